@@ -1,0 +1,25 @@
+import type { ArticleMeta } from '../graph/model';
+import type { ArticleInput } from './types';
+
+const MAX_TITLE = 140;
+
+/**
+ * Metadata for an article: what the caller supplied, else a title read from the text's first
+ * substantial line. Nothing is invented: an unknown outlet or date stays absent.
+ */
+export function describeArticle(input: ArticleInput): ArticleMeta {
+  const meta: ArticleMeta = { id: input.id, title: input.title?.trim() || titleFromText(input.text) || input.id };
+  if (input.outlet?.trim()) meta.outlet = input.outlet.trim();
+  if (input.published?.trim()) meta.published = input.published.trim();
+  return meta;
+}
+
+function titleFromText(text: string): string | undefined {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    // A headline has several words; section labels ("Security", "International") do not.
+    if (line.split(/\s+/).length < 4) continue;
+    return line.length > MAX_TITLE ? line.slice(0, MAX_TITLE - 1).trimEnd() + '…' : line;
+  }
+  return undefined;
+}
