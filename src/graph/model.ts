@@ -20,6 +20,12 @@ export interface Span {
   end: number;
 }
 
+/** A name as it appears in the text, with the sentence around it so views can quote it. */
+export interface Mention extends Span {
+  sentenceStart?: number;
+  sentenceEnd?: number;
+}
+
 /** quote === text.slice(start, end): a whole sentence. */
 export interface Evidence extends Span {
   quote: string;
@@ -33,7 +39,7 @@ export interface GraphNode {
   /** Every surface form seen, e.g. ["Putin", "Vladimir Putin"]. */
   aliases: string[];
   /** Every mention, so the reader can highlight them. */
-  mentions: Span[];
+  mentions: Mention[];
   /** Events: ISO date or partial ("2024-12") when the text allows. */
   date?: string;
   /** Roles stated in the text, e.g. "Syrian President", "Kremlin spokesman". Optional extension. */
