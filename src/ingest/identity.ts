@@ -1,0 +1,61 @@
+/**
+ * How articles are told apart: a hash of their normalised text (for duplicates, which may differ
+ * in line endings, spacing or case) and a readable, unique id built from the file name.
+ */
+
+/** Text as compared for duplicates: Unicode-normalised, case-folded, whitespace collapsed, typographic quotes unified. */
+export function normaliseForComparison(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201f]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A 53-bit string hash (cyrb53), as 11 base-36 characters. Not cryptographic: it only has to
+ * make accidental collisions between a few thousand articles vanishingly unlikely, and it must be
+ * synchronous and identical in the browser and in Node.
+ */
+export function textHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return n.toString(36).padStart(11, '0');
+}
+
+/** The duplicate key of an article text. */
+export function contentKey(text: string): string {
+  return textHash(normaliseForComparison(text));
+}
+
+/** "Reuters — Talks in Moscow (2).txt" → "reuters-talks-in-moscow-2". Always a safe id fragment. */
+export function slugify(name: string, fallback = 'article'): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\.[a-z0-9]{1,8}$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** `slug-hash6`, with a numeric suffix in the unlikely case the id is already taken. */
+export function uniqueId(name: string, text: string, taken: Set<string>, fallback?: string): string {
+  const base = `${slugify(name, fallback)}-${contentKey(text).slice(-6)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}

@@ -1,0 +1,226 @@
+/**
+ * Turning what a user brings (files dropped or picked, text pasted) into corpus articles.
+ *
+ *   ingestFiles(files, existing)        → { accepted, rejected }   many files, each judged alone
+ *   addPastedArticle(pasted, existing)  → { accepted, rejected }   same checks for pasted text
+ *   displayTitle(article)               → the title to show for an article
+ *
+ * Accepted: .txt, .md/.markdown (reduced to plain text), .html/.htm (reduced to the readable
+ * article text through an inert DOMParser document; never rendered, never executed).
+ * Refused, each with a message the user can act on: empty files, binary files (named by their
+ * magic number: PNG, JPEG, GIF, PDF, ZIP/docx, gzip, …), files over MAX_FILE_BYTES, unsupported
+ * extensions, text that is not English, and duplicates of an article already loaded or earlier in
+ * the same batch. One bad file never blocks the others, and `existing` is never modified.
+ * Runs on the browser main thread and in Node (HTML needs a DOMParser: a browser, or jsdom).
+ */
+import { canReadHtml, readableHtml } from './html';
+import { languageProblem } from './language';
+import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, formatBytes } from './limits';
+import { readableMarkdown } from './markdown';
+import { contentKey, uniqueId } from './identity';
+import { decodeText, sniffBinary } from './sniff';
+import type { CorpusArticle, IngestRejection, IngestResult, IngestSource, PastedArticle } from './types';
+
+export type { CorpusArticle, ArticleOrigin, IngestRejection, IngestResult, IngestSource, PastedArticle } from './types';
+export { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, formatBytes } from './limits';
+export { contentKey } from './identity';
+
+export interface IngestOptions {
+  /** Clock for `addedAt`; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+const SUPPORTED_LIST = '.txt, .md or .html';
+const PASTED_NAME = 'Pasted text';
+
+/** Everything already known that a new article must not repeat. */
+class Seen {
+  private byKey = new Map<string, { label: string; batch: boolean }>();
+  readonly ids: Set<string>;
+
+  constructor(existing: CorpusArticle[]) {
+    this.ids = new Set(existing.map((a) => a.id));
+    for (const a of existing) this.byKey.set(contentKey(a.text), { label: displayTitle(a), batch: false });
+  }
+
+  duplicateMessage(text: string): string | undefined {
+    const hit = this.byKey.get(contentKey(text));
+    if (!hit) return undefined;
+    return hit.batch
+      ? `Same text as “${hit.label}” earlier in this batch; it was added once.`
+      : `Duplicate of “${hit.label}”, which is already loaded.`;
+  }
+
+  add(article: CorpusArticle, label: string): void {
+    this.ids.add(article.id);
+    this.byKey.set(contentKey(article.text), { label, batch: true });
+  }
+}
+
+export async function ingestFiles(files: IngestSource[], existing: CorpusArticle[], options: IngestOptions = {}): Promise<IngestResult> {
+  const seen = new Seen(existing);
+  const result: IngestResult = { accepted: [], rejected: [] };
+  for (const file of files) {
+    const name = file.name || 'Unnamed file';
+    try {
+      const outcome = await readOne(file, name, seen, options);
+      if ('reason' in outcome) result.rejected.push(outcome);
+      else result.accepted.push(outcome);
+    } catch (err) {
+      // A file the browser cannot read (moved, permission revoked) must not sink the batch.
+      result.rejected.push({ name, reason: `Could not be read (${err instanceof Error ? err.message : String(err)}).` });
+    }
+  }
+  return result;
+}
+
+async function readOne(file: IngestSource, name: string, seen: Seen, options: IngestOptions): Promise<CorpusArticle | IngestRejection> {
+  const reject = (reason: string): IngestRejection => ({ name, reason });
+  const size = sizeOf(file);
+  if (size === 0) return reject('The file is empty: there is no text to read.');
+
+  const kind = sniffBinary(await readBytes(file, 64), name);
+  if (kind) return reject(`Looks like ${kind}, not text; save the article as text (${SUPPORTED_LIST}) first.`);
+
+  const ext = extensionOf(name);
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+    return reject(ext ? `“${ext}” files are not supported; use ${SUPPORTED_LIST} files.` : `The file has no extension; use ${SUPPORTED_LIST} files.`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    return reject(`The file is ${formatBytes(size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit; save just the article text.`);
+  }
+
+  const decoded = decodeText(await readBytes(file));
+  if (!decoded.ok) return reject(`Looks like ${decoded.looksLike}; save the article as text (${SUPPORTED_LIST}) first.`);
+  const source = cleanText(decoded.text);
+
+  let text = source;
+  let title: string | undefined;
+  let outlet: string | undefined;
+  let published: string | undefined;
+  if (ext === '.html' || ext === '.htm') {
+    if (!canReadHtml()) return reject('HTML files can only be read in the browser.');
+    const page = readableHtml(source);
+    if (!page.text.trim()) return reject('The page has no readable article text once scripts, menus and markup are removed.');
+    ({ text, title, outlet, published } = page);
+  } else if (ext === '.md' || ext === '.markdown') {
+    ({ text, title } = readableMarkdown(source));
+  }
+
+  if (!text.trim()) return reject('The file contains only blank space: there is no text to read.');
+  return finish({ text, title, outlet, published }, { name, fileName: name, bytes: size }, seen, options);
+}
+
+/**
+ * Pasted text goes through the same checks as a file (size, binary garbage, language, duplicates).
+ * Synchronous; the result has the same shape as `ingestFiles` so callers can treat both alike.
+ */
+export function addPastedArticle(pasted: PastedArticle, existing: CorpusArticle[], options: IngestOptions = {}): IngestResult {
+  const name = pasted.title?.trim() || PASTED_NAME;
+  const reject = (reason: string): IngestResult => ({ accepted: [], rejected: [{ name, reason }] });
+  const text = cleanText(pasted.text ?? '');
+  if (!text.trim()) return reject('The text is empty: paste the article text first.');
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES) return reject(`The text is ${formatBytes(bytes)}, over the ${formatBytes(MAX_FILE_BYTES)} limit.`);
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]{3,}/.test(text)) return reject('The text contains binary garbage, not readable prose.');
+  const outcome = finish(
+    { text, title: pasted.title, outlet: pasted.outlet, published: pasted.published },
+    { name, bytes },
+    new Seen(existing),
+    options,
+  );
+  return 'reason' in outcome ? { accepted: [], rejected: [outcome] } : { accepted: [outcome], rejected: [] };
+}
+
+interface Content {
+  text: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+}
+
+function finish(content: Content, from: { name: string; fileName?: string; bytes: number }, seen: Seen, options: IngestOptions): CorpusArticle | IngestRejection {
+  const language = languageProblem(content.text);
+  if (language) return { name: from.name, reason: `Not read: ${language}.` };
+  const duplicate = seen.duplicateMessage(content.text);
+  if (duplicate) return { name: from.name, reason: duplicate };
+
+  const article: CorpusArticle = {
+    id: uniqueId(from.fileName ?? content.title ?? '', content.text, seen.ids, from.fileName ? 'article' : 'pasted'),
+    text: content.text,
+    origin: 'user',
+    enabled: true,
+    addedAt: (options.now?.() ?? new Date()).toISOString(),
+    bytes: from.bytes,
+  };
+  const title = oneLine(content.title);
+  if (title) article.title = title;
+  const outlet = oneLine(content.outlet);
+  if (outlet) article.outlet = outlet;
+  const published = isoDate(content.published);
+  if (published) article.published = published;
+  if (from.fileName) article.fileName = from.fileName;
+  seen.add(article, from.fileName ?? displayTitle(article));
+  return article;
+}
+
+const MAX_TITLE = 140;
+
+/** The caller's title, else the text's first line of several words (as the extractor does), else the file name. */
+export function displayTitle(article: Pick<CorpusArticle, 'id' | 'text' | 'title' | 'fileName'>): string {
+  if (article.title?.trim()) return article.title.trim();
+  for (const raw of article.text.split('\n')) {
+    const line = raw.trim();
+    if (line.split(/\s+/).length < 4) continue;
+    return line.length > MAX_TITLE ? line.slice(0, MAX_TITLE - 1).trimEnd() + '…' : line;
+  }
+  return article.fileName ?? article.id;
+}
+
+/** A byte-order mark and Windows line endings are encoding accidents, not content. */
+function cleanText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function oneLine(s: string | undefined): string | undefined {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, 300) : undefined;
+}
+
+/** "2025-01-29T10:00:00Z", "29 January 2025" → "2025-01-29"; anything unparseable is dropped rather than guessed. */
+function isoDate(s: string | undefined): string | undefined {
+  const t = s?.trim();
+  if (!t) return undefined;
+  const direct = /^(\d{4}-\d{2}-\d{2})/.exec(t);
+  if (direct) return direct[1];
+  const ms = Date.parse(t);
+  if (Number.isNaN(ms)) return undefined;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function extensionOf(name: string): string {
+  const m = /(\.[^./\\]+)$/.exec(name.trim().toLowerCase());
+  return m ? m[1] : '';
+}
+
+/** `File` has a `bytes()` method in recent browsers, so tell the two shapes apart by what a Blob is. */
+function isBlob(file: IngestSource): file is File {
+  return typeof (file as Blob).slice === 'function' && typeof (file as Blob).size === 'number';
+}
+
+function sizeOf(file: IngestSource): number {
+  return isBlob(file) ? file.size : file.bytes.length;
+}
+
+async function readBytes(file: IngestSource, limit?: number): Promise<Uint8Array> {
+  if (!isBlob(file)) return limit === undefined ? file.bytes : file.bytes.subarray(0, limit);
+  const blob = limit === undefined ? file : file.slice(0, limit);
+  if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
+  // Older DOM shims (some jsdom versions) lack Blob.arrayBuffer.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
