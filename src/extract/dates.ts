@@ -1,0 +1,278 @@
+// Date phrases in news prose, normalised to ISO ("2026-01-28"), or to a partial date ("2026-01",
+// "2024") when that is all the text says. Relative phrases ("on Wednesday", "last October",
+// "earlier this week") are resolved against the publication date; without one they stay
+// undated: no precision the text does not give.
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatYear,
+  isValidYmd,
+  mondayOf,
+  monthNumber,
+  monthOfSpan,
+  parseIsoDate,
+  weekday,
+  WEEKDAY_NUMBERS,
+  type Ymd,
+} from './dates/calendar';
+import { tenseAround, type Tense } from './dates/tense';
+
+export interface DateMention {
+  /** UTF-16 offsets into the text given to findDates: text.slice(start, end) === mention.text. */
+  start: number;
+  end: number;
+  text: string;
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY"; absent when the phrase cannot be pinned down. */
+  date?: string;
+}
+
+interface Context {
+  published?: Ymd;
+  /** Tense of the clause around the match; computed only when a rule needs it. */
+  tense: () => Tense;
+}
+
+interface Rule {
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, ctx: Context) => string | undefined;
+}
+
+// Full month names first so "Sept" is not cut to "Sep" and "March" not to "Mar"; a dot is
+// part of an abbreviation only ("Jan. 29"), never a sentence's full stop after "October".
+const MONTH = String.raw`((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`;
+const FULL_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY.replace('(', '(?:')},?\s+(?:the\s+)?)?`;
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(\d{4})(?!\d)`;
+// Words that make a bare month or year a date rather than something else ("in 2015", not "2015 troops").
+const TIME_PREPOSITION = String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Tt]hroughout|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)[\s-])`;
+
+const day = (y: number, m: number, d: number): string | undefined => (isValidYmd(y, m, d) ? formatDay({ y, m, d }) : undefined);
+const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2999;
+
+/** Which year a month-and-day without a year falls in, seen from the publication date. */
+function dayWithoutYear(m: number, d: number, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const candidates = [pub.y - 1, pub.y, pub.y + 1]
+    .filter((y) => isValidYmd(y, m, d))
+    .map((y) => ({ y, m, d, offset: daysBetween(pub, { y, m, d }) }));
+  const tense = ctx.tense();
+  const allowed = candidates.filter((c) => (tense === 'future' ? c.offset >= 0 : tense === 'past' ? c.offset <= 0 : true));
+  // Nearest to publication; on a tie the past one, as news mostly reports what happened.
+  allowed.sort((a, b) => Math.abs(a.offset) - Math.abs(b.offset) || a.offset - b.offset);
+  const best = allowed[0];
+  return best ? formatDay(best) : undefined;
+}
+
+/** A month named without a year ("in October", "last October", "next March"). */
+function monthWithoutYear(m: number, modifier: string | undefined, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const mod = modifier?.toLowerCase();
+  let y: number;
+  if (mod === 'last' || mod === 'past') y = m < pub.m ? pub.y : pub.y - 1;
+  else if (mod === 'next' || mod === 'coming') y = m > pub.m ? pub.y : pub.y + 1;
+  else if (mod === 'this') y = pub.y;
+  else if (ctx.tense() === 'future') y = m >= pub.m ? pub.y : pub.y + 1;
+  else y = m <= pub.m ? pub.y : pub.y - 1;
+  return formatMonth(y, m);
+}
+
+/** A weekday: the nearest such day in the week around publication, before or after by tense. */
+function weekdayDate(name: string, modifier: string | undefined, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const target = WEEKDAY_NUMBERS[name.toLowerCase()];
+  const back = (weekday(pub) - target + 7) % 7;
+  const forward = (target - weekday(pub) + 7) % 7;
+  const mod = modifier?.toLowerCase();
+  if (mod === 'last' || mod === 'past') return formatDay(addDays(pub, -(back || 7)));
+  if (mod === 'next' || mod === 'coming') return formatDay(addDays(pub, forward || 7));
+  return formatDay(addDays(pub, ctx.tense() === 'future' ? forward : -back));
+}
+
+function weekSpan(phrase: string, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const monday = mondayOf(pub);
+  const sunday = addDays(monday, 6);
+  if (p === 'earlier this week') return monthOfSpan(monday, pub);
+  if (p === 'later this week') return monthOfSpan(pub, sunday);
+  if (p === 'this week') return monthOfSpan(monday, sunday);
+  if (p === 'last week') return monthOfSpan(addDays(monday, -7), addDays(sunday, -7));
+  if (p === 'next week') return monthOfSpan(addDays(monday, 7), addDays(sunday, 7));
+  return undefined;
+}
+
+function relativeMonthOrYear(which: string, unit: string, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const shift = { last: -1, this: 0, next: 1 }[which.toLowerCase()] ?? 0;
+  if (unit.toLowerCase() === 'year') return formatYear(pub.y + shift);
+  const { y, m } = addMonths(pub.y, pub.m, shift);
+  return formatMonth(y, m);
+}
+
+function relativeDay(word: string, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+  return formatDay(addDays(pub, shift));
+}
+
+/** Day and month when both readings of "03/04/2025" are possible stay unresolved: only the year is sure. */
+function numericDate(a: number, b: number, y: number): string | undefined {
+  if (!plausibleYear(y)) return undefined;
+  if (a > 12 && b <= 12) return day(y, b, a);
+  if (b > 12 && a <= 12) return day(y, a, b);
+  if (a === b) return day(y, a, b);
+  if (a <= 12 && b <= 12) return formatYear(y);
+  return undefined;
+}
+
+// Explicit dates need no context and claim their text before any relative reading.
+const RULES: Rule[] = [
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
+    resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    pattern: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/g,
+    resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${WEEKDAY_PREFIX}${MONTH}\s+(\d{1,2})${ORDINAL},?\s+${YEAR}`, 'gi'),
+    resolve: (m) => {
+      const mon = monthNumber(m[1]);
+      return mon && plausibleYear(Number(m[3])) ? day(Number(m[3]), mon, Number(m[2])) : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b${WEEKDAY_PREFIX}(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, 'gi'),
+    resolve: (m) => {
+      const mon = monthNumber(m[2]);
+      return mon && plausibleYear(Number(m[3])) ? day(Number(m[3]), mon, Number(m[1])) : undefined;
+    },
+  },
+  {
+    pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/g,
+    resolve: (m) => numericDate(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}`, 'g'),
+    resolve: (m) => {
+      const mon = monthNumber(m[1]);
+      return mon && plausibleYear(Number(m[2])) ? formatMonth(Number(m[2]), mon) : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b${WEEKDAY_PREFIX}${MONTH}\s+(\d{1,2})${ORDINAL}(?![\d:])\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mon = monthNumber(m[1]);
+      return mon ? dayWithoutYear(mon, Number(m[2]), ctx) : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b${WEEKDAY_PREFIX}(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH}`, 'g'),
+    resolve: (m, ctx) => {
+      const mon = monthNumber(m[2]);
+      return mon ? dayWithoutYear(mon, Number(m[1]), ctx) : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+${FULL_MONTH}\b`, 'g'),
+    resolve: (m, ctx) => monthWithoutYear(monthNumber(m[2])!, m[1], ctx),
+  },
+  {
+    pattern: new RegExp(String.raw`${TIME_PREPOSITION}${FULL_MONTH}\b(?!\s+\d)`, 'g'),
+    resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1])!, undefined, ctx),
+  },
+  {
+    pattern: new RegExp(String.raw`${TIME_PREPOSITION}(1[89]\d\d|2[01]\d\d)(?![\d-]|\s*(?:GMT|UTC|hours|hrs|troops|people|soldiers)\b)`, 'g'),
+    resolve: (m) => formatYear(Number(m[1])),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?${WEEKDAY}(?:s\b)?`, 'g'),
+    resolve: (m, ctx) => weekdayDate(m[2], m[1], ctx),
+  },
+  {
+    pattern: /\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/gi,
+    resolve: (m, ctx) => relativeDay(m[0], ctx),
+  },
+  {
+    pattern: /\b(?:(?:earlier|later)\s+this|this|last|next)\s+week\b/gi,
+    resolve: (m, ctx) => weekSpan(m[0], ctx),
+  },
+  {
+    pattern: /\b(last|this|next)\s+(month|year)\b/gi,
+    resolve: (m, ctx) => relativeMonthOrYear(m[1], m[2], ctx),
+  },
+  {
+    // Said as a span with no edges: worth marking as a date phrase, never worth a date.
+    pattern: /\b(?:recent|the\s+past|the\s+coming|coming)\s+(?:days|weeks|months|years)\b/gi,
+    resolve: () => undefined,
+  },
+];
+
+/**
+ * Every date phrase in the text, in order, without overlaps (the longest reading wins), with its
+ * date when the text and the publication date allow one.
+ */
+export function findDates(text: string, published?: string): DateMention[] {
+  const pub = parseIsoDate(published);
+  const candidates: Array<DateMention & { rule: number }> = [];
+  RULES.forEach((rule, ruleIndex) => {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      let tense: Tense | undefined;
+      const ctx: Context = { published: pub, tense: () => (tense ??= tenseAround(text, start, end)) };
+      const date = rule.resolve(m as RegExpExecArray, ctx);
+      const mention: DateMention & { rule: number } = { start, end, text: m[0], rule: ruleIndex };
+      if (date) mention.date = date;
+      candidates.push(mention);
+    }
+  });
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const taken: DateMention[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    const { rule: _rule, ...mention } = c;
+    taken.push(mention);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date a phrase names ("in December 2024", "last October", "will meet on Wednesday"),
+ * resolved against the publication date when the phrase is relative; undefined when it cannot be
+ * pinned down.
+ */
+export function resolveDatePhrase(phrase: string, published?: string): string | undefined {
+  return findDates(phrase, published).find((m) => m.date)?.date;
+}
+
+const HEADER_LINES = 8;
+const HEADER_DATE_OFFSET = 80;
+
+/**
+ * The publication date stated in an article's header ("02:09 PM, Jan 29, 2026", "29 Jan 2026",
+ * "2026-01-29"): only the first few lines are read, and only full dates near a line's start, so
+ * a date the story itself mentions is not taken for the date of the story.
+ */
+export function findPublishedDate(text: string): string | undefined {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, HEADER_LINES);
+  for (const line of lines) {
+    for (const m of findDates(line)) {
+      if (m.start <= HEADER_DATE_OFFSET && m.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date)) return m.date;
+    }
+  }
+  return undefined;
+}
