@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useAppStore } from '../store/appStore';
+import { useVisibleGraph } from '../store/selectors';
+import { GraphCanvas } from './canvas/GraphCanvas';
+import { Legend } from './canvas/Legend';
+import { getCy } from './canvas/cyHandle';
+import { useHashSync } from './deeplink/useHashSync';
+import { ExportMenu } from './export/ExportMenu';
+import { FiltersPanel } from './filters/FiltersPanel';
+import { DetailsPanel } from './panel/DetailsPanel';
+import { PathPanel } from './path/PathPanel';
+import { ArticleReader } from './reader/ArticleReader';
+import { SearchBox } from './search/SearchBox';
+import { StatusLine, ViewControls } from './Toolbar';
+import { useExtraction } from './useExtraction';
+import { useEscapeKey } from './useEscapeKey';
+import './app.css';
+
+const WIDE = '(min-width: 1280px)';
+
+export function App() {
+  useExtraction();
+  useHashSync();
+  useEscapeKey();
+  const graph = useAppStore((s) => s.graph);
+  const visibleGraph = useVisibleGraph();
+  const [toolsOpen, setToolsOpen] = useState(() => window.matchMedia?.(WIDE).matches ?? true);
+
+  const getView = () => {
+    const s = useAppStore.getState();
+    return {
+      selection: s.selection ? [s.selection.id] : [],
+      filters: { ...s.filters },
+      layout: s.view.layout,
+    };
+  };
+
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <h1 className="app-title">News graph</h1>
+        <SearchBox />
+        <button
+          type="button"
+          aria-expanded={toolsOpen}
+          aria-controls="tools"
+          onClick={() => setToolsOpen((o) => !o)}
+        >
+          Filters &amp; path
+        </button>
+        <ViewControls />
+        <ExportMenu getCy={getCy} graph={graph} visibleGraph={visibleGraph} getView={getView} />
+        <StatusLine />
+      </header>
+      <main className="workspace">
+        {toolsOpen && (
+          <div id="tools" className="tools">
+            <FiltersPanel />
+            <PathPanel />
+          </div>
+        )}
+        <div className="canvas-area">
+          <GraphCanvas />
+          <Legend />
+          <ArticleReader />
+        </div>
+        <DetailsPanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// The graph canvas: draws the visible graph, runs the chosen layout, and mirrors the store's
+// selection, focus depth and path as classes on the Cytoscape elements.
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { neighbourhood } from '../../graph/query/neighbourhood';
+import { useAppStore } from '../../store/appStore';
+import { selectPath, useGraphIndex, useVisibleGraph } from '../../store/selectors';
+import { ENTITY_LOOK } from '../entityStyle';
+import { useColorScheme } from '../theme/useColorScheme';
+import { setCy } from './cyHandle';
+import { toElements } from './elements';
+import { layoutOptions } from './layouts';
+import { graphStylesheet } from './stylesheet';
+
+cytoscape.use(fcose);
+
+interface Hover {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export function GraphCanvas() {
+  const graph = useVisibleGraph();
+  const index = useGraphIndex();
+  const selection = useAppStore((s) => s.selection);
+  const focusDepth = useAppStore((s) => s.view.focusDepth);
+  const layout = useAppStore((s) => s.view.layout);
+  const relayoutToken = useAppStore((s) => s.view.relayoutToken);
+  const extracting = useAppStore((s) => s.status.extracting);
+  const path = useAppStore(selectPath);
+  const scheme = useColorScheme();
+
+  const cyRef = useRef<Core | null>(null);
+  const [cyReady, setCyReady] = useState(false);
+  const [laidOut, setLaidOut] = useState(false);
+  const [hover, setHover] = useState<Hover | null>(null);
+
+  const elements = useMemo(() => toElements(graph), [graph]);
+  const stylesheet = useMemo(() => graphStylesheet(scheme), [scheme]);
+  // Layout reruns only when the set of elements changes, not on every store update.
+  const elementsKey = useMemo(() => elements.map((e) => e.data.id).join('\u0000'), [elements]);
+
+  const bindCy = useCallback((cy: Core) => {
+    if (cyRef.current === cy) return;
+    cyRef.current = cy;
+    setCy(cy);
+    const store = useAppStore.getState;
+    cy.on('tap', 'node', (ev: EventObject) => store().select({ kind: 'node', id: ev.target.id() }));
+    cy.on('tap', 'edge', (ev: EventObject) => store().select({ kind: 'edge', id: ev.target.id() }));
+    cy.on('tap', (ev: EventObject) => {
+      if (ev.target === cy) store().clearSelection();
+    });
+    cy.on('dbltap', 'node', (ev: EventObject) => {
+      const s = store();
+      s.select({ kind: 'node', id: ev.target.id() });
+      s.setFocusDepth(s.view.focusDepth + 1);
+    });
+    cy.on('mouseover', 'node', (ev: EventObject) => {
+      const p = ev.target.renderedPosition();
+      setHover({ id: ev.target.id(), x: p.x, y: p.y });
+    });
+    cy.on('mouseout', 'node', () => setHover(null));
+    cy.on('pan zoom drag', () => setHover(null));
+    setCyReady(true);
+  }, []);
+
+  useEffect(() => () => setCy(null), []);
+
+  // Layout.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !cyReady) return;
+    setLaidOut(false);
+    if (cy.elements().empty()) {
+      setLaidOut(true);
+      return;
+    }
+    const l = cy.layout(layoutOptions(layout));
+    l.one('layoutstop', () => setLaidOut(true));
+    l.run();
+    return () => {
+      l.stop();
+    };
+  }, [cyReady, elementsKey, layout, relayoutToken]);
+
+  // Selection, focus neighbourhood and path highlighting.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !cyReady) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded focus on-path').unselect();
+      let keep: Set<string> | null = null;
+      if (selection?.kind === 'node' && graph.nodes.some((n) => n.id === selection.id)) {
+        const sub = neighbourhood(graph, selection.id, focusDepth);
+        keep = new Set([...sub.nodeIds, ...sub.edgeIds]);
+      } else if (selection?.kind === 'edge') {
+        const e = graph.edges.find((x) => x.id === selection.id);
+        if (e) keep = new Set([e.id, e.source, e.target]);
+      }
+      if (path && path.length > 0) {
+        const onPath = new Set(path.flatMap((s) => [s.from, s.to, s.edge.id]));
+        cy.elements().filter((el) => onPath.has(el.id())).addClass('on-path');
+        if (!keep) keep = onPath;
+        else for (const id of onPath) keep.add(id);
+      }
+      if (keep) {
+        const k = keep;
+        cy.elements().forEach((el) => {
+          el.addClass(k.has(el.id()) ? 'focus' : 'faded');
+        });
+      }
+      if (selection) cy.getElementById(selection.id).select();
+    });
+  }, [cyReady, graph, elementsKey, selection, focusDepth, path]);
+
+  const ready = cyReady && laidOut && !extracting;
+  const hovered = hover ? index.nodes.get(hover.id) : undefined;
+  const nodeCount = graph.nodes.length;
+
+  return (
+    <div
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      data-state={ready ? 'ready' : 'loading'}
+      data-nodes={ready ? nodeCount : undefined}
+      data-edges={ready ? graph.edges.length : undefined}
+      aria-label={`Graph of ${nodeCount} entities and ${graph.edges.length} relations`}
+      role="group"
+    >
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={stylesheet}
+        cy={bindCy}
+        style={{ width: '100%', height: '100%' }}
+        minZoom={0.15}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+      />
+      {hovered && hover && (
+        <div className="graph-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+          <strong>{hovered.label}</strong>
+          <span>
+            {ENTITY_LOOK[hovered.type].label} · {hovered.mentions.length} mention{hovered.mentions.length === 1 ? '' : 's'}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

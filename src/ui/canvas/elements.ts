@@ -1,0 +1,43 @@
+// Graph model → Cytoscape element definitions. Sizes are computed here (not in the stylesheet)
+// so they scale with the corpus: the most-mentioned entity is always the biggest node.
+import type { ElementDefinition } from 'cytoscape';
+import type { Graph } from '../../graph/model';
+
+const MIN_NODE = 22;
+const MAX_NODE = 70;
+
+/** Entities mentioned less than this share of the top entity get labels only when zoomed in. */
+const MINOR_SHARE = 0.2;
+
+export function toElements(graph: Graph): ElementDefinition[] {
+  const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions.length));
+  const maxSources = Math.max(1, ...graph.edges.map((e) => e.sources));
+  const nodes: ElementDefinition[] = graph.nodes.map((n) => {
+    const share = n.mentions.length / maxMentions;
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: n.label,
+        type: n.type,
+        mentions: n.mentions.length,
+        // Square root: area, not diameter, grows with the mention count.
+        size: Math.round(MIN_NODE + (MAX_NODE - MIN_NODE) * Math.sqrt(share)),
+      },
+      classes: share < MINOR_SHARE ? 'minor' : '',
+    };
+  });
+  const edges: ElementDefinition[] = graph.edges.map((e) => ({
+    group: 'edges',
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      label: e.label,
+      relation: e.relation,
+      sources: e.sources,
+      width: 1.5 + (4.5 * (e.sources - 1)) / Math.max(1, maxSources - 1),
+    },
+  }));
+  return [...nodes, ...edges];
+}

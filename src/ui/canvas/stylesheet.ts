@@ -1,0 +1,81 @@
+// The Cytoscape stylesheet, per colour scheme.
+import type cytoscape from 'cytoscape';
+
+type Stylesheet = cytoscape.StylesheetStyle;
+import { ENTITY_TYPES } from '../../graph/model';
+import { ENTITY_LOOK } from '../entityStyle';
+
+export type ColorScheme = 'light' | 'dark';
+
+export function graphStylesheet(scheme: ColorScheme): Stylesheet[] {
+  const dark = scheme === 'dark';
+  const text = dark ? '#e8ecf1' : '#1d2330';
+  const halo = dark ? '#151a22' : '#ffffff';
+  const edge = dark ? '#7d8898' : '#8b95a5';
+  const accent = dark ? '#ffd166' : '#d97706';
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        color: text,
+        'font-size': 13,
+        'font-weight': 600,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-outline-color': halo,
+        'text-outline-width': 2.5,
+        // Labels shrink with zoom; below this on-screen size they are not drawn at all.
+        'min-zoomed-font-size': 7,
+        'border-width': 2,
+        'border-color': halo,
+      },
+    },
+    ...ENTITY_TYPES.map((t) => ({
+      selector: `node[type = "${t}"]`,
+      style: { 'background-color': ENTITY_LOOK[t].color, shape: ENTITY_LOOK[t].shape },
+    })),
+    // Minor entities keep their labels only once the user zooms in.
+    { selector: 'node.minor', style: { 'font-size': 11, 'font-weight': 400, 'min-zoomed-font-size': 11 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': edge,
+        'target-arrow-color': edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 10,
+        color: text,
+        'text-rotation': 'autorotate',
+        'text-outline-color': halo,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 10,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'edge[relation = "mentioned_with"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'node.focus', style: { 'min-zoomed-font-size': 4 } },
+    { selector: 'edge.focus', style: { opacity: 1, 'min-zoomed-font-size': 5 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0, 'z-index': 10 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': accent, 'target-arrow-color': accent, width: 5, opacity: 1, 'min-zoomed-font-size': 0 },
+    },
+    { selector: 'node.on-path', style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': accent, 'target-arrow-color': accent, width: 5, opacity: 1, 'min-zoomed-font-size': 0 },
+    },
+  ];
+}

@@ -1,0 +1,113 @@
+// Filters: entity types, articles (with their outlets), minimum sources, relation types and
+// isolated nodes. Every setting is visible here and one button restores the defaults.
+import { useMemo } from 'react';
+import { CO_OCCURRENCE, ENTITY_TYPES } from '../../graph/model';
+import { countActiveFilters, relationTypes, typeCounts } from '../../graph/query/filter';
+import { useAppStore } from '../../store/appStore';
+import { useVisibleGraph } from '../../store/selectors';
+import { ShapeIcon } from '../canvas/ShapeIcon';
+import { ENTITY_LOOK } from '../entityStyle';
+
+const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
+  on ? list.filter((x) => x !== item) : list.includes(item) ? list : [...list, item];
+
+export function FiltersPanel() {
+  const graph = useAppStore((s) => s.graph);
+  const filters = useAppStore((s) => s.filters);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const resetFilters = useAppStore((s) => s.resetFilters);
+  const visible = useVisibleGraph();
+  const counts = useMemo(() => typeCounts(graph), [graph]);
+  const relations = useMemo(() => relationTypes(graph), [graph]);
+  const maxSources = Math.max(1, ...graph.edges.map((e) => e.sources));
+  const active = countActiveFilters(filters);
+
+  return (
+    <section className="tool-section filters" aria-labelledby="filters-heading">
+      <header className="tool-header">
+        <h2 id="filters-heading">Filters{active > 0 ? ` (${active} active)` : ''}</h2>
+        <button type="button" onClick={resetFilters} disabled={active === 0}>
+          Reset filters
+        </button>
+      </header>
+      <p className="muted" aria-live="polite">
+        Showing {visible.nodes.length} of {graph.nodes.length} entities, {visible.edges.length} of {graph.edges.length}{' '}
+        relations
+      </p>
+
+      <fieldset>
+        <legend>Entity types</legend>
+        {ENTITY_TYPES.filter((t) => counts[t] > 0).map((t) => (
+          <label key={t} className="check">
+            <input
+              type="checkbox"
+              checked={!filters.hiddenTypes.includes(t)}
+              onChange={(e) => setFilters({ hiddenTypes: toggle(filters.hiddenTypes, t, e.target.checked) })}
+            />
+            <ShapeIcon type={t} /> {ENTITY_LOOK[t].plural} <span className="muted">({counts[t]})</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Articles</legend>
+        {graph.articles.map((a) => (
+          <label key={a.id} className="check">
+            <input
+              type="checkbox"
+              checked={!filters.hiddenArticles.includes(a.id)}
+              onChange={(e) => setFilters({ hiddenArticles: toggle(filters.hiddenArticles, a.id, e.target.checked) })}
+            />
+            <span className="check-text">
+              {a.title}
+              {a.outlet && <span className="muted"> — {a.outlet}</span>}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Sources</legend>
+        <label className="range">
+          <span>
+            Reported by at least <strong>{filters.minSources}</strong> article{filters.minSources === 1 ? '' : 's'}
+          </span>
+          <input
+            type="range"
+            aria-label="Minimum sources"
+            min={1}
+            max={Math.max(maxSources, filters.minSources)}
+            step={1}
+            value={filters.minSources}
+            onChange={(e) => setFilters({ minSources: Number(e.target.value) })}
+          />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.hideIsolated}
+            onChange={(e) => setFilters({ hideIsolated: e.target.checked })}
+          />
+          Hide isolated entities
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Relation types</legend>
+        {relations.map((r) => (
+          <label key={r.relation} className="check">
+            <input
+              type="checkbox"
+              checked={!filters.hiddenRelations.includes(r.relation)}
+              onChange={(e) =>
+                setFilters({ hiddenRelations: toggle(filters.hiddenRelations, r.relation, e.target.checked) })
+              }
+            />
+            {r.relation === CO_OCCURRENCE ? 'mentioned with (co-occurrence)' : r.label}{' '}
+            <span className="muted">({r.count})</span>
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

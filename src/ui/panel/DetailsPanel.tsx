@@ -1,0 +1,25 @@
+// The "Details" landmark: the sourcing of whatever is selected.
+import { useAppStore } from '../../store/appStore';
+import { useGraphIndex } from '../../store/selectors';
+import { EdgeDetails } from './EdgeDetails';
+import { NodeDetails } from './NodeDetails';
+
+export function DetailsPanel() {
+  const selection = useAppStore((s) => s.selection);
+  const index = useGraphIndex();
+  const node = selection?.kind === 'node' ? index.nodes.get(selection.id) : undefined;
+  const edge = selection?.kind === 'edge' ? index.edges.get(selection.id) : undefined;
+  return (
+    <aside className="side-panel" aria-label="Details">
+      {node && <NodeDetails node={node} />}
+      {edge && <EdgeDetails edge={edge} />}
+      {!node && !edge && (
+        <div className="details-empty">
+          <h2>Details</h2>
+          <p>Click an entity or a relation in the graph, or search for one, to see where each fact comes from.</p>
+          <p className="muted">Double-click an entity to widen its neighbourhood. Press Escape to clear.</p>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+// Keeps the graph in step with the corpus: whenever the articles change, the worker re-extracts
+// (reusing its per-article cache) and the new graph replaces the old one.
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import { createExtractClient, ExtractionCancelled, type ExtractClient } from '../worker/extractClient';
+
+export function useExtraction(): void {
+  const articles = useAppStore((s) => s.articles);
+  const clientRef = useRef<ExtractClient | null>(null);
+
+  useEffect(() => {
+    const client = createExtractClient();
+    clientRef.current = client;
+    return () => {
+      client.terminate();
+      clientRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const client = clientRef.current;
+    if (!client) return;
+    const { setStatus, setGraph } = useAppStore.getState();
+    setStatus({ extracting: true, done: 0, total: articles.length, error: null });
+    const inputs = articles.map((a) => ({
+      id: a.meta.id,
+      text: a.text,
+      title: a.meta.title,
+      outlet: a.meta.outlet,
+      published: a.meta.published,
+    }));
+    client
+      .extract(inputs, (done, total) => setStatus({ done, total }))
+      .then((graph) => {
+        setGraph(graph);
+        setStatus({ extracting: false });
+      })
+      .catch((err: unknown) => {
+        if (err instanceof ExtractionCancelled) return;
+        setStatus({ extracting: false, error: err instanceof Error ? err.message : String(err) });
+      });
+  }, [articles]);
+}

@@ -1,0 +1,82 @@
+// A small typed client for the extraction worker: one request in flight at a time; a new
+// request cancels the previous one, whose promise then rejects with ExtractionCancelled.
+import type { ArticleInput } from '../extract/index';
+import type { Graph } from '../graph/model';
+import type { FromWorker, ToWorker } from './protocol';
+
+export class ExtractionCancelled extends Error {
+  constructor() {
+    super('Extraction cancelled');
+    this.name = 'ExtractionCancelled';
+  }
+}
+
+/** The part of a Worker the client uses, so tests can drive it with a fake. */
+export interface WorkerLike {
+  postMessage(msg: ToWorker): void;
+  addEventListener(type: 'message', listener: (ev: MessageEvent<FromWorker>) => void): void;
+  addEventListener(type: 'error', listener: (ev: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+interface Pending {
+  requestId: number;
+  resolve: (g: Graph) => void;
+  reject: (e: Error) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export class ExtractClient {
+  private nextId = 1;
+  private pending: Pending | null = null;
+
+  constructor(private worker: WorkerLike) {
+    worker.addEventListener('message', (ev: MessageEvent<FromWorker>) => this.receive(ev.data));
+    worker.addEventListener('error', (ev: ErrorEvent) => {
+      const p = this.pending;
+      this.pending = null;
+      p?.reject(new Error(ev.message || 'The extraction worker failed'));
+    });
+  }
+
+  extract(articles: ArticleInput[], onProgress?: (done: number, total: number) => void): Promise<Graph> {
+    this.cancel();
+    const requestId = this.nextId++;
+    return new Promise<Graph>((resolve, reject) => {
+      this.pending = { requestId, resolve, reject, onProgress };
+      this.worker.postMessage({ type: 'extract', requestId, articles });
+    });
+  }
+
+  cancel(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    this.worker.postMessage({ type: 'cancel', requestId: p.requestId });
+    p.reject(new ExtractionCancelled());
+  }
+
+  terminate(): void {
+    this.cancel();
+    this.worker.terminate();
+  }
+
+  private receive(msg: FromWorker) {
+    const p = this.pending;
+    if (!p || msg.requestId !== p.requestId) return; // a reply to a cancelled request
+    if (msg.type === 'progress') p.onProgress?.(msg.done, msg.total);
+    else if (msg.type === 'graph') {
+      this.pending = null;
+      p.resolve(msg.graph);
+    } else if (msg.type === 'error') {
+      this.pending = null;
+      p.reject(new Error(msg.message));
+    }
+  }
+}
+
+/** The client over the real module worker (bundled by Vite from the URL below). */
+export function createExtractClient(): ExtractClient {
+  const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
+  return new ExtractClient(worker as unknown as WorkerLike);
+}
