@@ -191,11 +191,11 @@ function compatible(kind: 'date' | 'ordinal' | 'count', a: string, b: string): b
   return a === b;
 }
 
-/** Dates a sentence gives, whatever they are about: tells occasions apart for ordinals. */
-function sentenceDates(reading: Reading, published: Map<string, string | undefined>): string[] {
-  return findDates(reading.evidence.quote, published.get(reading.evidence.articleId))
-    .map((d) => d.date)
-    .filter((d): d is string => Boolean(d && dateSpan(d)));
+/** Date phrases a sentence gives, whatever they are about: tells occasions apart for ordinals. */
+function sentenceDates(reading: Reading, published: Map<string, string | undefined>): (string | undefined)[] {
+  return findDates(reading.evidence.quote, published.get(reading.evidence.articleId)).map((d) =>
+    d.date && dateSpan(d.date) ? d.date : undefined,
+  );
 }
 
 /**
@@ -252,7 +252,10 @@ function sameOccasion(
   const db = sentenceDates(b.reading, published);
   if (da.length === 0 && db.length === 0) return true;
   if (da.length === 0 || db.length === 0) return false;
-  return da.some((x) => db.some((y) => compatible('date', x, y)));
+  // A date phrase we cannot resolve ("in October" with no publication date) still names an
+  // occasion; we cannot tell whether it is the other one, so we do not compare.
+  if (da.includes(undefined) || db.includes(undefined)) return false;
+  return da.some((x) => db.some((y) => compatible('date', x!, y!)));
 }
 
 /**
