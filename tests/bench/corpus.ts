@@ -247,7 +247,7 @@ const BODY: Template[] = [
   (c) => `${c.pa.last} later flew to ${c.town.name}, where he inspected troops and laid a wreath at a memorial to soldiers killed in ${c.year - 4}.`,
   (c) => `The ${c.b.demonym} parliament voted 142 to 61 on ${c.day} to approve the security pact, despite protests outside the building in ${c.b.capital}.`,
   (c) => `${c.extra[1] ? full(c.extra[1]) : 'The minister'} resigned in ${c.month} after a dispute over the handling of the crisis, state television reported.`,
-  (c) => `Neither government has published the full text of the agreement, which reportedly covers fuel supplies, prisoner exchanges and the reopening of border crossings.`,
+  () => `Neither government has published the full text of the agreement, which reportedly covers fuel supplies, prisoner exchanges and the reopening of border crossings.`,
   (c) => `Shelling near ${c.town.name} killed at least 14 civilians overnight, a local hospital director told reporters by telephone.`,
   (c) => `"This is not the end of our presence, it is a new chapter," ${c.pa.role === 'spokesman' ? 'the spokesman' : c.pa.last} said in a televised address.`,
   (c) => `${capFirst(c.gorg)} has sent a team of monitors to the area, but their access to the ${c.base.name} has been restricted.`,

@@ -1,0 +1,110 @@
+// The browser measurements: start-up of the built app, extraction in a Web Worker, and
+// drawing plus panning/zooming synthetic graphs.
+import type { Browser } from 'playwright-core';
+import type { RenderResult } from '../render/render';
+import type { WorkerResult } from '../render/worker';
+import { median, percentile } from '../stats';
+import { descendantsPssMB } from './serve';
+
+export interface StartupResult {
+  runsMs: number[];
+  medianMs: number;
+  nodes?: number;
+}
+
+const READY = '[data-testid=graph-canvas][data-state=ready]';
+
+/** Navigation to graph drawn, in a fresh context (cold cache, empty storage) each run. */
+export async function startup(browser: Browser, url: string, runs: number): Promise<StartupResult | { error: string }> {
+  const times: number[] = [];
+  let nodes: number | undefined;
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      // performance.now() in the page counts from navigation start; rAF polling catches the
+      // attribute within a frame of it being set.
+      const h = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : 0), READY, {
+        polling: 'raf',
+        timeout: 30_000,
+      });
+      times.push((await h.jsonValue()) as number);
+      nodes = await page.evaluate(() => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length);
+    } catch (err) {
+      await ctx.close();
+      return { error: `graph never became ready at ${url}: ${(err as Error).message.split('\n')[0]}` };
+    }
+    await ctx.close();
+  }
+  return { runsMs: times, medianMs: median(times), nodes };
+}
+
+export interface WorkerBench extends WorkerResult {
+  /** Peak memory (PSS) of the whole Chromium process tree during the run. */
+  peakBrowserPssMB: number;
+}
+
+export async function workerExtraction(browser: Browser, url: string, articles: number): Promise<WorkerBench> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  try {
+    await page.goto(`${url}/worker.html`);
+    await page.waitForFunction(() => window.__benchWorker?.ready);
+    let peak = descendantsPssMB();
+    const timer = setInterval(() => (peak = Math.max(peak, descendantsPssMB())), 250);
+    try {
+      const result = await page.evaluate((n) => window.__benchWorker.run(n), articles);
+      return { ...result, peakBrowserPssMB: Math.max(peak, descendantsPssMB()) };
+    } finally {
+      clearInterval(timer);
+    }
+  } finally {
+    await ctx.close();
+  }
+}
+
+export interface RenderBench extends RenderResult {}
+
+export interface PanZoomBench {
+  elements: number;
+  frames: number;
+  medianFrameMs: number;
+  p95FrameMs: number;
+  worstFrameMs: number;
+}
+
+export async function rendering(
+  browser: Browser,
+  url: string,
+  sizes: number[],
+  panZoomMs: number,
+): Promise<{ renders: RenderBench[]; panZoom: PanZoomBench; panZoomFastViewport: PanZoomBench }> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  try {
+    await page.goto(`${url}/index.html`);
+    await page.waitForFunction(() => window.__bench?.ready);
+    const renders: RenderBench[] = [];
+    // Draft quality first at each size, then the app's own options, so the largest graph drawn
+    // with the app's layout is the one left on screen for panning and zooming.
+    for (const n of sizes) {
+      renders.push(await page.evaluate((k) => window.__bench.render(k, 'draft'), n));
+      renders.push(await page.evaluate((k) => window.__bench.render(k, 'app'), n));
+    }
+    const elements = sizes[sizes.length - 1]!;
+    const frames = (deltas: number[]): PanZoomBench => ({
+      elements,
+      frames: deltas.length,
+      medianFrameMs: median(deltas),
+      p95FrameMs: percentile(deltas, 95),
+      worstFrameMs: Math.max(...deltas),
+    });
+    // The first frames include settling after the fit; keep them, they are what a user feels too.
+    const plain = frames(await page.evaluate((ms) => window.__bench.panZoom(ms), panZoomMs));
+    const fast = frames(await page.evaluate((ms) => window.__bench.panZoom(ms, true), panZoomMs));
+    return { renders, panZoom: plain, panZoomFastViewport: fast };
+  } finally {
+    await ctx.close();
+  }
+}
