@@ -2,6 +2,11 @@
 // and the function that writes it. The UI builds its menu from this list; the CLI its --format.
 import type { Graph } from '../model';
 import { toAppJson, type AppView } from './appJson';
+import { toCsvFiles } from './csv';
+import { toCypher } from './cypher';
+import { toCytoscapeJson } from './cytoscapeJson';
+import { toGexf } from './gexf';
+import { toGraphml } from './graphml';
 
 /** One written file. `part` names a piece of a multi-file export (CSV: "nodes", "edges", "evidence"). */
 export interface ExportedFile {
@@ -26,6 +31,42 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     extension: 'json',
     mimeType: 'application/json',
     write: (graph, view) => [{ text: toAppJson(graph, view) }],
+  },
+  {
+    id: 'cytoscape',
+    label: 'Cytoscape JSON (.cyjs)',
+    extension: 'cyjs',
+    mimeType: 'application/json',
+    write: (graph) => [{ text: toCytoscapeJson(graph) }],
+  },
+  {
+    id: 'graphml',
+    label: 'GraphML (Gephi, yEd)',
+    extension: 'graphml',
+    mimeType: 'application/graphml+xml',
+    write: (graph) => [{ text: toGraphml(graph) }],
+  },
+  {
+    id: 'gexf',
+    label: 'GEXF (Gephi)',
+    extension: 'gexf',
+    mimeType: 'application/gexf+xml',
+    write: (graph) => [{ text: toGexf(graph) }],
+  },
+  {
+    id: 'csv',
+    label: 'CSV (nodes, edges, evidence)',
+    extension: 'csv',
+    mimeType: 'text/csv',
+    write: (graph) =>
+      Object.entries(toCsvFiles(graph)).map(([name, text]) => ({ part: name.replace(/\.csv$/, ''), text })),
+  },
+  {
+    id: 'cypher',
+    label: 'Cypher script (Neo4j)',
+    extension: 'cypher',
+    mimeType: 'text/plain',
+    write: (graph) => [{ text: toCypher(graph) }],
   },
 ];
 
