@@ -1,0 +1,115 @@
+// Boilerplate detection. Cleaning MARKS spans as excluded and never rewrites the text, so every
+// offset downstream still points into the original article.
+
+export interface ExcludedSpan {
+  start: number;
+  end: number;
+  reason: 'boilerplate' | 'credit' | 'byline' | 'dateline' | 'label';
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let s = start;
+      let e = i;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      if (e > s) lines.push({ start: s, end: e, text: text.slice(s, e) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+// Calls to action and site furniture: phrased for the reader, not about the story.
+const FURNITURE = new RegExp(
+  [
+    String.raw`^(help us improve|related( articles| stories| posts)?|trending( now)?|comments?|leave a (reply|comment)|read more|more from|share( this)?|advertisement|sponsored|recommended|most (read|popular)|you may also like|follow us|sign in|log in|subscribe( now)?|newsletter|thank you,?|skip to content|back to top|print|email)\b[.:!]?$`,
+    String.raw`\b(sign(ing)? up|sign in|log in|subscribe|subscription|newsletter|unsubscribe|daily edition|by email|your inbox|inbox)\b`,
+    String.raw`\b(donat(e|ion)|support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|membership)\b`,
+    String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved|©)`,
+    String.raw`\b(our (journalism|journalists|reporting|newsroom|work|coverage|readers|partners|top stories|mission))\b`,
+    String.raw`\b(founding editor|editor[- ]in[- ]chief) of\b`,
+    String.raw`\b(important to you|we have a request|you appreciate|please consider)\b`,
+  ].join('|'),
+  'i',
+);
+
+const QUOTED = /[“"][^”"]*[”"]/g;
+const READER_PRONOUN = /\b(you|your|you['’]ll|you['’]re|we|our|us)\b/gi;
+
+/** A line spoken to the reader rather than about the news: second-person address outside quotes. */
+function addressesReader(line: string): boolean {
+  const unquoted = line.replace(QUOTED, ' ');
+  const count = (unquoted.match(READER_PRONOUN) ?? []).length;
+  return count >= 2 && /\b(you|your)\b/i.test(unquoted);
+}
+
+function isBoilerplateLine(line: string): boolean {
+  return FURNITURE.test(line) || addressesReader(line);
+}
+
+/** A short line without sentence punctuation: a section label, an outlet name, a byline field. */
+function isLabelLine(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= 3 && !/[.!?]["”’]?$/.test(line);
+}
+
+/** Bulleted metadata ("- In Reports", "- 02:09 PM, Jan 29, 2026", "- Staff"). */
+function isMetaBullet(line: string): boolean {
+  return /^[-–•*]\s/.test(line) && line.split(/\s+/).length <= 7 && !/[.!?]$/.test(line);
+}
+
+function isByline(line: string): boolean {
+  return /^(by|written by|reporting by|edited by|photo:|image:|credit:|source:)\s/i.test(line) && line.split(/\s+/).length <= 10;
+}
+
+// "(Name/POOL/AFP)", "(Reuters)", "(Photo: ...)", "(Alexander Zemlianichenko)" at the end of a caption.
+const CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|credit|file|pool|afp|ap|reuters|getty|epa)[^()]*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){1,3})\)/gu;
+
+// "MOSCOW — ", "Moscow: ", "LONDON (Reuters) -" at the start of a paragraph.
+const DATELINE = /^(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([^)]*\))?\s*(?:—|–|-{1,2}|:)\s+/;
+
+export function findExcludedSpans(text: string): ExcludedSpan[] {
+  const lines = splitLines(text);
+  const spans: ExcludedSpan[] = [];
+  const flagged = lines.map((l) => isBoilerplateLine(l.text));
+  // A short line sandwiched in a block of furniture belongs to it ("Thank you," / signature / "Sign in").
+  for (let i = 1; i < lines.length - 1; i++) {
+    if (!flagged[i] && flagged[i - 1] && flagged[i + 1] && lines[i].text.split(/\s+/).length <= 12) flagged[i] = true;
+  }
+  lines.forEach((line, i) => {
+    if (flagged[i]) spans.push({ start: line.start, end: line.end, reason: 'boilerplate' });
+    else if (isMetaBullet(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
+    else if (isByline(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
+    else if (isLabelLine(line.text)) spans.push({ start: line.start, end: line.end, reason: 'label' });
+    else {
+      const d = DATELINE.exec(line.text);
+      // Only all-caps or single-word place datelines: "Moscow: ..." / "MOSCOW — ...".
+      if (d && d[0].split(/\s+/).length <= 4 && /^(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
+        spans.push({ start: line.start, end: line.start + d[0].length, reason: 'dateline' });
+      }
+      for (const m of line.text.matchAll(CREDIT)) {
+        spans.push({ start: line.start + (m.index ?? 0), end: line.start + (m.index ?? 0) + m[0].length, reason: 'credit' });
+      }
+    }
+  });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) overlaps an excluded span; spans are sorted by start. */
+export function isExcluded(spans: ExcludedSpan[], start: number, end: number): boolean {
+  for (const s of spans) {
+    if (s.start >= end) break;
+    if (s.end > start) return true;
+  }
+  return false;
+}

@@ -1,0 +1,181 @@
+// General world knowledge the extractor needs to read news: states (current and former), their
+// demonyms, capitals and seats of government, and the vocabulary of titles and institutions.
+// Nothing here is tied to a particular story.
+import nlp from 'compromise';
+
+interface Lexicon {
+  [word: string]: string | string[];
+}
+const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+function hasTag(word: string, tag: string): boolean {
+  const t = lexicon[word];
+  return t === tag || (Array.isArray(t) && t.includes(tag));
+}
+
+/** Whether compromise knows the lower-cased word at all (a dictionary word, not a bare name). */
+export function isDictionaryWord(word: string): boolean {
+  return lexicon[word] !== undefined;
+}
+
+/** Alternative names → canonical state name. */
+const STATE_ALIASES: Record<string, string> = {
+  us: 'United States', 'u.s.': 'United States', usa: 'United States', 'u.s.a.': 'United States',
+  america: 'United States', 'united states of america': 'United States', 'the united states': 'United States',
+  uk: 'United Kingdom', 'u.k.': 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
+  ussr: 'Soviet Union', 'u.s.s.r.': 'Soviet Union', 'soviet union': 'Soviet Union',
+  burma: 'Myanmar', czechia: 'Czech Republic', 'ivory coast': "Côte d'Ivoire", 'cote de ivoire': "Côte d'Ivoire",
+  'republic of ireland': 'Ireland', 'dr congo': 'Democratic Republic of the Congo', prc: 'China',
+  'timor leste': 'East Timor', 'trinidad tobago': 'Trinidad and Tobago', uae: 'United Arab Emirates',
+  dprk: 'North Korea', 'south korea': 'South Korea', 'north korea': 'North Korea', turkiye: 'Turkey', türkiye: 'Turkey',
+  // Former states: they appear in history paragraphs and are states, not places.
+  yugoslavia: 'Yugoslavia', czechoslovakia: 'Czechoslovakia', 'east germany': 'East Germany',
+  'west germany': 'West Germany', 'ottoman empire': 'Ottoman Empire', 'austria-hungary': 'Austria-Hungary',
+  prussia: 'Prussia', rhodesia: 'Rhodesia', zaire: 'Zaire', 'south vietnam': 'South Vietnam',
+  'north vietnam': 'North Vietnam', 'soviet': 'Soviet Union', 'georgia': 'Georgia', 'chad': 'Chad',
+  'jordan': 'Jordan', 'vatican': 'Vatican City', 'holy see': 'Vatican City', 'palestine': 'Palestine',
+};
+
+/** Not sovereign states although compromise files them as countries. */
+const NOT_STATES = new Set(['antarctica', 'england', 'scotland', 'wales', 'hong kong', 'macao', 'greenland']);
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])([a-zà-ÿ])/g, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\b(And|Of|The)\b/g, (w) => w.toLowerCase());
+}
+
+/** Canonical state name for a surface form ("U.S.", "Russia", "the Soviet Union"), if it names one. */
+export function stateName(surface: string): string | undefined {
+  const key = surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
+  if (STATE_ALIASES[key]) return STATE_ALIASES[key];
+  if (NOT_STATES.has(key)) return undefined;
+  if (hasTag(key, 'Country')) return titleCase(key);
+  return undefined;
+}
+
+/** Demonym → state, where the state's name is not the demonym minus a suffix. */
+const DEMONYM_EXCEPTIONS: Record<string, string> = {
+  american: 'United States', british: 'United Kingdom', chinese: 'China', french: 'France', dutch: 'Netherlands',
+  german: 'Germany', greek: 'Greece', swiss: 'Switzerland', swedish: 'Sweden', danish: 'Denmark', finnish: 'Finland',
+  norwegian: 'Norway', polish: 'Poland', spanish: 'Spain', portuguese: 'Portugal', turkish: 'Turkey', irish: 'Ireland',
+  israeli: 'Israel', iraqi: 'Iraq', iranian: 'Iran', saudi: 'Saudi Arabia', emirati: 'United Arab Emirates',
+  qatari: 'Qatar', kuwaiti: 'Kuwait', yemeni: 'Yemen', omani: 'Oman', pakistani: 'Pakistan', afghan: 'Afghanistan',
+  bangladeshi: 'Bangladesh', japanese: 'Japan', vietnamese: 'Vietnam', lebanese: 'Lebanon', sudanese: 'Sudan',
+  congolese: 'Democratic Republic of the Congo', filipino: 'Philippines', philippine: 'Philippines', thai: 'Thailand',
+  soviet: 'Soviet Union', ukrainian: 'Ukraine', belarusian: 'Belarus', egyptian: 'Egypt', libyan: 'Libya',
+  venezuelan: 'Venezuela', cuban: 'Cuba', mexican: 'Mexico', canadian: 'Canada', brazilian: 'Brazil',
+  argentine: 'Argentina', argentinian: 'Argentina', peruvian: 'Peru', chilean: 'Chile', colombian: 'Colombia',
+  korean: 'South Korea', 'south korean': 'South Korea', 'north korean': 'North Korea', indian: 'India',
+  russian: 'Russia', syrian: 'Syria', jordanian: 'Jordan', palestinian: 'Palestine', kazakh: 'Kazakhstan',
+  uzbek: 'Uzbekistan', tajik: 'Tajikistan', azerbaijani: 'Azerbaijan', armenian: 'Armenia', georgian: 'Georgia',
+  hungarian: 'Hungary', czech: 'Czech Republic', slovak: 'Slovakia', serbian: 'Serbia', croatian: 'Croatia',
+  romanian: 'Romania', bulgarian: 'Bulgaria', italian: 'Italy', belgian: 'Belgium', austrian: 'Austria',
+  australian: 'Australia', 'new zealand': 'New Zealand', nigerian: 'Nigeria', kenyan: 'Kenya', ethiopian: 'Ethiopia',
+  somali: 'Somalia', malian: 'Mali', algerian: 'Algeria', moroccan: 'Morocco', tunisian: 'Tunisia',
+  indonesian: 'Indonesia', malaysian: 'Malaysia', burmese: 'Myanmar', taiwanese: 'Taiwan', estonian: 'Estonia',
+  latvian: 'Latvia', lithuanian: 'Lithuania', moldovan: 'Moldova', bahraini: 'Bahrain', welsh: 'United Kingdom',
+  scottish: 'United Kingdom', english: 'United Kingdom', 'u.s.': 'United States', us: 'United States',
+};
+
+/** State named by a demonym ("Russian" → "Russia"), else undefined. Regional demonyms ("European") are not states. */
+export function stateOfDemonym(word: string): string | undefined {
+  const key = word.toLowerCase().replace(/['’]s$/, '');
+  if (DEMONYM_EXCEPTIONS[key]) return DEMONYM_EXCEPTIONS[key];
+  if (!hasTag(key, 'Demonym')) return undefined;
+  for (const cut of [/n$/, /an$/, /ian$/, /ese$/, /i$/]) {
+    const base = key.replace(cut, '');
+    for (const cand of [base, base + 'a', base + 'ia']) {
+      const s = stateName(cand);
+      if (s) return s;
+    }
+  }
+  return undefined;
+}
+
+/** Capitals and seats of government, used in news for the government itself ("Moscow said"). */
+const CAPITALS: Record<string, string> = {
+  moscow: 'Russia', washington: 'United States', beijing: 'China', london: 'United Kingdom', paris: 'France',
+  berlin: 'Germany', kyiv: 'Ukraine', kiev: 'Ukraine', damascus: 'Syria', tehran: 'Iran', ankara: 'Turkey',
+  baghdad: 'Iraq', beirut: 'Lebanon', cairo: 'Egypt', riyadh: 'Saudi Arabia', doha: 'Qatar', amman: 'Jordan',
+  jerusalem: 'Israel', 'tel aviv': 'Israel', tokyo: 'Japan', seoul: 'South Korea', pyongyang: 'North Korea',
+  'new delhi': 'India', islamabad: 'Pakistan', kabul: 'Afghanistan', minsk: 'Belarus', warsaw: 'Poland',
+  rome: 'Italy', madrid: 'Spain', ottawa: 'Canada', caracas: 'Venezuela', havana: 'Cuba', brasilia: 'Brazil',
+  'buenos aires': 'Argentina', 'mexico city': 'Mexico', canberra: 'Australia', pretoria: 'South Africa',
+  nairobi: 'Kenya', 'addis ababa': 'Ethiopia', khartoum: 'Sudan', tripoli: 'Libya', algiers: 'Algeria',
+  rabat: 'Morocco', tunis: 'Tunisia', sanaa: 'Yemen', muscat: 'Oman', 'abu dhabi': 'United Arab Emirates',
+  baku: 'Azerbaijan', yerevan: 'Armenia', tbilisi: 'Georgia', astana: 'Kazakhstan', tashkent: 'Uzbekistan',
+  budapest: 'Hungary', prague: 'Czech Republic', vienna: 'Austria', bern: 'Switzerland', brussels: 'Belgium',
+  amsterdam: 'Netherlands', 'the hague': 'Netherlands', stockholm: 'Sweden', oslo: 'Norway', helsinki: 'Finland',
+  copenhagen: 'Denmark', athens: 'Greece', bucharest: 'Romania', sofia: 'Bulgaria', belgrade: 'Serbia',
+  lisbon: 'Portugal', dublin: 'Ireland', hanoi: 'Vietnam', bangkok: 'Thailand', jakarta: 'Indonesia',
+  manila: 'Philippines', 'kuala lumpur': 'Malaysia', taipei: 'Taiwan', 'naypyidaw': 'Myanmar', dhaka: 'Bangladesh',
+  lima: 'Peru', bogota: 'Colombia', santiago: 'Chile', abuja: 'Nigeria', chisinau: 'Moldova', vilnius: 'Lithuania',
+  riga: 'Latvia', tallinn: 'Estonia', bratislava: 'Slovakia', zagreb: 'Croatia', 'ljubljana': 'Slovenia',
+};
+
+/** Buildings or addresses that stand for a government ("the Kremlin confirmed"). */
+const SEATS: Record<string, string> = {
+  kremlin: 'Russia', 'white house': 'United States', pentagon: 'United States', 'downing street': 'United Kingdom',
+  whitehall: 'United Kingdom', elysee: 'France', 'élysée': 'France', 'elysée': 'France', zhongnanhai: 'China',
+  'blue house': 'South Korea', 'quai d’orsay': 'France', "quai d'orsay": 'France', 'foggy bottom': 'United States',
+};
+
+export function stateOfCapital(surface: string): string | undefined {
+  return CAPITALS[surface.toLowerCase()];
+}
+export function stateOfSeat(surface: string): string | undefined {
+  return SEATS[surface.toLowerCase().replace(/^the\s+/, '')];
+}
+
+/** Titles before a name, with the relation they state to the state or body named before them. */
+export const TITLE_RELATIONS: [RegExp, string][] = [
+  [/^(foreign minister|foreign secretary|secretary of state|minister of foreign affairs)$/, 'foreign_minister_of'],
+  [/^(defen[cs]e minister|defen[cs]e secretary|minister of defen[cs]e|war minister)$/, 'defence_minister_of'],
+  [/^(spokesman|spokeswoman|spokesperson|press secretary)$/, 'spokesperson_of'],
+  [/^(president|prime minister|premier|chancellor|king|queen|emir|sultan|emperor|supreme leader|leader|head of state|counterpart|monarch|crown prince|dictator|ruler)$/, 'leader_of'],
+  [/^(ambassador|envoy|special envoy)$/, 'ambassador_of'],
+  [/^(ally|key ally|longtime ally|close ally)$/, 'ally_of'],
+  [/^(journalist|reporter|correspondent|editor|analyst|fellow|associate fellow|senior fellow|researcher|economist|professor|director|chairman|chairwoman|ceo|founder)$/, 'works_for'],
+  [/^(\w+ )?minister$/, 'minister_of'],
+  [/^(army chief|chief of staff|commander|general|military chief)$/, 'commander_of'],
+];
+
+/** Words that can make up a title before a name ("Deputy Foreign Minister", "Kremlin spokesman"). */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'emperor',
+  'supreme', 'leader', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health',
+  'secretary', 'state', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'deputy', 'acting', 'interim', 'former',
+  'ambassador', 'envoy', 'special', 'general', 'commander', 'chief', 'army', 'military', 'head', 'of', 'crown', 'prince',
+  'princess', 'counterpart', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'mayor', 'judge', 'justice',
+  'journalist', 'reporter', 'correspondent', 'analyst', 'editor', 'professor', 'prof.', 'dr.', 'mr.', 'mrs.', 'ms.',
+  'lt.', 'gen.', 'col.', 'colonel', 'major', 'captain', 'admiral', 'marshal', 'field', 'defence', 'staff', 'lawyer',
+  'attorney', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'diplomat', 'official', 'officer',
+  'monarch', 'dictator', 'ruler', 'cleric', 'ayatollah', 'sheikh', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam',
+  'fellow', 'associate', 'senior', 'ally', 'longtime', 'key', 'close', 'researcher', 'expert', 'economist', 'historian', 'activist', 'commentator',
+]);
+
+/** Nouns that end an organisation's name ("Syrian Democratic Forces", "Defence Ministry"). */
+export const ORG_HEADS = new Set([
+  'forces', 'army', 'navy', 'party', 'council', 'ministry', 'union', 'agency', 'front', 'committee', 'institute',
+  'institution', 'group', 'corporation', 'corp', 'company', 'inc', 'ltd', 'news', 'times', 'post', 'network', 'community',
+  'administration', 'government', 'court', 'parliament', 'assembly', 'bank', 'fund', 'organization', 'organisation',
+  'alliance', 'movement', 'brigade', 'brigades', 'guard', 'guards', 'command', 'monitor', 'tribune', 'journal', 'herald',
+  'gazette', 'press', 'agency', 'office', 'department', 'commission', 'federation', 'league', 'university', 'college',
+  'foundation', 'centre', 'center', 'service', 'services', 'authority', 'congress', 'senate', 'cabinet', 'militia',
+  'hospital', 'school', 'association', 'club', 'board', 'bureau', 'tribunal', 'telegraph', 'guardian', 'observer',
+  'reuters', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways', 'group', 'coalition', 'network',
+]);
+
+/** Nouns that make the name before them a place ("Latakia province", "Mediterranean coast"). */
+export const PLACE_HEADS = new Set([
+  'province', 'region', 'governorate', 'district', 'county', 'city', 'town', 'village', 'sea', 'coast', 'river',
+  'valley', 'mountains', 'desert', 'strait', 'gulf', 'bay', 'peninsula', 'island', 'islands', 'oblast', 'state',
+  'prefecture', 'territory', 'border', 'port', 'harbour', 'harbor',
+]);
+
+/** Regions that are never states ("the Middle East"). */
+export const REGION_NAMES = new Set([
+  'middle east', 'near east', 'far east', 'europe', 'asia', 'africa', 'north africa', 'sub-saharan africa', 'latin america',
+  'south america', 'north america', 'central asia', 'southeast asia', 'south asia', 'east asia', 'caucasus', 'balkans',
+  'gulf', 'persian gulf', 'mediterranean', 'black sea', 'red sea', 'baltic', 'arctic', 'sahel', 'levant', 'west bank',
+  'gaza', 'gaza strip', 'donbas', 'crimea', 'kurdistan', 'scandinavia', 'pacific', 'atlantic', 'indo-pacific',
+]);

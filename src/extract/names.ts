@@ -1,0 +1,39 @@
+// Name normalisation shared by recognition and resolution.
+
+/** Particles inside Arabic, Dutch, German... names that are not a name on their own. */
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben']);
+
+/** "al-Sharaa’s" → "sharaa": lower case, possessive and leading particles dropped. */
+export function nameCore(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  for (;;) {
+    const m = /^([a-z]+)[-\s](.+)$/.exec(w);
+    if (m && NAME_PARTICLES.has(m[1])) w = m[2];
+    else break;
+  }
+  return w.replace(/[^a-z0-9]/g, '');
+}
+
+/** URL-safe readable slug for ids: "Ahmed al-Sharaa" → "ahmed-al-sharaa". */
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Consonant skeleton for transliterated names: "Khmeimim"/"Hmeimim" and "Tartous"/"Tartus" share one.
+ * Vowels vary most between transliterations, "kh"/"h" and doubled letters next.
+ */
+export function skeleton(name: string): string {
+  return nameCore(name)
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/q/g, 'k')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}

@@ -1,0 +1,302 @@
+// Recognition: mentions of people, states, organisations, bases, places in one sentence's tokens.
+// Compromise's tags are one signal among several: capitalisation, general gazetteers (states,
+// demonyms, capitals, titles) and patterns ("X air base", "X province", "... Forces").
+import {
+  ORG_HEADS,
+  PLACE_HEADS,
+  REGION_NAMES,
+  TITLE_RELATIONS,
+  TITLE_WORDS,
+  isDictionaryWord,
+  stateName,
+  stateOfCapital,
+  stateOfDemonym,
+  stateOfSeat,
+} from './gazetteer';
+import { NAME_PARTICLES } from './names';
+import type { Token } from './tokens';
+
+export type MentionKind = 'person' | 'state' | 'organization' | 'base' | 'place' | 'name';
+
+export interface Role {
+  /** As written: "Syrian President", "Kremlin spokesman". */
+  text: string;
+  relation?: string;
+  /** Token index of what the role is held in: a demonym/state/seat/possessor before the title. */
+  holderToken?: number;
+  holderState?: string;
+}
+
+export interface RawMention {
+  kind: MentionKind;
+  /** Name as written, without possessive. */
+  surface: string;
+  start: number;
+  end: number;
+  /** Token range [from, to) of the name. */
+  from: number;
+  to: number;
+  possessive: boolean;
+  /** Canonical state name for states; for capitals and seats, the state they stand for. */
+  state?: string;
+  /** Bases: the name without the kind ("Hmeimim"), and the kind ("air base"). */
+  core?: string;
+  baseKind?: string;
+  role?: Role;
+  /** Capital or seat of government standing for its state. */
+  metonym?: 'capital' | 'seat';
+}
+
+const BASE_NOUNS: [RegExp, string][] = [
+  [/^(air ?base|airbase|air field|airfield|air station)$/, 'air base'],
+  [/^(naval base|naval facility|naval station|navy base|port facility)$/, 'naval base'],
+  [/^(military base|army base|base|garrison|outpost)$/, 'base'],
+  [/^airport$/, 'airport'],
+];
+const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
+const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around']);
+const CONNECTORS = new Set(['of', 'and']);
+
+function joins(a: Token, text: string): boolean {
+  // Two terms belong to one name when only a space or a hyphen separates them.
+  const gap = text.slice(a.end, a.end + 3);
+  return !a.possessive && /^(\s(?!\s)|-)/.test(gap) && !/[,;:.!?()“”"–—]/.test(a.post.trim() === '-' ? '' : a.post);
+}
+
+function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len: number } | undefined {
+  for (const len of [2, 1]) {
+    if (i + len > to) continue;
+    const phrase = tokens.slice(i, i + len).map((t) => t.normal.replace(/['’]s$/, '')).join(' ');
+    for (const [re, kind] of BASE_NOUNS) if (re.test(phrase)) return { kind, len };
+  }
+  return undefined;
+}
+
+/** Find the capitalised name runs of a sentence: [from, to) token ranges. */
+function nameRuns(tokens: Token[], from: number, to: number, text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    const particle = NAME_PARTICLES.has(t.normal) && t.post === '-' && i + 1 < to && tokens[i + 1].proper;
+    if (!t.proper && !particle) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const prev = tokens[j - 1];
+      if (!joins(prev, text)) break;
+      const cur = tokens[j];
+      if (cur.proper) j++;
+      else if (NAME_PARTICLES.has(cur.normal) && cur.post === '-' && j + 1 < to && tokens[j + 1].proper) j++;
+      else if (CONNECTORS.has(cur.normal) && cur.normal === 'of' && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) j++;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function isTitleToken(t: Token): boolean {
+  return TITLE_WORDS.has(t.normal.replace(/['’]s$/, ''));
+}
+
+function titleRelation(title: string): string | undefined {
+  const t = title.toLowerCase().replace(/^(former|acting|interim|deputy|vice|new|then)\s+/, '');
+  if (/^(deputy|vice)\b/.test(title.toLowerCase())) return undefined;
+  for (const [re, rel] of TITLE_RELATIONS) if (re.test(t)) return rel;
+  return undefined;
+}
+
+/**
+ * Role before a name: "Syrian President", "Kremlin spokesman", "Putin’s spokesman",
+ * "Foreign Minister", "Journalist". Looks back over title words and at most one holder.
+ */
+function roleBefore(tokens: Token[], nameFrom: number, sentenceFrom: number): Role | undefined {
+  let k = nameFrom - 1;
+  const titleWords: Token[] = [];
+  while (k >= sentenceFrom && isTitleToken(tokens[k]) && !tokens[k].possessive && /^\s*$/.test(tokens[k].post)) {
+    titleWords.unshift(tokens[k]);
+    k--;
+  }
+  if (!titleWords.length) return undefined;
+  // "state" and "of" only inside a title ("Secretary of State"), never alone.
+  while (titleWords.length && /^(of|state|former)$/.test(titleWords[0].normal) && titleWords.length > 1 && titleWords[0].normal !== 'former') titleWords.shift();
+  const titleText = titleWords.map((t) => t.text).join(' ');
+  const roleStart = titleWords[0].start;
+  const role: Role = { text: titleText, relation: titleRelation(titleText.replace(/^former\s+/i, '')) };
+  // A holder just before the title: demonym, state, seat, or possessor ("Putin’s spokesman").
+  let h = titleWords.length ? tokens.indexOf(titleWords[0]) - 1 : -1;
+  if (h >= sentenceFrom && /^\s+$/.test(tokens[h].post)) {
+    const former = tokens[h].normal === 'former';
+    if (former) h--;
+    if (h >= sentenceFrom) {
+      const ht = tokens[h];
+      const bare = ht.text.slice(0, ht.bareEnd - ht.start);
+      const demState = ht.proper ? stateOfDemonym(bare) : undefined;
+      const st = ht.proper ? stateName(bare) ?? demState : undefined;
+      const seatState = ht.proper ? stateOfSeat(bare) : undefined;
+      if (st || seatState || (ht.possessive && ht.proper)) {
+        role.holderToken = h;
+        role.holderState = st;
+        role.text = text(tokens, h, nameFrom);
+        if (former && role.relation === 'leader_of') role.text = 'former ' + role.text;
+      } else if (former) {
+        role.text = 'former ' + role.text;
+      }
+    }
+  }
+  if (/^former\s/i.test(titleText) || /^former\s/i.test(role.text)) {
+    if (role.relation === 'leader_of') role.relation = 'former_leader_of';
+  }
+  void roleStart;
+  return role;
+}
+
+function text(tokens: Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return first.text === undefined ? '' : sliceText(tokens, first.start, last.bareEnd);
+}
+let currentText = '';
+function sliceText(_t: Token[], start: number, end: number): string {
+  return currentText.slice(start, end);
+}
+
+function hasTag(tokens: Token[], from: number, to: number, tag: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].tags.includes(tag)) return true;
+  return false;
+}
+
+/** Mentions in one sentence, given as a token range [from, to). */
+export function recogniseSentence(fullText: string, tokens: Token[], from: number, to: number): RawMention[] {
+  currentText = fullText;
+  const mentions: RawMention[] = [];
+  const sentenceText = fullText.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  const military = MILITARY_CONTEXT.test(sentenceText);
+  const make = (kind: MentionKind, a: number, b: number, extra: Partial<RawMention> = {}): RawMention => ({
+    kind,
+    surface: fullText.slice(tokens[a].start, tokens[b - 1].bareEnd),
+    start: tokens[a].start,
+    end: tokens[b - 1].bareEnd,
+    from: a,
+    to: b,
+    possessive: tokens[b - 1].possessive,
+    ...extra,
+  });
+
+  for (const [runFrom, runTo] of nameRuns(tokens, from, to, fullText)) {
+    let a = runFrom;
+    let b = runTo;
+    const surfaceAll = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+    const next = b < to ? tokens[b] : undefined;
+    const nextWord = next ? next.normal : '';
+
+    // Bases: "Hmeimim airbase", "Tartus naval facility", "Qamishli airport" (with troops about).
+    const kindHere = baseKindAt(tokens, b, to);
+    if (kindHere && !tokens[b - 1].possessive && (kindHere.kind !== 'airport' || military) && !stateName(surfaceAll)) {
+      const core = surfaceAll;
+      mentions.push(make('base', a, b + kindHere.len, { core, baseKind: kindHere.kind, possessive: tokens[b + kindHere.len - 1].possessive }));
+      continue;
+    }
+    // "Hmeimim and Tartus bases"
+    if (nextWord === 'and' && b + 2 < to && tokens[b + 1].proper && /^bases$/.test(tokens[b + 2]?.normal ?? '') && !stateName(surfaceAll)) {
+      mentions.push(make('base', a, b, { core: surfaceAll, baseKind: 'base' }));
+      mentions.push(make('base', b + 1, b + 2, { core: tokens[b + 1].text, baseKind: 'base' }));
+      continue;
+    }
+    // A base named after its kind and a place: "the naval facility in Tartous".
+    const prev2 = a - 2 >= from ? baseKindAt(tokens, a - 2, a - 1) ?? (a - 3 >= from ? baseKindAt(tokens, a - 3, a - 1) : undefined) : undefined;
+    if (prev2 && tokens[a - 1].normal === 'in' && b - a === 1 && prev2.kind !== 'airport' && tokens[a - 1 - prev2.len]?.normal === 'the' && !stateName(surfaceAll)) {
+      mentions.push(make('base', a, b, { core: surfaceAll, baseKind: prev2.kind }));
+      continue;
+    }
+
+    const whole = stateName(surfaceAll);
+    if (whole) {
+      mentions.push(make('state', a, b, { state: whole }));
+      continue;
+    }
+    const seat = stateOfSeat(surfaceAll);
+    if (seat) {
+      mentions.push(make('organization', a, b, { state: seat, metonym: 'seat' }));
+      continue;
+    }
+    if (REGION_NAMES.has(surfaceAll.toLowerCase())) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
+    const last = tokens[b - 1].normal.replace(/['’]s$/, '');
+    if (b - a >= 2 && ORG_HEADS.has(last)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
+    if (b - a >= 2 && last === 'state' && /ic$/.test(tokens[b - 2].normal)) {
+      mentions.push(make('organization', a, b)); // "Islamic State": a group, not a state
+      continue;
+    }
+    if (/^(think|thinktank)$/.test(nextWord) || /^(outlet|newspaper|agency|channel|broadcaster|militia|group)$/.test(nextWord)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
+    if (next && PLACE_HEADS.has(nextWord) && !next.proper && b - a <= 3) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
+    const capital = b - a <= 2 ? stateOfCapital(surfaceAll) : undefined;
+    if (capital) {
+      mentions.push(make('place', a, b, { state: capital, metonym: 'capital' }));
+      continue;
+    }
+    // Strip leading titles and demonyms: "Syrian President Ahmed al-Sharaa".
+    while (a < b - 1) {
+      const t = tokens[a];
+      const bare = t.text.slice(0, t.bareEnd - t.start);
+      if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare)) a++;
+      else break;
+    }
+    // Name particles alone at the end ("al-") or a single leftover title are no names.
+    if (a >= b) continue;
+    const first = tokens[a];
+    const firstBare = first.text.slice(0, first.bareEnd - first.start);
+    if (b - a === 1 && (isTitleToken(first) || stateOfDemonym(firstBare))) continue;
+    const partialState = stateName(fullText.slice(first.start, tokens[b - 1].bareEnd));
+    if (partialState) {
+      mentions.push(make('state', a, b, { state: partialState }));
+      continue;
+    }
+    const role = roleBefore(tokens, a, from);
+    const words = [];
+    for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
+    const personTagged = hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'LastName');
+    const allUnknown = words.every((t) => !isDictionaryWord(t.normal.replace(/['’]s$/, '')) || t.tags.includes('Person'));
+    const acronym = b - a === 1 && /^[A-Z]{2,6}$/.test(firstBare);
+    if (acronym) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
+    if (hasTag(tokens, a, b, 'Organization') && !personTagged) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
+    if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown)) {
+      if (!hasTag(tokens, a, b, 'Place') || role || hasTag(tokens, a, b, 'FirstName')) {
+        mentions.push(make('person', a, b, { role }));
+        continue;
+      }
+    }
+    if (hasTag(tokens, a, b, 'Place') || hasTag(tokens, a, b, 'City') || hasTag(tokens, a, b, 'Region')) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
+    if (words.length === 1) {
+      const prevWord = a - 1 >= from ? tokens[a - 1].normal : '';
+      if (role) mentions.push(make('person', a, b, { role }));
+      else if (LOCATION_PREPOSITIONS.has(prevWord) && !personTagged) mentions.push(make('place', a, b));
+      else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,284 @@
+// Typed, directed relations from a sentence's structure: verb and its subject/object, passives
+// ("X was toppled by Y" → Y toppled X), relation nouns ("Russia’s sheltering of Assad"), role
+// appositions ("Kremlin spokesman Dmitry Peskov"). Negated statements and quoted speech state none.
+import type { LocalEntity, LocalRelation } from './article';
+import { stateOfDemonym } from './gazetteer';
+import { slug } from './names';
+import type { RawMention } from './recognise';
+import { NOUN_RELATIONS, SYMMETRIC, VERB_RELATIONS } from './relations';
+import type { SentenceMentions } from './resolveArticle';
+import type { Token } from './tokens';
+
+interface Slot {
+  key: string;
+  m: RawMention;
+  /** A modifier of a following name ("Moscow" in "Moscow ally Bashar al-Assad"): not an argument. */
+  holder: boolean;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused']);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
+const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
+
+export function relateSentence(
+  text: string,
+  tokens: Token[],
+  sm: SentenceMentions,
+  entities: Map<string, LocalEntity>,
+): LocalRelation[] {
+  const { sentence, from, to } = sm;
+  if (sentence.headline) return [];
+  const quote = text.slice(sentence.start, sentence.end);
+  const evidence = { start: sentence.start, end: sentence.end, quote };
+  const out: LocalRelation[] = [];
+  const seen = new Set<string>();
+  const emit = (source: string | undefined, relation: string, target: string | undefined): void => {
+    if (!source || !target || source === target) return;
+    let [s, t] = [source, target];
+    if (SYMMETRIC.has(relation) && s > t) [s, t] = [t, s];
+    const id = `${s}|${relation}|${t}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ source: s, target: t, relation, evidence });
+  };
+  // Capitals and seats of government act for their state ("Moscow continues to shelter ...").
+  const actor = (slot: Slot | undefined): string | undefined => {
+    if (!slot) return undefined;
+    if (slot.m.metonym && slot.m.state) {
+      const stateKey = `state:${slug(slot.m.state)}`;
+      if (entities.has(stateKey)) return stateKey;
+    }
+    return slot.key;
+  };
+
+  const slots: Slot[] = [];
+  sm.mentions.forEach((m, i) => {
+    const key = sm.keys[i];
+    if (key) slots.push({ key, m, holder: false });
+  });
+  // Role holders are modifiers of the name after them.
+  for (const s of slots) {
+    const h = s.m.role?.holderToken;
+    if (h === undefined) continue;
+    for (const o of slots) if (o !== s && o.m.from <= h && h < o.m.to) o.holder = true;
+  }
+
+  // Which tokens sit inside quotation marks: quoted speech is reported, not asserted by the text.
+  const inQuote: boolean[] = [];
+  let open = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (/[“"]/.test(t.pre)) open = true;
+    inQuote[i - from] = open;
+    if (/[”"]/.test(t.post) || /[”]$/.test(t.text)) open = false;
+  }
+  // Relative clauses and parentheticals (", who ... ,") hide their names from the main clause.
+  const clauseOf: number[] = new Array(to - from).fill(0);
+  let clause = 0;
+  for (let i = from; i < to; i++) {
+    if (i > from && /,\s*$/.test(tokens[i - 1].post) && /^(who|which|whom|whose|where)$/.test(tokens[i].normal)) clause = i;
+    clauseOf[i - from] = clause;
+    if (clause && /[,;]\s*$/.test(tokens[i].post) && i > clause) clause = 0;
+  }
+  const sameClause = (a: number, b: number): boolean => clauseOf[a - from] === clauseOf[b - from] || clauseOf[a - from] === 0;
+
+  const negated = (i: number): boolean => {
+    for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.has(tokens[k].normal)) return true;
+    return tokens[from]?.normal === 'neither' || tokens[from]?.normal === 'nor';
+  };
+
+  const subjectOf = (i: number): Slot | undefined => {
+    for (let k = slots.length - 1; k >= 0; k--) {
+      const s = slots[k];
+      if (s.m.to > i || s.holder) continue;
+      if (i - s.m.to > 25) break;
+      if (!sameClause(s.m.from, i)) continue;
+      const before = s.m.from - 1 >= from ? tokens[s.m.from - 1] : undefined;
+      if (before && before.tags.includes('Preposition') && !/^(by|of)$/.test(before.normal)) continue;
+      if (inQuote[s.m.from - from] && !inQuote[i - from]) continue;
+      return s;
+    }
+    return undefined;
+  };
+
+  const objectOf = (i: number, preposition?: string, maxGap = 14): Slot | undefined => {
+    let prepSeen = !preposition;
+    let prepAt = -1;
+    for (let k = i + 1; k < Math.min(to, i + maxGap); k++) {
+      if (preposition && tokens[k].normal === preposition) {
+        prepSeen = true;
+        prepAt = k;
+      }
+      const s = slots.find((x) => x.m.from === k);
+      if (!s) continue;
+      if (s.holder) continue;
+      if (!prepSeen) continue;
+      if (preposition && prepAt >= 0 && s.m.from < prepAt) continue;
+      if (s.m.possessive) {
+        // "Syria’s new leader, Ahmed al-Sharaa" / "Sharaa’s predecessor Bashar al-Assad": the person.
+        const person = slots.find((x) => x.m.from > s.m.to && x.m.from <= s.m.to + 5 && x.m.kind === 'person');
+        if (person) return person;
+      }
+      return s;
+    }
+    return undefined;
+  };
+
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (inQuote[i - from]) continue;
+    const verb = t.tags.includes('Verb') ? VERB_RELATIONS[t.root] ?? VERB_RELATIONS[t.normal] : undefined;
+    if (verb && !t.tags.includes('Gerund') || (verb && t.normal.endsWith('ing') && !NOUN_RELATIONS[t.normal])) {
+      if (negated(i)) continue;
+      const passive =
+        t.tags.includes('Passive') || (BE.has(tokens[i - 1]?.normal ?? '') && /(ed|en|wn|ld|ght)$/.test(t.normal));
+      if (passive) {
+        const by = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => x.normal === 'by');
+        if (by < 0) continue; // agentless passive: nobody to name
+        const agent = objectOf(i + 1 + by, undefined, 8);
+        emit(actor(agent), verb.relation, subjectOf(i)?.key);
+        continue;
+      }
+      if (verb.preposition === 'power') {
+        const hasPower = tokens.slice(i + 1, Math.min(to, i + 10)).some((x) => x.normal === 'power');
+        if (!hasPower) continue;
+      }
+      const subject = subjectOf(i);
+      let object = objectOf(i, verb.preposition === 'power' ? undefined : verb.preposition);
+      if (!object && verb.symmetric && subject) {
+        // "Putin and Sharaa met": the partner is coordinated with the subject.
+        const idx = slots.indexOf(subject);
+        const partner = slots[idx - 1];
+        if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === subject.m.from) object = partner;
+      }
+      emit(actor(subject), verb.relation, object?.key);
+      continue;
+    }
+    const noun = t.tags.includes('Noun') ? NOUN_RELATIONS[t.normal] : undefined;
+    if (noun) {
+      if (negated(i)) continue;
+      // Whose act: a possessor just before ("Russia’s continued sheltering"), else the clause subject.
+      let subject: Slot | undefined;
+      for (const s of slots) if (s.m.possessive && s.m.to <= i && i - s.m.to <= 3) subject = s;
+      subject ??= subjectOf(i);
+      let k = i + 1;
+      while (k < to && k <= i + 4 && tokens[k].normal !== noun.preposition) k++;
+      if (k >= to || tokens[k].normal !== noun.preposition) continue;
+      const object = objectOf(k, undefined, 8);
+      if (object && subject && object !== subject) emit(actor(subject), noun.relation, actor(object));
+    }
+  }
+
+  // Extradition demands: "X has demanded Assad’s extradition", "X’s requests to extradite Assad".
+  const extraditionAt = tokens.slice(from, to).findIndex((x) => /^extradit/.test(x.normal));
+  if (extraditionAt >= 0) {
+    const e = from + extraditionAt;
+    const cue = tokens.slice(from, e).map((x, j) => (DEMAND_CUES.test(x.normal) ? from + j : -1)).filter((j) => j >= 0).pop();
+    if (cue !== undefined && !negated(cue)) {
+      let demander: Slot | undefined;
+      for (const s of slots) if (s.m.possessive && s.m.to <= cue && cue - s.m.to <= 3) demander = s;
+      demander ??= subjectOf(cue);
+      let target: Slot | undefined;
+      for (const s of slots) if (s.m.possessive && s.m.to === e) target = s;
+      target ??= objectOf(e, undefined, 5);
+      if (target !== demander) emit(actor(demander), 'demands_extradition_of', target?.key);
+    }
+  }
+
+  // Roles: "Syrian President X" → leader_of Syria; "Kremlin spokesman X" → spokesperson_of the Kremlin.
+  for (const s of slots) {
+    const role = s.m.role;
+    if (!role?.relation || s.m.kind !== 'person') continue;
+    let holder: string | undefined;
+    if (role.holderToken !== undefined) {
+      const h = slots.find((o) => o.m.from <= role.holderToken! && role.holderToken! < o.m.to);
+      if (h) holder = h.key;
+      else if (role.holderState) {
+        const stateKey = `state:${slug(role.holderState)}`;
+        if (entities.has(stateKey)) holder = stateKey;
+      }
+    }
+    if (!holder && role.relation === 'works_for') {
+      // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
+      const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);
+      holder = org?.key;
+    }
+    emit(s.key, role.relation, holder);
+  }
+
+  // Appositive roles: "Samuel Ramani, an associate fellow at the London-based RUSI think tank".
+  for (const s of slots) {
+    if (s.m.kind !== 'person' || !/,\s*$/.test(tokens[s.m.to - 1].post)) continue;
+    const det = tokens[s.m.to];
+    if (!det || !/^(a|an|the)$/.test(det.normal)) continue;
+    let k = s.m.to + 1;
+    const words: string[] = [];
+    while (k < to && k < s.m.to + 6 && !tokens[k].proper && !/^(at|of|for|from|with|in)$/.test(tokens[k].normal)) {
+      words.push(tokens[k].normal);
+      k++;
+    }
+    if (!/^(at|of|for|from|with)$/.test(tokens[k]?.normal ?? '')) continue;
+    const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > k && o.m.from - k <= 4);
+    if (!org || !words.length) continue;
+    const e = entities.get(s.key);
+    if (e) {
+      e.roles ??= [];
+      const role = words.join(' ');
+      if (!e.roles.includes(role)) e.roles.push(role);
+    }
+    emit(s.key, 'works_for', org.key);
+  }
+
+  relateBases(tokens, sm, slots, entities, emit);
+  return out;
+}
+
+/** Bases: who operates them ("Russia’s ... bases", "Russian troops are based at X") and where they are. */
+function relateBases(
+  tokens: Token[],
+  sm: SentenceMentions,
+  slots: Slot[],
+  entities: Map<string, LocalEntity>,
+  emit: (s: string | undefined, r: string, t: string | undefined) => void,
+): void {
+  const bases = slots.filter((s) => s.m.kind === 'base');
+  if (!bases.length) return;
+  const { from, to } = sm;
+  // Location: "X air base in Latakia province", "... on Syria’s Mediterranean coast".
+  let lastLocation: string | undefined;
+  for (let b = bases.length - 1; b >= 0; b--) {
+    const base = bases[b];
+    const after = tokens[base.m.to];
+    if (after && /^(in|on|at|near|outside)$/.test(after.normal)) {
+      const loc = slots.find((o) => o.m.from > base.m.to && o.m.from - base.m.to <= 3 && (o.m.kind === 'place' || o.m.kind === 'state'));
+      if (loc) lastLocation = loc.key;
+      else lastLocation = undefined;
+    }
+    // Coordinated bases ("the X airbase and the Y naval base on Syria’s coast") share the location.
+    const next = bases[b + 1];
+    const coordinated = next && tokens.slice(base.m.to, next.m.from).every((x) => /^(and|the|,|its)$/.test(x.normal));
+    if (lastLocation && (coordinated || (after && /^(in|on|at|near|outside)$/.test(after.normal)))) emit(base.key, 'located_in', lastLocation);
+  }
+  // Operator: a state that owns ("Russia’s"), has ("Russia has ... the X airbase") or stations troops there.
+  const operators = new Set<string>();
+  for (const s of slots) {
+    if (s.m.kind !== 'state' && !(s.m.metonym && s.m.state)) continue;
+    const key = s.m.metonym && s.m.state ? `state:${slug(s.m.state)}` : s.key;
+    if (!entities.has(key)) continue;
+    // "on Syria’s coast", "in Syria": the location, not the operator.
+    if (s.m.from > from && tokens[s.m.from - 1].tags.includes('Preposition')) continue;
+    const nextWords = tokens.slice(s.m.to, s.m.to + 4).map((x) => x.normal);
+    if (s.m.possessive || /^(has|had|have|operates|operated|maintains|keeps|kept|uses|used|withdrew|left)$/.test(nextWords[0] ?? '')) operators.add(key);
+  }
+  for (let i = from; i < to - 1; i++) {
+    const t = tokens[i];
+    const st = t.proper ? stateOfDemonym(t.text) : undefined;
+    if (st && /^(troops|forces|soldiers|military|navy|warships|jets)$/.test(tokens[i + 1].normal)) {
+      const key = `state:${slug(st)}`;
+      if (entities.has(key)) operators.add(key);
+    }
+  }
+  for (const base of bases) {
+    for (const op of operators) emit(op, 'operates', base.key);
+  }
+}

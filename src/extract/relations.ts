@@ -1,0 +1,117 @@
+// The relation vocabulary: verbs (by dictionary form) and nouns that state a relation.
+
+export interface VerbRelation {
+  relation: string;
+  /** The object must follow this preposition ("withdrew ... from X"). */
+  preposition?: string;
+  symmetric?: boolean;
+}
+
+export const VERB_RELATIONS: Record<string, VerbRelation> = {
+  meet: { relation: 'meets', symmetric: true },
+  host: { relation: 'hosts' },
+  visit: { relation: 'visits' },
+  topple: { relation: 'toppled' },
+  overthrow: { relation: 'toppled' },
+  oust: { relation: 'toppled' },
+  depose: { relation: 'toppled' },
+  remove: { relation: 'toppled', preposition: 'power' },
+  shelter: { relation: 'shelters' },
+  harbor: { relation: 'shelters' },
+  harbour: { relation: 'shelters' },
+  back: { relation: 'backs' },
+  support: { relation: 'backs' },
+  arm: { relation: 'backs' },
+  fund: { relation: 'funds' },
+  withdraw: { relation: 'withdrew_from', preposition: 'from' },
+  pull: { relation: 'withdrew_from', preposition: 'out' },
+  praise: { relation: 'praised' },
+  hail: { relation: 'praised' },
+  laud: { relation: 'praised' },
+  commend: { relation: 'praised' },
+  criticize: { relation: 'criticised' },
+  criticise: { relation: 'criticised' },
+  condemn: { relation: 'condemned' },
+  thank: { relation: 'thanked' },
+  congratulate: { relation: 'congratulated' },
+  abduct: { relation: 'abducted' },
+  kidnap: { relation: 'abducted' },
+  capture: { relation: 'captured' },
+  seize: { relation: 'captured' },
+  arrest: { relation: 'arrested' },
+  detain: { relation: 'arrested' },
+  attack: { relation: 'attacked' },
+  bomb: { relation: 'attacked' },
+  strike: { relation: 'attacked' },
+  invade: { relation: 'invaded' },
+  sanction: { relation: 'sanctioned' },
+  accuse: { relation: 'accused' },
+  sue: { relation: 'sued' },
+  charge: { relation: 'charged' },
+  convict: { relation: 'convicted' },
+  sentence: { relation: 'sentenced' },
+  acquit: { relation: 'acquitted' },
+  warn: { relation: 'warned' },
+  threaten: { relation: 'threatened' },
+  extradite: { relation: 'extradites' },
+  expel: { relation: 'expelled' },
+  kill: { relation: 'killed' },
+  elect: { relation: 'elected' },
+  appoint: { relation: 'appointed' },
+  nominate: { relation: 'nominated' },
+  fire: { relation: 'dismissed' },
+  dismiss: { relation: 'dismissed' },
+  sack: { relation: 'dismissed' },
+  recognize: { relation: 'recognised' },
+  recognise: { relation: 'recognised' },
+  control: { relation: 'controls' },
+  lead: { relation: 'leads' },
+  command: { relation: 'commands' },
+  defeat: { relation: 'defeated' },
+  endorse: { relation: 'endorsed' },
+  oppose: { relation: 'opposes' },
+  negotiate: { relation: 'negotiates_with', preposition: 'with', symmetric: true },
+  call: { relation: 'called', preposition: 'phone' },
+  acquire: { relation: 'acquired' },
+  buy: { relation: 'acquired' },
+  employ: { relation: 'employs' },
+  join: { relation: 'joined' },
+  leave: { relation: 'left' },
+  defend: { relation: 'defends' },
+  protect: { relation: 'protects' },
+  help: { relation: 'helped' },
+  occupy: { relation: 'occupies' },
+  bar: { relation: 'barred' },
+  ban: { relation: 'banned' },
+  fine: { relation: 'fined' },
+  strike_deal: { relation: 'agreement_with', symmetric: true },
+};
+
+/** Nouns that carry a relation: "X’s sheltering of Y", "a key backer of Y", "talks with Y". */
+export const NOUN_RELATIONS: Record<string, { relation: string; preposition: string; symmetric?: boolean }> = {
+  sheltering: { relation: 'shelters', preposition: 'of' },
+  backer: { relation: 'backs', preposition: 'of' },
+  supporter: { relation: 'backs', preposition: 'of' },
+  protector: { relation: 'backs', preposition: 'of' },
+  sponsor: { relation: 'backs', preposition: 'of' },
+  ally: { relation: 'ally_of', preposition: 'of' },
+  withdrawal: { relation: 'withdrew_from', preposition: 'from' },
+  meeting: { relation: 'meets', preposition: 'with', symmetric: true },
+  talks: { relation: 'meets', preposition: 'with', symmetric: true },
+  summit: { relation: 'meets', preposition: 'with', symmetric: true },
+  visit: { relation: 'visits', preposition: 'to' },
+  trip: { relation: 'visits', preposition: 'to' },
+  rapport: { relation: 'ties_with', preposition: 'with', symmetric: true },
+  ties: { relation: 'ties_with', preposition: 'with', symmetric: true },
+  support: { relation: 'backs', preposition: 'for' },
+  invasion: { relation: 'invaded', preposition: 'of' },
+  occupation: { relation: 'occupies', preposition: 'of' },
+};
+
+export const SYMMETRIC = new Set(
+  [...Object.values(VERB_RELATIONS), ...Object.values(NOUN_RELATIONS)].filter((r) => r.symmetric).map((r) => r.relation),
+);
+
+export function relationLabel(relation: string): string {
+  return relation.replace(/_/g, ' ');
+}

@@ -1,0 +1,156 @@
+// Within one article: give every mention the key of the thing it names. Full names win; a
+// surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
+import type { EntityType, Mention } from '../graph/model';
+import type { LocalEntity } from './article';
+import { stateOfDemonym } from './gazetteer';
+import { NAME_PARTICLES, nameCore, skeleton, slug } from './names';
+import type { RawMention } from './recognise';
+import type { Sentence } from './segment';
+import type { Token } from './tokens';
+
+export interface SentenceMentions {
+  sentence: Sentence;
+  /** Token range of the sentence. */
+  from: number;
+  to: number;
+  mentions: RawMention[];
+  /** Resolved entity key per mention (undefined: dropped). */
+  keys: (string | undefined)[];
+}
+
+function personWords(m: RawMention, tokens: Token[]): Token[] {
+  const words: Token[] = [];
+  for (let i = m.from; i < m.to; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
+  return words;
+}
+
+function bare(t: Token): string {
+  return t.text.slice(0, t.bareEnd - t.start);
+}
+
+export function resolveArticle(articleId: string, tokens: Token[], sentences: SentenceMentions[]): Map<string, LocalEntity> {
+  const entities = new Map<string, LocalEntity>();
+  const add = (key: string, type: EntityType, label: string, m: RawMention, s: Sentence, extra?: (e: LocalEntity) => void): string => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, type, label, aliases: [], mentions: [] };
+      entities.set(key, e);
+    }
+    if (label.length > e.label.length) e.label = label;
+    if (!e.aliases.includes(m.surface)) e.aliases.push(m.surface);
+    const mention: Mention = { articleId, start: m.start, end: m.end, sentenceStart: s.start, sentenceEnd: s.end };
+    e.mentions.push(mention);
+    extra?.(e);
+    return key;
+  };
+  const addRole = (e: LocalEntity, role: string | undefined): void => {
+    if (!role) return;
+    e.roles ??= [];
+    if (!e.roles.some((r) => r.toLowerCase() === role.toLowerCase())) e.roles.push(role);
+  };
+
+  // Pass 1: full names, states, organisations, places, bases.
+  const surnames = new Map<string, string[]>(); // surname core → person keys
+  const baseBySkeleton = new Map<string, string>();
+  const placeByCore = new Map<string, string>();
+  const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
+  for (const sm of order) {
+    if (sm.sentence.headline) continue;
+    sm.mentions.forEach((m, i) => {
+      const s = sm.sentence;
+      switch (m.kind) {
+        case 'person': {
+          const words = personWords(m, tokens);
+          if (words.length < 2) return;
+          const first = nameCore(bare(words[0]));
+          const last = nameCore(bare(words[words.length - 1]));
+          const key = `person:${first} ${last}`;
+          sm.keys[i] = add(key, 'person', m.surface, m, s, (e) => {
+            e.surname = last;
+            addRole(e, m.role?.text);
+          });
+          const list = surnames.get(last) ?? [];
+          if (!list.includes(key)) list.push(key);
+          surnames.set(last, list);
+          return;
+        }
+        case 'state':
+          sm.keys[i] = add(`state:${slug(m.state ?? m.surface)}`, 'state', m.state ?? m.surface, m, s);
+          return;
+        case 'organization':
+          sm.keys[i] = add(`organization:${slug(m.surface.replace(/^the\s+/i, ''))}`, 'organization', m.surface, m, s);
+          return;
+        case 'place':
+          sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
+          placeByCore.set(nameCore(m.surface), sm.keys[i] as string);
+          return;
+        case 'base': {
+          const sk = skeleton(m.core ?? m.surface);
+          const key = `base:${sk}`;
+          const label = `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}`;
+          sm.keys[i] = add(key, 'base', label, m, s);
+          baseBySkeleton.set(sk, key);
+          return;
+        }
+        default:
+          return;
+      }
+    });
+  }
+
+  // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
+  const counts = (key: string): number => entities.get(key)?.mentions.length ?? 0;
+  for (const sm of sentences) {
+    sm.mentions.forEach((m, i) => {
+      if (sm.keys[i]) return;
+      const s = sm.sentence;
+      if (m.kind === 'person' || m.kind === 'name') {
+        const words = personWords(m, tokens);
+        const core = nameCore(bare(words[words.length - 1] ?? tokens[m.from]));
+        if (!core) return;
+        const candidates = surnames.get(core);
+        if (candidates?.length) {
+          // Most plausible: the most mentioned person with that surname in this article.
+          const best = [...candidates].sort((a, b) => counts(b) - counts(a))[0];
+          sm.keys[i] = add(best, 'person', entities.get(best)!.label, m, s, (e) => addRole(e, m.role?.text));
+          return;
+        }
+        const base = baseBySkeleton.get(skeleton(core));
+        if (base) {
+          sm.keys[i] = add(base, 'base', entities.get(base)!.label, m, s);
+          return;
+        }
+        const place = placeByCore.get(core);
+        if (place) {
+          sm.keys[i] = add(place, 'place', entities.get(place)!.label, m, s);
+          return;
+        }
+        if (sm.sentence.headline) return;
+        if (m.kind === 'person' || tokens[m.from].tags.includes('Person') || saysOrActs(tokens, m, sm.to)) {
+          if (stateOfDemonym(m.surface)) return;
+          sm.keys[i] = add(`surname:${core}`, 'person', m.surface, m, s, (e) => {
+            e.surname = core;
+            addRole(e, m.role?.text);
+          });
+        }
+        return;
+      }
+      if (!sm.sentence.headline) return;
+      // Headlines: only names the body also uses.
+      const key =
+        m.kind === 'state' ? `state:${slug(m.state ?? m.surface)}` : m.kind === 'base' ? `base:${skeleton(m.core ?? m.surface)}` : undefined;
+      if (key && entities.has(key)) sm.keys[i] = add(key, entities.get(key)!.type, entities.get(key)!.label, m, s);
+    });
+  }
+  return entities;
+}
+
+/** A bare name that speaks or acts ("Ramani said", "Sharaa has demanded") is a person. */
+function saysOrActs(tokens: Token[], m: RawMention, to: number): boolean {
+  for (let i = m.to; i < Math.min(m.to + 3, to); i++) {
+    const t = tokens[i];
+    if (/^(said|says|told|added|stated|argued|wrote|explained|warned|noted)$/.test(t.normal)) return true;
+    if (!/^(has|had|also|then|later|,)$/.test(t.normal)) break;
+  }
+  return false;
+}

@@ -1,0 +1,82 @@
+// One compromise parse per article: every later stage reads these tokens, never re-parses.
+import nlp from 'compromise';
+import { isDictionaryWord } from './gazetteer';
+
+export interface Token {
+  /** Raw term text as written, possessive included ("Sharaa’s"). */
+  text: string;
+  /** Offsets of the term in the original text. */
+  start: number;
+  end: number;
+  /** End of the term without a possessive "’s". */
+  bareEnd: number;
+  normal: string;
+  /** Dictionary form for verbs and plurals ("toppled" → "topple"). */
+  root: string;
+  tags: string[];
+  /** Punctuation/whitespace after the term as written. */
+  post: string;
+  pre: string;
+  possessive: boolean;
+  /** Reads as a proper name: capitalised, and not a dictionary word opening a sentence. */
+  proper: boolean;
+}
+
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  root?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface JsonSentence {
+  terms: JsonTerm[];
+}
+
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
+
+export function tokenize(text: string): Token[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const json = doc.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const sentence of json) {
+    sentence.terms.forEach((t, idx) => {
+      if (!t.text) return;
+      let start = t.offset?.start ?? -1;
+      // Offsets should point at the term; if not (unusual unicode), find it after the cursor.
+      if (start < 0 || text.slice(start, start + t.text.length) !== t.text) start = text.indexOf(t.text, cursor);
+      if (start < 0) return;
+      const end = start + t.text.length;
+      cursor = end;
+      const possessive = /['’]s$/i.test(t.text) && t.tags.includes('Possessive') || /[’']s$/.test(t.text) && t.text.length > 3;
+      const bareEnd = possessive ? end - 2 : end;
+      const bare = t.text.slice(0, bareEnd - start);
+      const capital = /^\p{Lu}/u.test(bare);
+      const lower = bare.toLowerCase();
+      const atSentenceStart = idx === 0 || /[“"‘(]$/.test(t.pre);
+      const proper =
+        capital &&
+        (!atSentenceStart || PROPER_TAGS.some((g) => t.tags.includes(g)) || !isDictionaryWord(lower)) &&
+        !t.tags.includes('Pronoun') &&
+        !t.tags.includes('Determiner');
+      tokens.push({
+        text: t.text,
+        start,
+        end,
+        bareEnd,
+        normal: t.normal,
+        root: t.root || t.normal,
+        tags: t.tags,
+        post: t.post,
+        pre: t.pre,
+        possessive,
+        proper,
+      });
+    });
+  }
+  return tokens;
+}
