@@ -3,8 +3,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../../graph/model';
 
-const MIN_NODE = 22;
-const MAX_NODE = 70;
+const MIN_NODE = 26;
+const MAX_NODE = 80;
 
 /** Entities mentioned less than this share of the top entity get labels only when zoomed in. */
 const MINOR_SHARE = 0.2;

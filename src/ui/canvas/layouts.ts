@@ -10,7 +10,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 };
 
 export function layoutOptions(name: LayoutName): LayoutOptions {
-  const common = { animate: false, fit: true, padding: 40 };
+  const common = { animate: false, fit: true, padding: 30 };
   switch (name) {
     case 'fcose':
       return {
@@ -19,10 +19,10 @@ export function layoutOptions(name: LayoutName): LayoutOptions {
         quality: 'proof',
         randomize: true,
         nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
+        nodeRepulsion: () => 6500,
+        idealEdgeLength: () => 80,
         edgeElasticity: () => 0.45,
-        nodeSeparation: 90,
+        nodeSeparation: 60,
         gravity: 0.3,
         numIter: 2500,
       } as LayoutOptions;

@@ -21,12 +21,12 @@ export function graphStylesheet(scheme: ColorScheme): Stylesheet[] {
         width: 'data(size)',
         height: 'data(size)',
         color: text,
-        'font-size': 13,
+        'font-size': 20,
         'font-weight': 600,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': '160px',
         'text-outline-color': halo,
         'text-outline-width': 2.5,
         // Labels shrink with zoom; below this on-screen size they are not drawn at all.
@@ -40,7 +40,7 @@ export function graphStylesheet(scheme: ColorScheme): Stylesheet[] {
       style: { 'background-color': ENTITY_LOOK[t].color, shape: ENTITY_LOOK[t].shape },
     })),
     // Minor entities keep their labels only once the user zooms in.
-    { selector: 'node.minor', style: { 'font-size': 11, 'font-weight': 400, 'min-zoomed-font-size': 11 } },
+    { selector: 'node.minor', style: { 'font-size': 15, 'font-weight': 400, 'min-zoomed-font-size': 9 } },
     {
       selector: 'edge',
       style: {
@@ -51,12 +51,12 @@ export function graphStylesheet(scheme: ColorScheme): Stylesheet[] {
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': 13,
         color: text,
         'text-rotation': 'autorotate',
         'text-outline-color': halo,
         'text-outline-width': 2,
-        'min-zoomed-font-size': 10,
+        'min-zoomed-font-size': 11,
         opacity: 0.85,
       },
     },

@@ -1,0 +1,107 @@
+// Browser-test harness: serves the BUILT app (dist/, from `npm run build`) with Vite's preview
+// server on a free port and drives Debian's Chromium through playwright-core.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  newPage(opts?: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; hash?: string }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'silent',
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const contexts: BrowserContext[] = [];
+  return {
+    url,
+    browser,
+    async newPage({ width = 1440, height = 900, colorScheme = 'light', hash = '' } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme, acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(url + hash);
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await new Promise<void>((ok) => server.httpServer.close(() => ok()));
+    },
+  };
+}
+
+/** Waits until the canvas reports the graph drawn and laid out; returns its node/edge counts. */
+export async function waitForGraph(page: Page): Promise<{ nodes: number; edges: number }> {
+  const canvas = page.locator('[data-testid=graph-canvas][data-state=ready]');
+  await canvas.waitFor({ timeout: 45_000 });
+  return {
+    nodes: Number(await canvas.getAttribute('data-nodes')),
+    edges: Number(await canvas.getAttribute('data-edges')),
+  };
+}
+
+/** Page coordinates of a node, found by label (or alias) through the exposed Cytoscape instance. */
+export async function nodePosition(page: Page, name: string): Promise<{ id: string; x: number; y: number }> {
+  const found = await page.evaluate((wanted) => {
+    const cy = window.__cy;
+    if (!cy) return null;
+    const node = cy.nodes().filter((n) => n.data('label') === wanted)[0] ??
+      cy.nodes().filter((n) => String(n.data('label')).split(' ').includes(wanted))[0];
+    if (!node) return null;
+    const p = node.renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+  }, name);
+  if (!found) throw new Error(`No node named ${name} on the canvas`);
+  return found;
+}
+
+/** Clicks a node on the canvas by name, after centring it so nothing overlays it. */
+export async function clickNode(page: Page, name: string, opts: { double?: boolean } = {}): Promise<string> {
+  await page.evaluate((wanted) => {
+    const cy = window.__cy!;
+    const node = cy.nodes().filter((n) => n.data('label') === wanted || String(n.data('label')).split(' ').includes(wanted))[0];
+    if (node) cy.center(node);
+  }, name);
+  const pos = await nodePosition(page, name);
+  if (opts.double) await page.mouse.dblclick(pos.x, pos.y);
+  else await page.mouse.click(pos.x, pos.y);
+  return pos.id;
+}
