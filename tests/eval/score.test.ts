@@ -15,6 +15,7 @@ const EXPECTED: ExpectedGraph = {
     { id: 'moscow', type: 'place', tier: 'optional', names: ['Moscow'] },
     { id: 'kremlin', type: 'organization', tier: 'optional', alsoTypes: ['state'], names: ['Kremlin'] },
     { id: 'credit', type: 'person', tier: 'ignore', names: ['John Credit'] },
+    { id: 'qamishli', type: 'base', tier: 'core', alsoTypes: ['place'], names: ['Qamishli', 'Qamishli airport'] },
   ],
   events: [
     { id: 'talks', tier: 'core', label: 'Moscow talks', date: '2026-01', anchors: ['talks', 'meet'], participants: ['putin', 'sharaa'], related: ['moscow'] },
@@ -64,11 +65,11 @@ describe('normaliseName', () => {
 describe('scoreGraph: entities', () => {
   it('counts an empty graph as finding nothing, without dividing by zero', () => {
     const s = scoreGraph(graph([]), EXPECTED, TEXTS);
-    expect(s.entities.recall).toEqual({ hit: 0, total: 4, value: 0 });
+    expect(s.entities.recall).toEqual({ hit: 0, total: 5, value: 0 });
     expect(s.entities.precision.value).toBeNull();
     expect(s.junkShare.value).toBeNull();
     expect(s.relations.recall).toEqual({ hit: 0, total: 3, value: 0 });
-    expect(s.entities.missedCore.map((e) => e.id)).toEqual(['putin', 'sharaa', 'russia', 'hmeimim']);
+    expect(s.entities.missedCore.map((e) => e.id)).toEqual(['putin', 'sharaa', 'russia', 'hmeimim', 'qamishli']);
   });
 
   it('tells correct, optional, ignored, mistyped, duplicate and junk nodes apart', () => {
@@ -90,13 +91,22 @@ describe('scoreGraph: entities', () => {
       Khmeimim: 'duplicate', Moscow: 'correct', Kremlin: 'correct', 'John Credit': 'ignored', Photo: 'junk',
     });
     // Russia is found only by name, with the wrong type: not recalled.
-    expect(s.entities.recall).toEqual({ hit: 3, total: 4, value: 0.75 });
+    expect(s.entities.recall).toEqual({ hit: 3, total: 5, value: 0.6 });
     expect(s.entities.recallByType.state).toEqual({ hit: 0, total: 1, value: 0 });
-    expect(s.entities.recallByType.base?.value).toBe(1);
+    expect(s.entities.recallByType.base).toEqual({ hit: 1, total: 2, value: 0.5 }); // Hmeimim yes, Qamishli absent
     // 5 correct out of 8 counted (the ignored byline is left out).
     expect(s.entities.precision).toEqual({ hit: 5, total: 8, value: 5 / 8 });
     expect(s.entities.precisionByType.base).toEqual({ hit: 1, total: 2, value: 0.5 });
     expect(s.junkShare).toEqual({ hit: 1, total: 9, value: 1 / 9 });
+  });
+
+  it('accepts one node per allowed type of a name, and an edge between them', () => {
+    const airport = node('Qamishli airport', 'base', { mentions: [{ articleId: 'a1', start: 0, end: 5 }, { articleId: 'a1', start: 0, end: 5 }] });
+    const town = node('Qamishli', 'place');
+    const again = node('Qamishli Airport', 'base');
+    const s = scoreGraph(graph([airport, town, again], [edge(airport, town, 'located_in'), edge(again, airport, 'operates')]), EXPECTED, TEXTS);
+    expect(s.nodes.map((v) => v.status)).toEqual(['correct', 'correct', 'duplicate']);
+    expect(s.relations.precision).toEqual({ hit: 1, total: 2, value: 0.5 });
   });
 
   it('flags a node whose aliases name two entities', () => {

@@ -5,8 +5,8 @@
 //   (normalise.ts) against an expected entity's names. A matched node is `correct` when the
 //   entity is core or optional and the node's type is the entity's type (or one of its
 //   alsoTypes); `ignored` when the entity is tier "ignore" (bylines, credits: neither rewarded
-//   nor punished); `mistyped` when the type is wrong; `duplicate` when another node already took
-//   the entity (spelling variants left unmerged). Anything else is `junk`.
+//   nor punished); `mistyped` when the type is wrong; `duplicate` when another node of the same
+//   type already took the entity (spelling variants left unmerged). Anything else is `junk`.
 //   Precision = correct / (all non-event nodes − ignored). Recall = core entities with a correct
 //   or duplicate node / core entities, by the entity's type.
 // - Events. A predicted event node matches an expected event when its label or an alias holds
@@ -19,7 +19,8 @@
 // - Relations. Edges other than `mentioned_with`, endpoints mapped to entity or event ids.
 //   Recall over core relations: an unordered pair; `anyOf` is satisfied by any of its pairs.
 //   Precision: an edge is correct when its mapped pair is listed (any tier), or when it links a
-//   matched event to one of that event's participants or related entities; edges touching an
+//   matched event to one of that event's participants or related entities, or the two allowed
+//   readings of one name (an airport located in its town); edges touching an
 //   ignored entity are left out; every other edge is wrong.
 // - Evidence. Every edge evidence quote must equal the article text at its offsets, every edge
 //   must have evidence and `sources` must count its distinct articles; every node mention must
@@ -176,7 +177,9 @@ const isRelationEdge = (e: GraphEdge): boolean => e.relation !== CO_OCCURRENCE;
 
 function matchEntities(graph: Graph, index: NameIndex): Map<string, NodeVerdict> {
   const verdicts = new Map<string, NodeVerdict>();
-  // The most-mentioned node of an entity is its main node; later ones are duplicates.
+  // The most-mentioned node of an entity is its main node; later ones of the same type are
+  // duplicates. A name the expected graph allows two types for (an airport and its town) may
+  // rightly be two nodes, one of each type.
   const nodes = graph.nodes.filter((n) => n.type !== 'event').sort((a, b) => b.mentions.length - a.mentions.length);
   const taken = new Set<string>();
   for (const node of nodes) {
@@ -188,10 +191,10 @@ function matchEntities(graph: Graph, index: NameIndex): Map<string, NodeVerdict>
       if (conflated) verdict.conflated = conflated;
       if (entity.tier === 'ignore') verdict.status = 'ignored';
       else if (!typeFits(node, entity)) verdict.status = 'mistyped';
-      else if (taken.has(id)) verdict.status = 'duplicate';
+      else if (taken.has(`${id}|${node.type}`)) verdict.status = 'duplicate';
       else {
         verdict.status = 'correct';
-        taken.add(id);
+        taken.add(`${id}|${node.type}`);
       }
     }
     verdicts.set(node.id, verdict);
@@ -333,6 +336,16 @@ export function scoreGraph(graph: Graph, expected: ExpectedGraph, texts: Record<
   const ignoredIds = new Set(expected.entities.filter((e) => e.tier === 'ignore').map((e) => e.id));
   const listedPairs = new Set(expected.relations.flatMap((r) => pairsOf(r).map(([a, b]) => pairKey(a, b))));
   const relationEdges = graph.edges.filter(isRelationEdge);
+  const nodeType = new Map(graph.nodes.map((n) => [n.id, n.type]));
+  // An edge between the two allowed readings of one name ("Qamishli airport" located in the
+  // town "Qamishli") links two things, not one thing to itself.
+  const twoReadings = (edge: GraphEdge): boolean => {
+    const entity = index.entities.get(endpointOf.get(edge.source) ?? '');
+    const types = entity ? [entity.type, ...(entity.alsoTypes ?? [])] : [];
+    const s = nodeType.get(edge.source);
+    const t = nodeType.get(edge.target);
+    return !!s && !!t && s !== t && types.includes(s) && types.includes(t);
+  };
   const predictedPairs = new Set<string>();
   const edgeVerdicts: EdgeVerdict[] = relationEdges.map((edge) => {
     const a = endpointOf.get(edge.source);
@@ -340,7 +353,8 @@ export function scoreGraph(graph: Graph, expected: ExpectedGraph, texts: Record<
     if (a && b) predictedPairs.add(pairKey(a, b));
     const base = { edgeId: edge.id, source: edge.source, target: edge.target, relation: edge.relation, pair: [a, b] as [string | undefined, string | undefined] };
     if ((a && ignoredIds.has(a)) || (b && ignoredIds.has(b))) return { ...base, status: 'ignored' };
-    if (!a || !b || a === b) return { ...base, status: 'wrong' };
+    if (!a || !b) return { ...base, status: 'wrong' };
+    if (a === b) return { ...base, status: twoReadings(edge) ? 'correct' : 'wrong' };
     if (listedPairs.has(pairKey(a, b))) return { ...base, status: 'correct' };
     const linksEvent = (ev: string, other: string): boolean => {
       const event = eventById.get(ev);
