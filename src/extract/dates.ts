@@ -127,6 +127,30 @@ function relativeDay(word: string, ctx: Context): string | undefined {
   return formatDay(addDays(pub, shift));
 }
 
+const NUMBER_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "two days ago" is a day; "three weeks ago" a week, so a month at best; "a month ago" a month. */
+function timeAgo(count: string, unit: string, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const word = count.toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : Math.max(1, NUMBER_WORDS.indexOf(word) - 1);
+  switch (unit.toLowerCase()) {
+    case 'day':
+      return formatDay(addDays(pub, -n));
+    case 'week': {
+      const monday = mondayOf(addDays(pub, -7 * n));
+      return monthOfSpan(monday, addDays(monday, 6));
+    }
+    case 'month': {
+      const { y, m } = addMonths(pub.y, pub.m, -n);
+      return formatMonth(y, m);
+    }
+    default:
+      return formatYear(pub.y - n);
+  }
+}
+
 /** Day and month when both readings of "03/04/2025" are possible stay unresolved: only the year is sure. */
 function numericDate(a: number, b: number, y: number): string | undefined {
   if (!plausibleYear(y)) return undefined;
@@ -199,7 +223,8 @@ const RULES: Rule[] = [
     resolve: (m) => formatYear(Number(m[1])),
   },
   {
-    pattern: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?${WEEKDAY}(?:s\b)?`, 'g'),
+    // "The Sunday Times" names a paper, not a day.
+    pattern: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?${WEEKDAY}(?:s\b)?(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Independent|Observer|Tribune|Sport)\b)`, 'g'),
     resolve: (m, ctx) => weekdayDate(m[2], m[1], ctx),
   },
   {
@@ -211,8 +236,12 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => weekSpan(m[0], ctx),
   },
   {
-    pattern: /\b(last|this|next)\s+(month|year)\b/gi,
+    pattern: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(last|this|next)\s+(month|year)\b/gi,
     resolve: (m, ctx) => relativeMonthOrYear(m[1], m[2], ctx),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2}|${NUMBER_WORDS.join('|')})\s+(day|week|month|year)s?\s+ago\b`, 'gi'),
+    resolve: (m, ctx) => timeAgo(m[1], m[2], ctx),
   },
   {
     // Said as a span with no edges: worth marking as a date phrase, never worth a date.

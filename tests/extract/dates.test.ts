@@ -228,3 +228,35 @@ describe('the bundled articles', () => {
     for (const m of dates) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('more relative phrases', () => {
+  it('"N days/weeks/months/years ago"', () => {
+    expect(resolveDatePhrase('two days ago', '2024-03-01')).toBe('2024-02-28');
+    expect(resolveDatePhrase('a day ago', '2026-01-01')).toBe('2025-12-31');
+    expect(resolveDatePhrase('3 weeks ago', PUB)).toBe('2026-01'); // week of 5 January
+    expect(resolveDatePhrase('one week ago', '2026-02-05')).toBeUndefined(); // week of 26 Jan – 1 Feb
+    expect(resolveDatePhrase('six months ago', PUB)).toBe('2025-07');
+    expect(resolveDatePhrase('a year ago', PUB)).toBe('2025');
+    expect(resolveDatePhrase('two days ago')).toBeUndefined();
+  });
+
+  it('"earlier this month" and "late last year" keep their whole phrase', () => {
+    expect(datesOf('He said earlier this month and late last year.', PUB)).toEqual([
+      ['earlier this month', '2026-01'],
+      ['late last year', '2025'],
+    ]);
+  });
+
+  it('a publication timestamp counts as its day', () => {
+    expect(resolveDatePhrase('yesterday', '2026-01-29T14:09:00Z')).toBe('2026-01-28');
+  });
+
+  it('an unreadable publication date leaves relative phrases undated', () => {
+    expect(resolveDatePhrase('yesterday', '2026-13-40')).toBeUndefined();
+    expect(resolveDatePhrase('yesterday', 'January 2026')).toBeUndefined();
+  });
+
+  it('"The Sunday Times" is a paper, not a date', () => {
+    expect(findDates('The Sunday Times reported it on Monday.', PUB).map((m) => m.text)).toEqual(['Monday']);
+  });
+});
