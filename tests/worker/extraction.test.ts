@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/model';
+import { ExtractionCache } from '../../src/worker/extractionCache';
+import { ExtractClient, ExtractionCancelled, type WorkerLike } from '../../src/worker/extractClient';
+import type { FromWorker, ToWorker } from '../../src/worker/protocol';
+
+const articles = [
+  { id: 'a', text: 'Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin in Moscow on Wednesday.' },
+  { id: 'b', text: 'Putin told al-Sharaa that Russia would keep its Hmeimim air base.' },
+];
+
+describe('ExtractionCache', () => {
+  it('re-reads only new or changed articles and builds the graph from all of them', () => {
+    const cache = new ExtractionCache();
+    const first = articles.map((a) => cache.get(a));
+    expect(cache.extractedCount).toBe(2);
+    const added = { id: 'c', text: 'The Kremlin said talks with Syria went well.' };
+    const second = [...articles, added].map((a) => cache.get(a));
+    expect(cache.extractedCount).toBe(3);
+    expect(second[0]).toBe(first[0]);
+    cache.get({ ...articles[1], text: articles[1].text + ' More.' });
+    expect(cache.extractedCount).toBe(4);
+    const graph = cache.build(second);
+    expect(graph.articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+/** A worker stand-in that records requests and lets the test reply. */
+class FakeWorker implements WorkerLike {
+  sent: ToWorker[] = [];
+  private listener: ((ev: MessageEvent<FromWorker>) => void) | null = null;
+  postMessage(msg: ToWorker) {
+    this.sent.push(msg);
+  }
+  addEventListener(type: 'message' | 'error', l: (ev: never) => void) {
+    if (type === 'message') this.listener = l as (ev: MessageEvent<FromWorker>) => void;
+  }
+  terminate() {}
+  reply(msg: FromWorker) {
+    this.listener?.({ data: msg } as MessageEvent<FromWorker>);
+  }
+}
+
+const emptyGraph: Graph = { articles: [], nodes: [], edges: [] };
+
+describe('ExtractClient', () => {
+  it('reports progress, resolves with the graph, and ignores replies to cancelled requests', async () => {
+    const w = new FakeWorker();
+    const client = new ExtractClient(w);
+    const progress: string[] = [];
+    const first = client.extract(articles, (d, t) => progress.push(`${d}/${t}`));
+    const second = client.extract(articles, (d, t) => progress.push(`second ${d}/${t}`));
+    await expect(first).rejects.toBeInstanceOf(ExtractionCancelled);
+    expect(w.sent.map((m) => m.type)).toEqual(['extract', 'cancel', 'extract']);
+    const [, , req2] = w.sent as [ToWorker, ToWorker, { requestId: number }];
+    w.reply({ type: 'progress', requestId: 1, done: 1, total: 2 });
+    w.reply({ type: 'progress', requestId: req2.requestId, done: 2, total: 2 });
+    w.reply({ type: 'graph', requestId: req2.requestId, graph: emptyGraph });
+    await expect(second).resolves.toBe(emptyGraph);
+    expect(progress).toEqual(['second 2/2']);
+  });
+
+  it('rejects with the worker’s error message', async () => {
+    const w = new FakeWorker();
+    const client = new ExtractClient(w);
+    const p = client.extract(articles);
+    w.reply({ type: 'error', requestId: 1, message: 'bad input' });
+    await expect(p).rejects.toThrow('bad input');
+  });
+});
