@@ -3,7 +3,7 @@
  * the browser navigate away to open it, and the user's session is gone.
  *
  *   const { dragging } = usePageDrop((files) => ingest(files));
- *   <DropOverlay visible={dragging} />
+ *   <DropOverlay visible={dragging} />      (from ./DropOverlay)
  *
  * Only drags that carry files are taken; dragging text or graph nodes inside the page is left alone.
  */
@@ -61,14 +61,4 @@ export function usePageDrop(onFiles: (files: File[]) => void, target: Window | H
   }, [target]);
 
   return { dragging };
-}
-
-/** A full-page hint shown while files are dragged over the page. */
-export function DropOverlay({ visible }: { visible: boolean }) {
-  if (!visible) return null;
-  return (
-    <div className="page-drop-overlay" role="status">
-      Drop files to add them as articles (.txt, .md, .html)
-    </div>
-  );
 }

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { cleanup, act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AddArticles, DropOverlay, usePageDrop } from '../../../src/ui/corpus';
+
+afterEach(cleanup);
+
+const file = (name: string, text = 'Some article text.') => new File([text], name, { type: 'text/plain' });
+
+describe('AddArticles: paste', () => {
+  it('hands over the text with title, outlet and date, and clears the form when accepted', async () => {
+    const onPaste = vi.fn().mockResolvedValue(true);
+    render(<AddArticles onPaste={onPaste} onFiles={() => {}} />);
+    const user = userEvent.setup();
+    const add = screen.getByRole('button', { name: 'Add pasted article' });
+    expect(add).toBeDisabled();
+    await user.type(screen.getByLabelText('Article text'), 'Dock workers returned to work on Tuesday.');
+    await user.type(screen.getByLabelText('Title (optional)'), 'Strike ends');
+    await user.type(screen.getByLabelText('Outlet (optional)'), 'Harbour Daily');
+    fireEvent.change(screen.getByLabelText('Date published (optional)'), { target: { value: '2026-02-03' } });
+    await user.click(add);
+    expect(onPaste).toHaveBeenCalledWith({
+      text: 'Dock workers returned to work on Tuesday.', title: 'Strike ends', outlet: 'Harbour Daily', published: '2026-02-03',
+    });
+    expect(screen.getByLabelText('Article text')).toHaveValue('');
+    expect(screen.getByLabelText('Title (optional)')).toHaveValue('');
+  });
+
+  it('keeps what was typed when the article is refused', async () => {
+    const onPaste = vi.fn().mockReturnValue(false);
+    render(<AddArticles onPaste={onPaste} onFiles={() => {}} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Article text'), 'Текст на русском языке');
+    await user.click(screen.getByRole('button', { name: 'Add pasted article' }));
+    expect(onPaste).toHaveBeenCalledWith({ text: 'Текст на русском языке' });
+    expect(screen.getByLabelText('Article text')).toHaveValue('Текст на русском языке');
+  });
+});
+
+describe('AddArticles: files', () => {
+  it('passes every picked file at once', async () => {
+    const onFiles = vi.fn();
+    render(<AddArticles onPaste={() => true} onFiles={onFiles} />);
+    const files = [file('a.txt'), file('b.md'), file('c.html')];
+    await userEvent.setup().upload(screen.getByLabelText('Choose article files'), files);
+    expect(onFiles).toHaveBeenCalledTimes(1);
+    expect(onFiles.mock.calls[0][0].map((f: File) => f.name)).toEqual(['a.txt', 'b.md', 'c.html']);
+  });
+
+  it('passes files dropped on the zone, once, even with a page-wide drop handler', () => {
+    const onFiles = vi.fn();
+    const onPageFiles = vi.fn();
+    function Page() {
+      usePageDrop(onPageFiles);
+      return <AddArticles onPaste={() => true} onFiles={onFiles} />;
+    }
+    render(<Page />);
+    const dropped = [file('one.txt'), file('two.txt')];
+    fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: dropped, types: ['Files'] } });
+    expect(onFiles).toHaveBeenCalledWith(dropped);
+    expect(onPageFiles).not.toHaveBeenCalled();
+  });
+});
+
+describe('usePageDrop', () => {
+  function Page({ onFiles }: { onFiles: (files: File[]) => void }) {
+    const { dragging } = usePageDrop(onFiles);
+    return (
+      <main>
+        <p>Graph here</p>
+        <DropOverlay visible={dragging} />
+      </main>
+    );
+  }
+
+  it('takes files dropped anywhere on the page and shows a hint while dragging', () => {
+    const onFiles = vi.fn();
+    render(<Page onFiles={onFiles} />);
+    const dataTransfer = { files: [file('x.txt')], types: ['Files'] };
+    expect(screen.queryByText(/Drop files to add them/)).toBeNull();
+    act(() => {
+      fireEvent.dragEnter(screen.getByText('Graph here'), { dataTransfer });
+    });
+    expect(screen.getByText('Drop files to add them as articles (.txt, .md, .html)')).toBeInTheDocument();
+    const over = fireEvent.dragOver(screen.getByText('Graph here'), { dataTransfer });
+    expect(over).toBe(false); // default prevented: the browser will not open the file itself
+    act(() => {
+      fireEvent.drop(screen.getByText('Graph here'), { dataTransfer });
+    });
+    expect(onFiles).toHaveBeenCalledWith(dataTransfer.files);
+    expect(screen.queryByText(/Drop files to add them/)).toBeNull();
+  });
+
+  it('ignores drags that carry no files', () => {
+    const onFiles = vi.fn();
+    render(<Page onFiles={onFiles} />);
+    act(() => {
+      fireEvent.dragEnter(screen.getByText('Graph here'), { dataTransfer: { files: [], types: ['text/plain'] } });
+      fireEvent.drop(screen.getByText('Graph here'), { dataTransfer: { files: [], types: ['text/plain'] } });
+    });
+    expect(screen.queryByText(/Drop files to add them/)).toBeNull();
+    expect(onFiles).not.toHaveBeenCalled();
+  });
+});
