@@ -1,0 +1,65 @@
+// The expected graph is hand-written: these checks keep it consistent with itself and with the
+// article texts, so a typo in an id or a name cannot silently lower or raise a score.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES } from '../../src/graph/model';
+import { normaliseName } from './normalise';
+import type { ExpectedGraph } from './score';
+
+const expected = JSON.parse(readFileSync('tests/fixtures/expected-graph.json', 'utf8')) as ExpectedGraph;
+const corpus = readdirSync('data/articles')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(`data/articles/${f}`, 'utf8'))
+  .join('\n')
+  .replace(/[\u2018\u2019]/g, "'")
+  .toLowerCase();
+
+describe('tests/fixtures/expected-graph.json', () => {
+  const entityIds = new Set(expected.entities.map((e) => e.id));
+  const eventIds = new Set(expected.events.map((e) => e.id));
+
+  it('has unique ids and known types and tiers', () => {
+    expect(entityIds.size).toBe(expected.entities.length);
+    expect(eventIds.size).toBe(expected.events.length);
+    for (const e of expected.entities) {
+      expect(ENTITY_TYPES).toContain(e.type);
+      expect(['core', 'optional', 'ignore']).toContain(e.tier);
+      for (const t of e.alsoTypes ?? []) expect(ENTITY_TYPES).toContain(t);
+    }
+  });
+
+  it('gives no normalised name to two entities', () => {
+    const owner = new Map<string, string>();
+    for (const e of expected.entities) {
+      for (const name of e.names) {
+        const key = normaliseName(name);
+        expect(owner.get(key) ?? e.id, `"${name}" names ${owner.get(key)} and ${e.id}`).toBe(e.id);
+        owner.set(key, e.id);
+      }
+    }
+  });
+
+  it('names every core and optional entity as the articles write it at least once', () => {
+    // China is named only through a demonym ("his Chinese counterpart").
+    const demonymOnly = new Set(['china']);
+    for (const e of expected.entities.filter((x) => x.tier !== 'ignore' && !demonymOnly.has(x.id))) {
+      expect(e.names.some((n) => corpus.includes(n.toLowerCase())), e.id).toBe(true);
+    }
+  });
+
+  it('refers only to entities that exist, in events and relations', () => {
+    for (const ev of expected.events) {
+      for (const id of [...ev.participants, ...(ev.related ?? [])]) expect(entityIds.has(id), `${ev.id} → ${id}`).toBe(true);
+      expect(ev.anchors.length).toBeGreaterThan(0);
+      if (ev.date) expect(ev.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+    for (const r of expected.relations) {
+      const pairs = r.anyOf ?? (r.pair ? [r.pair] : []);
+      expect(pairs.length, r.kind).toBeGreaterThan(0);
+      for (const [a, b] of pairs) {
+        expect(entityIds.has(a), `${r.kind}: ${a}`).toBe(true);
+        expect(entityIds.has(b), `${r.kind}: ${b}`).toBe(true);
+      }
+    }
+  });
+});
