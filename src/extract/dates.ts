@@ -228,7 +228,8 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => weekdayDate(m[2], m[1], ctx),
   },
   {
-    pattern: /\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/gi,
+    // Capitalised, these words are dates only where a sentence starts: "USA Today" is a paper.
+    pattern: /\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b|(?<=(?:^|[.!?:;"\u201c\u201d\u2014\u2013(-])\s*)(?:Today|Yesterday|Tomorrow|Tonight|This\s+(?:morning|afternoon|evening))\b/g,
     resolve: (m, ctx) => relativeDay(m[0], ctx),
   },
   {

@@ -256,6 +256,14 @@ describe('more relative phrases', () => {
     expect(resolveDatePhrase('yesterday', 'January 2026')).toBeUndefined();
   });
 
+  it('"USA Today" is a paper, "Today," at a sentence start a date', () => {
+    expect(datesOf('USA Today reported it. Today, talks resume. "Yesterday was calm," he said today.', PUB)).toEqual([
+      ['Today', '2026-01-29'],
+      ['Yesterday', '2026-01-28'],
+      ['today', '2026-01-29'],
+    ]);
+  });
+
   it('"The Sunday Times" is a paper, not a date', () => {
     expect(findDates('The Sunday Times reported it on Monday.', PUB).map((m) => m.text)).toEqual(['Monday']);
   });
