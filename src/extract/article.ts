@@ -15,6 +15,10 @@ export interface LocalEntity {
   surname?: string;
   date?: string;
   dateText?: string;
+  /** Events: kind, the local keys that identify it (participants, place) and a month telling repeats apart. */
+  eventKind?: string;
+  eventArgs?: string[];
+  eventBucket?: string;
 }
 
 export interface LocalEvidence {

@@ -19,11 +19,19 @@ function chooseLabel(g: Group): string {
   return [...score.entries()].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
+/** The date most articles agree on; among equals, the most precise. */
+function chooseDate(g: Group): string | undefined {
+  const votes = new Map<string, number>();
+  for (const { e } of g.entities) if (e.date) votes.set(e.date, (votes.get(e.date) ?? 0) + e.mentions.length);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+}
+
 export function buildGraph(extractions: ArticleExtraction[]): Graph {
   const groups = new Map<string, Group>();
   const surnameOnly: { e: LocalEntity; articleId: string }[] = [];
   for (const x of extractions) {
     for (const e of x.entities) {
+      if (e.type === 'event') continue;
       if (e.key.startsWith('surname:')) {
         surnameOnly.push({ e, articleId: x.meta.id });
         continue;
@@ -50,6 +58,24 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
     groups.set(target, g);
   }
 
+  // Events: their identity is made of participants, which are now resolved across articles.
+  const globalKey = (articleId: string, key: string): string => {
+    const r = redirect.get(`${articleId}\u0000${key}`);
+    return r ?? key;
+  };
+  for (const x of extractions) {
+    for (const e of x.entities) {
+      if (e.type !== 'event' || !e.eventKind) continue;
+      const args = (e.eventArgs ?? []).map((a) => globalKey(x.meta.id, a));
+      if (e.eventKind === 'talks') args.sort();
+      const key = `event:${e.eventKind}:${args.join('+')}${e.eventBucket ? ':' + e.eventBucket : ''}`;
+      redirect.set(`${x.meta.id}\u0000${e.key}`, key);
+      const g = groups.get(key) ?? { entities: [] };
+      g.entities.push({ e, articleId: x.meta.id });
+      groups.set(key, g);
+    }
+  }
+
   const nodeIdOf = new Map<string, string>();
   const usedIds = new Set<string>();
   const nodes: GraphNode[] = [];
@@ -66,8 +92,12 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
       for (const a of e.aliases) if (!node.aliases.includes(a)) node.aliases.push(a);
       node.mentions.push(...e.mentions);
       for (const r of e.roles ?? []) if (!roles.some((x) => x.toLowerCase() === r.toLowerCase())) roles.push(r);
-      if (e.date && !node.date) node.date = e.date;
       if (e.dateText && !node.dateText) node.dateText = e.dateText;
+    }
+    const date = chooseDate(g);
+    if (date) {
+      node.date = date;
+      delete node.dateText;
     }
     if (roles.length) node.roles = roles;
     nodes.push(node);

@@ -18,7 +18,7 @@ import {
   WEEKDAY_NUMBERS,
   type Ymd,
 } from './dates/calendar';
-import { tenseAround, type Tense } from './dates/tense';
+import { sentenceAround, tenseAround, type Tense } from './dates/tense';
 
 export interface DateMention {
   /** UTF-16 offsets into the text given to findDates: text.slice(start, end) === mention.text. */
@@ -33,6 +33,8 @@ interface Context {
   published?: Ymd;
   /** Tense of the clause around the match; computed only when a rule needs it. */
   tense: () => Tense;
+  /** The one year the sentence around the match states, if it states exactly one. */
+  sentenceYear: () => number | undefined;
 }
 
 interface Rule {
@@ -51,11 +53,25 @@ const YEAR = String.raw`(\d{4})(?!\d)`;
 // Words that make a bare month or year a date rather than something else ("in 2015", not "2015 troops").
 const TIME_PREPOSITION = String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Tt]hroughout|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)[\s-])`;
 
+// A year the sentence states outright: after a time preposition, after a month, or in a full date.
+const STATED_YEAR = new RegExp(String.raw`(?:${TIME_PREPOSITION}|\b${MONTH},?\s+(?:\d{1,2}${ORDINAL},?\s+)?)(1[89]\d\d|2[01]\d\d)(?![\d-])`, 'g');
+
+function yearStatedAround(text: string, start: number, end: number): number | undefined {
+  const sentence = sentenceAround(text, start, end);
+  const years = new Set([...text.slice(sentence.start, sentence.end).matchAll(STATED_YEAR)].map((m) => Number(m[m.length - 1])));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 const day = (y: number, m: number, d: number): string | undefined => (isValidYmd(y, m, d) ? formatDay({ y, m, d }) : undefined);
 const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2999;
 
-/** Which year a month-and-day without a year falls in, seen from the publication date. */
+/**
+ * Which year a month-and-day without a year falls in: the year its sentence states ("In 2022,
+ * Russia invaded on Feb. 24"), else the one that fits the tense, seen from the publication date.
+ */
 function dayWithoutYear(m: number, d: number, ctx: Context): string | undefined {
+  const stated = ctx.sentenceYear();
+  if (stated !== undefined) return day(stated, m, d);
   const pub = ctx.published;
   if (!pub) return undefined;
   const candidates = [pub.y - 1, pub.y, pub.y + 1]
@@ -263,7 +279,11 @@ export function findDates(text: string, published?: string): DateMention[] {
       const start = m.index;
       const end = start + m[0].length;
       let tense: Tense | undefined;
-      const ctx: Context = { published: pub, tense: () => (tense ??= tenseAround(text, start, end)) };
+      const ctx: Context = {
+        published: pub,
+        tense: () => (tense ??= tenseAround(text, start, end)),
+        sentenceYear: () => yearStatedAround(text, start, end),
+      };
       const date = rule.resolve(m as RegExpExecArray, ctx);
       const mention: DateMention & { rule: number } = { start, end, text: m[0], rule: ruleIndex };
       if (date) mention.date = date;

@@ -1,5 +1,6 @@
 // One article, end to end: clean → segment → recognise → resolve → relate.
 import type { ArticleExtraction, LocalRelation } from './article';
+import { extractEvents } from './events';
 import { findExcludedSpans, isExcluded } from './clean';
 import { describeArticle } from './meta';
 import { recogniseSentence } from './recognise';
@@ -32,7 +33,8 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
     perSentence.push({ sentence, from, to, mentions, keys: new Array(mentions.length).fill(undefined) });
   }
   const entities = resolveArticle(meta.id, tokens, perSentence);
-  const relations: LocalRelation[] = [];
-  for (const sm of perSentence) relations.push(...relateSentence(text, tokens, sm, entities));
-  return { meta, entities: [...entities.values()], relations };
+  const relationsBySentence = perSentence.map((sm) => relateSentence(text, tokens, sm, entities));
+  const events = extractEvents(meta.id, text, tokens, perSentence, relationsBySentence, entities, meta.published);
+  const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations];
+  return { meta, entities: [...entities.values(), ...events.entities], relations };
 }

@@ -43,6 +43,8 @@ export interface RawMention {
   core?: string;
   baseKind?: string;
   role?: Role;
+  /** A bare name after "in"/"from"/"to": a place unless it turns out to be someone's surname. */
+  placeLike?: boolean;
   /** Capital or seat of government standing for its state. */
   metonym?: 'capital' | 'seat';
 }
@@ -54,6 +56,8 @@ const BASE_NOUNS: [RegExp, string][] = [
   [/^airport$/, 'airport'],
 ];
 const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
+const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
+const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around']);
 const CONNECTORS = new Set(['of', 'and']);
 
@@ -121,6 +125,9 @@ function roleBefore(tokens: Token[], nameFrom: number, sentenceFrom: number): Ro
     titleWords.unshift(tokens[k]);
     k--;
   }
+  // "a key ally of X": a title never ends in "of"; bare modifiers ("key", "longtime") are no title.
+  while (titleWords.length && /^(of|key|close|longtime|senior|special|former)$/.test(titleWords[titleWords.length - 1].normal)) titleWords.pop();
+  if (titleWords.length && titleWords[titleWords.length - 1].normal !== titleWords[titleWords.length - 1].text.toLowerCase()) void 0;
   if (!titleWords.length) return undefined;
   // "state" and "of" only inside a title ("Secretary of State"), never alone.
   while (titleWords.length && /^(of|state|former)$/.test(titleWords[0].normal) && titleWords.length > 1 && titleWords[0].normal !== 'former') titleWords.shift();
@@ -190,6 +197,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
   for (const [runFrom, runTo] of nameRuns(tokens, from, to, fullText)) {
     let a = runFrom;
     let b = runTo;
+    // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
+    if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text))) continue;
+    if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
+    if (a > from && tokens[a - 1].post === '-' && !tokens[a - 1].proper) continue;
+    if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal)) && !stateName(tokens[a].text)) {
+      const nxt = b < to ? tokens[b].normal : '';
+      if (!ORG_HEADS.has(nxt) && !PLACE_HEADS.has(nxt)) continue;
+    }
     const surfaceAll = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
     const next = b < to ? tokens[b] : undefined;
     const nextWord = next ? next.normal : '';
@@ -294,7 +309,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (words.length === 1) {
       const prevWord = a - 1 >= from ? tokens[a - 1].normal : '';
       if (role) mentions.push(make('person', a, b, { role }));
-      else if (LOCATION_PREPOSITIONS.has(prevWord) && !personTagged) mentions.push(make('place', a, b));
+      else if (LOCATION_PREPOSITIONS.has(prevWord) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
     }
   }

@@ -17,6 +17,11 @@ interface Slot {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused']);
+// A name after one of these is an object or an adjunct, never the clause's subject.
+const OBJECT_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'towards', 'toward', 'of', 'about', 'against', 'between',
+  'under', 'over', 'near', 'across', 'through', 'within', 'without', 'like', 'including', 'among', 'than', 'per',
+]);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
@@ -94,7 +99,7 @@ export function relateSentence(
       if (i - s.m.to > 25) break;
       if (!sameClause(s.m.from, i)) continue;
       const before = s.m.from - 1 >= from ? tokens[s.m.from - 1] : undefined;
-      if (before && before.tags.includes('Preposition') && !/^(by|of)$/.test(before.normal)) continue;
+      if (before && OBJECT_PREPOSITIONS.has(before.normal)) continue;
       if (inQuote[s.m.from - from] && !inQuote[i - from]) continue;
       return s;
     }
@@ -151,7 +156,12 @@ export function relateSentence(
         const partner = slots[idx - 1];
         if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === subject.m.from) object = partner;
       }
-      emit(actor(subject), verb.relation, object?.key);
+      if (!object && clauseOf[i - from] && /^(whom|which|that)$/.test(tokens[clauseOf[i - from]].normal)) {
+        // "Assad, whom Moscow continues to shelter": the antecedent is the object.
+        const start = clauseOf[i - from];
+        object = [...slots].reverse().find((x) => x.m.to <= start && start - x.m.to <= 2 && !x.holder);
+      }
+      emit(actor(subject), verb.relation, actor(object));
       continue;
     }
     const noun = t.tags.includes('Noun') ? NOUN_RELATIONS[t.normal] : undefined;
@@ -166,6 +176,17 @@ export function relateSentence(
       if (k >= to || tokens[k].normal !== noun.preposition) continue;
       const object = objectOf(k, undefined, 8);
       if (object && subject && object !== subject) emit(actor(subject), noun.relation, actor(object));
+    }
+  }
+
+  // Asylum: "X was granted asylum in Y", "Y granted X asylum" → Y shelters X.
+  const asylumAt = tokens.slice(from, to).findIndex((x) => x.normal === 'asylum');
+  if (asylumAt >= 0 && !negated(from + asylumAt)) {
+    const a = from + asylumAt;
+    if (tokens[a + 1]?.normal === 'in') {
+      const host = objectOf(a, undefined, 4);
+      const guest = subjectOf(a);
+      if (host && guest && host.m.kind === 'state') emit(host.key, 'shelters', guest.key);
     }
   }
 
@@ -268,7 +289,8 @@ function relateBases(
     // "on Syria’s coast", "in Syria": the location, not the operator.
     if (s.m.from > from && tokens[s.m.from - 1].tags.includes('Preposition')) continue;
     const nextWords = tokens.slice(s.m.to, s.m.to + 4).map((x) => x.normal);
-    if (s.m.possessive || /^(has|had|have|operates|operated|maintains|keeps|kept|uses|used|withdrew|left)$/.test(nextWords[0] ?? '')) operators.add(key);
+    const ownsBases = s.m.possessive && nextWords.slice(0, 3).some((w) => /^(bases?|outposts?|military|airbase|facilit(y|ies)|deployments?|troops|forces)$/.test(w));
+    if (ownsBases || /^(has|had|have|operates|operated|maintains|keeps|kept|uses|used|withdrew|left)$/.test(nextWords[0] ?? '')) operators.add(key);
   }
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i];

@@ -126,6 +126,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           return;
         }
         if (sm.sentence.headline) return;
+        if (m.placeLike) {
+          sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
+          return;
+        }
         if (m.kind === 'person' || tokens[m.from].tags.includes('Person') || saysOrActs(tokens, m, sm.to)) {
           if (stateOfDemonym(m.surface)) return;
           sm.keys[i] = add(`surname:${core}`, 'person', m.surface, m, s, (e) => {

@@ -5,7 +5,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_MARKERS =
-  /\b(?:will|shall|(?:is|are|am|was|were)\s+(?:set|due|expected|scheduled|slated|poised)\s+to|(?:is|are)\s+scheduled|plans?\s+to|planning\s+to|going\s+to|upcoming|forthcoming)\b|\w'll\b|\bwon[’']t\b/gi;
+  /\b(?:will|shall|(?:is|are|am|was|were)\s+(?:set|due|expected|scheduled|slated|poised)\s+to|(?:is|are)\s+scheduled|(?:scheduled|slated|set)\s+for|plans?\s+to|planning\s+to|going\s+to|upcoming|forthcoming)\b|\w'll\b|\bwon[’']t\b/gi;
 
 // Irregular past forms that news prose uses most; regular ones are caught by the -ed rule.
 const IRREGULAR_PAST =

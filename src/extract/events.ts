@@ -1,0 +1,249 @@
+// Events: meetings, ousters, withdrawals, wars, offensives, abductions, ceasefires... one local
+// entity per event, keyed by its kind and its participants so the same event reported by several
+// outlets becomes one node. A date phrase next to the trigger dates it (or tells two meetings apart).
+import type { LocalEntity, LocalRelation } from './article';
+import { findDates, type DateMention } from './dates';
+import { stateOfDemonym } from './gazetteer';
+import { slug } from './names';
+import type { SentenceMentions } from './resolveArticle';
+import type { Token } from './tokens';
+
+type EventKind = 'talks' | 'ouster' | 'withdrawal' | 'war' | 'offensive' | 'abduction' | 'ceasefire' | 'intervention' | 'invasion' | 'election' | 'trial' | 'strike' | 'protest' | 'attack';
+
+const TRIGGERS: [RegExp, EventKind][] = [
+  [/^(meet|met|meets|meeting|meetings|talks|summit|visit|visits|visited|encounter|host|hosts|hosted)$/, 'talks'],
+  [/^(topple|toppled|toppling|ouster|overthrow|overthrown|removal|downfall)$/, 'ouster'],
+  [/^(withdraw|withdrew|withdrawn|withdrawal)$/, 'withdrawal'],
+  [/^(war|conflict)$/, 'war'],
+  [/^(offensive)$/, 'offensive'],
+  [/^(abduct|abducted|abduction|kidnap|kidnapped|kidnapping)$/, 'abduction'],
+  [/^(ceasefire|truce|armistice)$/, 'ceasefire'],
+  [/^(intervention)$/, 'intervention'],
+  [/^(invasion|invaded|invade)$/, 'invasion'],
+  [/^(election|elections|referendum)$/, 'election'],
+  [/^(trial|hearing|verdict|lawsuit)$/, 'trial'],
+  [/^(strike|strikes|walkout)$/, 'strike'],
+  [/^(protest|protests|demonstration|demonstrations|rally)$/, 'protest'],
+  [/^(attack|airstrike|airstrikes|bombing)$/, 'attack'],
+];
+/** Relations that are themselves the event's core, with who is agent and who is patient. */
+const EVENT_RELATIONS: Record<string, EventKind> = {
+  meets: 'talks', toppled: 'ouster', withdrew_from: 'withdrawal', abducted: 'abduction', invaded: 'invasion', attacked: 'attack',
+};
+const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+interface Draft {
+  kind: EventKind;
+  args: string[];
+  /** A past occurrence told apart by its month ("their October meeting"). */
+  bucket?: string;
+  label: string;
+  agents: string[];
+  patients: string[];
+  locations: string[];
+}
+
+export interface EventResult {
+  entities: LocalEntity[];
+  relations: LocalRelation[];
+}
+
+function kindOf(t: Token): EventKind | undefined {
+  for (const [re, kind] of TRIGGERS) if (re.test(t.normal)) return kind;
+  return undefined;
+}
+
+export function extractEvents(
+  articleId: string,
+  text: string,
+  tokens: Token[],
+  sentences: SentenceMentions[],
+  relationsBySentence: LocalRelation[][],
+  entities: Map<string, LocalEntity>,
+  published?: string,
+): EventResult {
+  const events = new Map<string, LocalEntity>();
+  const relations: LocalRelation[] = [];
+  const labelOf = (key: string): string => entities.get(key)?.label ?? key;
+  // The article's main pair of talks and main ouster: anaphors ("their meeting", "his toppling") refer to them.
+  const pairCount = new Map<string, number>();
+  const patientCount = new Map<string, number>();
+  for (const rels of relationsBySentence)
+    for (const r of rels) {
+      if (r.relation === 'meets') pairCount.set(`${r.source}\u0000${r.target}`, (pairCount.get(`${r.source}\u0000${r.target}`) ?? 0) + 1);
+      if (r.relation === 'toppled') patientCount.set(r.target, (patientCount.get(r.target) ?? 0) + 1);
+    }
+  const top = (m: Map<string, number>): string | undefined => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const mainPair = top(pairCount)?.split('\u0000');
+  const mainPatient = top(patientCount);
+  const existingOfKind = (kind: EventKind): LocalEntity | undefined => [...events.values()].find((e) => e.key.startsWith(`event:${kind}:`));
+
+  sentences.forEach((sm, si) => {
+    if (sm.sentence.headline) return;
+    const { from, to, sentence } = sm;
+    const rels = relationsBySentence[si] ?? [];
+    const quote = text.slice(sentence.start, sentence.end);
+    const evidence = { start: sentence.start, end: sentence.end, quote };
+    let dates: DateMention[] | undefined;
+    const dateNear = (t: Token): DateMention | undefined => {
+      dates ??= findDates(quote, published).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+      let best: DateMention | undefined;
+      let bestGap = 45;
+      for (const d of dates) {
+        const gap = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
+        if (gap <= bestGap) {
+          best = d;
+          bestGap = gap;
+        }
+      }
+      return best;
+    };
+    const slots = sm.mentions.map((m, i) => ({ m, key: sm.keys[i] })).filter((s): s is { m: typeof s.m; key: string } => !!s.key);
+    const possessorBefore = (i: number): string | undefined =>
+      slots.filter((s) => s.m.possessive && s.m.to <= i && i - s.m.to <= 3).pop()?.key;
+    const afterWord = (i: number, word: RegExp, window = 6): string | undefined => {
+      for (let k = i + 1; k < Math.min(to, i + 3); k++) {
+        if (!word.test(tokens[k].normal)) continue;
+        return slots.find((s) => s.m.from > k && s.m.from - k <= window && s.m.kind !== 'organization')?.key;
+      }
+      return undefined;
+    };
+    const seenHere = new Set<string>();
+
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      const kind = kindOf(t);
+      if (!kind) continue;
+      let draft: Draft | undefined;
+      const rel = rels.find((r) => EVENT_RELATIONS[r.relation] === kind);
+      const near = dateNear(t);
+      switch (kind) {
+        case 'talks': {
+          let pair = rel ? [rel.source, rel.target] : undefined;
+          if (!pair && mainPair && (t.tags.includes('Noun') || /^(met|meet)$/.test(t.normal))) pair = mainPair;
+          if (!pair) break;
+          const bucket = near && MONTH.test(near.text) && !/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(near.text) ? MONTH.exec(near.text)![1].toLowerCase() : undefined;
+          const names = `${labelOf(pair[0])} and ${labelOf(pair[1])}`;
+          draft = {
+            kind, args: [...pair].sort(), bucket,
+            label: bucket ? `Meeting of ${names}, ${bucket[0].toUpperCase()}${bucket.slice(1)}` : `Talks between ${names}`,
+            agents: pair, patients: [], locations: [],
+          };
+          const loc = afterWord(i, /^in$/, 2);
+          if (loc && entities.get(loc)?.type !== 'person') draft.locations.push(loc);
+          break;
+        }
+        case 'ouster': {
+          const patient = rel?.target ?? possessorBefore(i) ?? afterWord(i, /^of$/) ?? (t.tags.includes('Noun') ? mainPatient : undefined);
+          if (!patient || entities.get(patient)?.type !== 'person') break;
+          draft = { kind, args: [patient], label: `Ouster of ${labelOf(patient)}`, agents: rel ? [rel.source] : [], patients: [patient], locations: [] };
+          break;
+        }
+        case 'withdrawal':
+        case 'abduction':
+        case 'invasion':
+        case 'attack': {
+          if (!rel) break;
+          const label = kind === 'withdrawal' ? `Withdrawal of ${labelOf(rel.source)} from ${labelOf(rel.target)}` : `${kind[0].toUpperCase()}${kind.slice(1)} of ${labelOf(rel.target)}`;
+          draft = { kind, args: kind === 'withdrawal' ? [rel.source, rel.target] : [rel.target], label, agents: [rel.source], patients: [rel.target], locations: [] };
+          break;
+        }
+        case 'war': {
+          if (!t.tags.includes('Noun')) break;
+          const prev = tokens[i - 1];
+          if (prev?.normal === 'cold' && prev.proper) {
+            draft = { kind, args: ['cold-war'], label: 'Cold War', agents: [], patients: [], locations: [] };
+            break;
+          }
+          const civil = prev?.normal === 'civil';
+          let place = afterWord(i, /^in$/, 2) ?? possessorBefore(i);
+          if (!place) {
+            // "the Syrian civil war", "the Syrian conflict"
+            for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+              const st = tokens[k].proper ? stateOfDemonym(tokens[k].text) : undefined;
+              if (st) place = `state:${slug(st)}`;
+            }
+          }
+          if (!place || !entities.has(place) || entities.get(place)!.type === 'person') break;
+          const where = labelOf(place);
+          draft = {
+            kind, args: [place], label: `${civil ? 'Civil war' : 'War'} in ${where}`,
+            agents: slots.filter((s) => s.key !== place && (s.m.kind === 'state' || s.m.kind === 'person' || s.m.metonym)).map((s) => (s.m.metonym && s.m.state && entities.has(`state:${slug(s.m.state)}`) ? `state:${slug(s.m.state)}` : s.key)),
+            patients: [], locations: [place],
+          };
+          break;
+        }
+        case 'offensive':
+        case 'ceasefire':
+        case 'intervention':
+        case 'election':
+        case 'trial':
+        case 'strike':
+        case 'protest': {
+          if (!t.tags.includes('Noun') && kind !== 'offensive') break;
+          const agent = possessorBefore(i);
+          let targetPhrase = '';
+          for (let k = i + 1; k < Math.min(to, i + 3); k++) {
+            if (tokens[k].normal !== 'against') continue;
+            const words: string[] = [];
+            for (let j = k + 1; j < Math.min(to, k + 4) && !/^(in|on|at|to|from|,)$/.test(tokens[j].normal); j++) {
+              words.push(tokens[j].normal);
+              if (/[,.;]/.test(tokens[j].post)) break;
+            }
+            targetPhrase = words.join(' ');
+          }
+          const where = afterWord(i, /^(in|at)$/, 3);
+          const args = targetPhrase ? [`against ${targetPhrase}`] : agent ? [agent] : where ? [where] : [];
+          if (!args.length) {
+            // An anaphor ("the offensive", "a fragile ceasefire") joins one named earlier in the article.
+            const earlier = existingOfKind(kind);
+            if (earlier && !seenHere.has(earlier.key)) {
+              earlier.mentions.push({ articleId, start: t.start, end: t.end, sentenceStart: sentence.start, sentenceEnd: sentence.end });
+              if (!earlier.aliases.includes(t.text)) earlier.aliases.push(t.text);
+            }
+            if (kind === 'ceasefire' || kind === 'offensive') {
+              if (earlier) break;
+              args.push(articleId); // unnamed: never merged with another article's
+            } else break;
+          }
+          const noun = kind === 'ceasefire' ? t.text.toLowerCase() : kind;
+          const label = targetPhrase
+            ? `${noun[0].toUpperCase()}${noun.slice(1)} against ${targetPhrase}`
+            : agent ? `${labelOf(agent)} ${noun}` : where ? `${noun[0].toUpperCase()}${noun.slice(1)} in ${labelOf(where)}` : `${noun[0].toUpperCase()}${noun.slice(1)}`;
+          draft = { kind, args, label, agents: agent ? [agent] : [], patients: [], locations: where ? [where] : [] };
+          if (!agent && kind === 'offensive') {
+            const subject = slots.filter((s) => s.m.to <= i && (s.m.kind === 'state' || s.m.metonym || s.m.kind === 'person')).pop();
+            if (subject) draft.agents.push(subject.m.metonym && s2(subject.m.state) && entities.has(s2(subject.m.state)) ? s2(subject.m.state) : subject.key);
+          }
+          break;
+        }
+      }
+      if (!draft) continue;
+      const key = `event:${draft.kind}:${draft.args.join('+')}${draft.bucket ? ':' + draft.bucket : ''}`;
+      let e = events.get(key);
+      if (!e) {
+        e = { key, type: 'event', label: draft.label, aliases: [], mentions: [], eventArgs: draft.args, eventKind: draft.kind, eventBucket: draft.bucket };
+        events.set(key, e);
+      }
+      if (seenHere.has(key)) continue;
+      seenHere.add(key);
+      if (!e.aliases.includes(t.text)) e.aliases.push(t.text);
+      if (draft.bucket && !e.aliases.includes(draft.bucket)) e.aliases.push(draft.bucket[0].toUpperCase() + draft.bucket.slice(1));
+      e.mentions.push({ articleId, start: t.start, end: t.end, sentenceStart: sentence.start, sentenceEnd: sentence.end });
+      if (near?.date && !e.date) e.date = near.date;
+      else if (near && !near.date && !e.dateText) e.dateText = near.text;
+      const link = (source: string, relation: string, target: string): void => {
+        if (source !== target && entities.has(source) || events.has(source)) relations.push({ source, target, relation, evidence });
+      };
+      for (const a of new Set(draft.agents)) if (entities.has(a)) link(a, 'participates_in', key);
+      for (const p of new Set(draft.patients)) if (entities.has(p) && !draft.agents.includes(p)) link(p, 'target_of', key);
+      for (const l of new Set(draft.locations)) if (entities.has(l)) link(key, 'located_in', l);
+    }
+  });
+  for (const e of events.values()) if (e.date) delete e.dateText;
+  return { entities: [...events.values()], relations };
+}
+
+function s2(state: string | undefined): string {
+  return state ? `state:${slug(state)}` : '';
+}
