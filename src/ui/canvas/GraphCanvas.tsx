@@ -48,6 +48,7 @@ export function GraphCanvas() {
     cyRef.current = cy;
     setCy(cy);
     const store = useAppStore.getState;
+    cy.on('tap', () => setHover(null));
     cy.on('tap', 'node', (ev: EventObject) => store().select({ kind: 'node', id: ev.target.id() }));
     cy.on('tap', 'edge', (ev: EventObject) => store().select({ kind: 'edge', id: ev.target.id() }));
     cy.on('tap', (ev: EventObject) => {
@@ -115,6 +116,24 @@ export function GraphCanvas() {
       if (selection) cy.getElementById(selection.id).select();
     });
   }, [cyReady, graph, elementsKey, selection, focusDepth, path]);
+
+  // Bring the focused neighbourhood into view, zoomed enough to read, when the focus changes.
+  const focusKey = selection?.kind === 'node' ? `${selection.id}@${focusDepth}` : '';
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !cyReady || !laidOut || !focusKey) return;
+    const focused = cy.elements('.focus');
+    if (focused.empty()) return;
+    const bb = focused.boundingBox();
+    const pad = 60;
+    const fit = Math.min(1.6, (cy.width() - 2 * pad) / Math.max(1, bb.w), (cy.height() - 2 * pad) / Math.max(1, bb.h));
+    const zoom = Math.max(cy.minZoom(), fit);
+    cy.stop();
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) } },
+      { duration: 300 },
+    );
+  }, [cyReady, laidOut, focusKey]);
 
   const ready = cyReady && laidOut && !extracting;
   const hovered = hover ? index.nodes.get(hover.id) : undefined;

@@ -1,8 +1,10 @@
 import type { ArticleMeta } from '../../graph/model';
 
 /** "Title — Outlet, 29 January 2026": whatever the corpus knows about an article. */
-export function ArticleCitation({ meta }: { meta: ArticleMeta | undefined }) {
+export function ArticleCitation({ meta, withTitle = true }: { meta: ArticleMeta | undefined; withTitle?: boolean }) {
   if (!meta) return <cite className="citation">Unknown article</cite>;
+  const rest = [meta.outlet, meta.published && formatDate(meta.published)].filter(Boolean).join(', ');
+  if (!withTitle) return rest ? <cite className="citation">{rest}</cite> : null;
   return (
     <cite className="citation">
       <span className="citation-title">{meta.title}</span>

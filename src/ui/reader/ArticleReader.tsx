@@ -75,7 +75,7 @@ export function ArticleReader() {
       <header className="reader-header">
         <div>
           <h2 id="reader-title">{meta?.title ?? target.articleId}</h2>
-          <ArticleCitation meta={meta} />
+          <ArticleCitation meta={meta} withTitle={false} />
         </div>
         <button type="button" ref={closeRef} onClick={close} aria-label="Close article">
           ×
