@@ -87,6 +87,23 @@ describe('months without a year', () => {
     expect(resolveDatePhrase('the 28 January session', PUB)).toBe('2026-01-28');
   });
 
+  it('a month-and-day takes the year its sentence states, even without a publication date', () => {
+    expect(datesOf('In 2022, Russia launched its invasion on Feb. 24.')).toEqual([
+      ['2022', '2022'],
+      ['Feb. 24', '2022-02-24'],
+    ]);
+    // Two different years in the sentence: no single one to borrow.
+    expect(datesOf('From 2014 and in 2016, on March 3 they met.')).toEqual([
+      ['2014', '2014'],
+      ['2016', '2016'],
+      ['March 3', undefined],
+    ]);
+  });
+
+  it('"scheduled for" points forward', () => {
+    expect(resolveDatePhrase('The talks, scheduled for March 3, may slip.', '2025-06-14')).toBe('2026-03-03');
+  });
+
   it('stays undated without a publication date', () => {
     expect(datesOf('They met last October and again in March.')).toEqual([['last October', undefined], ['March', undefined]]);
   });
