@@ -52,9 +52,9 @@ export function slugify(name: string, fallback = 'article'): string {
   return slug || fallback;
 }
 
-/** `slug-hash6`, with a numeric suffix in the unlikely case the id is already taken. */
-export function uniqueId(name: string, text: string, taken: Set<string>, fallback?: string): string {
-  const base = `${slugify(name, fallback)}-${contentKey(text).slice(-6)}`;
+/** `slug-hash6` from a name and the text's `contentKey`, with a numeric suffix in the unlikely case the id is taken. */
+export function uniqueId(name: string, key: string, taken: Set<string>, fallback?: string): string {
+  const base = `${slugify(name, fallback)}-${key.slice(-6)}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

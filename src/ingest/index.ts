@@ -31,7 +31,26 @@ export interface IngestOptions {
 }
 
 const SUPPORTED_LIST = '.txt, .md or .html';
+/** Longest stretch of reading before the page gets the main thread back. */
+const SLICE_MS = 30;
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 const PASTED_NAME = 'Pasted text';
+
+/**
+ * Duplicate keys of articles already in the corpus, remembered per article object: adding one
+ * file to a corpus of hundreds should not re-normalise every text already loaded.
+ */
+const keyCache = new WeakMap<CorpusArticle, { text: string; key: string }>();
+function keyOf(article: CorpusArticle): string {
+  const hit = keyCache.get(article);
+  if (hit && hit.text === article.text) return hit.key;
+  const key = contentKey(article.text);
+  keyCache.set(article, { text: article.text, key });
+  return key;
+}
 
 /** Everything already known that a new article must not repeat. */
 class Seen {
@@ -40,27 +59,35 @@ class Seen {
 
   constructor(existing: CorpusArticle[]) {
     this.ids = new Set(existing.map((a) => a.id));
-    for (const a of existing) this.byKey.set(contentKey(a.text), { label: displayTitle(a), batch: false });
+    for (const a of existing) this.byKey.set(keyOf(a), { label: displayTitle(a), batch: false });
   }
 
-  duplicateMessage(text: string): string | undefined {
-    const hit = this.byKey.get(contentKey(text));
+  duplicateMessage(key: string): string | undefined {
+    const hit = this.byKey.get(key);
     if (!hit) return undefined;
     return hit.batch
       ? `Same text as “${hit.label}” earlier in this batch; it was added once.`
       : `Duplicate of “${hit.label}”, which is already loaded.`;
   }
 
-  add(article: CorpusArticle, label: string): void {
+  add(article: CorpusArticle, key: string, label: string): void {
     this.ids.add(article.id);
-    this.byKey.set(contentKey(article.text), { label, batch: true });
+    keyCache.set(article, { text: article.text, key });
+    this.byKey.set(key, { label, batch: true });
   }
 }
 
 export async function ingestFiles(files: IngestSource[], existing: CorpusArticle[], options: IngestOptions = {}): Promise<IngestResult> {
   const seen = new Seen(existing);
   const result: IngestResult = { accepted: [], rejected: [] };
+  let sliceStart = Date.now();
   for (const file of files) {
+    // A drop of hundreds of files is read in slices, giving the page back between them so
+    // that it stays responsive (progress, scrolling, cancel) while the batch is read.
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = Date.now();
+    }
     const name = file.name || 'Unnamed file';
     try {
       const outcome = await readOne(file, name, seen, options);
@@ -142,11 +169,12 @@ interface Content {
 function finish(content: Content, from: { name: string; fileName?: string; bytes: number }, seen: Seen, options: IngestOptions): CorpusArticle | IngestRejection {
   const language = languageProblem(content.text);
   if (language) return { name: from.name, reason: `Not read: ${language}.` };
-  const duplicate = seen.duplicateMessage(content.text);
+  const key = contentKey(content.text);
+  const duplicate = seen.duplicateMessage(key);
   if (duplicate) return { name: from.name, reason: duplicate };
 
   const article: CorpusArticle = {
-    id: uniqueId(from.fileName ?? content.title ?? '', content.text, seen.ids, from.fileName ? 'article' : 'pasted'),
+    id: uniqueId(from.fileName ?? content.title ?? '', key, seen.ids, from.fileName ? 'article' : 'pasted'),
     text: content.text,
     origin: 'user',
     enabled: true,
@@ -160,7 +188,7 @@ function finish(content: Content, from: { name: string; fileName?: string; bytes
   const published = isoDate(content.published);
   if (published) article.published = published;
   if (from.fileName) article.fileName = from.fileName;
-  seen.add(article, from.fileName ?? displayTitle(article));
+  seen.add(article, key, from.fileName ?? displayTitle(article));
   return article;
 }
 

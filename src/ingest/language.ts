@@ -34,22 +34,25 @@ const SCRIPTS: { name: string; re: RegExp; example: string }[] = [
   { name: 'Thai', re: /\p{Script=Thai}/u, example: 'Thai' },
 ];
 
+const SAMPLE_CHARS = 20_000;
 const MIN_LETTERS = 20;
 const MIN_LATIN_SHARE = 0.6;
 const MIN_WORDS = 30;
 const MIN_ENGLISH_SHARE = 0.1;
 
 /** Why the text is not one the extractor can read, or undefined when it looks like English. */
-export function languageProblem(text: string): string | undefined {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < MIN_LETTERS) return undefined;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin / letters.length < MIN_LATIN_SHARE) {
-    const script = dominantScript(letters);
+export function languageProblem(fullText: string): string | undefined {
+  // The opening of an article tells its language as well as the whole, at a fraction of the cost.
+  const text = fullText.slice(0, SAMPLE_CHARS);
+  const { letters, latin } = countLetters(text);
+  if (letters < MIN_LETTERS) return undefined;
+  if (latin / letters < MIN_LATIN_SHARE) {
+    const script = dominantScript(text);
     const what = script ? `mostly ${script.name} script (${script.example})` : 'mostly in a non-Latin script';
     return `the text is ${what}; only English articles can be read`;
   }
-  const words = (text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []);
+  // Mostly Latin from here on, so words are runs of Latin letters (with accents, apostrophes).
+  const words = text.toLowerCase().match(/[a-z\u00df-\u024f]+(?:['’][a-z\u00df-\u024f]+)?/g) ?? [];
   if (words.length < MIN_WORDS) return undefined;
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
   if (english >= MIN_ENGLISH_SHARE) return undefined;
@@ -58,11 +61,37 @@ export function languageProblem(text: string): string | undefined {
   return `the text ${what}; only English articles can be read`;
 }
 
-function dominantScript(letters: string[]): (typeof SCRIPTS)[number] | undefined {
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters and Latin letters, with ASCII (nearly all of an English text) decided without a regex. */
+function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+    } else if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
+    }
+  }
+  return { letters, latin };
+}
+
+function countMatches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function dominantScript(text: string): (typeof SCRIPTS)[number] | undefined {
   let best: (typeof SCRIPTS)[number] | undefined;
   let bestCount = 0;
   for (const script of SCRIPTS) {
-    const n = letters.filter((c) => script.re.test(c)).length;
+    const n = countMatches(text, new RegExp(script.re.source, 'gu'));
     if (n > bestCount) {
       best = script;
       bestCount = n;
