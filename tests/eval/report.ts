@@ -84,10 +84,22 @@ function main(): number {
   const articles = readArticles([options.articles]);
   const texts: Record<string, string> = Object.fromEntries(articles.map((a) => [a.id, a.text]));
   const expected = JSON.parse(readFileSync(options.expected, 'utf8')) as ExpectedGraph;
-  const graph: Graph = options.graphFile ? (JSON.parse(readFileSync(options.graphFile, 'utf8')) as Graph) : extractGraph(articles);
+  let graph: Graph;
+  let failed = false;
+  if (options.graphFile) graph = JSON.parse(readFileSync(options.graphFile, 'utf8')) as Graph;
+  else {
+    try {
+      graph = extractGraph(articles);
+    } catch (err) {
+      // A broken extractor still gets a report (of an empty graph), and a failing exit code.
+      process.stderr.write(`eval: the extractor threw: ${(err as Error).stack ?? String(err)}\n`);
+      graph = { articles: [], nodes: [], edges: [] };
+      failed = true;
+    }
+  }
   const score = scoreGraph(graph, expected, texts);
   process.stdout.write((options.json ? JSON.stringify(score, null, 2) : textReport(score, graph)) + '\n');
-  return 0;
+  return failed ? 1 : 0;
 }
 
 process.exitCode = main();
