@@ -9,7 +9,7 @@
 //   ordinal  – "his first visit" vs "his second meeting" about the same pair or event
 //   count    – "two bases" vs "three bases"
 //   negation – a relation stated in one article and denied in another ("did not meet")
-import { findDates } from '../../extract/dates';
+import { findDates, type DateMention } from '../../extract/dates';
 import { CO_OCCURRENCE, type Evidence, type Graph, type GraphEdge, type GraphNode } from '../model';
 import { countClaims, ordinalClaims, readVerb, relationVerb, type Claim } from './claims';
 import { dateSpan } from './timeline';
@@ -27,8 +27,8 @@ export interface Disagreement {
   kind: DisagreementKind;
   /**
    * What the articles disagree about: an event node, or a pair of entities (then `edgeId` is
-   * the edge whose evidence the first side quotes and `edgeIds` every edge the sides quote, so
-   * the canvas can mark each as disputed).
+   * the edge whose evidence the first side quotes). `edgeIds`: every edge the sides quote, so
+   * the canvas can mark each as disputed.
    */
   subject: { nodeId?: string; edgeId?: string; edgeIds?: string[] };
   /** One side per article (at least two articles); a quote only ever backs its own article. */
@@ -49,7 +49,8 @@ interface Reading {
   evidence: Evidence;
   /** Offsets inside the quote of the subject's mention, when known. */
   anchors: { start: number; end: number }[];
-  edgeId?: string;
+  /** Edges that quote this sentence. */
+  edgeIds: string[];
 }
 
 interface ArticleClaim {
@@ -72,8 +73,10 @@ export function findDisagreements(graph: Graph, options: DisagreementOptions = {
     pairs.set(key, [...(pairs.get(key) ?? []), edge]);
   }
   for (const edges of pairs.values()) {
-    const readings = dedupe(edges.flatMap((edge) => edge.evidence.map((evidence) => ({ evidence, anchors: [], edgeId: edge.id }))));
-    for (const kind of ['ordinal', 'count'] as const) {
+    const readings = dedupe(edges.flatMap((edge) => edge.evidence.map((evidence) => ({ evidence, anchors: [], edgeIds: [edge.id] }))));
+    // A pair with an event at one end is compared as that event, below: once, not per participant.
+    const touchesEvent = [edges[0].source, edges[0].target].some((id) => nodes.get(id)?.type === 'event');
+    for (const kind of touchesEvent ? [] : (['ordinal', 'count'] as const)) {
       const found = compareClaims(kind, readings, published);
       if (found) result.push({ kind, subject: edgeSubject(found.claims, edges[0].id), sides: found.sides });
     }
@@ -89,7 +92,7 @@ export function findDisagreements(graph: Graph, options: DisagreementOptions = {
     const readings = eventReadings(node, graph.edges, options.texts);
     for (const kind of ['date', 'ordinal', 'count'] as const) {
       const found = compareClaims(kind, readings, published);
-      if (found) result.push({ kind, subject: { nodeId: node.id }, sides: found.sides });
+      if (found) result.push({ kind, subject: { nodeId: node.id, ...edgeIdsOf(found.claims) }, sides: found.sides });
     }
   }
   return result;
@@ -114,8 +117,14 @@ export function disputedIds(list: readonly Disagreement[]): Set<string> {
 }
 
 function edgeSubject(claims: ArticleClaim[], fallback: string): Disagreement['subject'] {
-  const edgeIds = [...new Set(claims.map((c) => c.reading.edgeId).filter((id): id is string => Boolean(id)))];
+  const edgeIds = [...new Set(claims.flatMap((c) => c.reading.edgeIds))];
   return { edgeId: edgeIds[0] ?? fallback, edgeIds };
+}
+
+/** The edges whose evidence the sides quote, so the canvas can mark them as disputed too. */
+function edgeIdsOf(claims: ArticleClaim[]): { edgeIds?: string[] } {
+  const edgeIds = [...new Set(claims.flatMap((c) => c.reading.edgeIds))];
+  return edgeIds.length ? { edgeIds } : {};
 }
 
 function dedupe(readings: Reading[]): Reading[] {
@@ -123,8 +132,12 @@ function dedupe(readings: Reading[]): Reading[] {
   for (const r of readings) {
     const key = `${r.evidence.articleId}:${r.evidence.start}:${r.evidence.end}`;
     const prior = seen.get(key);
-    if (prior) prior.anchors.push(...r.anchors);
-    else seen.set(key, { ...r, anchors: [...r.anchors] });
+    if (prior) {
+      prior.anchors.push(...r.anchors);
+      for (const id of r.edgeIds) if (!prior.edgeIds.includes(id)) prior.edgeIds.push(id);
+    } else {
+      seen.set(key, { ...r, anchors: [...r.anchors], edgeIds: [...r.edgeIds] });
+    }
   }
   return [...seen.values()];
 }
@@ -140,7 +153,7 @@ function eventReadings(node: GraphNode, edges: readonly GraphEdge[], texts: Disa
     for (const evidence of edge.evidence) {
       const anchors = anchorsIn(evidence);
       // Only sentences that name the event: a relation's other quotes may be about something else.
-      if (anchors.length > 0) readings.push({ evidence, anchors, edgeId: edge.id });
+      if (anchors.length > 0) readings.push({ evidence, anchors, edgeIds: [edge.id] });
     }
   }
   if (texts) {
@@ -153,7 +166,7 @@ function eventReadings(node: GraphNode, edges: readonly GraphEdge[], texts: Disa
         end: m.sentenceEnd,
         quote: text.slice(m.sentenceStart, m.sentenceEnd),
       };
-      readings.push({ evidence, anchors: [{ start: m.start - m.sentenceStart, end: m.end - m.sentenceStart }] });
+      readings.push({ evidence, anchors: [{ start: m.start - m.sentenceStart, end: m.end - m.sentenceStart }], edgeIds: [] });
     }
   }
   return dedupe(readings);
@@ -163,23 +176,56 @@ function eventReadings(node: GraphNode, edges: readonly GraphEdge[], texts: Disa
 function claimsIn(kind: 'date' | 'ordinal' | 'count', reading: Reading, published: Map<string, string | undefined>): ArticleClaim[] {
   const quote = reading.evidence.quote;
   if (kind === 'date') {
-    const dated = findDates(quote, published.get(reading.evidence.articleId)).filter((d) => d.date && dateSpan(d.date));
-    if (dated.length === 0) return [];
-    // Several dates in one sentence: keep the one nearest the event's name; without a name to
-    // anchor on, the sentence is ambiguous and says nothing we can compare.
-    let chosen = dated[0];
-    if (dated.length > 1) {
-      if (reading.anchors.length === 0) return [];
-      const distance = (d: { start: number; end: number }) =>
-        Math.min(...reading.anchors.map((a) => (d.end <= a.start ? a.start - d.end : d.start >= a.end ? d.start - a.end : 0)));
-      const sorted = [...dated].sort((a, b) => distance(a) - distance(b));
-      if (distance(sorted[0]) === distance(sorted[1])) return [];
-      chosen = sorted[0];
-    }
-    return [{ claim: `${chosen.text} (${chosen.date})`, value: chosen.date!, reading }];
+    const chosen = dateOfEvent(quote, reading.anchors, published.get(reading.evidence.articleId));
+    return chosen ? [{ claim: `${chosen.text} (${chosen.date})`, value: chosen.date, reading }] : [];
   }
   const claims: Claim[] = kind === 'ordinal' ? ordinalClaims(quote) : countClaims(quote);
   return claims.map((c) => ({ claim: c.text, value: `${c.topic}\u0000${c.value}`, reading }));
+}
+
+// The same sentence is read for several subjects and compared pairwise: read its dates once.
+const dateCache = new Map<string, DateMention[]>();
+const DATE_CACHE_LIMIT = 5000;
+
+function datesIn(quote: string, published: string | undefined): DateMention[] {
+  const key = `${published ?? ''}\u0000${quote}`;
+  let found = dateCache.get(key);
+  if (!found) {
+    if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
+    found = findDates(quote, published);
+    dateCache.set(key, found);
+  }
+  return found;
+}
+
+// A date belongs to an event only when it sits right by the event's name, in the same clause:
+// "their October meeting", "talks on Wednesday", "the summit was held on 12 October". A date
+// further off ("... since the forces toppled Assad in 2024") is usually about something else.
+const MAX_WORDS_BETWEEN = 5;
+const CLAUSE_BREAK = /[,;:—–()[\]"“”]|\s-\s|\b(?:since|after|before|when|while|which|who|that|because|although|though|but|and)\b/i;
+
+function dateOfEvent(
+  quote: string,
+  anchors: readonly { start: number; end: number }[],
+  published: string | undefined,
+): { text: string; date: string } | undefined {
+  if (anchors.length === 0) return undefined;
+  const near: { text: string; date?: string; words: number }[] = [];
+  for (const phrase of datesIn(quote, published)) {
+    let best = Infinity;
+    for (const a of anchors) {
+      const between = phrase.end <= a.start ? quote.slice(phrase.end, a.start) : phrase.start >= a.end ? quote.slice(a.end, phrase.start) : '';
+      if (CLAUSE_BREAK.test(between)) continue;
+      best = Math.min(best, (between.match(/\S+/g) ?? []).length);
+    }
+    if (best <= MAX_WORDS_BETWEEN) near.push({ text: phrase.text, date: phrase.date, words: best });
+  }
+  near.sort((a, b) => a.words - b.words);
+  const chosen = near[0];
+  // Two dates equally close, or the closest one unresolved ("in October" with no publication
+  // date): the sentence does not date the event for us.
+  if (!chosen || (near[1] && near[1].words === chosen.words) || !chosen.date || !dateSpan(chosen.date)) return undefined;
+  return { text: chosen.text, date: chosen.date };
 }
 
 function compatible(kind: 'date' | 'ordinal' | 'count', a: string, b: string): boolean {
@@ -193,7 +239,7 @@ function compatible(kind: 'date' | 'ordinal' | 'count', a: string, b: string): b
 
 /** Date phrases a sentence gives, whatever they are about: tells occasions apart for ordinals. */
 function sentenceDates(reading: Reading, published: Map<string, string | undefined>): (string | undefined)[] {
-  return findDates(reading.evidence.quote, published.get(reading.evidence.articleId)).map((d) =>
+  return datesIn(reading.evidence.quote, published.get(reading.evidence.articleId)).map((d) =>
     d.date && dateSpan(d.date) ? d.date : undefined,
   );
 }
