@@ -24,6 +24,12 @@ const indexed = memoLast((graph: Graph) => ({
   edges: new Map<string, GraphEdge>(graph.edges.map((e) => [e.id, e])),
 }));
 export const selectIndex = (s: AppState) => indexed(s.graph);
+const visibleIndexed = memoLast((graph: Graph) => ({
+  nodes: new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n])),
+  edges: new Map<string, GraphEdge>(graph.edges.map((e) => [e.id, e])),
+}));
+/** Like selectIndex, over the filtered graph (edges carry only the evidence still shown). */
+export const selectVisibleIndex = (s: AppState) => visibleIndexed(selectVisibleGraph(s));
 
 const pathOf = memoLast((graph: Graph, from: string | null, to: string | null) =>
   from && to ? shortestPath(graph, from, to) : null,
@@ -33,3 +39,4 @@ export const selectPath = (s: AppState): PathStep[] | null => pathOf(selectVisib
 
 export const useVisibleGraph = () => useAppStore(selectVisibleGraph);
 export const useGraphIndex = () => useAppStore(selectIndex);
+export const useVisibleIndex = () => useAppStore(selectVisibleIndex);

@@ -164,7 +164,7 @@ describe('focus and canvas', () => {
     await waitForGraph(page);
     await expect
       .poll(() =>
-        page.evaluate((b) => window.__cy!.nodes().some((n, i) => Math.abs(n.position().x - b[i].x) > 1), before),
+        page.evaluate((b) => window.__cy!.nodes().map((n) => n.position().x).some((x, i) => Math.abs(x - b[i].x) > 1), before),
       )
       .toBe(true);
   });
