@@ -252,3 +252,5 @@ async function readBytes(file: IngestSource, limit?: number): Promise<Uint8Array
     reader.readAsArrayBuffer(blob);
   });
 }
+
+export { canRestoreBundled, fromBundled, includedArticles, restoreBundled } from './corpus';

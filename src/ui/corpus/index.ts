@@ -4,3 +4,5 @@ export { AddArticles, type AddArticlesProps } from './AddArticles';
 export { IngestReport, type IngestReportProps } from './IngestReport';
 export { DropOverlay } from './DropOverlay';
 export { usePageDrop, hasFiles } from './usePageDrop';
+export { SavedDataNotice, type SavedDataNoticeProps } from './SavedDataNotice';
+export { entityCountsByArticle } from './entityCounts';
