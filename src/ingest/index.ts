@@ -54,12 +54,12 @@ function keyOf(article: CorpusArticle): string {
 
 /** Everything already known that a new article must not repeat. */
 class Seen {
-  private byKey = new Map<string, { label: string; batch: boolean }>();
+  private byKey = new Map<string, { label: string; batch: boolean; off?: boolean }>();
   readonly ids: Set<string>;
 
   constructor(existing: CorpusArticle[]) {
     this.ids = new Set(existing.map((a) => a.id));
-    for (const a of existing) this.byKey.set(keyOf(a), { label: displayTitle(a), batch: false });
+    for (const a of existing) this.byKey.set(keyOf(a), { label: displayTitle(a), batch: false, off: !a.enabled });
   }
 
   duplicateMessage(key: string): string | undefined {
@@ -67,7 +67,7 @@ class Seen {
     if (!hit) return undefined;
     return hit.batch
       ? `Same text as “${hit.label}” earlier in this batch; it was added once.`
-      : `Duplicate of “${hit.label}”, which is already loaded.`;
+      : `Duplicate of “${hit.label}”, which is already loaded${hit.off ? ' (switched off)' : ''}.`;
   }
 
   add(article: CorpusArticle, key: string, label: string): void {

@@ -241,7 +241,7 @@ describe('ingestFiles: a mixed batch', () => {
       { name: 'empty.txt', reason: expect.stringMatching(/empty/) },
       { name: 'scan.pdf', reason: expect.stringMatching(/PDF/) },
       { name: 'harbour copy.txt', reason: 'Same text as “harbour.txt” earlier in this batch; it was added once.' },
-      { name: 'election.md', reason: 'Duplicate of “Coalition talks collapse in Lisbon”, which is already loaded.' },
+      { name: 'election.md', reason: 'Duplicate of “Coalition talks collapse in Lisbon”, which is already loaded (switched off).' },
     ]);
     expect(existing).toEqual(snapshot);
   });
