@@ -23,6 +23,8 @@ function chooseLabel(g: Group): string {
 function chooseDate(g: Group): string | undefined {
   const votes = new Map<string, number>();
   for (const { e } of g.entities) if (e.date) votes.set(e.date, (votes.get(e.date) ?? 0) + e.mentions.length);
+  // "2024-12" refines "2024": it inherits the coarser date's votes.
+  for (const [d, n] of [...votes.entries()]) for (const [c] of votes) if (c !== d && c.startsWith(d)) votes.set(c, votes.get(c)! + n);
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
 }
 

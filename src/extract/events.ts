@@ -12,7 +12,7 @@ type EventKind = 'talks' | 'ouster' | 'withdrawal' | 'war' | 'offensive' | 'abdu
 
 const TRIGGERS: [RegExp, EventKind][] = [
   [/^(meet|met|meets|meeting|meetings|talks|summit|visit|visits|visited|encounter|host|hosts|hosted)$/, 'talks'],
-  [/^(topple|toppled|toppling|ouster|overthrow|overthrown|removal|downfall)$/, 'ouster'],
+  [/^(topple|toppled|toppling|ouster|overthrow|overthrown|removal|downfall|fled|removed|deposed|ousted)$/, 'ouster'],
   [/^(withdraw|withdrew|withdrawn|withdrawal)$/, 'withdrawal'],
   [/^(war|conflict)$/, 'war'],
   [/^(offensive)$/, 'offensive'],
@@ -120,7 +120,7 @@ export function extractEvents(
       switch (kind) {
         case 'talks': {
           let pair = rel ? [rel.source, rel.target] : undefined;
-          if (!pair && mainPair && (t.tags.includes('Noun') || /^(met|meet)$/.test(t.normal))) pair = mainPair;
+          if (!pair && mainPair && (t.tags.includes('Noun') || /^(met|meet|meeting|talks|summit|visit|encounter)$/.test(t.normal))) pair = mainPair;
           if (!pair) break;
           const bucket = near && MONTH.test(near.text) && !/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(near.text) ? MONTH.exec(near.text)![1].toLowerCase() : undefined;
           const names = `${labelOf(pair[0])} and ${labelOf(pair[1])}`;
@@ -134,7 +134,12 @@ export function extractEvents(
           break;
         }
         case 'ouster': {
-          const patient = rel?.target ?? possessorBefore(i) ?? afterWord(i, /^of$/) ?? (t.tags.includes('Noun') ? mainPatient : undefined);
+          // "after Bashar al-Assad was overthrown", "Assad and his wife fled": the person just before.
+          const before = slots.filter((s) => entities.get(s.key)?.type === 'person' && s.m.to <= i && i - s.m.to <= 5).pop()?.key;
+          const passive = t.tags.includes('Passive') || t.normal === 'fled';
+          const patient = rel?.target ?? possessorBefore(i) ?? afterWord(i, /^of$/) ?? (passive ? before : undefined) ?? (t.tags.includes('Noun') ? mainPatient : undefined);
+          if (t.normal === 'fled' && patient !== mainPatient) break;
+          if (/^(removed|deposed|ousted)$/.test(t.normal) && !rel) break;
           if (!patient || entities.get(patient)?.type !== 'person') break;
           draft = { kind, args: [patient], label: `Ouster of ${labelOf(patient)}`, agents: rel ? [rel.source] : [], patients: [patient], locations: [] };
           break;
@@ -152,7 +157,8 @@ export function extractEvents(
           if (!t.tags.includes('Noun')) break;
           const prev = tokens[i - 1];
           if (prev?.normal === 'cold' && prev.proper) {
-            draft = { kind, args: ['cold-war'], label: 'Cold War', agents: [], patients: [], locations: [] };
+            const states = slots.filter((s) => s.m.kind === 'state').map((s) => s.key);
+            draft = { kind, args: ['cold-war'], label: 'Cold War', agents: states, patients: [], locations: [] };
             break;
           }
           const civil = prev?.normal === 'civil';
@@ -168,7 +174,8 @@ export function extractEvents(
           const where = labelOf(place);
           draft = {
             kind, args: [place], label: `${civil ? 'Civil war' : 'War'} in ${where}`,
-            agents: slots.filter((s) => s.key !== place && (s.m.kind === 'state' || s.m.kind === 'person' || s.m.metonym)).map((s) => (s.m.metonym && s.m.state && entities.has(`state:${slug(s.m.state)}`) ? `state:${slug(s.m.state)}` : s.key)),
+            // States named with the war take part; people only when the sentence relates them ("a key ally of Assad during the war").
+            agents: slots.filter((s) => s.key !== place && (s.m.kind === 'state' || s.m.metonym || (s.m.kind === 'person' && rels.some((r) => r.source === s.key || r.target === s.key)))).map((s) => (s.m.metonym && s.m.state && entities.has(`state:${slug(s.m.state)}`) ? `state:${slug(s.m.state)}` : s.key)),
             patients: [], locations: [place],
           };
           break;
@@ -201,10 +208,7 @@ export function extractEvents(
               earlier.mentions.push({ articleId, start: t.start, end: t.end, sentenceStart: sentence.start, sentenceEnd: sentence.end });
               if (!earlier.aliases.includes(t.text)) earlier.aliases.push(t.text);
             }
-            if (kind === 'ceasefire' || kind === 'offensive') {
-              if (earlier) break;
-              args.push(articleId); // unnamed: never merged with another article's
-            } else break;
+            break;
           }
           const noun = kind === 'ceasefire' ? t.text.toLowerCase() : kind;
           const label = targetPhrase
@@ -238,6 +242,11 @@ export function extractEvents(
       for (const a of new Set(draft.agents)) if (entities.has(a)) link(a, 'participates_in', key);
       for (const p of new Set(draft.patients)) if (entities.has(p) && !draft.agents.includes(p)) link(p, 'target_of', key);
       for (const l of new Set(draft.locations)) if (entities.has(l)) link(key, 'located_in', l);
+      // "Moscow’s resources are stretched by the war in Ukraine": the state is at war there.
+      if (draft.kind === 'war')
+        for (const a of new Set(draft.agents))
+          for (const l of draft.locations)
+            if (a !== l && a.startsWith('state:') && entities.get(l)?.type === 'state') link(a, 'at_war_in', l);
     }
   });
   for (const e of events.values()) if (e.date) delete e.dateText;

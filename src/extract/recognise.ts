@@ -202,8 +202,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
     if (a > from && tokens[a - 1].post === '-' && !tokens[a - 1].proper) continue;
     if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal)) && !stateName(tokens[a].text)) {
-      const nxt = b < to ? tokens[b].normal : '';
-      if (!ORG_HEADS.has(nxt) && !PLACE_HEADS.has(nxt)) continue;
+      continue;
+    }
+    // "Trump administration", "Sharaa’s government": a name qualifying a body, not the body's name.
+    if (b - a === 1 && b < to && !tokens[b].proper && /^(government|administration|regime|cabinet|camp|team|campaign|family)$/.test(tokens[b].normal)) {
+      if (!stateName(tokens[a].text)) mentions.push(make('name', a, b));
+      continue;
     }
     const surfaceAll = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
     const next = b < to ? tokens[b] : undefined;
@@ -224,7 +228,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // A base named after its kind and a place: "the naval facility in Tartous".
     const prev2 = a - 2 >= from ? baseKindAt(tokens, a - 2, a - 1) ?? (a - 3 >= from ? baseKindAt(tokens, a - 3, a - 1) : undefined) : undefined;
-    if (prev2 && tokens[a - 1].normal === 'in' && b - a === 1 && prev2.kind !== 'airport' && tokens[a - 1 - prev2.len]?.normal === 'the' && !stateName(surfaceAll)) {
+    if (prev2 && tokens[a - 1].normal === 'in' && b - a === 1 && prev2.kind !== 'airport' && tokens[a - 2 - prev2.len]?.normal === 'the' && !stateName(surfaceAll)) {
       mentions.push(make('base', a, b, { core: surfaceAll, baseKind: prev2.kind }));
       continue;
     }

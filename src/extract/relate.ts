@@ -129,6 +129,13 @@ export function relateSentence(
     return undefined;
   };
 
+  const coordinated = (s: Slot): Slot | undefined => {
+    const idx = slots.indexOf(s);
+    const partner = slots[idx - 1];
+    if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === s.m.from && partner.m.kind === s.m.kind) return partner;
+    return undefined;
+  };
+
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (inQuote[i - from]) continue;
@@ -172,10 +179,16 @@ export function relateSentence(
       for (const s of slots) if (s.m.possessive && s.m.to <= i && i - s.m.to <= 3) subject = s;
       subject ??= subjectOf(i);
       let k = i + 1;
-      while (k < to && k <= i + 4 && tokens[k].normal !== noun.preposition) k++;
-      if (k >= to || tokens[k].normal !== noun.preposition) continue;
+      const prep = new RegExp(`^(${noun.preposition})$`);
+      while (k < to && k <= i + 4 && !prep.test(tokens[k].normal)) k++;
+      if (k >= to || !prep.test(tokens[k].normal)) continue;
       const object = objectOf(k, undefined, 8);
-      if (object && subject && object !== subject) emit(actor(subject), noun.relation, actor(object));
+      if (object && subject && object !== subject) {
+        emit(actor(subject), noun.relation, actor(object));
+        // "Venezuela and Iran, both of which have strong ties with Russia": each of the pair.
+        const partner = coordinated(subject);
+        if (partner && partner !== object) emit(actor(partner), noun.relation, actor(object));
+      }
     }
   }
 
@@ -219,6 +232,11 @@ export function relateSentence(
         if (entities.has(stateKey)) holder = stateKey;
       }
     }
+    if (!holder && role.relation !== 'works_for') {
+      // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
+      const govs = new Set(slots.filter((o) => o.m.kind === 'state' || o.m.metonym === 'seat').map((o) => o.key));
+      if (govs.size === 1) holder = [...govs][0];
+    }
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);
@@ -248,6 +266,29 @@ export function relateSentence(
       if (!e.roles.includes(role)) e.roles.push(role);
     }
     emit(s.key, 'works_for', org.key);
+  }
+
+  // Family: "Hafez al-Assad and later by his son Bashar al-Assad" → Hafez parent_of Bashar.
+  for (let i = from + 1; i < to - 1; i++) {
+    const kin = tokens[i].normal;
+    if (!/^(son|daughter|father|mother)$/.test(kin) || !/^(his|her)$/.test(tokens[i - 1].normal)) continue;
+    const named = slots.find((s) => s.m.from === i + 1 && s.m.kind === 'person');
+    const before = slots.filter((s) => s.m.to <= i - 1 && s.m.kind === 'person' && !s.holder).pop();
+    if (!named || !before || named.key === before.key) continue;
+    if (kin === 'son' || kin === 'daughter') emit(before.key, 'parent_of', named.key);
+    else emit(named.key, 'parent_of', before.key);
+  }
+
+  // "Russia aims to secure ... its military bases in Syria": a state with bases in another.
+  for (let i = from; i < to - 2; i++) {
+    if (!/^(bases|base|outposts|troops|forces|presence)$/.test(tokens[i].normal) || tokens[i + 1].normal !== 'in') continue;
+    if (!tokens.slice(Math.max(from, i - 3), i).some((x) => /^(military|its|their|troop|naval|air)$/.test(x.normal) || x.tags.includes('Possessive'))) continue;
+    const host = slots.find((s) => s.m.from === i + 2 && s.m.kind === 'state');
+    if (!host) continue;
+    let owner = slots.filter((s) => s.m.possessive && s.m.to <= i && i - s.m.to <= 4).pop();
+    owner ??= subjectOf(i);
+    const ownerKey = actor(owner);
+    if (ownerKey && ownerKey.startsWith('state:') && ownerKey !== host.key) emit(ownerKey, 'military_presence_in', host.key);
   }
 
   relateBases(tokens, sm, slots, entities, emit);

@@ -96,7 +96,9 @@ export const NOUN_RELATIONS: Record<string, { relation: string; preposition: str
   trip: { relation: 'visits', preposition: 'to' },
   shelter: { relation: 'shelters', preposition: 'to' },
   refuge: { relation: 'shelters', preposition: 'to' },
-  support: { relation: 'backs', preposition: 'for' },
+  support: { relation: 'backs', preposition: 'for|to' },
+  ties: { relation: 'ties_with', preposition: 'with', symmetric: true },
+  rapport: { relation: 'ties_with', preposition: 'with', symmetric: true },
   invasion: { relation: 'invaded', preposition: 'of' },
   occupation: { relation: 'occupies', preposition: 'of' },
 };

@@ -37,6 +37,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       entities.set(key, e);
     }
     if (label.length > e.label.length) e.label = label;
+    // A bare name now known to be a person (or base, place) reads as one in later stages.
+    if (type !== 'event') m.kind = type;
     if (!e.aliases.includes(m.surface)) e.aliases.push(m.surface);
     const mention: Mention = { articleId, start: m.start, end: m.end, sentenceStart: s.start, sentenceEnd: s.end };
     e.mentions.push(mention);
