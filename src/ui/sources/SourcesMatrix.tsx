@@ -72,7 +72,7 @@ export function SourcesMatrix({ graph, onSelectEdge, selectedId }: SourcesMatrix
                   </button>
                 </th>
                 {matrix.articles.map((a) => (
-                  <th key={a.id} scope="col" title={a.title}>
+                  <th key={a.id} scope="col" title={a.title} className="article-column">
                     {articleHeading(a)}
                   </th>
                 ))}

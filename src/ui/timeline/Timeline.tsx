@@ -42,6 +42,8 @@ interface PlacedEvent extends DatedEvent {
   left: number; // fraction of the strip
   width: number; // fraction of the strip
   lane: number;
+  /** The label would run off the right edge: it ends at the event's end instead. */
+  alignEnd: boolean;
 }
 
 /** Domain of the strip in day numbers, padded so the end events are not cut by the edges. */
@@ -62,16 +64,19 @@ function placeEvents(events: DatedEvent[], domain: [number, number], widthPx: nu
   return events.map((e) => {
     const left = (dayNumber(e.start) - domain[0]) / days;
     const width = (dayNumber(e.end) + 1 - dayNumber(e.start)) / days;
-    const labelPx = (e.label.length + formatDate(e.date).length + 3) * 7 + 16;
-    const right = Math.max(left + width, left + labelPx / widthPx);
-    let lane = laneEnds.findIndex((end) => end <= left);
+    const label = (e.label.length + formatDate(e.date).length + 3) * 7 + 16;
+    const labelWidth = label / widthPx;
+    const alignEnd = left + labelWidth > 1;
+    const from = alignEnd ? Math.min(left, left + width - labelWidth) : left;
+    const right = alignEnd ? left + width : Math.max(left + width, left + labelWidth);
+    let lane = laneEnds.findIndex((end) => end <= from);
     if (lane < 0) {
       lane = laneEnds.length;
       laneEnds.push(right);
     } else {
       laneEnds[lane] = right;
     }
-    return { ...e, left, width, lane };
+    return { ...e, left, width, lane, alignEnd };
   });
 }
 
@@ -234,7 +239,7 @@ export function Timeline({ graph, selectedId, onSelect, range, onRangeChange }: 
             {placed.map((e) => (
               <li
                 key={e.id}
-                className="timeline-event"
+                className={`timeline-event${e.alignEnd ? ' align-end' : ''}`}
                 style={{ left: `${e.left * 100}%`, width: `${e.width * 100}%`, top: AXIS_HEIGHT + e.lane * LANE_HEIGHT }}
               >
                 {/* How much time the date covers: a day is a tick, a month or a year a bar. */}
