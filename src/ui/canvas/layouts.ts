@@ -19,11 +19,11 @@ export function layoutOptions(name: LayoutName): LayoutOptions {
         quality: 'proof',
         randomize: true,
         nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 6500,
-        idealEdgeLength: () => 80,
-        edgeElasticity: () => 0.45,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 100,
+        edgeElasticity: () => 0.25,
         nodeSeparation: 60,
-        gravity: 0.3,
+        gravity: 0.2,
         numIter: 2500,
       } as LayoutOptions;
     case 'concentric':

@@ -40,7 +40,7 @@ export function graphStylesheet(scheme: ColorScheme): Stylesheet[] {
       style: { 'background-color': ENTITY_LOOK[t].color, shape: ENTITY_LOOK[t].shape },
     })),
     // Minor entities keep their labels only once the user zooms in.
-    { selector: 'node.minor', style: { 'font-size': 15, 'font-weight': 400, 'min-zoomed-font-size': 9 } },
+    { selector: 'node.minor', style: { 'font-size': 15, 'font-weight': 400, 'min-zoomed-font-size': 7 } },
     {
       selector: 'edge',
       style: {

@@ -8,6 +8,7 @@
  * Prop-driven, no store access. Titles, outlets and file names are user input and are only ever
  * rendered as text.
  */
+import { useId } from 'react';
 import { displayTitle, formatBytes, type CorpusArticle } from '../../ingest';
 import { formatPublished, plural } from './format';
 import './corpus.css';
@@ -33,11 +34,12 @@ function countFor(counts: CorpusPanelProps['entityCounts'], id: string): number 
 }
 
 export function CorpusPanel({ articles, entityCounts, onToggle, onRemove, onRestoreBundled, canRestoreBundled = true, onOpen }: CorpusPanelProps) {
+  const headingId = useId();
   const included = articles.filter((a) => a.enabled).length;
   return (
-    <section className="tool-section corpus-panel" aria-labelledby="corpus-heading">
+    <section className="tool-section corpus-panel" aria-labelledby={headingId}>
       <header className="tool-header">
-        <h2 id="corpus-heading">Articles</h2>
+        <h2 id={headingId}>Articles</h2>
         <button type="button" onClick={onRestoreBundled} disabled={!canRestoreBundled}>
           Restore bundled articles
         </button>

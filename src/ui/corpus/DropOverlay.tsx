@@ -5,7 +5,7 @@ export function DropOverlay({ visible }: { visible: boolean }) {
   if (!visible) return null;
   return (
     <div className="page-drop-overlay" role="status">
-      Drop files to add them as articles (.txt, .md, .html)
+      <span>Drop files to add them as articles (.txt, .md, .html)</span>
     </div>
   );
 }

@@ -28,6 +28,7 @@ export function IngestReport({ accepted, rejected, onDismiss }: IngestReportProp
           {rejected.map((r, i) => (
             <li key={`${i}-${r.name}`}>
               <span className="ingest-name">{r.name}</span>
+              {' — '}
               <span className="ingest-reason">{r.reason}</span>
             </li>
           ))}

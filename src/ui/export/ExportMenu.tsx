@@ -8,7 +8,7 @@ import type { AppView } from '../../graph/export/appJson';
 import { DATA_FORMATS, type DataFormat } from '../../graph/export/formats';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
-import { DEFAULT_IMAGE_OPTIONS, renderPng, renderSvg } from './image';
+import { defaultImageOptions, renderPng, renderSvg } from './image';
 import type { ImageArea, ImageBackground, ImageOptions, ImageScale } from './image';
 import { viewOf } from './viewOf';
 
@@ -43,7 +43,9 @@ const ITEM_SELECTOR = '[role="menuitem"], [role="menuitemradio"], [role="menuite
 
 export function ExportMenu({ getCy, graph, visibleGraph, getView }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
-  const [image, setImage] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
+  const [image, setImage] = useState<ImageOptions>(() =>
+    defaultImageOptions(typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true),
+  );
   const [scope, setScope] = useState<DataScope>('filtered');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -110,12 +112,7 @@ export function ExportMenu({ getCy, graph, visibleGraph, getView }: ExportMenuPr
     return cy;
   };
 
-  const imageQualifiers = (): string[] => {
-    const q: string[] = [];
-    if (image.area === 'whole') q.push('whole');
-    if (image.scale !== 1) q.push(`${image.scale}x`);
-    return q;
-  };
+  const imageQualifiers = (): string[] => (image.area === 'whole' ? ['whole'] : []);
 
   const exportPng = () =>
     run('PNG export', async () => {
@@ -179,6 +176,9 @@ export function ExportMenu({ getCy, graph, visibleGraph, getView }: ExportMenuPr
             borderRadius: 4,
             padding: '0.25rem 0',
             boxShadow: '0 4px 12px rgba(0,0,0,0.2)',
+            // Small windows: the menu scrolls rather than running off the screen.
+            maxHeight: 'calc(100vh - 5rem)',
+            overflowY: 'auto',
           }}
         >
           <MenuGroup label="Image area">

@@ -15,7 +15,39 @@ export interface ImageOptions {
   legend: boolean;
 }
 
-export const DEFAULT_IMAGE_OPTIONS: ImageOptions = { area: 'view', scale: 1, background: 'white', legend: false };
+// 2× by default: sharp in a report or on a high-density screen, still a modest file.
+export const DEFAULT_IMAGE_OPTIONS: ImageOptions = { area: 'view', scale: 2, background: 'white', legend: false };
+
+/** White on a light page, dark on a dark one, so the labels the canvas draws stay readable. */
+export function defaultImageOptions(prefersDark: boolean): ImageOptions {
+  return { ...DEFAULT_IMAGE_OPTIONS, background: prefersDark ? 'dark' : 'white' };
+}
+
+// Browsers refuse canvases beyond about 16k pixels a side or ~268M pixels in all (Chrome);
+// past that Cytoscape would hand back an empty image. Stay well inside both.
+const MAX_SIDE = 16_000;
+const MAX_AREA = 120_000_000;
+
+/**
+ * The scale actually used: the one asked for, reduced only when the image would be too big
+ * for the browser to draw (a large whole graph at 4×).
+ */
+export function effectiveScale(width: number, height: number, scale: number): number {
+  if (width <= 0 || height <= 0) return scale;
+  const bySide = MAX_SIDE / Math.max(width, height);
+  const byArea = Math.sqrt(MAX_AREA / (width * height));
+  return Math.min(scale, bySide, byArea);
+}
+
+function pixelRatio(): number {
+  return typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+}
+
+function imageScale(cy: cytoscape.Core, options: ImageOptions): number {
+  const ratio = pixelRatio();
+  const box = options.area === 'whole' ? cy.elements().boundingBox() : { w: cy.width(), h: cy.height() };
+  return effectiveScale(box.w * ratio, box.h * ratio, options.scale);
+}
 
 const BACKGROUND_COLOURS: Record<ImageBackground, string | undefined> = {
   white: '#ffffff',
@@ -35,6 +67,8 @@ const TYPE_NAMES: Record<string, string> = {
 export interface LegendEntry {
   label: string;
   colour: string;
+  /** Cytoscape node shape name ("ellipse", "hexagon", "star", ...), as the canvas draws it. */
+  shape: string;
 }
 
 /**
@@ -42,18 +76,21 @@ export interface LegendEntry {
  * style so the legend can never disagree with the picture.
  */
 export function legendEntries(cy: cytoscape.Core): LegendEntry[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, LegendEntry>();
   cy.nodes().forEach((node) => {
     const type = node.data('type');
     if (typeof type !== 'string' || seen.has(type)) return;
     const colour = node.style('background-color');
-    seen.set(type, typeof colour === 'string' && colour ? colour : '#888888');
+    const shape = node.style('shape');
+    seen.set(type, {
+      label: TYPE_NAMES[type] ?? type,
+      colour: typeof colour === 'string' && colour ? colour : '#888888',
+      shape: typeof shape === 'string' ? shape : 'ellipse',
+    });
   });
   const order = Object.keys(TYPE_NAMES);
   const rank = (type: string) => (order.includes(type) ? order.indexOf(type) : order.length);
-  return [...seen.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([type, colour]) => ({ label: TYPE_NAMES[type] ?? type, colour }));
+  return [...seen.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([, entry]) => entry);
 }
 
 function legendTextColour(background: ImageBackground): string {
@@ -76,6 +113,48 @@ function legendSize(entries: LegendEntry[]): { width: number; height: number } {
   };
 }
 
+/**
+ * The outline of a node shape as polygon points in a unit box centred on 0,0 (radius 1), or
+ * null for a circle. Covers the shapes Cytoscape offers that a legend is likely to meet.
+ */
+export function shapePoints(shape: string): [number, number][] | null {
+  const regular = (sides: number, rotation: number) =>
+    Array.from({ length: sides }, (_, i): [number, number] => {
+      const a = rotation + (i * 2 * Math.PI) / sides;
+      return [Math.cos(a), Math.sin(a)];
+    });
+  switch (shape) {
+    case 'triangle':
+    case 'round-triangle':
+      return regular(3, -Math.PI / 2);
+    case 'diamond':
+    case 'round-diamond':
+      return regular(4, -Math.PI / 2);
+    case 'rectangle':
+    case 'round-rectangle':
+    case 'roundrectangle':
+    case 'square':
+      return [[-0.85, -0.85], [0.85, -0.85], [0.85, 0.85], [-0.85, 0.85]];
+    case 'pentagon':
+    case 'round-pentagon':
+      return regular(5, -Math.PI / 2);
+    case 'hexagon':
+    case 'round-hexagon':
+      return regular(6, 0);
+    case 'octagon':
+    case 'round-octagon':
+      return regular(8, Math.PI / 8);
+    case 'star':
+      return Array.from({ length: 10 }, (_, i): [number, number] => {
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        const r = i % 2 === 0 ? 1 : 0.45;
+        return [r * Math.cos(a), r * Math.sin(a)];
+      });
+    default:
+      return null;
+  }
+}
+
 /** Draws the legend in the top-left corner of a canvas context whose unit is one CSS pixel × scale. */
 function drawLegend(ctx: CanvasRenderingContext2D, entries: LegendEntry[], scale: number, background: ImageBackground): void {
   if (entries.length === 0) return;
@@ -94,7 +173,12 @@ function drawLegend(ctx: CanvasRenderingContext2D, entries: LegendEntry[], scale
     const x = LEGEND.margin + LEGEND.padding;
     ctx.fillStyle = entry.colour;
     ctx.beginPath();
-    ctx.arc(x + LEGEND.swatch / 2, y, LEGEND.swatch / 2, 0, Math.PI * 2);
+    const cx = x + LEGEND.swatch / 2;
+    const r = LEGEND.swatch / 2;
+    const points = shapePoints(entry.shape);
+    if (points) points.forEach(([px, py], j) => (j === 0 ? ctx.moveTo(cx + px * r, y + py * r) : ctx.lineTo(cx + px * r, y + py * r)));
+    else ctx.arc(cx, y, r, 0, Math.PI * 2);
+    ctx.closePath();
     ctx.fill();
     ctx.fillStyle = legendTextColour(background);
     ctx.fillText(entry.label, x + LEGEND.swatch + LEGEND.gap, y);
@@ -123,10 +207,11 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 
 /** A PNG of the graph; with `legend`, the legend is composed onto Cytoscape's own rendering. */
 export async function renderPng(cy: cytoscape.Core, options: ImageOptions): Promise<Blob> {
+  const scale = imageScale(cy, options);
   const png = await cy.png({
     output: 'blob-promise',
     full: options.area === 'whole',
-    scale: options.scale,
+    scale,
     bg: BACKGROUND_COLOURS[options.background],
   });
   if (!options.legend) return png;
@@ -139,7 +224,8 @@ export async function renderPng(cy: cytoscape.Core, options: ImageOptions): Prom
   const ctx = canvas.getContext('2d');
   if (!ctx) return png;
   ctx.drawImage(image, 0, 0);
-  drawLegend(ctx, entries, options.scale, options.background);
+  // Cytoscape draws at scale × device pixel ratio; the legend follows so it keeps its size.
+  drawLegend(ctx, entries, scale * pixelRatio(), options.background);
   return canvasToBlob(canvas);
 }
 
@@ -154,6 +240,8 @@ function withSvg(cy: cytoscape.Core): CoreWithSvg {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Appends the legend as SVG shapes and text (not a picture of text), so it stays editable. */
 export function addSvgLegend(svgMarkup: string, entries: LegendEntry[], scale: number, background: ImageBackground): string {
@@ -172,7 +260,14 @@ export function addSvgLegend(svgMarkup: string, entries: LegendEntry[], scale: n
   entries.forEach((entry, i) => {
     const y = LEGEND.margin + LEGEND.padding + i * LEGEND.row + LEGEND.row / 2;
     const x = LEGEND.margin + LEGEND.padding;
-    group.appendChild(el('circle', { cx: x + LEGEND.swatch / 2, cy: y, r: LEGEND.swatch / 2, fill: entry.colour }));
+    const cx = x + LEGEND.swatch / 2;
+    const r = LEGEND.swatch / 2;
+    const points = shapePoints(entry.shape);
+    group.appendChild(
+      points
+        ? el('polygon', { points: points.map(([px, py]) => `${round(cx + px * r)},${round(y + py * r)}`).join(' '), fill: entry.colour })
+        : el('circle', { cx, cy: y, r, fill: entry.colour }),
+    );
     const text = el('text', { x: x + LEGEND.swatch + LEGEND.gap, y, 'dominant-baseline': 'middle', fill: legendTextColour(background) });
     text.textContent = entry.label;
     group.appendChild(text);
@@ -183,11 +278,12 @@ export function addSvgLegend(svgMarkup: string, entries: LegendEntry[], scale: n
 
 /** An SVG of the graph: vector shapes, labels as <text>. */
 export function renderSvg(cy: cytoscape.Core, options: ImageOptions): Blob {
+  const scale = imageScale(cy, options);
   let markup = withSvg(cy).svg({
     full: options.area === 'whole',
-    scale: options.scale,
+    scale,
     bg: BACKGROUND_COLOURS[options.background],
   });
-  if (options.legend) markup = addSvgLegend(markup, legendEntries(cy), options.scale, options.background);
+  if (options.legend) markup = addSvgLegend(markup, legendEntries(cy), scale * pixelRatio(), options.background);
   return new Blob([markup], { type: 'image/svg+xml' });
 }
