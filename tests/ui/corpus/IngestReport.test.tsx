@@ -24,8 +24,8 @@ describe('IngestReport', () => {
     expect(within(report).getByText('Added 1 article. 2 items were not added:')).toBeInTheDocument();
     const items = within(report).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      `${evil}The file is empty: there is no text to read.`,
-      'scan.pdfLooks like a PDF, not text; save the article as text (.txt, .md or .html) first.',
+      `${evil} — The file is empty: there is no text to read.`,
+      'scan.pdf — Looks like a PDF, not text; save the article as text (.txt, .md or .html) first.',
     ]);
     expect(container.querySelector('script')).toBeNull();
     await userEvent.setup().click(within(report).getByRole('button', { name: 'Dismiss' }));
