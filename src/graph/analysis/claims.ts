@@ -127,6 +127,28 @@ export function ordinalClaims(sentence: string): Claim[] {
   return claims;
 }
 
+// Nouns whose plural does not end in -s; after "two" anything else is probably a verb ("the
+// two struck a tone").
+const PLURALS_WITHOUT_S = new Set(['people', 'children', 'men', 'women', 'personnel', 'aircraft', 'police', 'staff', 'crew', 'media', 'militia', 'cattle']);
+
+function looksLikeNoun(word: string, n: number): boolean {
+  if (/(?:ed|ing|ly)$/.test(word) || PAST_TO_BASE.has(word)) return false;
+  if (n === 1) return !/s$/.test(word) || /(?:ss|us|is)$/.test(word);
+  return /[^s]s$|ies$|ses$|xes$/.test(word) || PLURALS_WITHOUT_S.has(word);
+}
+
+/**
+ * The noun a number counts: after "two" the first plural ("two remaining military outposts");
+ * after "one" the last word before any verb ("one military base", not "one rooted").
+ */
+function headNoun(phrase: Token[], n: number): Token | undefined {
+  if (n !== 1) return phrase.find((w) => looksLikeNoun(w.lower, n));
+  const verbAt = phrase.findIndex((w) => /ed$/.test(w.lower) || PAST_TO_BASE.has(w.lower));
+  const words = verbAt < 0 ? phrase : phrase.slice(0, verbAt);
+  const last = words[words.length - 1];
+  return last && looksLikeNoun(last.lower, n) ? last : undefined;
+}
+
 function cardinalValue(tok: Token): number | undefined {
   if (/^\d[\d,]*$/.test(tok.text)) {
     const n = Number(tok.text.replace(/,/g, ''));
@@ -148,11 +170,10 @@ export function countClaims(sentence: string): Claim[] {
     if (n === undefined) return;
     if (HEDGE_BEFORE.test(sentence.slice(Math.max(0, tok.start - 20), tok.start))) return;
     const phrase = phraseAfter(sentence, toks, i, 4);
-    if (phrase.length === 0) return;
-    const head = phrase[phrase.length - 1];
-    // A capitalised last word is a name ("two Mediterranean"), not the head of a count.
+    const head = headNoun(phrase, n);
+    if (!head) return;
     if (/^[A-Z]/.test(head.text) || NOT_COUNTED.has(head.lower) || ORDINALS[head.lower] !== undefined) return;
-    if (phrase.some((w) => NOT_COUNTED.has(w.lower))) return;
+    if (phrase.slice(0, phrase.indexOf(head) + 1).some((w) => NOT_COUNTED.has(w.lower))) return;
     claims.push({
       value: String(n),
       topic: singular(head.lower),
