@@ -120,7 +120,9 @@ export function extractEvents(
       switch (kind) {
         case 'talks': {
           let pair = rel ? [rel.source, rel.target] : undefined;
-          if (!pair && mainPair && (t.tags.includes('Noun') || /^(met|meet|meeting|talks|summit|visit|encounter)$/.test(t.normal))) pair = mainPair;
+          // Anaphors: "their meeting", "the talks", "today’s talks" refer to the article's main talks.
+          const det = tokens.slice(Math.max(from, i - 3), i).some((x) => x.tags.includes('Determiner') || x.tags.includes('Possessive'));
+          if (!pair && mainPair && det && /^(meeting|talks|summit|visit|encounter)$/.test(t.normal)) pair = mainPair;
           if (!pair) break;
           const bucket = near && MONTH.test(near.text) && !/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(near.text) ? MONTH.exec(near.text)![1].toLowerCase() : undefined;
           const names = `${labelOf(pair[0])} and ${labelOf(pair[1])}`;
@@ -129,8 +131,16 @@ export function extractEvents(
             label: bucket ? `Meeting of ${names}, ${bucket[0].toUpperCase()}${bucket.slice(1)}` : `Talks between ${names}`,
             agents: pair, patients: [], locations: [],
           };
-          const loc = afterWord(i, /^in$/, 2);
-          if (loc && entities.get(loc)?.type !== 'person') draft.locations.push(loc);
+          // "met X in Nairobi", "talks in Moscow": the first place after "in" in the clause.
+          for (let k = i + 1; k < Math.min(to, i + 14); k++) {
+            if (/^(that|which|who|whom)$/.test(tokens[k].normal) || /[,;]/.test(tokens[k].post)) break;
+            if (tokens[k].normal !== 'in') continue;
+            const loc = slots.find((s) => s.m.from === k + 1 && (s.m.kind === 'place' || s.m.kind === 'state'));
+            if (loc) {
+              draft.locations.push(loc.key);
+              break;
+            }
+          }
           break;
         }
         case 'ouster': {

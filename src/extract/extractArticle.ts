@@ -1,5 +1,6 @@
 // One article, end to end: clean → segment → recognise → resolve → relate.
-import type { ArticleExtraction, LocalRelation } from './article';
+import type { ArticleExtraction, LocalEntity, LocalRelation } from './article';
+import { slug } from './names';
 import { extractEvents } from './events';
 import { findExcludedSpans, isExcluded } from './clean';
 import { describeArticle } from './meta';
@@ -9,6 +10,28 @@ import { resolveArticle, type SentenceMentions } from './resolveArticle';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
 import type { ArticleInput } from './types';
+
+/**
+ * "Moscow said", "the Kremlin confirmed": the capital or seat stays its own node, linked to the
+ * state it stands for, quoting the first sentence where the article uses it.
+ */
+function linkMetonyms(text: string, sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const done = new Set<string>();
+  for (const sm of sentences) {
+    if (sm.sentence.headline) continue;
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      if (!key || !m.metonym || !m.state || done.has(key)) return;
+      const stateKey = `state:${slug(m.state)}`;
+      if (!entities.has(stateKey)) return;
+      done.add(key);
+      const { start, end } = sm.sentence;
+      out.push({ source: key, target: stateKey, relation: m.metonym === 'capital' ? 'capital_of' : 'seat_of_government_of', evidence: { start, end, quote: text.slice(start, end) } });
+    });
+  }
+  return out;
+}
 
 export function extractArticle(article: ArticleInput): ArticleExtraction {
   const meta = describeArticle(article);
@@ -35,6 +58,6 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
   const entities = resolveArticle(meta.id, tokens, perSentence);
   const relationsBySentence = perSentence.map((sm) => relateSentence(text, tokens, sm, entities));
   const events = extractEvents(meta.id, text, tokens, perSentence, relationsBySentence, entities, meta.published);
-  const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations];
+  const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...linkMetonyms(text, perSentence, entities)];
   return { meta, entities: [...entities.values(), ...events.entities], relations };
 }

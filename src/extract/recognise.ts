@@ -57,6 +57,7 @@ const BASE_NOUNS: [RegExp, string][] = [
 ];
 const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
+const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around']);
 const CONNECTORS = new Set(['of', 'and']);
@@ -145,7 +146,9 @@ function roleBefore(tokens: Token[], nameFrom: number, sentenceFrom: number): Ro
       const demState = ht.proper ? stateOfDemonym(bare) : undefined;
       const st = ht.proper ? stateName(bare) ?? demState : undefined;
       const seatState = ht.proper ? stateOfSeat(bare) : undefined;
-      if (st || seatState || (ht.possessive && ht.proper)) {
+      const capitalState = ht.proper ? stateOfCapital(bare) : undefined;
+      // Any name just before the title holds it: "FNV spokesman", "Moscow ally", "Putin’s spokesman".
+      if (st || seatState || capitalState || ht.proper) {
         role.holderToken = h;
         role.holderState = st;
         role.text = text(tokens, h, nameFrom);
@@ -198,7 +201,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     let a = runFrom;
     let b = runTo;
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
-    if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text))) continue;
+    if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
     if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
     if (a > from && tokens[a - 1].post === '-' && !tokens[a - 1].proper) continue;
     if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal)) && !stateName(tokens[a].text)) {

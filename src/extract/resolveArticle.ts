@@ -53,6 +53,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
 
   // Pass 1: full names, states, organisations, places, bases.
   const surnames = new Map<string, string[]>(); // surname core → person keys
+  const firstNames = new Map<string, string[]>(); // first-name core → person keys
   const baseBySkeleton = new Map<string, string>();
   const placeByCore = new Map<string, string>();
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
@@ -71,6 +72,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             e.surname = last;
             addRole(e, m.role?.text);
           });
+          const firsts = firstNames.get(first) ?? [];
+          if (!firsts.includes(key)) firsts.push(key);
+          firstNames.set(first, firsts);
           const list = surnames.get(last) ?? [];
           if (!list.includes(key)) list.push(key);
           surnames.set(last, list);
@@ -115,6 +119,12 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           // Most plausible: the most mentioned person with that surname in this article.
           const best = [...candidates].sort((a, b) => counts(b) - counts(a))[0];
           sm.keys[i] = add(best, 'person', entities.get(best)!.label, m, s, (e) => addRole(e, m.role?.text));
+          return;
+        }
+        // Some people go by their first name ("Abiy" for Abiy Ahmed): only when no surname matched.
+        const byFirst = firstNames.get(core);
+        if (byFirst?.length === 1) {
+          sm.keys[i] = add(byFirst[0], 'person', entities.get(byFirst[0])!.label, m, s, (e) => addRole(e, m.role?.text));
           return;
         }
         const base = baseBySkeleton.get(skeleton(core));
