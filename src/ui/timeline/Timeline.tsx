@@ -2,7 +2,8 @@
 //
 // Props (all controlled by the parent; the component keeps only drafts and drag state):
 //   graph          the graph whose event nodes are drawn (other node types are ignored)
-//   selectedId     the selected node or edge id; an event with this id is highlighted
+//   selectedId     the selected node or edge id; an event with this id is highlighted, and
+//                  the events linked to a selected entity or edge are outlined ("related")
 //   onSelect(id)   an event (dated or undated) was chosen
 //   range          the brushed range as ISO dates [from, to] (inclusive), or null for none
 //   onRangeChange  a new range was brushed (mouse drag across the strip, or the From/To date
@@ -11,7 +12,7 @@
 // Partial dates ("2025-10", "2024") are drawn as spans covering the whole month or year;
 // events without a usable date are listed apart, with the date phrase as written if any.
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { Graph } from '../../graph/model';
+import { CO_OCCURRENCE, type Graph } from '../../graph/model';
 import {
   dateSpan,
   dayNumber,
@@ -80,6 +81,19 @@ function placeEvents(events: DatedEvent[], domain: [number, number], widthPx: nu
   });
 }
 
+/** Events at the ends of the selected edge, or next to the selected (non-event) node. */
+function relatedEvents(graph: Graph, selectedId: string | null): Set<string> {
+  const related = new Set<string>();
+  if (!selectedId) return related;
+  const events = new Set(graph.nodes.filter((n) => n.type === 'event').map((n) => n.id));
+  for (const edge of graph.edges) {
+    if (edge.relation === CO_OCCURRENCE) continue;
+    const ends: string[] = edge.id === selectedId ? [edge.source, edge.target] : edge.source === selectedId ? [edge.target] : edge.target === selectedId ? [edge.source] : [];
+    for (const id of ends) if (events.has(id) && id !== selectedId) related.add(id);
+  }
+  return related;
+}
+
 function sortedRange(a: string, b: string): [string, string] {
   return a <= b ? [a, b] : [b, a];
 }
@@ -105,6 +119,13 @@ export function Timeline({ graph, selectedId, onSelect, range, onRangeChange }: 
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  // What happened to the selected person, place or relation, in order: its events stand out.
+  const related = useMemo(() => relatedEvents(graph, selectedId), [graph, selectedId]);
+  const eventRefs = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (selectedId) eventRefs.current.get(selectedId)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selectedId]);
 
   const domain = useMemo(() => (dated.length ? domainOf(dated) : null), [dated]);
   const placed = useMemo(() => (domain ? placeEvents(dated, domain, widthPx) : []), [dated, domain, widthPx]);
@@ -246,7 +267,11 @@ export function Timeline({ graph, selectedId, onSelect, range, onRangeChange }: 
                 <span className={`timeline-extent timeline-extent-${e.precision}`} aria-hidden="true" />
                 <button
                   type="button"
-                  className={`timeline-event-button${e.id === selectedId ? ' selected' : ''}${inRange(e) ? '' : ' outside'}`}
+                  ref={(el) => {
+                    if (el) eventRefs.current.set(e.id, el);
+                    else eventRefs.current.delete(e.id);
+                  }}
+                  className={`timeline-event-button${e.id === selectedId ? ' selected' : ''}${related.has(e.id) ? ' related' : ''}${inRange(e) ? '' : ' outside'}`}
                   aria-pressed={e.id === selectedId}
                   data-precision={e.precision}
                   onClick={() => onSelect(e.id)}
@@ -270,7 +295,7 @@ export function Timeline({ graph, selectedId, onSelect, range, onRangeChange }: 
               <li key={e.id}>
                 <button
                   type="button"
-                  className={`timeline-event-button${e.id === selectedId ? ' selected' : ''}`}
+                  className={`timeline-event-button${e.id === selectedId ? ' selected' : ''}${related.has(e.id) ? ' related' : ''}`}
                   aria-pressed={e.id === selectedId}
                   onClick={() => onSelect(e.id)}
                 >

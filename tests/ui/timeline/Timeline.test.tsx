@@ -27,7 +27,10 @@ const graph: Graph = {
     ev('berlin', 'Berlin meeting'),
     { id: 'smith', type: 'person', label: 'John Smith', aliases: [], mentions: [] },
   ],
-  edges: [],
+  edges: [
+    { id: 'att', source: 'smith', target: 'geneva', relation: 'attended', label: 'attended', evidence: [{ articleId: 'a', start: 0, end: 5, quote: 'x' }], sources: 1 },
+    { id: 'co', source: 'smith', target: 'rome', relation: 'mentioned_with', label: 'mentioned with', evidence: [{ articleId: 'a', start: 0, end: 5, quote: 'x' }], sources: 1 },
+  ],
 };
 
 function setup(props: Partial<Parameters<typeof Timeline>[0]> = {}) {
@@ -76,6 +79,15 @@ describe('Timeline', () => {
     rerender(<Timeline graph={graph} selectedId="geneva" onSelect={onSelect} range={null} onRangeChange={onRangeChange} />);
     expect(screen.getByRole('button', { name: 'Geneva summit 12 Oct 2025' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Oslo forum Oct 2025' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('outlines the events of a selected person or relation, not co-occurrences', () => {
+    setup({ selectedId: 'smith' });
+    expect(screen.getByRole('button', { name: 'Geneva summit 12 Oct 2025' })).toHaveClass('related');
+    expect(screen.getByRole('button', { name: 'Rome conference 2024' })).not.toHaveClass('related');
+    cleanup();
+    setup({ selectedId: 'att' });
+    expect(screen.getByRole('button', { name: 'Geneva summit 12 Oct 2025' })).toHaveClass('related');
   });
 
   it('sets a range from the From and To inputs, in order, once both are given', () => {
