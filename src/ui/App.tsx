@@ -50,7 +50,6 @@ export function App() {
         </button>
         <ViewControls />
         <ExportMenu getCy={getCy} graph={graph} visibleGraph={visibleGraph} getView={getView} />
-        <StatusLine />
       </header>
       <main className="workspace">
         {toolsOpen && (
@@ -60,8 +59,13 @@ export function App() {
           </div>
         )}
         <div className="canvas-area">
-          <GraphCanvas />
-          <Legend />
+          <div className="canvas-stage">
+            <GraphCanvas />
+          </div>
+          <footer className="canvas-footer">
+            <Legend />
+            <StatusLine />
+          </footer>
           <ArticleReader />
         </div>
         <DetailsPanel />

@@ -32,8 +32,8 @@ export function Legend() {
             </li>
           );
         })}
+        <li className="legend-note muted">Size: mentions · Line width: sources</li>
       </ul>
-      <p className="legend-note muted">Size: mentions · Line width: sources</p>
     </section>
   );
 }
