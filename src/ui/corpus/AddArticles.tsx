@@ -9,6 +9,7 @@
  */
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { SUPPORTED_EXTENSIONS, type PastedArticle } from '../../ingest';
+import { droppedFiles } from './droppedFiles';
 import { hasFiles } from './usePageDrop';
 import './corpus.css';
 
@@ -56,8 +57,9 @@ export function AddArticles({ onPaste, onFiles, busy = false }: AddArticlesProps
     e.preventDefault();
     // Handled here: keep a page-wide drop handler from adding the same files again.
     e.stopPropagation();
-    const files = Array.from(e.dataTransfer.files);
-    if (files.length) onFiles(files);
+    void droppedFiles(e.dataTransfer).then((files) => {
+      if (files.length) onFiles(files);
+    });
   };
 
   return (

@@ -6,3 +6,4 @@ export { DropOverlay } from './DropOverlay';
 export { usePageDrop, hasFiles } from './usePageDrop';
 export { SavedDataNotice, type SavedDataNoticeProps } from './SavedDataNotice';
 export { entityCountsByArticle } from './entityCounts';
+export { droppedFiles, MAX_DROPPED_FILES } from './droppedFiles';

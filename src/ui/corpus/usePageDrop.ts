@@ -5,9 +5,10 @@
  *   const { dragging } = usePageDrop((files) => ingest(files));
  *   <DropOverlay visible={dragging} />      (from ./DropOverlay)
  *
- * Only drags that carry files are taken; dragging text or graph nodes inside the page is left alone.
+ * Dropped folders are opened (see droppedFiles). Only drags that carry files are taken; dragging text or graph nodes inside the page is left alone.
  */
 import { useEffect, useRef, useState } from 'react';
+import { droppedFiles } from './droppedFiles';
 
 export function hasFiles(dt: DataTransfer | null): boolean {
   return !!dt && Array.from(dt.types ?? []).includes('Files');
@@ -45,8 +46,10 @@ export function usePageDrop(onFiles: (files: File[]) => void, target: Window | H
       setDragging(false);
       if (!hasFiles(de.dataTransfer)) return;
       de.preventDefault();
-      const files = Array.from(de.dataTransfer?.files ?? []);
-      if (files.length) handler.current(files);
+      if (!de.dataTransfer) return;
+      void droppedFiles(de.dataTransfer).then((files) => {
+        if (files.length) handler.current(files);
+      });
     };
     target.addEventListener('dragenter', enter);
     target.addEventListener('dragover', over);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, act, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddArticles, DropOverlay, usePageDrop } from '../../../src/ui/corpus';
@@ -48,7 +48,7 @@ describe('AddArticles: files', () => {
     expect(onFiles.mock.calls[0][0].map((f: File) => f.name)).toEqual(['a.txt', 'b.md', 'c.html']);
   });
 
-  it('passes files dropped on the zone, once, even with a page-wide drop handler', () => {
+  it('passes files dropped on the zone, once, even with a page-wide drop handler', async () => {
     const onFiles = vi.fn();
     const onPageFiles = vi.fn();
     function Page() {
@@ -58,7 +58,8 @@ describe('AddArticles: files', () => {
     render(<Page />);
     const dropped = [file('one.txt'), file('two.txt')];
     fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: dropped, types: ['Files'] } });
-    expect(onFiles).toHaveBeenCalledWith(dropped);
+    await waitFor(() => expect(onFiles).toHaveBeenCalledWith(dropped));
+    expect(onFiles).toHaveBeenCalledTimes(1);
     expect(onPageFiles).not.toHaveBeenCalled();
   });
 });
@@ -74,7 +75,7 @@ describe('usePageDrop', () => {
     );
   }
 
-  it('takes files dropped anywhere on the page and shows a hint while dragging', () => {
+  it('takes files dropped anywhere on the page and shows a hint while dragging', async () => {
     const onFiles = vi.fn();
     render(<Page onFiles={onFiles} />);
     const dataTransfer = { files: [file('x.txt')], types: ['Files'] };
@@ -88,7 +89,7 @@ describe('usePageDrop', () => {
     act(() => {
       fireEvent.drop(screen.getByText('Graph here'), { dataTransfer });
     });
-    expect(onFiles).toHaveBeenCalledWith(dataTransfer.files);
+    await waitFor(() => expect(onFiles).toHaveBeenCalledWith(dataTransfer.files));
     expect(screen.queryByText(/Drop files to add them/)).toBeNull();
   });
 
