@@ -125,7 +125,8 @@ async function readOne(file: IngestSource, name: string, seen: Seen, options: In
   let title: string | undefined;
   let outlet: string | undefined;
   let published: string | undefined;
-  if (ext === '.html' || ext === '.htm') {
+  // A web page saved under a text name is still a web page: read it as one, not as tag soup.
+  if (ext === '.html' || ext === '.htm' || looksLikeHtmlDocument(source)) {
     if (!canReadHtml()) return reject('HTML files can only be read in the browser.');
     const page = readableHtml(source);
     if (!page.text.trim()) return reject('The page has no readable article text once scripts, menus and markup are removed.');
@@ -150,8 +151,15 @@ export function addPastedArticle(pasted: PastedArticle, existing: CorpusArticle[
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) return reject(`The text is ${formatBytes(bytes)}, over the ${formatBytes(MAX_FILE_BYTES)} limit.`);
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]{3,}/.test(text)) return reject('The text contains binary garbage, not readable prose.');
+  let content: Content = { text, title: pasted.title, outlet: pasted.outlet, published: pasted.published };
+  if (looksLikeHtmlDocument(text) && canReadHtml()) {
+    // Page source pasted from "view source": keep the reader's text; what the user typed wins.
+    const page = readableHtml(text);
+    if (!page.text.trim()) return reject('The pasted page has no readable article text once scripts, menus and markup are removed.');
+    content = { text: page.text, title: pasted.title || page.title, outlet: pasted.outlet || page.outlet, published: pasted.published || page.published };
+  }
   const outcome = finish(
-    { text, title: pasted.title, outlet: pasted.outlet, published: pasted.published },
+    content,
     { name, bytes },
     new Seen(existing),
     options,
@@ -224,6 +232,10 @@ function isoDate(s: string | undefined): string | undefined {
   const ms = Date.parse(t);
   if (Number.isNaN(ms)) return undefined;
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+function looksLikeHtmlDocument(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text);
 }
 
 function extensionOf(name: string): string {

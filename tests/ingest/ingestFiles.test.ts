@@ -130,6 +130,21 @@ describe('ingestFiles: good files', () => {
     expect(a).toMatchObject({ title: 'Coalition talks collapse in Lisbon', outlet: 'Example News', published: '2026-02-13' });
   });
 
+  it('reads a web page saved with a .txt name as a web page', async () => {
+    const page = `<!DOCTYPE html><html><head><title>Floods close road</title><script>alert(1)</script></head><body><p>Floods closed the main road into Porto on Sunday after two days of heavy rain, and the city council said it would stay shut until the water had gone down.</p></body></html>`;
+    const { accepted } = await ingestFiles([fileOf('saved page.txt', page)], []);
+    expect(accepted[0]).toMatchObject({
+      title: 'Floods close road',
+      text: 'Floods closed the main road into Porto on Sunday after two days of heavy rain, and the city council said it would stay shut until the water had gone down.',
+    });
+  });
+
+  it('keeps markup inside a plain-text article as the text it is', async () => {
+    const text = `${HARBOUR_REPORT}\n\nThe union posted "<script>alert(1)</script>" on its website by mistake, a spokesman said.`;
+    const { accepted } = await ingestFiles([fileOf('notes.txt', text)], []);
+    expect(accepted[0].text).toBe(text);
+  });
+
   it('reads a Windows-1252 text file with accented letters', async () => {
     const text = ELECTION_REPORT.replace('Lisbon', 'Lisbon café');
     const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
@@ -275,6 +290,15 @@ describe('addPastedArticle', () => {
       name: 'Again', reason: 'Duplicate of “Strike ends”, which is already loaded.',
     });
     expect(addPastedArticle({ text: 'abc\u0000\u0001\u0002\u0003def' }, []).rejected[0].reason).toMatch(/binary/);
+  });
+
+  it('reduces pasted page source to its text, the typed title winning', () => {
+    const source = `<html><head><title>Page title</title><meta property="og:site_name" content="Porto News"></head><body><nav>Menu</nav><p>Floods closed the main road into Porto on Sunday after two days of heavy rain, and the city council said it would stay shut until the water had gone down.</p></body></html>`;
+    const { accepted } = addPastedArticle({ text: source, title: 'Typed title' }, []);
+    expect(accepted[0]).toMatchObject({
+      title: 'Typed title', outlet: 'Porto News',
+      text: 'Floods closed the main road into Porto on Sunday after two days of heavy rain, and the city council said it would stay shut until the water had gone down.',
+    });
   });
 
   it('drops a date it cannot read rather than guessing', () => {
