@@ -5,7 +5,7 @@ import type { LocalEntity, LocalRelation } from './article';
 import { stateOfDemonym } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
-import { NOUN_RELATIONS, SYMMETRIC, VERB_RELATIONS } from './relations';
+import { NOUN_RELATIONS, SYMMETRIC, verbRelationOf } from './relations';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -88,7 +88,7 @@ export function relateSentence(
   const sameClause = (a: number, b: number): boolean => clauseOf[a - from] === clauseOf[b - from] || clauseOf[a - from] === 0;
 
   const negated = (i: number): boolean => {
-    for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.has(tokens[k].normal)) return true;
+    for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.has(tokens[k].normal) || /n['’]t$/i.test(tokens[k].text)) return true;
     return tokens[from]?.normal === 'neither' || tokens[from]?.normal === 'nor';
   };
 
@@ -139,7 +139,7 @@ export function relateSentence(
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (inQuote[i - from]) continue;
-    const verb = t.tags.includes('Verb') ? VERB_RELATIONS[t.root] ?? VERB_RELATIONS[t.normal] : undefined;
+    const verb = t.tags.includes('Verb') ? verbRelationOf(t.normal) : undefined;
     if (verb && !t.tags.includes('Gerund') || (verb && t.normal.endsWith('ing') && !NOUN_RELATIONS[t.normal])) {
       if (negated(i)) continue;
       const passive =

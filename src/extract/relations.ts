@@ -110,3 +110,30 @@ export const SYMMETRIC = new Set(
 export function relationLabel(relation: string): string {
   return relation.replace(/_/g, ' ');
 }
+
+// Irregular past forms of the relation verbs; regular ones are found by trimming suffixes.
+const IRREGULAR: Record<string, string> = {
+  met: 'meet', withdrew: 'withdraw', withdrawn: 'withdraw', overthrew: 'overthrow', overthrown: 'overthrow',
+  struck: 'strike', fought: 'fight', led: 'lead', sought: 'seek', took: 'take', taken: 'take', held: 'hold',
+  hid: 'hide', left: 'leave', won: 'win', beat: 'beat', beaten: 'beat', fled: 'flee', drove: 'drive', driven: 'drive',
+  brought: 'bring', sent: 'send', bought: 'buy', chose: 'choose', chosen: 'choose', forbade: 'forbid', shot: 'shoot',
+  arose: 'arise', swore: 'swear', sworn: 'swear', sold: 'sell', told: 'tell', gave: 'give', given: 'give',
+};
+
+/** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */
+export function verbRelationOf(word: string): VerbRelation | undefined {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return VERB_RELATIONS[irregular];
+  if (VERB_RELATIONS[w]) return VERB_RELATIONS[w];
+  const candidates: string[] = [];
+  for (const [suffix, repl] of [['ies', 'y'], ['ied', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e']] as const) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 2) continue;
+    const stem = w.slice(0, -suffix.length) + repl;
+    candidates.push(stem);
+    // "stopped" → "stop", "kidnapped" → "kidnap"
+    if (/([bdfgklmnprtz])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  }
+  for (const c of candidates) if (VERB_RELATIONS[c]) return VERB_RELATIONS[c];
+  return undefined;
+}

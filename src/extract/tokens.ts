@@ -11,8 +11,6 @@ export interface Token {
   /** End of the term without a possessive "’s". */
   bareEnd: number;
   normal: string;
-  /** Dictionary form for verbs and plurals ("toppled" → "topple"). */
-  root: string;
   tags: string[];
   /** Punctuation/whitespace after the term as written. */
   post: string;
@@ -22,33 +20,27 @@ export interface Token {
   proper: boolean;
 }
 
-interface JsonTerm {
+/** compromise's own term objects, read directly: no .json() copy, no offset pass. */
+interface DocTerm {
   text: string;
   pre: string;
   post: string;
   normal: string;
-  root?: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-interface JsonSentence {
-  terms: JsonTerm[];
+  tags: Set<string>;
 }
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
 
 export function tokenize(text: string): Token[] {
-  const doc = nlp(text);
-  doc.compute('root');
-  const json = doc.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+  const doc = nlp(text) as unknown as { document: DocTerm[][] };
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const sentence of json) {
-    sentence.terms.forEach((t, idx) => {
-      if (!t.text) return;
-      let start = t.offset?.start ?? -1;
-      // Offsets should point at the term; if not (unusual unicode), find it after the cursor.
-      if (start < 0 || text.slice(start, start + t.text.length) !== t.text) start = text.indexOf(t.text, cursor);
+  for (const sentence of doc.document) {
+    sentence.forEach((term, idx) => {
+      if (!term.text) return;
+      const t = { text: term.text, pre: term.pre, post: term.post, normal: term.normal, tags: [...term.tags] };
+      // Terms come in text order: each is the next occurrence of its text after the previous one.
+      const start = text.indexOf(t.text, cursor);
       if (start < 0) return;
       const end = start + t.text.length;
       cursor = end;
@@ -69,7 +61,6 @@ export function tokenize(text: string): Token[] {
         end,
         bareEnd,
         normal: t.normal,
-        root: t.root || t.normal,
         tags: t.tags,
         post: t.post,
         pre: t.pre,
