@@ -74,24 +74,48 @@ export interface PanZoomBench {
   worstFrameMs: number;
 }
 
+/** A render that may not finish in reasonable time (a synchronous layout cannot be interrupted). */
+export interface RenderTimeout {
+  elements: number;
+  variant: string;
+  timedOutAfterMs: number;
+}
+
 export async function rendering(
   browser: Browser,
   url: string,
   sizes: number[],
   panZoomMs: number,
-): Promise<{ renders: RenderBench[]; panZoom: PanZoomBench; panZoomFastViewport: PanZoomBench }> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await ctx.newPage();
-  try {
+  layoutCapMs: number,
+): Promise<{ renders: (RenderBench | RenderTimeout)[]; panZoom: PanZoomBench; panZoomFastViewport: PanZoomBench }> {
+  const open = async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
     await page.goto(`${url}/index.html`);
     await page.waitForFunction(() => window.__bench?.ready);
-    const renders: RenderBench[] = [];
-    // Draft quality first at each size, then the app's own options, so the largest graph drawn
-    // with the app's layout is the one left on screen for panning and zooming.
-    for (const n of sizes) {
-      renders.push(await page.evaluate((k) => window.__bench.render(k, 'draft'), n));
-      renders.push(await page.evaluate((k) => window.__bench.render(k, 'app'), n));
+    return { ctx, page };
+  };
+  const renders: (RenderBench | RenderTimeout)[] = [];
+  // The app's own layout options, each size in a page of its own: a synchronous layout cannot be
+  // stopped from outside, so one that runs past the cap is abandoned by closing its page.
+  for (const n of sizes) {
+    const { ctx, page } = await open();
+    try {
+      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), layoutCapMs));
+      const r = await Promise.race([page.evaluate((k) => window.__bench.render(k, 'app'), n), timeout]);
+      if (r === 'timeout') {
+        renders.push({ elements: n, variant: "app's fCoSE options", timedOutAfterMs: layoutCapMs });
+        break; // larger graphs would only take longer
+      }
+      renders.push(r);
+    } finally {
+      await ctx.close();
     }
+  }
+  // Draft quality at each size; the largest stays on screen for panning and zooming.
+  const { ctx, page } = await open();
+  try {
+    for (const n of sizes) renders.push(await page.evaluate((k) => window.__bench.render(k, 'draft'), n));
     const elements = sizes[sizes.length - 1]!;
     const frames = (deltas: number[]): PanZoomBench => ({
       elements,

@@ -1,5 +1,5 @@
 // One measurement in its own process, so each size's memory peak is its own (run with --expose-gc).
-// Usage: extractChild.ts <bundled|generated> <articles> <repetitions>
+// Usage: extractChild.ts <bundled|generated> <articles> <repetitions> [pipeline-only]
 // Prints one JSON line (ChildResult) on stdout.
 import nlp from 'compromise';
 import { extractGraph } from '../../../src/extract';
@@ -33,7 +33,9 @@ export interface ChildResult {
   edges: number;
 }
 
-const [source = 'generated', nArg = '10', repsArg = '3'] = process.argv.slice(2);
+const [source = 'generated', nArg = '10', repsArg = '3', only = ''] = process.argv.slice(2);
+// 'pipeline-only' skips compromise's own runs, for profiling the pipeline alone.
+const withCompromise = only !== 'pipeline-only';
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
 
@@ -80,10 +82,10 @@ const peakRss = process.resourceUsage().maxRSS * 1024;
 const heapTotal = process.memoryUsage().heapTotal;
 gc();
 const retained = process.memoryUsage().heapUsed - heapBefore;
-const c: number[] = [time(() => compromise(articles))];
+const c: number[] = withCompromise ? [time(() => compromise(articles))] : [];
 for (let i = 1; i < Number(repsArg); i++) {
   p.push(time(() => pipeline(articles)));
-  c.push(time(() => compromise(articles)));
+  if (withCompromise) c.push(time(() => compromise(articles)));
 }
 const mode = (runs: number[]): ModeResult => {
   const med = median(runs);
