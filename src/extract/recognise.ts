@@ -119,7 +119,7 @@ function titleRelation(title: string): string | undefined {
  * Role before a name: "Syrian President", "Kremlin spokesman", "Putin’s spokesman",
  * "Foreign Minister", "Journalist". Looks back over title words and at most one holder.
  */
-function roleBefore(tokens: Token[], nameFrom: number, sentenceFrom: number): Role | undefined {
+function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenceFrom: number): Role | undefined {
   let k = nameFrom - 1;
   const titleWords: Token[] = [];
   while (k >= sentenceFrom && isTitleToken(tokens[k]) && !tokens[k].possessive && /^\s*$/.test(tokens[k].post)) {
@@ -133,7 +133,6 @@ function roleBefore(tokens: Token[], nameFrom: number, sentenceFrom: number): Ro
   // "state" and "of" only inside a title ("Secretary of State"), never alone.
   while (titleWords.length && /^(of|state|former)$/.test(titleWords[0].normal) && titleWords.length > 1 && titleWords[0].normal !== 'former') titleWords.shift();
   const titleText = titleWords.map((t) => t.text).join(' ');
-  const roleStart = titleWords[0].start;
   const role: Role = { text: titleText, relation: titleRelation(titleText.replace(/^former\s+/i, '')) };
   // A holder just before the title: demonym, state, seat, or possessor ("Putin’s spokesman").
   let h = titleWords.length ? tokens.indexOf(titleWords[0]) - 1 : -1;
@@ -151,8 +150,9 @@ function roleBefore(tokens: Token[], nameFrom: number, sentenceFrom: number): Ro
       if (st || seatState || capitalState || ht.proper) {
         role.holderToken = h;
         role.holderState = st;
-        role.text = text(tokens, h, nameFrom);
-        if (former && role.relation === 'leader_of') role.text = 'former ' + role.text;
+        role.text = fullText.slice(tokens[h].start, tokens[nameFrom - 1].bareEnd);
+        // "former Syrian president": the word before the holder makes the title past.
+        if (former || (h - 1 >= sentenceFrom && tokens[h - 1].normal === 'former')) role.text = 'former ' + role.text;
       } else if (former) {
         role.text = 'former ' + role.text;
       }
@@ -161,19 +161,9 @@ function roleBefore(tokens: Token[], nameFrom: number, sentenceFrom: number): Ro
   if (/^former\s/i.test(titleText) || /^former\s/i.test(role.text)) {
     if (role.relation === 'leader_of') role.relation = 'former_leader_of';
   }
-  void roleStart;
   return role;
 }
 
-function text(tokens: Token[], from: number, to: number): string {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  return first.text === undefined ? '' : sliceText(tokens, first.start, last.bareEnd);
-}
-let currentText = '';
-function sliceText(_t: Token[], start: number, end: number): string {
-  return currentText.slice(start, end);
-}
 
 function hasTag(tokens: Token[], from: number, to: number, tag: string): boolean {
   for (let i = from; i < to; i++) if (tokens[i].tags.includes(tag)) return true;
@@ -182,7 +172,6 @@ function hasTag(tokens: Token[], from: number, to: number, tag: string): boolean
 
 /** Mentions in one sentence, given as a token range [from, to). */
 export function recogniseSentence(fullText: string, tokens: Token[], from: number, to: number): RawMention[] {
-  currentText = fullText;
   const mentions: RawMention[] = [];
   const sentenceText = fullText.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   const military = MILITARY_CONTEXT.test(sentenceText);
@@ -289,7 +278,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('state', a, b, { state: partialState }));
       continue;
     }
-    const role = roleBefore(tokens, a, from);
+    const role = roleBefore(fullText, tokens, a, from);
     const words = [];
     for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
     const personTagged = hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'LastName');

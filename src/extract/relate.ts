@@ -281,7 +281,7 @@ export function relateSentence(
 
   // "Russia aims to secure ... its military bases in Syria": a state with bases in another.
   for (let i = from; i < to - 2; i++) {
-    if (!/^(bases|base|outposts|troops|forces|presence)$/.test(tokens[i].normal) || tokens[i + 1].normal !== 'in') continue;
+    if (!/^(bases|base|outposts|troops|forces|presence)$/.test(tokens[i].normal) || tokens[i + 1].normal !== 'in' || negated(i)) continue;
     if (!tokens.slice(Math.max(from, i - 3), i).some((x) => /^(military|its|their|troop|naval|air)$/.test(x.normal) || x.tags.includes('Possessive'))) continue;
     const host = slots.find((s) => s.m.from === i + 2 && s.m.kind === 'state');
     if (!host) continue;
