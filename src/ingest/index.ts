@@ -31,13 +31,13 @@ export interface IngestOptions {
 }
 
 const SUPPORTED_LIST = '.txt, .md or .html';
+const PASTED_NAME = 'Pasted text';
 /** Longest stretch of reading before the page gets the main thread back. */
 const SLICE_MS = 30;
 
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-const PASTED_NAME = 'Pasted text';
 
 /**
  * Duplicate keys of articles already in the corpus, remembered per article object: adding one
