@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { useVisibleGraph } from '../store/selectors';
+import { CanvasNotice } from './canvas/CanvasNotice';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { Legend } from './canvas/Legend';
 import { getCy } from './canvas/cyHandle';
+import { BottomPane } from './BottomPane';
 import { useHashSync } from './deeplink/useHashSync';
 import { ExportMenu } from './export/ExportMenu';
 import { FiltersPanel } from './filters/FiltersPanel';
@@ -61,11 +63,13 @@ export function App() {
         <div className="canvas-area">
           <div className="canvas-stage">
             <GraphCanvas />
+            <CanvasNotice />
           </div>
           <footer className="canvas-footer">
             <Legend />
             <StatusLine />
           </footer>
+          <BottomPane />
           <ArticleReader />
         </div>
         <DetailsPanel />

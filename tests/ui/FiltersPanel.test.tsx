@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialState, useAppStore } from '../../src/store/appStore';
@@ -61,5 +61,18 @@ describe('Filters panel', () => {
     expect(visibleIds().edges).toEqual(['e-withdrew']);
     await userEvent.click(screen.getByRole('checkbox', { name: /co-occurrence/ }));
     expect(useAppStore.getState().filters.hiddenRelations).toEqual([]);
+  });
+});
+
+describe('canvas notice', () => {
+  it('says when the filters hide everything and offers a reset', async () => {
+    const { CanvasNotice } = await import('../../src/ui/canvas/CanvasNotice');
+    render(<CanvasNotice />);
+    expect(screen.queryByRole('button', { name: 'Reset filters' })).toBeNull();
+    act(() => useAppStore.getState().setFilters({ hiddenTypes: ['person', 'state', 'base', 'place'] }));
+    expect(screen.getByText('The filters hide every entity.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(useAppStore.getState().filters.hiddenTypes).toEqual([]);
+    expect(screen.queryByText('The filters hide every entity.')).toBeNull();
   });
 });
