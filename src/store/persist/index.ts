@@ -206,60 +206,87 @@ async function newerSchemaAt(key: string): Promise<number | undefined> {
   return schema !== undefined && schema > SCHEMA_VERSION ? schema : undefined;
 }
 
-export function saveCorpus(articles: CorpusArticle[], options: SaveOptions = {}): Promise<SaveResult> {
-  if (!available()) return Promise.resolve({ ok: false, problem: UNAVAILABLE });
-  return serial(async (): Promise<SaveResult> => {
-    try {
-      const newer = await newerSchemaAt(CORPUS_KEY);
-      if (newer !== undefined && !options.overwriteNewer) {
-        return { ok: false, problem: `Not saved: the saved articles come from a newer version of this app (format ${newer}) and were left as they are.` };
+/**
+ * Saves of one kind that pile up while an earlier save runs collapse into one save of the newest
+ * value: flicking five switches in a row writes twice, not five times, and every caller learns
+ * the outcome of the save that included its change.
+ */
+function coalesced<T>(write: (value: T, options: SaveOptions) => Promise<SaveResult>): (value: T, options?: SaveOptions) => Promise<SaveResult> {
+  let pending: { value: T; options: SaveOptions; waiters: ((r: SaveResult) => void)[] } | null = null;
+  return (value, options = {}) => {
+    if (!available()) return Promise.resolve({ ok: false, problem: UNAVAILABLE });
+    return new Promise<SaveResult>((resolve) => {
+      if (pending) {
+        pending.value = value;
+        pending.options = options;
+        pending.waiters.push(resolve);
+        return;
       }
-      const metas: SavedArticleMeta[] = [];
-      const wanted = new Map<string, string>();
-      for (const a of articles) {
-        if (wanted.has(a.id)) continue;
-        const { text, ...meta } = a;
-        const checked = checkMeta(meta);
-        if (!checked.ok) return { ok: false, problem: `Not saved: the article “${entryLabel(meta, a.id)}” is not valid (${checked.reason}).` };
-        metas.push(checked.value);
-        wanted.set(a.id, text);
-      }
-      const stored = new Set((await keys(db())).filter((k): k is string => typeof k === 'string' && k.startsWith('text:')));
-      // Texts first, the list last: a save cut short leaves the old list intact with its texts.
-      const fresh: [string, TextRecord][] = [];
-      for (const [id, text] of wanted) {
-        const known = knownTexts.get(id);
-        if (!stored.has(textKey(id)) || (known !== undefined && known !== text)) fresh.push([textKey(id), { schema: SCHEMA_VERSION, id, text }]);
-      }
-      if (fresh.length) await setMany(fresh, db());
-      for (const [, rec] of fresh) knownTexts.set(rec.id, rec.text);
-      const record: CorpusRecord = { schema: SCHEMA_VERSION, savedAt: new Date().toISOString(), articles: metas };
-      await set(CORPUS_KEY, record, db());
-      const stale = [...stored].filter((k) => !wanted.has(k.slice('text:'.length)));
-      if (stale.length) await delMany(stale, db());
-      for (const k of stale) knownTexts.delete(k.slice('text:'.length));
-      return { ok: true };
-    } catch (err) {
-      return { ok: false, problem: `Your articles could not be saved (${describeError(err)}).` };
-    }
-  });
+      pending = { value, options, waiters: [resolve] };
+      void serial(async () => {
+        const job = pending!;
+        pending = null;
+        const result = await write(job.value, job.options);
+        for (const w of job.waiters) w(result);
+      });
+    });
+  };
 }
 
-export function saveViewSettings(settings: unknown, options: SaveOptions = {}): Promise<SaveResult> {
-  if (!available()) return Promise.resolve({ ok: false, problem: UNAVAILABLE });
-  return serial(async (): Promise<SaveResult> => {
-    try {
-      const newer = await newerSchemaAt(VIEW_KEY);
-      if (newer !== undefined && !options.overwriteNewer) {
-        return { ok: false, problem: `Not saved: the view settings come from a newer version of this app (format ${newer}) and were left as they are.` };
-      }
-      const record: ViewRecord = { schema: SCHEMA_VERSION, savedAt: new Date().toISOString(), settings };
-      await set(VIEW_KEY, record, db());
-      return { ok: true };
-    } catch (err) {
-      return { ok: false, problem: `Your view settings could not be saved (${describeError(err)}).` };
+/** Save the whole corpus (order, switches, metadata; texts only where new). Never throws. */
+export const saveCorpus = coalesced<CorpusArticle[]>(writeCorpus);
+
+async function writeCorpus(articles: CorpusArticle[], options: SaveOptions): Promise<SaveResult> {
+  try {
+    const newer = await newerSchemaAt(CORPUS_KEY);
+    if (newer !== undefined && !options.overwriteNewer) {
+      return { ok: false, problem: `Not saved: the saved articles come from a newer version of this app (format ${newer}) and were left as they are.` };
     }
-  });
+    const metas: SavedArticleMeta[] = [];
+    const wanted = new Map<string, string>();
+    for (const a of articles) {
+      if (wanted.has(a.id)) continue;
+      const { text, ...meta } = a;
+      const checked = checkMeta(meta);
+      if (!checked.ok) return { ok: false, problem: `Not saved: the article “${entryLabel(meta, a.id)}” is not valid (${checked.reason}).` };
+      metas.push(checked.value);
+      wanted.set(a.id, text);
+    }
+    const stored = new Set((await keys(db())).filter((k): k is string => typeof k === 'string' && k.startsWith('text:')));
+    // Texts first, the list last: a save cut short leaves the old list intact with its texts.
+    const fresh: [string, TextRecord][] = [];
+    for (const [id, text] of wanted) {
+      const known = knownTexts.get(id);
+      if (!stored.has(textKey(id)) || (known !== undefined && known !== text)) fresh.push([textKey(id), { schema: SCHEMA_VERSION, id, text }]);
+    }
+    if (fresh.length) await setMany(fresh, db());
+    for (const [, rec] of fresh) knownTexts.set(rec.id, rec.text);
+    const record: CorpusRecord = { schema: SCHEMA_VERSION, savedAt: new Date().toISOString(), articles: metas };
+    await set(CORPUS_KEY, record, db());
+    const stale = [...stored].filter((k) => !wanted.has(k.slice('text:'.length)));
+    if (stale.length) await delMany(stale, db());
+    for (const k of stale) knownTexts.delete(k.slice('text:'.length));
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, problem: `Your articles could not be saved (${describeError(err)}).` };
+  }
+}
+
+/** Save the view settings as given (structured-cloneable data). Never throws. */
+export const saveViewSettings = coalesced<unknown>(writeViewSettings);
+
+async function writeViewSettings(settings: unknown, options: SaveOptions): Promise<SaveResult> {
+  try {
+    const newer = await newerSchemaAt(VIEW_KEY);
+    if (newer !== undefined && !options.overwriteNewer) {
+      return { ok: false, problem: `Not saved: the view settings come from a newer version of this app (format ${newer}) and were left as they are.` };
+    }
+    const record: ViewRecord = { schema: SCHEMA_VERSION, savedAt: new Date().toISOString(), settings };
+    await set(VIEW_KEY, record, db());
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, problem: `Your view settings could not be saved (${describeError(err)}).` };
+  }
 }
 
 /** Forget the saved corpus and view. The next load behaves like a first visit. */

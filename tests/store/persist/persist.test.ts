@@ -63,8 +63,9 @@ describe('saving and loading', () => {
     expect((await loadSaved()).articles[0].text).toBe('A corrected text.');
   });
 
-  it('quick successive saves land in order', async () => {
-    await Promise.all([saveCorpus([bundled]), saveCorpus([bundled, added]), saveCorpus([third])]);
+  it('quick successive saves end with the newest corpus, and every caller hears it was saved', async () => {
+    const results = await Promise.all([saveCorpus([bundled]), saveCorpus([bundled, added]), saveCorpus([third])]);
+    expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
     expect((await loadSaved()).articles.map((a) => a.id)).toEqual([third.id]);
   });
 
