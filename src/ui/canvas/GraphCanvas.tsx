@@ -11,7 +11,7 @@ import { ENTITY_LOOK } from '../entityStyle';
 import { useColorScheme } from '../theme/useColorScheme';
 import { setCy } from './cyHandle';
 import { toElements } from './elements';
-import { layoutOptions } from './layouts';
+import { LARGE_GRAPH, layoutOptions } from './layouts';
 import { graphStylesheet } from './stylesheet';
 
 cytoscape.use(fcose);
@@ -39,7 +39,8 @@ export function GraphCanvas() {
   const [hover, setHover] = useState<Hover | null>(null);
 
   const elements = useMemo(() => toElements(graph), [graph]);
-  const stylesheet = useMemo(() => graphStylesheet(scheme), [scheme]);
+  const large = elements.length > LARGE_GRAPH;
+  const stylesheet = useMemo(() => graphStylesheet(scheme, large), [scheme, large]);
   // Layout reruns only when the set of elements changes, not on every store update.
   const elementsKey = useMemo(() => elements.map((e) => e.data.id).join('\u0000'), [elements]);
 
@@ -79,7 +80,7 @@ export function GraphCanvas() {
       setLaidOut(true);
       return;
     }
-    const l = cy.layout(layoutOptions(layout));
+    const l = cy.layout(layoutOptions(layout, cy.elements().length));
     l.one('layoutstop', () => setLaidOut(true));
     l.run();
     return () => {

@@ -9,22 +9,27 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   grid: 'Grid',
 };
 
-export function layoutOptions(name: LayoutName): LayoutOptions {
+/** Above this many elements the force layout trades polish for speed. */
+export const LARGE_GRAPH = 1500;
+
+export function layoutOptions(name: LayoutName, elementCount = 0): LayoutOptions {
   const common = { animate: false, fit: true, padding: 30 };
+  const large = elementCount > LARGE_GRAPH;
   switch (name) {
     case 'fcose':
       return {
         name: 'fcose',
         ...common,
-        quality: 'proof',
+        // 'proof' polishes small graphs nicely but costs seconds on thousands of elements.
+        quality: large ? 'draft' : elementCount > 400 ? 'default' : 'proof',
         randomize: true,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: !large,
         nodeRepulsion: () => 12000,
         idealEdgeLength: () => 100,
         edgeElasticity: () => 0.25,
         nodeSeparation: 60,
         gravity: 0.2,
-        numIter: 2500,
+        numIter: large ? 1000 : 2500,
       } as LayoutOptions;
     case 'concentric':
       // Most-mentioned entities in the centre.

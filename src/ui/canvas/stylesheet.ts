@@ -7,7 +7,11 @@ import { ENTITY_LOOK } from '../entityStyle';
 
 export type ColorScheme = 'light' | 'dark';
 
-export function graphStylesheet(scheme: ColorScheme): Stylesheet[] {
+/**
+ * `large`: thousands of elements. Edge labels are then drawn only for the focused neighbourhood,
+ * which keeps panning and zooming smooth and the picture readable.
+ */
+export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[] {
   const dark = scheme === 'dark';
   const text = dark ? '#e8ecf1' : '#1d2330';
   const halo = dark ? '#151a22' : '#ffffff';
@@ -60,22 +64,37 @@ export function graphStylesheet(scheme: ColorScheme): Stylesheet[] {
         opacity: 0.85,
       },
     },
+    ...(large ? [{ selector: 'edge', style: { label: '' } }] : []),
     { selector: 'edge[relation = "mentioned_with"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'node.focus', style: { 'min-zoomed-font-size': 4 } },
-    { selector: 'edge.focus', style: { opacity: 1, 'min-zoomed-font-size': 5 } },
+    { selector: 'edge.focus', style: { opacity: 1, 'min-zoomed-font-size': 5, label: 'data(label)' } },
     {
       selector: 'node:selected',
       style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0, 'z-index': 10 },
     },
     {
       selector: 'edge:selected',
-      style: { 'line-color': accent, 'target-arrow-color': accent, width: 5, opacity: 1, 'min-zoomed-font-size': 0 },
+      style: {
+        'line-color': accent,
+        'target-arrow-color': accent,
+        width: 5,
+        opacity: 1,
+        'min-zoomed-font-size': 0,
+        label: 'data(label)',
+      },
     },
     { selector: 'node.on-path', style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.on-path',
-      style: { 'line-color': accent, 'target-arrow-color': accent, width: 5, opacity: 1, 'min-zoomed-font-size': 0 },
+      style: {
+        'line-color': accent,
+        'target-arrow-color': accent,
+        width: 5,
+        opacity: 1,
+        'min-zoomed-font-size': 0,
+        label: 'data(label)',
+      },
     },
   ];
 }
