@@ -56,7 +56,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
     perSentence.push({ sentence, from, to, mentions, keys: new Array(mentions.length).fill(undefined) });
   }
   const entities = resolveArticle(meta.id, tokens, perSentence);
-  const relationsBySentence = perSentence.map((sm) => relateSentence(text, tokens, sm, entities));
+  const relationsBySentence = perSentence.map((sm) => relateSentence(meta.id, text, tokens, sm, entities));
   const events = extractEvents(meta.id, text, tokens, perSentence, relationsBySentence, entities, meta.published);
   const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...linkMetonyms(text, perSentence, entities)];
   return { meta, entities: [...entities.values(), ...events.entities], relations };

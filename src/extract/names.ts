@@ -31,6 +31,7 @@ export function slug(s: string): string {
  */
 export function skeleton(name: string): string {
   return nameCore(name)
+    .replace(/([aeiou])h$/, '$1')
     .replace(/kh/g, 'h')
     .replace(/ph/g, 'f')
     .replace(/q/g, 'k')

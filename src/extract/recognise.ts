@@ -98,6 +98,11 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       else if (CONNECTORS.has(cur.normal) && cur.normal === 'of' && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) j++;
       else break;
     }
+    // "White House said": the sentence's first word may belong to a known name.
+    if (i > from && /^\p{Lu}/u.test(tokens[i - 1].text) && !tokens[i - 1].proper && joins(tokens[i - 1], text)) {
+      const joined = text.slice(tokens[i - 1].start, tokens[j - 1].bareEnd);
+      if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined)) i--;
+    }
     runs.push([i, j]);
     i = j;
   }
@@ -148,6 +153,8 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
       const capitalState = ht.proper ? stateOfCapital(bare) : undefined;
       // Any name just before the title holds it: "FNV spokesman", "Moscow ally", "Putin’s spokesman".
       if (st || seatState || capitalState || ht.proper) {
+        // A holder of several words ("White House spokeswoman"): start the role at its first word.
+        while (h - 1 >= sentenceFrom && tokens[h - 1].proper && !tokens[h - 1].possessive && /^\s$/.test(tokens[h - 1].post) && !stateOfDemonym(tokens[h].text)) h--;
         role.holderToken = h;
         role.holderState = st;
         role.text = fullText.slice(tokens[h].start, tokens[nameFrom - 1].bareEnd);

@@ -6,7 +6,7 @@ import { stateOfDemonym } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { NOUN_RELATIONS, SYMMETRIC, verbRelationOf } from './relations';
-import type { SentenceMentions } from './resolveArticle';
+import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
 interface Slot {
@@ -26,6 +26,7 @@ const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'g
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
 export function relateSentence(
+  articleId: string,
   text: string,
   tokens: Token[],
   sm: SentenceMentions,
@@ -291,12 +292,13 @@ export function relateSentence(
     if (ownerKey && ownerKey.startsWith('state:') && ownerKey !== host.key) emit(ownerKey, 'military_presence_in', host.key);
   }
 
-  relateBases(tokens, sm, slots, entities, emit);
+  relateBases(articleId, tokens, sm, slots, entities, emit);
   return out;
 }
 
 /** Bases: who operates them ("Russia’s ... bases", "Russian troops are based at X") and where they are. */
 function relateBases(
+  articleId: string,
   tokens: Token[],
   sm: SentenceMentions,
   slots: Slot[],
@@ -337,8 +339,7 @@ function relateBases(
     const t = tokens[i];
     const st = t.proper ? stateOfDemonym(t.text) : undefined;
     if (st && /^(troops|forces|soldiers|military|navy|warships|jets)$/.test(tokens[i + 1].normal)) {
-      const key = `state:${slug(st)}`;
-      if (entities.has(key)) operators.add(key);
+      operators.add(ensureDemonymState(entities, articleId, st, t, sm.sentence));
     }
   }
   for (const base of bases) {

@@ -72,6 +72,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             e.surname = last;
             addRole(e, m.role?.text);
           });
+          if (m.role?.holderState && m.role.holderToken !== undefined && !sm.mentions.some((o) => o.from <= m.role!.holderToken! && m.role!.holderToken! < o.to)) {
+            ensureDemonymState(entities, articleId, m.role.holderState, tokens[m.role.holderToken], s);
+          }
           const firsts = firstNames.get(first) ?? [];
           if (!firsts.includes(key)) firsts.push(key);
           firstNames.set(first, firsts);
@@ -159,6 +162,31 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     });
   }
   return entities;
+}
+
+/**
+ * "Russian President X", "Turkish troops": the demonym stands for its state. The state gets a node
+ * (the demonym is its mention) so roles and deployments can link to it.
+ */
+export function ensureDemonymState(
+  entities: Map<string, LocalEntity>,
+  articleId: string,
+  state: string,
+  token: Token,
+  sentence: Sentence,
+): string {
+  const key = `state:${slug(state)}`;
+  let e = entities.get(key);
+  if (!e) {
+    e = { key, type: 'state', label: state, aliases: [], mentions: [] };
+    entities.set(key, e);
+  }
+  const surface = token.text.slice(0, token.bareEnd - token.start);
+  if (!e.mentions.some((m) => m.start === token.start)) {
+    e.mentions.push({ articleId, start: token.start, end: token.bareEnd, sentenceStart: sentence.start, sentenceEnd: sentence.end });
+    if (!e.aliases.includes(surface)) e.aliases.push(surface);
+  }
+  return key;
 }
 
 /** A bare name that speaks or acts ("Ramani said", "Sharaa has demanded") is a person. */
