@@ -28,6 +28,8 @@ export { contentKey } from './identity';
 export interface IngestOptions {
   /** Clock for `addedAt`; tests pass a fixed one. */
   now?: () => Date;
+  /** Called after each file with how many of the batch have been judged. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const SUPPORTED_LIST = '.txt, .md or .html';
@@ -97,6 +99,7 @@ export async function ingestFiles(files: IngestSource[], existing: CorpusArticle
       // A file the browser cannot read (moved, permission revoked) must not sink the batch.
       result.rejected.push({ name, reason: `Could not be read (${err instanceof Error ? err.message : String(err)}).` });
     }
+    options.onProgress?.(result.accepted.length + result.rejected.length, files.length);
   }
   return result;
 }

@@ -261,6 +261,14 @@ describe('ingestFiles: a mixed batch', () => {
     expect(existing).toEqual(snapshot);
   });
 
+  it('reports progress after each file, bad ones included', async () => {
+    const seen: string[] = [];
+    await ingestFiles([fileOf('a.txt', HARBOUR_REPORT), fileOf('b.pdf', '%PDF-1.4'), fileOf('c.txt', ELECTION_REPORT)], [], {
+      onProgress: (done, total) => seen.push(`${done}/${total}`),
+    });
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+  });
+
   it('gives two files with the same name different ids', async () => {
     const { accepted } = await ingestFiles([fileOf('a.txt', HARBOUR_REPORT), fileOf('a.txt', ELECTION_REPORT)], []);
     expect(new Set(accepted.map((a) => a.id)).size).toBe(2);

@@ -16,13 +16,13 @@ import './corpus.css';
 export interface AddArticlesProps {
   onPaste: (article: PastedArticle) => boolean | Promise<boolean>;
   onFiles: (files: File[]) => void;
-  /** While a batch is being read; the controls stay usable but say so. */
-  busy?: boolean;
+  /** While a batch is being read: files judged so far out of the batch. The controls stay usable. */
+  progress?: { done: number; total: number } | null;
 }
 
 const ACCEPT = [...SUPPORTED_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html'].join(',');
 
-export function AddArticles({ onPaste, onFiles, busy = false }: AddArticlesProps) {
+export function AddArticles({ onPaste, onFiles, progress }: AddArticlesProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
@@ -66,8 +66,15 @@ export function AddArticles({ onPaste, onFiles, busy = false }: AddArticlesProps
     <section className="tool-section add-articles" aria-labelledby={`${id}-heading`}>
       <header className="tool-header">
         <h2 id={`${id}-heading`}>Add articles</h2>
-        {busy && <span className="muted" role="status">Reading files…</span>}
       </header>
+      {progress && (
+        <div className="reading-progress" role="status">
+          <progress value={progress.done} max={progress.total} aria-label="Reading files" />
+          <span className="muted">
+            Reading files… {progress.done} of {progress.total}
+          </span>
+        </div>
+      )}
 
       <div
         className={over ? 'drop-zone is-over' : 'drop-zone'}

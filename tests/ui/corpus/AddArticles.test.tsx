@@ -64,6 +64,16 @@ describe('AddArticles: files', () => {
   });
 });
 
+describe('AddArticles: progress', () => {
+  it('shows how many files of the batch have been read', () => {
+    const { rerender } = render(<AddArticles onPaste={() => true} onFiles={() => {}} progress={{ done: 3, total: 10 }} />);
+    expect(screen.getByText('Reading files… 3 of 10')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Reading files' })).toHaveAttribute('value', '3');
+    rerender(<AddArticles onPaste={() => true} onFiles={() => {}} progress={null} />);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
 describe('usePageDrop', () => {
   function Page({ onFiles }: { onFiles: (files: File[]) => void }) {
     const { dragging } = usePageDrop(onFiles);
