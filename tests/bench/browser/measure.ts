@@ -9,6 +9,14 @@ import { descendantsPssMB } from './serve';
 export interface StartupResult {
   runsMs: number[];
   medianMs: number;
+  /** Where the time goes (medians): first contentful paint, canvas mounted, worker script loaded. */
+  firstPaintMs: number;
+  canvasMs: number;
+  workerLoadedMs: number;
+  /** Worker created, its first message (booted, compromise loaded), its last message before ready (the graph). */
+  workerCreatedMs: number;
+  workerFirstMessageMs: number;
+  graphReceivedMs: number;
   nodes?: number;
 }
 
@@ -17,12 +25,39 @@ const READY = '[data-testid=graph-canvas][data-state=ready]';
 /** Navigation to graph drawn, in a fresh context (cold cache, empty storage) each run. */
 export async function startup(browser: Browser, url: string, runs: number): Promise<StartupResult | { error: string }> {
   const times: number[] = [];
+  const paints: number[] = [];
+  const canvases: number[] = [];
+  const workers: number[] = [];
+  const created: number[] = [];
+  const firstMsg: number[] = [];
+  const lastMsg: number[] = [];
   let nodes: number | undefined;
   for (let i = 0; i < runs; i++) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
+    // Timestamps of the extraction worker's life, read back once the graph is drawn.
+    await page.addInitScript(() => {
+      const marks = { created: NaN, first: NaN, last: NaN };
+      (window as unknown as { __benchMarks: typeof marks }).__benchMarks = marks;
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(u: string | URL, o?: WorkerOptions) {
+          super(u, o);
+          marks.created = performance.now();
+          this.addEventListener('message', () => {
+            if (Number.isNaN(marks.first)) marks.first = performance.now();
+            if (!document.querySelector('[data-testid=graph-canvas][data-state=ready]')) marks.last = performance.now();
+          });
+        }
+      };
+    });
     try {
       await page.goto(url, { waitUntil: 'commit' });
+      const c = await page.waitForFunction(() => (document.querySelector('[data-testid=graph-canvas]') ? performance.now() : 0), undefined, {
+        polling: 'raf',
+        timeout: 30_000,
+      });
+      canvases.push((await c.jsonValue()) as number);
       // performance.now() in the page counts from navigation start; rAF polling catches the
       // attribute within a frame of it being set.
       const h = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : 0), READY, {
@@ -30,6 +65,19 @@ export async function startup(browser: Browser, url: string, runs: number): Prom
         timeout: 30_000,
       });
       times.push((await h.jsonValue()) as number);
+      const [paint, worker] = await page.evaluate(() => [
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /worker/i.test(e.name))
+          .reduce((m, e) => Math.max(Number.isNaN(m) ? 0 : m, (e as PerformanceResourceTiming).responseEnd), NaN),
+      ]);
+      const marks = await page.evaluate(() => (window as unknown as { __benchMarks: { created: number; first: number; last: number } }).__benchMarks);
+      created.push(marks.created);
+      firstMsg.push(marks.first);
+      lastMsg.push(marks.last);
+      paints.push(paint!);
+      workers.push(worker!);
       nodes = await page.evaluate(() => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length);
     } catch (err) {
       await ctx.close();
@@ -37,7 +85,7 @@ export async function startup(browser: Browser, url: string, runs: number): Prom
     }
     await ctx.close();
   }
-  return { runsMs: times, medianMs: median(times), nodes };
+  return { runsMs: times, medianMs: median(times), firstPaintMs: median(paints), canvasMs: median(canvases), workerLoadedMs: median(workers), workerCreatedMs: median(created), workerFirstMessageMs: median(firstMsg), graphReceivedMs: median(lastMsg), nodes };
 }
 
 export interface WorkerBench extends WorkerResult {
