@@ -16,9 +16,10 @@ const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 const SIGNATURES: Signature[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], looksLike: () => 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], looksLike: () => 'a JPEG image' },
-  { bytes: ascii('GIF8'), looksLike: () => 'a GIF image' },
+  { bytes: ascii('GIF87a'), looksLike: () => 'a GIF image' },
+  { bytes: ascii('GIF89a'), looksLike: () => 'a GIF image' },
   { bytes: [...ascii('RIFF'), null, null, null, null, ...ascii('WEBP')], looksLike: () => 'a WebP image' },
-  { bytes: ascii('%PDF'), looksLike: () => 'a PDF' },
+  { bytes: ascii('%PDF-'), looksLike: () => 'a PDF' },
   { bytes: [0x50, 0x4b, 0x03, 0x04], looksLike: zipKind },
   { bytes: [0x50, 0x4b, 0x05, 0x06], looksLike: zipKind },
   { bytes: [0x50, 0x4b, 0x07, 0x08], looksLike: zipKind },
@@ -26,9 +27,11 @@ const SIGNATURES: Signature[] = [
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], looksLike: () => 'an old Microsoft Office document (.doc/.xls)' },
   { bytes: ascii('{\\rtf'), looksLike: () => 'a Rich Text (RTF) document' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], looksLike: () => 'a 7-Zip archive' },
-  { bytes: ascii('Rar!'), looksLike: () => 'a RAR archive' },
+  { bytes: [...ascii('Rar!'), 0x1a, 0x07], looksLike: () => 'a RAR archive' },
   { bytes: ascii('ftyp'), offset: 4, looksLike: () => 'a video or audio file' },
-  { bytes: ascii('ID3'), looksLike: () => 'an MP3 audio file' },
+  // Signatures made of letters carry their binary bytes too, so a text that happens to start
+  // with the same letters ("ID3 tags…", "GIF8…") is not mistaken for one.
+  { bytes: [...ascii('ID3'), null, 0x00], looksLike: () => 'an MP3 audio file' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], looksLike: () => 'a program (executable)' },
   { bytes: ascii('MZ'), looksLike: () => 'a Windows program (executable)' },
 ];

@@ -139,6 +139,13 @@ describe('ingestFiles: good files', () => {
     });
   });
 
+  it('does not mistake text that starts like a file signature for binary', async () => {
+    const text = `ID3 tags, GIF89 images and MZ headers were among the topics at the conference in Lisbon on Friday, where engineers met to discuss the future of the format.`;
+    const { accepted, rejected } = await ingestFiles([fileOf('id3.txt', text), fileOf('mz.txt', 'MZ ' + text)], []);
+    expect(rejected).toEqual([]);
+    expect(accepted).toHaveLength(2);
+  });
+
   it('keeps markup inside a plain-text article as the text it is', async () => {
     const text = `${HARBOUR_REPORT}\n\nThe union posted "<script>alert(1)</script>" on its website by mistake, a spokesman said.`;
     const { accepted } = await ingestFiles([fileOf('notes.txt', text)], []);
