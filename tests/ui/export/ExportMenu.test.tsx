@@ -93,6 +93,8 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
       expect(within(menu).getByRole('menuitemradio', { name: new RegExp(name) })).toBeInTheDocument();
     }
     expect(within(menu).getByRole('menuitemradio', { name: /Current view/ })).toHaveAttribute('aria-checked', 'true');
+    expect(within(menu).getByRole('menuitemradio', { name: /2× scale/ })).toHaveAttribute('aria-checked', 'true');
+    expect(within(menu).getByRole('menuitemradio', { name: /White background/ })).toHaveAttribute('aria-checked', 'true');
     expect(within(menu).getByRole('menuitemradio', { name: /Current filters/ })).toHaveAttribute('aria-checked', 'true');
     expect(within(menu).getByRole('menuitemcheckbox', { name: /Include legend/ })).toHaveAttribute('aria-checked', 'false');
   });
@@ -102,7 +104,7 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     renderMenu();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'PNG image' }));
-    expect(pngOptions).toEqual([{ output: 'blob-promise', full: false, scale: 1, bg: '#ffffff' }]);
+    expect(pngOptions).toEqual([{ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' }]);
     expect(downloads.map((d) => [d.fileName, d.blob.type])).toEqual([[`graph-${today}.png`, 'image/png']]);
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
 
@@ -111,10 +113,10 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('menuitemradio', { name: /4× scale/ }));
     await user.click(screen.getByRole('menuitemradio', { name: /Transparent background/ }));
     expect(screen.getByRole('menuitemradio', { name: /4× scale/ })).toHaveAttribute('aria-checked', 'true');
-    expect(screen.getByRole('menuitemradio', { name: /1× scale/ })).toHaveAttribute('aria-checked', 'false');
+    expect(screen.getByRole('menuitemradio', { name: /2× scale/ })).toHaveAttribute('aria-checked', 'false');
     await user.click(screen.getByRole('menuitem', { name: 'PNG image' }));
     expect(pngOptions[1]).toEqual({ output: 'blob-promise', full: true, scale: 4, bg: undefined });
-    expect(downloads[1].fileName).toBe(`graph-whole-4x-${today}.png`);
+    expect(downloads[1].fileName).toBe(`graph-whole-${today}.png`);
   });
 
   it('exports the filtered graph as GraphML by default, and the whole graph when asked', async () => {

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { addSvgLegend, effectiveScale, legendEntries, shapePoints } from '../../../src/ui/export/image';
+
+describe('image helpers', () => {
+  it('builds the legend from the types and colours the canvas actually draws', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [
+        { selector: 'node[type = "person"]', style: { 'background-color': '#3a78c9', shape: 'ellipse' } },
+        { selector: 'node[type = "state"]', style: { 'background-color': '#d4495e', shape: 'hexagon' } },
+        { selector: 'node[type = "event"]', style: { 'background-color': '#6f8d24', shape: 'star' } },
+      ],
+      elements: [
+        { data: { id: 'e', type: 'event' } },
+        { data: { id: 'p1', type: 'person' } },
+        { data: { id: 'p2', type: 'person' } },
+        { data: { id: 's', type: 'state' } },
+      ],
+    });
+    const entries = legendEntries(cy);
+    expect(entries.map((e) => [e.label, e.shape])).toEqual([
+      ['Person', 'ellipse'],
+      ['State', 'hexagon'],
+      ['Event', 'star'],
+    ]);
+    expect(entries[1].colour.replace(/\s/g, '')).toMatch(/^(#d4495e|rgb\(212,73,94\))$/);
+    cy.destroy();
+  });
+
+  it('adds the legend to an SVG as shapes and text, keeping the SVG well-formed', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="80"><g><text x="1" y="2">Vladimir Putin</text></g></svg>';
+    const out = addSvgLegend(svg, [
+      { label: 'Person', colour: '#3a78c9', shape: 'ellipse' },
+      { label: 'Military base & <port>', colour: '#8a5cc0', shape: 'triangle' },
+    ], 2, 'dark');
+    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const legend = doc.querySelector('g.legend')!;
+    expect(legend.getAttribute('transform')).toBe('scale(2)');
+    expect([...legend.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Person', 'Military base & <port>']);
+    expect(legend.querySelector('circle')!.getAttribute('fill')).toBe('#3a78c9');
+    expect(legend.querySelector('polygon')!.getAttribute('points')!.split(' ')).toHaveLength(3);
+    // The graph's own text is untouched.
+    expect(doc.querySelector('svg > g > text')!.textContent).toBe('Vladimir Putin');
+  });
+
+  it('knows the outline of the node shapes the canvas uses', () => {
+    expect(shapePoints('ellipse')).toBeNull();
+    expect(shapePoints('hexagon')).toHaveLength(6);
+    expect(shapePoints('star')).toHaveLength(10);
+    expect(shapePoints('round-rectangle')).toHaveLength(4);
+  });
+
+  it('keeps the asked scale unless the browser could not draw an image that large', () => {
+    expect(effectiveScale(800, 600, 4)).toBe(4);
+    expect(effectiveScale(6000, 5000, 4)).toBeCloseTo(Math.sqrt(120_000_000 / 30_000_000), 5);
+    expect(effectiveScale(20_000, 100, 1)).toBe(0.8);
+    expect(effectiveScale(0, 0, 2)).toBe(2);
+  });
+});
