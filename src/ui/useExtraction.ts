@@ -1,25 +1,25 @@
 // Keeps the graph in step with the corpus: whenever the articles change, the worker re-extracts
 // (reusing its per-article cache) and the new graph replaces the old one.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { createExtractClient, ExtractionCancelled, type ExtractClient } from '../worker/extractClient';
 
+let shared: ExtractClient | null = null;
+
+/**
+ * The page's one extraction worker. Called before the first render so the worker's code loads
+ * while React mounts, and kept for the page's lifetime so its per-article cache survives.
+ */
+export function extractionWorker(): ExtractClient {
+  shared ??= createExtractClient();
+  return shared;
+}
+
 export function useExtraction(): void {
   const articles = useAppStore((s) => s.articles);
-  const clientRef = useRef<ExtractClient | null>(null);
 
   useEffect(() => {
-    const client = createExtractClient();
-    clientRef.current = client;
-    return () => {
-      client.terminate();
-      clientRef.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const client = clientRef.current;
-    if (!client) return;
+    const client = extractionWorker();
     const { setStatus, setGraph } = useAppStore.getState();
     setStatus({ extracting: true, done: 0, total: articles.length, error: null });
     const inputs = articles.map((a) => ({
