@@ -1,5 +1,6 @@
 // Filtering a graph down to what the user asked to see. Pure: the store derives the visible
 // graph from the full graph and these settings, so nothing is stored twice.
+import { entitiesInRange } from '../analysis/timeline';
 import { CO_OCCURRENCE, ENTITY_TYPES, type EntityType, type Graph, type GraphEdge } from '../model';
 
 export interface GraphFilters {
@@ -12,6 +13,11 @@ export interface GraphFilters {
   /** Edges reported by fewer distinct (visible) articles are hidden. */
   minSources: number;
   hideIsolated: boolean;
+  /**
+   * Brushed time range [from, to] (ISO, possibly partial): only events in it, their direct
+   * neighbours and the relations among them stay. Absent or null: no time filter.
+   */
+  timeRange?: [string, string] | null;
 }
 
 export const DEFAULT_FILTERS: GraphFilters = {
@@ -29,7 +35,8 @@ export function isDefaultFilters(f: GraphFilters): boolean {
     sameSet(f.hiddenArticles, DEFAULT_FILTERS.hiddenArticles) &&
     sameSet(f.hiddenRelations, DEFAULT_FILTERS.hiddenRelations) &&
     f.minSources === DEFAULT_FILTERS.minSources &&
-    f.hideIsolated === DEFAULT_FILTERS.hideIsolated
+    f.hideIsolated === DEFAULT_FILTERS.hideIsolated &&
+    !f.timeRange
   );
 }
 
@@ -43,6 +50,7 @@ export function countActiveFilters(f: GraphFilters): number {
   n += extraRelations + shownDefaults;
   if (f.minSources !== DEFAULT_FILTERS.minSources) n++;
   if (f.hideIsolated !== DEFAULT_FILTERS.hideIsolated) n++;
+  if (f.timeRange) n++;
   return n;
 }
 
@@ -50,9 +58,11 @@ export function filterGraph(graph: Graph, f: GraphFilters): Graph {
   const hiddenArticles = new Set(f.hiddenArticles);
   const hiddenTypes = new Set(f.hiddenTypes);
   const hiddenRelations = new Set(f.hiddenRelations);
+  const inRange = f.timeRange ? entitiesInRange(graph, f.timeRange[0], f.timeRange[1]) : null;
 
   const nodes = graph.nodes.filter((n) => {
     if (hiddenTypes.has(n.type)) return false;
+    if (inRange && !inRange.nodeIds.has(n.id)) return false;
     if (hiddenArticles.size === 0) return true;
     return n.mentions.some((m) => !hiddenArticles.has(m.articleId));
   });
@@ -61,6 +71,7 @@ export function filterGraph(graph: Graph, f: GraphFilters): Graph {
   const edges: GraphEdge[] = [];
   for (const e of graph.edges) {
     if (hiddenRelations.has(e.relation)) continue;
+    if (inRange && !inRange.edgeIds.has(e.id)) continue;
     if (!nodeIds.has(e.source) || !nodeIds.has(e.target)) continue;
     let edge = e;
     if (hiddenArticles.size > 0) {

@@ -6,6 +6,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { neighbourhood } from '../../graph/query/neighbourhood';
 import { useAppStore } from '../../store/appStore';
+import { useDisputedIds } from '../../store/disagreements';
 import { selectPath, useGraphIndex, useVisibleGraph } from '../../store/selectors';
 import { ENTITY_LOOK } from '../entityStyle';
 import { useColorScheme } from '../theme/useColorScheme';
@@ -38,7 +39,8 @@ export function GraphCanvas() {
   const [laidOut, setLaidOut] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
 
-  const elements = useMemo(() => toElements(graph), [graph]);
+  const disputed = useDisputedIds();
+  const elements = useMemo(() => toElements(graph, disputed), [graph, disputed]);
   const large = elements.length > LARGE_GRAPH;
   const stylesheet = useMemo(() => graphStylesheet(scheme, large), [scheme, large]);
   // Layout reruns only when the set of elements changes, not on every store update.

@@ -2,14 +2,17 @@
 import { ENTITY_TYPES } from '../../graph/model';
 import { typeCounts } from '../../graph/query/filter';
 import { useAppStore } from '../../store/appStore';
+import { useDisputedIds } from '../../store/disagreements';
 import { ENTITY_LOOK } from '../entityStyle';
 import { ShapeIcon } from './ShapeIcon';
+import { DISPUTED_COLOR } from './stylesheet';
 
 export function Legend() {
   const graph = useAppStore((s) => s.graph);
   const hidden = useAppStore((s) => s.filters.hiddenTypes);
   const setFilters = useAppStore((s) => s.setFilters);
   const counts = typeCounts(graph);
+  const disputed = useDisputedIds();
   return (
     <section className="legend" aria-label="Legend">
       <ul>
@@ -33,6 +36,14 @@ export function Legend() {
           );
         })}
         <li className="legend-note muted">Size: mentions · Line width: sources</li>
+        {disputed.size > 0 && (
+          <li className="legend-note legend-disputed muted" title="The articles disagree about these relations; select one to read both sides">
+            <svg width="26" height="8" aria-hidden="true">
+              <line x1="1" y1="4" x2="25" y2="4" stroke={DISPUTED_COLOR} strokeWidth="3" strokeDasharray="6 3" />
+            </svg>{' '}
+            Disputed
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -9,7 +9,8 @@ const MAX_NODE = 80;
 /** Entities mentioned less than this share of the top entity get labels only when zoomed in. */
 const MINOR_SHARE = 0.2;
 
-export function toElements(graph: Graph): ElementDefinition[] {
+/** `disputed`: ids of edges the articles disagree about (drawn with the disputed mark). */
+export function toElements(graph: Graph, disputed: ReadonlySet<string> = new Set()): ElementDefinition[] {
   const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions.length));
   const maxSources = Math.max(1, ...graph.edges.map((e) => e.sources));
   const nodes: ElementDefinition[] = graph.nodes.map((n) => {
@@ -37,6 +38,7 @@ export function toElements(graph: Graph): ElementDefinition[] {
       relation: e.relation,
       sources: e.sources,
       width: 1.5 + (4.5 * (e.sources - 1)) / Math.max(1, maxSources - 1),
+      disputed: disputed.has(e.id),
     },
   }));
   return [...nodes, ...edges];

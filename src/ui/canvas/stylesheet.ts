@@ -7,6 +7,9 @@ import { ENTITY_LOOK } from '../entityStyle';
 
 export type ColorScheme = 'light' | 'dark';
 
+/** Line colour of a disputed relation; the legend draws its sample with the same colour. */
+export const DISPUTED_COLOR = '#d62839';
+
 /**
  * `large`: thousands of elements. Edge labels are then drawn only for the focused neighbourhood,
  * which keeps panning and zooming smooth and the picture readable.
@@ -66,6 +69,11 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
     },
     ...(large ? [{ selector: 'edge', style: { label: '' } }] : []),
     { selector: 'edge[relation = "mentioned_with"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
+    // Disputed: the articles disagree about this relation (explained in the legend).
+    {
+      selector: 'edge[?disputed]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 4], 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR },
+    },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'node.focus', style: { 'min-zoomed-font-size': 4 } },
     { selector: 'edge.focus', style: { opacity: 1, 'min-zoomed-font-size': 5, label: 'data(label)' } },

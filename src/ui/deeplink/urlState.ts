@@ -25,6 +25,7 @@ export function encodeUrlState(s: UrlState): string {
   if (rels !== [...DEFAULT_FILTERS.hiddenRelations].sort().join(LIST_SEP)) p.set('hideRelations', rels || '-');
   if (f.minSources !== DEFAULT_FILTERS.minSources) p.set('minSources', String(f.minSources));
   if (f.hideIsolated) p.set('hideIsolated', '1');
+  if (f.timeRange) p.set('time', f.timeRange.join(LIST_SEP));
   if (s.layout !== 'fcose') p.set('layout', s.layout);
   if (s.focusDepth !== 1) p.set('depth', String(s.focusDepth));
   if (s.path.from) p.set('pathFrom', s.path.from);
@@ -41,6 +42,8 @@ export function decodeUrlState(hash: string): UrlState {
   const minSources = Number(p.get('minSources'));
   const depth = Number(p.get('depth'));
   const layout = p.get('layout');
+  const time = list(p.get('time'));
+  const timeRange: [string, string] | null = time.length === 2 ? [time[0], time[1]] : null;
   return {
     selection,
     filters: {
@@ -49,6 +52,7 @@ export function decodeUrlState(hash: string): UrlState {
       hiddenRelations: rels === null ? DEFAULT_FILTERS.hiddenRelations : rels === '-' ? [] : list(rels),
       minSources: Number.isInteger(minSources) && minSources >= 1 ? minSources : DEFAULT_FILTERS.minSources,
       hideIsolated: p.get('hideIsolated') === '1',
+      ...(timeRange ? { timeRange } : {}),
     },
     layout: (LAYOUT_NAMES as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
     focusDepth: Number.isInteger(depth) && depth >= 1 ? depth : 1,

@@ -2,6 +2,7 @@
 // isolated nodes. Every setting is visible here and one button restores the defaults.
 import { useMemo } from 'react';
 import { CO_OCCURRENCE, ENTITY_TYPES } from '../../graph/model';
+import { formatDate } from '../../graph/analysis/timeline';
 import { countActiveFilters, relationTypes, typeCounts } from '../../graph/query/filter';
 import { useAppStore } from '../../store/appStore';
 import { useVisibleGraph } from '../../store/selectors';
@@ -34,6 +35,17 @@ export function FiltersPanel() {
         Showing {visible.nodes.length} of {graph.nodes.length} entities, {visible.edges.length} of {graph.edges.length}{' '}
         relations
       </p>
+      {filters.timeRange && (
+        <p className="time-filter">
+          <span>
+            Events from <strong>{formatDate(filters.timeRange[0])}</strong> to{' '}
+            <strong>{formatDate(filters.timeRange[1])}</strong> (timeline)
+          </span>
+          <button type="button" onClick={() => setFilters({ timeRange: null })}>
+            Clear time range
+          </button>
+        </p>
+      )}
 
       <fieldset>
         <legend>Entity types</legend>

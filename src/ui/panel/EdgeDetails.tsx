@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { GraphEdge } from '../../graph/model';
 import { useAppStore } from '../../store/appStore';
 import { useGraphIndex } from '../../store/selectors';
+import { SelectionDisagreements } from '../sources/SelectionDisagreements';
+import { SingleSourceBadge } from '../sources/SingleSourceBadge';
 import { QuoteItem } from './QuoteItem';
 
 export function EdgeDetails({ edge }: { edge: GraphEdge }) {
@@ -41,8 +43,10 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
         <dt>Sources</dt>
         <dd>
           Reported by {edge.sources} article{edge.sources === 1 ? '' : 's'}
+          <SingleSourceBadge edge={edge} />
         </dd>
       </dl>
+      <SelectionDisagreements id={edge.id} />
       <section aria-labelledby="evidence-heading">
         <h3 id="evidence-heading">Evidence ({evidence.length})</h3>
         <ol className="quotes">

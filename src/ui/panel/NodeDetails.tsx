@@ -3,6 +3,8 @@ import type { GraphEdge, GraphNode } from '../../graph/model';
 import { useAppStore } from '../../store/appStore';
 import { useGraphIndex, useVisibleGraph } from '../../store/selectors';
 import { ENTITY_LOOK } from '../entityStyle';
+import { SelectionDisagreements } from '../sources/SelectionDisagreements';
+import { SingleSourceBadge } from '../sources/SingleSourceBadge';
 import { TypeBadge } from './TypeBadge';
 import { QuoteItem } from './QuoteItem';
 import { edgeSentence } from './describe';
@@ -83,6 +85,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         </button>
       </div>
 
+      <SelectionDisagreements id={node.id} />
       <section aria-labelledby="relations-heading">
         <h3 id="relations-heading">Relations ({groups.reduce((n, [, g]) => n + g.edges.length, 0)})</h3>
         {groups.length === 0 && <p className="muted">No relations shown with the current filters.</p>}
@@ -98,6 +101,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
                   <span className="muted">
                     ({e.sources} source{e.sources === 1 ? '' : 's'})
                   </span>
+                  <SingleSourceBadge edge={e} />
                 </li>
               ))}
             </ul>
