@@ -88,7 +88,7 @@ export function extractEvents(
     const dateNear = (t: Token): DateMention | undefined => {
       dates ??= findDates(quote, published).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
       let best: DateMention | undefined;
-      let bestGap = 45;
+      let bestGap = 80;
       for (const d of dates) {
         const gap = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
         if (gap <= bestGap) {

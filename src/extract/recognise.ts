@@ -166,7 +166,7 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
     }
   }
   if (/^former\s/i.test(titleText) || /^former\s/i.test(role.text)) {
-    if (role.relation === 'leader_of') role.relation = 'former_leader_of';
+    if (role.relation && role.relation !== 'works_for' && !role.relation.startsWith('former_')) role.relation = `former_${role.relation}`;
   }
   return role;
 }
