@@ -241,6 +241,9 @@ const NEGATION = /\b(?:not|never|no|neither|nor|without|denied|denies|deny|denyi
 const NOT_A_DENIAL = /^(?:not\s+only|no\s+longer|not\s+just|not\s+least|no\s+doubt|never\s+before|without\s+doubt)\b/i;
 const CLAUSE_BREAK = /[,;:—–()]|\b(?:but|although|though|whereas|while)\b/i;
 const DENIAL_WINDOW_WORDS = 5;
+// A negated verb of saying between the negation and the relation's word denies the saying, not
+// the fact: "neither mentioned Russia's military presence" is silence, not a denial.
+const REPORTING_VERB = /\b(?:mention|say|said|discuss|rais|address|comment|refer|spok|speak|talk|confirm|acknowledg|specif|disclos|reveal|elaborat|cite|cited|note|noted)\w*/i;
 
 export interface VerbReading {
   /** The verb form as found in the sentence. */
@@ -278,6 +281,8 @@ export function readVerb(sentence: string, base: string): VerbReading | undefine
   for (const m of window.matchAll(NEGATION)) {
     const rest = window.slice(m.index) + sentence.slice(verbStart);
     if (NOT_A_DENIAL.test(rest)) continue;
+    // The window ends at the verb: what follows the negation in it is what the negation governs.
+    if (REPORTING_VERB.test(window.slice(m.index + m[0].length))) continue;
     negation = { index: m.index };
   }
   if (!negation) {

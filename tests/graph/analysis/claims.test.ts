@@ -41,6 +41,10 @@ describe('readVerb', () => {
   it('reads a negation a few words before the verb, in the same clause, as a denial', () => {
     expect(readVerb('Putin did not meet Sharaa.', 'meet')).toMatchObject({ denied: true, text: 'not meet' });
     expect(readVerb('Putin didn’t meet Sharaa.', 'meet')).toMatchObject({ denied: true, text: 'didn’t meet' });
+    // Silence about a fact is not its denial: the negation governs the verb of saying.
+    expect(readVerb('Neither mentioned Russia’s military presence in Syria.', 'military')).toMatchObject({ denied: false });
+    expect(readVerb('The ministry did not confirm that Russia withdrew.', 'withdraw')).toMatchObject({ denied: false });
+    expect(readVerb('Moscow denied that Russia withdrew.', 'withdraw')).toMatchObject({ denied: true });
     expect(readVerb('Moscow denied that it had withdrawn its troops.', 'withdraw')).toMatchObject({ denied: true, text: 'denied that it had withdrawn' });
     expect(readVerb('Putin has never hosted Sharaa.', 'host')).toMatchObject({ denied: true });
   });
