@@ -33,7 +33,7 @@ export interface SizeResult {
   compromise: ModeResult;
   /** Memory and graph size of the run. */
   run: ChildResult;
-  /** Pipeline time over compromise's own parsing of the same text. */
+  /** Pipeline CPU time over compromise's own parsing of the same text. */
   ratio: number;
   /** What extraction added to the process's resident memory at its peak. */
   extraRssMB: number;
@@ -58,7 +58,7 @@ async function measure(source: 'bundled' | 'generated', n: number, log: (s: stri
     pipeline: run.pipeline,
     compromise: run.compromise,
     run,
-    ratio: run.pipeline.medianMs / Math.max(1, run.compromise.medianMs),
+    ratio: run.pipeline.medianCpuMs / Math.max(1, run.compromise.medianCpuMs),
     extraRssMB: Math.max(0, run.peakRssMB - run.baseRssMB),
   };
 }
@@ -72,7 +72,7 @@ export async function extractionBench(sizes: number[], log: (s: string) => void)
     return {
       from: prev.articles,
       to: g.articles,
-      time: g.pipeline.medianMs / Math.max(1, prev.pipeline.medianMs),
+      time: g.pipeline.medianCpuMs / Math.max(1, prev.pipeline.medianCpuMs),
       memory: g.extraRssMB / Math.max(0.1, prev.extraRssMB),
       retainedHeap: g.run.retainedHeapMB / Math.max(0.1, prev.run.retainedHeapMB),
     };
