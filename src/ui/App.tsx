@@ -56,8 +56,8 @@ export function App() {
       <main className="workspace">
         {toolsOpen && (
           <div id="tools" className="tools">
-            <FiltersPanel />
             <PathPanel />
+            <FiltersPanel />
           </div>
         )}
         <div className="canvas-area">
