@@ -97,20 +97,34 @@ function legendTextColour(background: ImageBackground): string {
   return background === 'dark' ? '#f0f0f0' : '#1b1f24';
 }
 
-function legendBoxColour(background: ImageBackground): string {
-  return background === 'dark' ? 'rgba(27,31,36,0.85)' : 'rgba(255,255,255,0.85)';
+// Legend geometry in CSS pixels; multiplied by the export scale so it keeps its size relative
+// to the graph. Text width is estimated (no font metrics in SVG or in tests); generous per char.
+const LEGEND = { margin: 12, row: 22, swatch: 12, gap: 6, spacing: 20, font: 13, charWidth: 7.5 };
+
+export interface LegendLayout {
+  /** Height of the strip added below the picture, in CSS pixels. */
+  height: number;
+  items: { entry: LegendEntry; x: number; y: number }[];
 }
 
-// Legend geometry in CSS pixels; multiplied by the export scale so it keeps its size relative
-// to the graph.
-const LEGEND = { margin: 12, padding: 8, row: 20, swatch: 12, gap: 8, font: 13, charWidth: 7.5 };
-
-function legendSize(entries: LegendEntry[]): { width: number; height: number } {
-  const longest = Math.max(0, ...entries.map((e) => e.label.length));
-  return {
-    width: LEGEND.padding * 2 + LEGEND.swatch + LEGEND.gap + longest * LEGEND.charWidth,
-    height: LEGEND.padding * 2 + entries.length * LEGEND.row,
-  };
+/**
+ * Lays the entries out in rows across a strip below the picture (wrapping when the picture is
+ * narrow), so the legend never covers a node. `width` is the picture's width in CSS pixels.
+ */
+export function layoutLegend(entries: LegendEntry[], width: number): LegendLayout {
+  const items: LegendLayout['items'] = [];
+  let x = LEGEND.margin;
+  let row = 0;
+  for (const entry of entries) {
+    const w = LEGEND.swatch + LEGEND.gap + entry.label.length * LEGEND.charWidth;
+    if (x > LEGEND.margin && x + w > width - LEGEND.margin) {
+      row++;
+      x = LEGEND.margin;
+    }
+    items.push({ entry, x, y: LEGEND.margin + row * LEGEND.row + LEGEND.row / 2 });
+    x += w + LEGEND.spacing;
+  }
+  return { height: entries.length ? LEGEND.margin * 2 + (row + 1) * LEGEND.row : 0, items };
 }
 
 /**
@@ -155,34 +169,27 @@ export function shapePoints(shape: string): [number, number][] | null {
   }
 }
 
-/** Draws the legend in the top-left corner of a canvas context whose unit is one CSS pixel × scale. */
-function drawLegend(ctx: CanvasRenderingContext2D, entries: LegendEntry[], scale: number, background: ImageBackground): void {
-  if (entries.length === 0) return;
+function tracePath(ctx: CanvasRenderingContext2D, shape: string, cx: number, cy: number, r: number): void {
+  const points = shapePoints(shape);
+  ctx.beginPath();
+  if (points) points.forEach(([px, py], j) => (j === 0 ? ctx.moveTo(cx + px * r, cy + py * r) : ctx.lineTo(cx + px * r, cy + py * r)));
+  else ctx.arc(cx, cy, r, 0, Math.PI * 2);
+  ctx.closePath();
+}
+
+/** Draws the legend strip starting at `top` (CSS pixels); the context's unit is one CSS pixel × scale. */
+function drawLegend(ctx: CanvasRenderingContext2D, layout: LegendLayout, top: number, scale: number, background: ImageBackground): void {
   ctx.save();
   ctx.scale(scale, scale);
-  const { width, height } = legendSize(entries);
-  ctx.fillStyle = legendBoxColour(background);
-  ctx.strokeStyle = '#999999';
-  ctx.lineWidth = 1;
-  ctx.fillRect(LEGEND.margin, LEGEND.margin, width, height);
-  ctx.strokeRect(LEGEND.margin, LEGEND.margin, width, height);
   ctx.font = `${LEGEND.font}px sans-serif`;
   ctx.textBaseline = 'middle';
-  entries.forEach((entry, i) => {
-    const y = LEGEND.margin + LEGEND.padding + i * LEGEND.row + LEGEND.row / 2;
-    const x = LEGEND.margin + LEGEND.padding;
+  for (const { entry, x, y } of layout.items) {
     ctx.fillStyle = entry.colour;
-    ctx.beginPath();
-    const cx = x + LEGEND.swatch / 2;
-    const r = LEGEND.swatch / 2;
-    const points = shapePoints(entry.shape);
-    if (points) points.forEach(([px, py], j) => (j === 0 ? ctx.moveTo(cx + px * r, y + py * r) : ctx.lineTo(cx + px * r, y + py * r)));
-    else ctx.arc(cx, y, r, 0, Math.PI * 2);
-    ctx.closePath();
+    tracePath(ctx, entry.shape, x + LEGEND.swatch / 2, top + y, LEGEND.swatch / 2);
     ctx.fill();
     ctx.fillStyle = legendTextColour(background);
-    ctx.fillText(entry.label, x + LEGEND.swatch + LEGEND.gap, y);
-  });
+    ctx.fillText(entry.label, x + LEGEND.swatch + LEGEND.gap, top + y);
+  }
   ctx.restore();
 }
 
@@ -218,14 +225,21 @@ export async function renderPng(cy: cytoscape.Core, options: ImageOptions): Prom
   const entries = legendEntries(cy);
   if (entries.length === 0) return png;
   const image = await blobToImage(png);
+  // Cytoscape draws at scale × device pixel ratio; the legend follows so it keeps its size.
+  const factor = scale * pixelRatio();
+  const layout = layoutLegend(entries, image.width / factor);
   const canvas = document.createElement('canvas');
   canvas.width = image.width;
-  canvas.height = image.height;
+  canvas.height = image.height + Math.ceil(layout.height * factor);
   const ctx = canvas.getContext('2d');
   if (!ctx) return png;
+  const bg = BACKGROUND_COLOURS[options.background];
+  if (bg) {
+    ctx.fillStyle = bg;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
   ctx.drawImage(image, 0, 0);
-  // Cytoscape draws at scale × device pixel ratio; the legend follows so it keeps its size.
-  drawLegend(ctx, entries, scale * pixelRatio(), options.background);
+  drawLegend(ctx, layout, image.height / factor, factor, options.background);
   return canvasToBlob(canvas);
 }
 
@@ -243,23 +257,39 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Appends the legend as SVG shapes and text (not a picture of text), so it stays editable. */
+/**
+ * Adds the legend below the picture as SVG shapes and text (not a picture of text), so it stays
+ * editable; the SVG grows by the legend's height.
+ */
 export function addSvgLegend(svgMarkup: string, entries: LegendEntry[], scale: number, background: ImageBackground): string {
   if (entries.length === 0) return svgMarkup;
   const doc = new DOMParser().parseFromString(svgMarkup, 'image/svg+xml');
   const root = doc.documentElement;
-  if (root.nodeName.toLowerCase() !== 'svg') return svgMarkup;
+  if (root.nodeName.toLowerCase() !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) return svgMarkup;
+  const width = Number.parseFloat(root.getAttribute('width') ?? '') || 0;
+  const height = Number.parseFloat(root.getAttribute('height') ?? '') || 0;
+  const layout = layoutLegend(entries, width / scale);
+  const newHeight = round(height + layout.height * scale);
+  root.setAttribute('height', String(newHeight));
+  const viewBox = root.getAttribute('viewBox');
+  if (viewBox) {
+    const [x, y, w] = viewBox.split(/[\s,]+/).map(Number);
+    root.setAttribute('viewBox', `${x} ${y} ${w} ${newHeight}`);
+  }
   const el = (name: string, attrs: Record<string, string | number>): Element => {
     const node = doc.createElementNS(SVG_NS, name);
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
     return node;
   };
-  const { width, height } = legendSize(entries);
-  const group = el('g', { class: 'legend', transform: `scale(${scale})`, 'font-family': 'sans-serif', 'font-size': LEGEND.font });
-  group.appendChild(el('rect', { x: LEGEND.margin, y: LEGEND.margin, width, height, fill: legendBoxColour(background), stroke: '#999999' }));
-  entries.forEach((entry, i) => {
-    const y = LEGEND.margin + LEGEND.padding + i * LEGEND.row + LEGEND.row / 2;
-    const x = LEGEND.margin + LEGEND.padding;
+  const group = el('g', {
+    class: 'legend',
+    transform: `translate(0 ${round(height)}) scale(${round(scale)})`,
+    'font-family': 'sans-serif',
+    'font-size': LEGEND.font,
+  });
+  const bg = BACKGROUND_COLOURS[background];
+  if (bg) group.appendChild(el('rect', { x: 0, y: 0, width: round(width / scale), height: layout.height, fill: bg }));
+  for (const { entry, x, y } of layout.items) {
     const cx = x + LEGEND.swatch / 2;
     const r = LEGEND.swatch / 2;
     const points = shapePoints(entry.shape);
@@ -271,7 +301,7 @@ export function addSvgLegend(svgMarkup: string, entries: LegendEntry[], scale: n
     const text = el('text', { x: x + LEGEND.swatch + LEGEND.gap, y, 'dominant-baseline': 'middle', fill: legendTextColour(background) });
     text.textContent = entry.label;
     group.appendChild(text);
-  });
+  }
   root.appendChild(group);
   return new XMLSerializer().serializeToString(doc);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { addSvgLegend, effectiveScale, legendEntries, shapePoints } from '../../../src/ui/export/image';
+import { addSvgLegend, effectiveScale, layoutLegend, legendEntries, shapePoints } from '../../../src/ui/export/image';
 
 describe('image helpers', () => {
   it('builds the legend from the types and colours the canvas actually draws', () => {
@@ -30,8 +30,8 @@ describe('image helpers', () => {
     cy.destroy();
   });
 
-  it('adds the legend to an SVG as shapes and text, keeping the SVG well-formed', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="80"><g><text x="1" y="2">Vladimir Putin</text></g></svg>';
+  it('adds the legend below the SVG picture as shapes and text, keeping the SVG well-formed', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="80"><g><text x="1" y="2">Vladimir Putin</text></g></svg>';
     const out = addSvgLegend(svg, [
       { label: 'Person', colour: '#3a78c9', shape: 'ellipse' },
       { label: 'Military base & <port>', colour: '#8a5cc0', shape: 'triangle' },
@@ -39,12 +39,24 @@ describe('image helpers', () => {
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const legend = doc.querySelector('g.legend')!;
-    expect(legend.getAttribute('transform')).toBe('scale(2)');
+    // Below the 80-unit-high picture, which grows by one legend row (2 × (12 + 22 + 12)).
+    expect(legend.getAttribute('transform')).toBe('translate(0 80) scale(2)');
+    expect(doc.documentElement.getAttribute('height')).toBe(String(80 + 2 * 46));
     expect([...legend.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Person', 'Military base & <port>']);
     expect(legend.querySelector('circle')!.getAttribute('fill')).toBe('#3a78c9');
     expect(legend.querySelector('polygon')!.getAttribute('points')!.split(' ')).toHaveLength(3);
     // The graph's own text is untouched.
     expect(doc.querySelector('svg > g > text')!.textContent).toBe('Vladimir Putin');
+  });
+
+  it('lays legend entries out in rows that wrap within the picture width', () => {
+    const entries = ['Person', 'State', 'Organisation', 'Military base', 'Place', 'Event'].map((label) => ({ label, colour: '#000', shape: 'ellipse' }));
+    const wide = layoutLegend(entries, 2000);
+    expect(new Set(wide.items.map((i) => i.y)).size).toBe(1);
+    const narrow = layoutLegend(entries, 200);
+    expect(new Set(narrow.items.map((i) => i.y)).size).toBeGreaterThan(2);
+    expect(narrow.height).toBeGreaterThan(wide.height);
+    for (const item of narrow.items) expect(item.x + 18 + item.entry.label.length * 7.5).toBeLessThanOrEqual(200);
   });
 
   it('knows the outline of the node shapes the canvas uses', () => {
