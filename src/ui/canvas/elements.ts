@@ -10,6 +10,18 @@ const MAX_NODE = 80;
 const MINOR_SHARE = 0.2;
 
 /** `disputed`: ids of edges the articles disagree about (drawn with the disputed mark). */
+/**
+ * A stable starting spot per node, derived from its id. Nodes never start stacked on one point
+ * (which makes Cytoscape warn about undrawable edges before the layout runs), and an unchanged
+ * id keeps an unchanged position, so re-rendering never moves a laid-out node.
+ */
+function seedPosition(id: string, count: number): { x: number; y: number } {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  const side = 60 * Math.ceil(Math.sqrt(Math.max(1, count)));
+  return { x: (h >>> 0) % side, y: (Math.imul(h, 2654435761) >>> 0) % side };
+}
+
 export function toElements(graph: Graph, disputed: ReadonlySet<string> = new Set()): ElementDefinition[] {
   const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions.length));
   const maxSources = Math.max(1, ...graph.edges.map((e) => e.sources));
@@ -17,6 +29,7 @@ export function toElements(graph: Graph, disputed: ReadonlySet<string> = new Set
     const share = n.mentions.length / maxMentions;
     return {
       group: 'nodes',
+      position: seedPosition(n.id, graph.nodes.length),
       data: {
         id: n.id,
         label: n.label,
