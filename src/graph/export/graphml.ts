@@ -1,6 +1,8 @@
 // GraphML (graphml.graphdrawing.org) for Gephi and yEd: typed <key> declarations, then one
 // directed <graph>. Lists and evidence are JSON text, the only lossless form a GraphML
 // attribute (a single string) can take; `quotes` repeats the evidence in readable form.
+// yEd draws only its own yFiles graphics data, so each node and edge also carries a yFiles
+// label (GraphML's extension point; Gephi and other readers skip it).
 import type { Graph } from '../model';
 import { evidenceRecords, mentionRecords, readableQuotes } from './sourcing';
 import { buildXml, jsonText, xmlSafe, type XmlElement } from './xml';
@@ -57,6 +59,33 @@ export function xmlIds(ids: string[], prefix: string): Map<string, string> {
   return out;
 }
 
+const YFILES_NS = 'http://www.yworks.com/xml/graphml';
+const YFILES_KEYS = [
+  { '@_id': 'y_node', '@_for': 'node', '@_yfiles.type': 'nodegraphics' },
+  { '@_id': 'y_edge', '@_for': 'edge', '@_yfiles.type': 'edgegraphics' },
+];
+
+/** A box wide enough for the label, so yEd shows whole names without a manual resize. */
+function yNode(label: string): XmlElement {
+  const longest = Math.max(4, ...label.split('\n').map((line) => line.length));
+  return {
+    'y:ShapeNode': {
+      'y:Geometry': { '@_width': Math.min(400, 12 + longest * 7), '@_height': 30 },
+      'y:NodeLabel': xmlSafe(label),
+      'y:Shape': { '@_type': 'roundrectangle' },
+    },
+  };
+}
+
+function yEdge(label: string): XmlElement {
+  return {
+    'y:PolyLineEdge': {
+      'y:Arrows': { '@_source': 'none', '@_target': 'standard' },
+      'y:EdgeLabel': xmlSafe(label),
+    },
+  };
+}
+
 function data(key: string, value: string | number | undefined): XmlElement[] {
   if (value === undefined) return [];
   return [{ '@_key': key, '#text': typeof value === 'string' ? xmlSafe(value) : value }];
@@ -77,6 +106,7 @@ export function toGraphml(graph: Graph): string {
       ...data('n_date', n.date),
       ...data('n_date_text', n.dateText),
       ...data('n_roles', n.roles && n.roles.length > 0 ? jsonText(n.roles) : undefined),
+      { '@_key': 'y_node', ...yNode(n.label) },
     ],
   }));
   const edges: XmlElement[] = graph.edges.map((e) => ({
@@ -92,14 +122,16 @@ export function toGraphml(graph: Graph): string {
       ...data('e_evidence_count', e.evidence.length),
       ...data('e_quotes', readableQuotes(e)),
       ...data('e_evidence', jsonText(evidenceRecords(e))),
+      { '@_key': 'y_edge', ...yEdge(e.label) },
     ],
   }));
   return buildXml({
     graphml: {
       '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
       '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      '@_xmlns:y': YFILES_NS,
       '@_xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
-      key: GRAPHML_KEYS.map((k) => ({ '@_id': k.id, '@_for': k.for, '@_attr.name': k.name, '@_attr.type': k.type })),
+      key: [...GRAPHML_KEYS.map((k) => ({ '@_id': k.id, '@_for': k.for, '@_attr.name': k.name, '@_attr.type': k.type })), ...YFILES_KEYS],
       graph: {
         '@_id': 'G',
         '@_edgedefault': 'directed',

@@ -24,12 +24,28 @@ describe('GraphML export', () => {
     for (const name of ['relation', 'label', 'sources', 'quotes', 'evidence']) {
       expect([...keys.values()].some((k) => k.for === 'edge' && k['attr.name'] === name)).toBe(true);
     }
-    for (const k of keys.values()) expect(['string', 'int']).toContain(k['attr.type']);
+    const dataKeys = [...keys.values()].filter((k) => !k['yfiles.type']);
+    for (const k of dataKeys) expect(['string', 'int']).toContain(k['attr.type']);
     const used = (els: { data?: Data[] }[], domain: string) =>
       els.flatMap((el) => (el.data ?? []).map((d) => d.key)).forEach((key) => expect(keys.get(key)?.for).toBe(domain));
     used(doc.graph.node, 'node');
     used(doc.graph.edge, 'edge');
-    expect(keys.size).toBe(GRAPHML_KEYS.length);
+    expect(dataKeys).toHaveLength(GRAPHML_KEYS.length);
+  });
+
+  it('gives yEd a label for every node and edge in its own graphics data', () => {
+    expect(doc['xmlns:y']).toBe('http://www.yworks.com/xml/graphml');
+    const keys = doc.key.filter((k: Record<string, string>) => k['yfiles.type']);
+    expect(keys.map((k: Record<string, string>) => [k.for, k['yfiles.type']])).toEqual([['node', 'nodegraphics'], ['edge', 'edgegraphics']]);
+    const yData = (el: { data: Record<string, any>[] }, key: string) => el.data.find((d) => d.key === key)!;
+    graph.nodes.forEach((node, i) => {
+      expect(yData(doc.graph.node[i], 'y_node')['y:ShapeNode']['y:NodeLabel']).toBe(node.label);
+    });
+    graph.edges.forEach((edge, i) => {
+      const line = yData(doc.graph.edge[i], 'y_edge')['y:PolyLineEdge'];
+      expect(line['y:EdgeLabel']).toBe(edge.label);
+      expect(line['y:Arrows'].target).toBe('standard');
+    });
   });
 
   it('has every node and edge, with unique XML ids and edges pointing at them', () => {
