@@ -185,6 +185,31 @@ describe('keyboard, small windows, themes', () => {
     await expect.poll(() => details.textContent()).toMatch(/Click an entity/);
   });
 
+  it('walks the canvas with the arrow keys and changes depth with + and -', async () => {
+    const page = await h.newPage();
+    await waitForGraph(page);
+    const canvas = page.getByTestId('graph-canvas');
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const top = await page.evaluate(() => window.__cy!.nodes().max((n) => n.data('mentions') as number).ele.data('label') as string);
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe(top);
+    const before = await page.evaluate(() => window.__cy!.$('node:selected').position().x);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).not.toBe(top);
+    const moved = await page.evaluate(() => {
+      const n = window.__cy!.$('node:selected');
+      return { x: n.position().x, label: n.data('label') as string };
+    });
+    expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe(moved.label);
+    // Model positions do not move with pan and zoom: the new entity lies to the right.
+    expect(moved.x).toBeGreaterThan(before);
+    await page.keyboard.press('+');
+    await expect.poll(() => page.getByLabel('Focus depth value').textContent()).toBe('2');
+    await page.keyboard.press('-');
+    await expect.poll(() => page.getByLabel('Focus depth value').textContent()).toBe('1');
+  });
+
   it('fits a 1024×700 window without horizontal scrolling', async () => {
     const page = await h.newPage({ width: 1024, height: 700 });
     await waitForGraph(page);

@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { neighbourhood } from '../../graph/query/neighbourhood';
 import { useAppStore } from '../../store/appStore';
 import { useDisputedIds } from '../../store/disagreements';
@@ -13,6 +13,7 @@ import { useColorScheme } from '../theme/useColorScheme';
 import { setCy } from './cyHandle';
 import { toElements } from './elements';
 import { LARGE_GRAPH, layoutOptions } from './layouts';
+import { nearestInDirection, type Direction } from './keyboardNavigation';
 import { graphStylesheet } from './stylesheet';
 
 cytoscape.use(fcose);
@@ -138,6 +139,31 @@ export function GraphCanvas() {
     );
   }, [cyReady, laidOut, focusKey]);
 
+  // Keyboard: arrows walk to the nearest entity that way, + and - change the focus depth.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().empty()) return;
+    const s = useAppStore.getState();
+    const dirs: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+    if (e.key in dirs) {
+      e.preventDefault();
+      const current = s.selection?.kind === 'node' ? cy.getElementById(s.selection.id) : null;
+      let next: string | null;
+      if (!current || current.empty()) {
+        // Start from the most-mentioned entity.
+        next = cy.nodes().max((n) => n.data('mentions') as number).ele.id();
+      } else {
+        const placed = cy.nodes().map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+        next = nearestInDirection({ id: current.id(), ...current.renderedPosition() }, placed, dirs[e.key]);
+      }
+      if (next) s.select({ kind: 'node', id: next });
+    } else if (e.key === '+' || e.key === '=') {
+      s.setFocusDepth(s.view.focusDepth + 1);
+    } else if (e.key === '-') {
+      s.setFocusDepth(s.view.focusDepth - 1);
+    }
+  };
+
   const ready = cyReady && laidOut && !extracting;
   const hovered = hover ? index.nodes.get(hover.id) : undefined;
   const nodeCount = graph.nodes.length;
@@ -149,8 +175,10 @@ export function GraphCanvas() {
       data-state={ready ? 'ready' : 'loading'}
       data-nodes={ready ? nodeCount : undefined}
       data-edges={ready ? graph.edges.length : undefined}
-      aria-label={`Graph of ${nodeCount} entities and ${graph.edges.length} relations`}
+      aria-label={`Graph of ${nodeCount} entities and ${graph.edges.length} relations. Arrow keys move between entities, plus and minus change the focus depth, Escape clears.`}
       role="group"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
     >
       <CytoscapeComponent
         elements={elements}
