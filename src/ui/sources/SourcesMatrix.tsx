@@ -1,6 +1,7 @@
 // SourcesMatrix: which article reports which fact. Rows are the stated relations (co-occurrence
 // links are left out), columns the articles (headed by outlet, else title); a cell shows ✓ and
-// the number of quotes the article gives. Sortable by number of sources or by relation, and
+// the number of quotes the article gives. The count of sources comes right after the relation,
+// so it stays in view however many articles there are. Sortable by number of sources or by relation, and
 // filterable to the facts only one article states.
 //
 // Props:
@@ -71,16 +72,16 @@ export function SourcesMatrix({ graph, onSelectEdge, selectedId }: SourcesMatrix
                     Relation{arrow('relation')}
                   </button>
                 </th>
-                {matrix.articles.map((a) => (
-                  <th key={a.id} scope="col" title={a.title} className="article-column">
-                    {articleHeading(a)}
-                  </th>
-                ))}
                 <th scope="col" aria-sort={ariaSort(sort.key === 'sources', sort.direction)}>
                   <button type="button" className="sort-button" onClick={() => sortBy('sources')}>
                     Sources{arrow('sources')}
                   </button>
                 </th>
+                {matrix.articles.map((a) => (
+                  <th key={a.id} scope="col" title={a.title} className="article-column">
+                    {articleHeading(a)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -104,6 +105,14 @@ export function SourcesMatrix({ graph, onSelectEdge, selectedId }: SourcesMatrix
                       {row.text}
                     </button>
                   </th>
+                  <td className="sources-count">
+                    {row.sources}
+                    {row.sources === 1 && (
+                      <span className="single-source-badge" title="Only one article states this">
+                        Single source
+                      </span>
+                    )}
+                  </td>
                   {matrix.articles.map((a) => {
                     const n = row.quotes[a.id] ?? 0;
                     return (
@@ -116,14 +125,6 @@ export function SourcesMatrix({ graph, onSelectEdge, selectedId }: SourcesMatrix
                       </td>
                     );
                   })}
-                  <td className="sources-count">
-                    {row.sources}
-                    {row.sources === 1 && (
-                      <span className="single-source-badge" title="Only one article states this">
-                        Single source
-                      </span>
-                    )}
-                  </td>
                 </tr>
               ))}
             </tbody>

@@ -31,9 +31,9 @@ describe('SourcesMatrix', () => {
     render(<SourcesMatrix graph={graph} onSelectEdge={() => {}} selectedId={null} />);
     expect(screen.getByRole('region', { name: 'Sources' })).toBeInTheDocument();
     const headers = within(table()).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Relation', 'Daily Post', 'Geneva talks end', 'Law Wire', 'Sources ▼']);
+    expect(headers).toEqual(['Relation', 'Sources ▼', 'Daily Post', 'Geneva talks end', 'Law Wire']);
     const meets = within(table()).getByRole('row', { name: /John Smith — meets — Ann Jones/ });
-    expect(within(meets).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓ 2', '✓ 1', '', '2']);
+    expect(within(meets).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '✓ 2', '✓ 1', '']);
     // Co-occurrence is not a reported fact.
     expect(screen.queryByText(/mentioned with/)).toBeNull();
   });
