@@ -84,7 +84,9 @@ export function ExportMenu({ getCy, graph, visibleGraph, getView }: ExportMenuPr
       items[(to + items.length) % items.length]?.focus();
     };
     if (e.key === 'Escape') {
+      // Only the menu closes: the page's own Escape (clear the selection) must not fire too.
       e.preventDefault();
+      e.stopPropagation();
       close(true);
     } else if (e.key === 'ArrowDown') move(index + 1);
     else if (e.key === 'ArrowUp') move(index - 1);
