@@ -2,6 +2,7 @@
 import type { ArticleExtraction, LocalEntity, LocalRelation } from './article';
 import { slug } from './names';
 import { extractEvents } from './events';
+import { extractTriggeredEvents } from './triggeredEvents';
 import { findExcludedSpans, isExcluded } from './clean';
 import { describeArticle } from './meta';
 import { recogniseSentence } from './recognise';
@@ -58,6 +59,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
   const entities = resolveArticle(meta.id, tokens, perSentence);
   const relationsBySentence = perSentence.map((sm) => relateSentence(meta.id, text, tokens, sm, entities));
   const events = extractEvents(meta.id, text, tokens, perSentence, relationsBySentence, entities, meta.published);
-  const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...linkMetonyms(text, perSentence, entities)];
-  return { meta, entities: [...entities.values(), ...events.entities], relations };
+  const triggered = extractTriggeredEvents(meta.id, text, tokens, perSentence, entities, events.entities, meta.published);
+  const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...triggered.relations, ...linkMetonyms(text, perSentence, entities)];
+  return { meta, entities: [...entities.values(), ...events.entities, ...triggered.entities], relations };
 }

@@ -1,16 +1,20 @@
 import type { ArticleMeta } from '../graph/model';
+import { findPublishedDate } from './dates';
 import type { ArticleInput } from './types';
 
 const MAX_TITLE = 140;
 
 /**
  * Metadata for an article: what the caller supplied, else a title read from the text's first
- * substantial line. Nothing is invented: an unknown outlet or date stays absent.
+ * substantial line and a publication date from its header. Nothing is invented: an unknown
+ * outlet or date stays absent.
  */
 export function describeArticle(input: ArticleInput): ArticleMeta {
   const meta: ArticleMeta = { id: input.id, title: input.title?.trim() || titleFromText(input.text) || input.id };
   if (input.outlet?.trim()) meta.outlet = input.outlet.trim();
-  if (input.published?.trim()) meta.published = input.published.trim();
+  // A date the page header states ("02:09 PM, Jan 29, 2026") when the caller gave none.
+  const published = input.published?.trim() || findPublishedDate(input.text);
+  if (published) meta.published = published;
   return meta;
 }
 

@@ -56,7 +56,9 @@ const BASE_NOUNS: [RegExp, string][] = [
   [/^airport$/, 'airport'],
 ];
 const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
+const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around']);
@@ -93,7 +95,12 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       const prev = tokens[j - 1];
       if (!joins(prev, text)) break;
       const cur = tokens[j];
+      if (/[()“”"‘’\[\]]/.test(cur.pre)) break;
       if (cur.proper) j++;
+      // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
+      else if (NAME_PARTICLES.has(cur.normal) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
+      // "International Committee of the Red Cross"
+      else if (cur.normal === 'of' && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) j += 2;
       else if (NAME_PARTICLES.has(cur.normal) && cur.post === '-' && j + 1 < to && tokens[j + 1].proper) j++;
       else if (CONNECTORS.has(cur.normal) && cur.normal === 'of' && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) j++;
       else break;
@@ -200,6 +207,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
     if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
     if (a > from && tokens[a - 1].post === '-' && !tokens[a - 1].proper) continue;
+    if (tokens[b - 1].tags.includes('Demonym') && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) && !(b < to && ORG_HEADS.has(tokens[b].normal))) continue;
     if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal)) && !stateName(tokens[a].text)) {
       continue;
     }
@@ -232,6 +240,17 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
 
+    const inner = b - a >= 3 ? baseKindAt(tokens, b - 2, b) : undefined;
+    const inner1 = !inner && b - a >= 2 ? baseKindAt(tokens, b - 1, b) : undefined;
+    const innerKind = inner ?? inner1;
+    if (innerKind && /^\p{Lu}/u.test(tokens[b - innerKind.len].text)) {
+      let coreEnd = b - innerKind.len;
+      if (tokens[coreEnd - 1]?.normal === 'international' && coreEnd - 1 > a) coreEnd--;
+      const core = fullText.slice(tokens[a].start, tokens[coreEnd - 1].bareEnd);
+      if (innerKind.kind !== 'airport' || military) mentions.push(make('base', a, b, { core, baseKind: innerKind.kind }));
+      else mentions.push(make('place', a, b));
+      continue;
+    }
     const whole = stateName(surfaceAll);
     if (whole) {
       mentions.push(make('state', a, b, { state: whole }));
@@ -268,6 +287,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, b, { state: capital, metonym: 'capital' }));
       continue;
     }
+    // A title head inside the run ends the title: "Infrastructure Minister Pieter de Graaf".
+    for (let k = b - 2; k > a; k--) {
+      if (TITLE_HEADS.test(tokens[k].normal) && tokens[k + 1].proper) {
+        a = k + 1;
+        break;
+      }
+    }
     // Strip leading titles and demonyms: "Syrian President Ahmed al-Sharaa".
     while (a < b - 1) {
       const t = tokens[a];
@@ -290,7 +316,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
     const personTagged = hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'LastName');
     const allUnknown = words.every((t) => !isDictionaryWord(t.normal.replace(/['’]s$/, '')) || t.tags.includes('Person'));
-    const acronym = b - a === 1 && /^[A-Z]{2,6}$/.test(firstBare);
+    const acronym = b - a === 1 && /^[A-Z]{2,6}$/.test(firstBare) && !(firstBare.length > 3 && isDictionaryWord(firstBare.toLowerCase()));
     if (acronym) {
       mentions.push(make('organization', a, b));
       continue;
@@ -299,7 +325,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown)) {
+    const commonNoun = words.find((t) => !NAME_TAGS.some((g) => t.tags.includes(g)) && isDictionaryWord(t.normal.replace(/['’]s$/, '')) && !t.tags.includes('Adjective'));
+    if (words.length >= 2 && commonNoun && !role && commonNoun === words[words.length - 1] && /^\p{Lu}/u.test(commonNoun.text)) {
+      mentions.push(make('organization', a, b)); // "Special Investigating Unit", "Corruption Watch"
+      continue;
+    }
+    if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown) && !commonNoun) {
       if (!hasTag(tokens, a, b, 'Place') || role || hasTag(tokens, a, b, 'FirstName')) {
         mentions.push(make('person', a, b, { role }));
         continue;

@@ -10,6 +10,9 @@ function runCli(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8' });
 }
 
+// Spawning Node with tsx and loading compromise takes seconds on a busy machine.
+const SPAWN_TIMEOUT = 60_000;
+
 describe('extract CLI', () => {
   it('extracts a graph from an unseen .txt article', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
@@ -26,12 +29,12 @@ describe('extract CLI', () => {
     const praised = g.edges.find((e) => e.relation === 'praised')!;
     expect([praised.source, praised.target]).toEqual([souza.id, rojas.id]);
     expect(text.slice(praised.evidence[0].start, praised.evidence[0].end)).toBe(praised.evidence[0].quote);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('fails with a message on stderr and a non-zero exit for a missing path', () => {
     const res = runCli('/nonexistent/nowhere.txt');
     expect(res.status).not.toBe(0);
     expect(res.stdout).toBe('');
     expect(res.stderr).toMatch(/nowhere/);
-  });
+  }, SPAWN_TIMEOUT);
 });

@@ -1,0 +1,66 @@
+// The vocabulary of newsworthy events: which words name an event, what kind it is and what the
+// event is keyed by (where it happened, or whom it happened to). General news vocabulary only:
+// nothing here is tied to a particular story.
+
+/** What tells two events of one kind apart. */
+export type EventKey =
+  /** Where it happened: a strike, an earthquake, a coup, an election. */
+  | 'place'
+  /** Whom it happened to: an arrest, a trial, a suspension, an attack. */
+  | 'patient'
+  /** Who did it: a visit, a signing. */
+  | 'agent';
+
+export interface EventTrigger {
+  kind: string;
+  /** The trigger word, matched against the token's normal (lower-case) form. */
+  word: RegExp;
+  /** Label noun: "Strike", "Earthquake". */
+  noun: string;
+  keyBy: EventKey;
+  /** A word that must occur near the trigger ("prisoner" near "exchange", "power" after "seized"). */
+  needs?: RegExp;
+  /** Where to look for `needs`: tokens before (negative) and after the trigger. */
+  needsBefore?: number;
+  needsAfter?: number;
+  /** Words that, just before the trigger, make it another kind or no event ("air strike", "hunger strike"). */
+  notAfter?: RegExp;
+  /** Plural nouns ("coups", "takeovers") name a class of events, not one; a few kinds are plural by nature. */
+  pluralOk?: boolean;
+}
+
+export const EVENT_TRIGGERS: EventTrigger[] = [
+  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'agent', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8 },
+  { kind: 'visit', word: /^(visit|visits|visited|visiting|trip|tour)$/, noun: 'Visit', keyBy: 'agent', notAfter: /^(site|home|hospital)$/ },
+  { kind: 'visit', word: /^(flew|travelled|traveled|flies|travels)$/, noun: 'Visit', keyBy: 'agent', needs: /^to$/, needsAfter: 1 },
+  { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false },
+  { kind: 'strike', word: /^(walked|walk|walking)$/, noun: 'Strike', keyBy: 'place', needs: /^(off|out)$/, needsAfter: 1 },
+  { kind: 'talks', word: /^(talks|negotiations|negotiation)$/, noun: 'Talks', keyBy: 'place', pluralOk: true },
+  { kind: 'trial', word: /^(trial|pleaded|plea|indicted|indictment|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient' },
+  { kind: 'arrest', word: /^(arrest|arrested|arrests|detained|detention|detain|detains|apprehended)$/, noun: 'Arrest', keyBy: 'patient' },
+  { kind: 'election', word: /^(election|elections|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
+  { kind: 'release', word: /^(exchange|swap|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 6, needsAfter: 6 },
+  { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place' },
+  { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place' },
+  { kind: 'flood', word: /^(flood|floods|flooding|flash-flood)$/, noun: 'Floods', keyBy: 'place', pluralOk: true },
+  { kind: 'storm', word: /^(hurricane|typhoon|cyclone|storm|tornado)$/, noun: 'Storm', keyBy: 'place' },
+  { kind: 'tsunami', word: /^(tsunami)$/, noun: 'Tsunami', keyBy: 'place' },
+  { kind: 'wildfire', word: /^(wildfire|wildfires|bushfire|bushfires|forest-fire)$/, noun: 'Wildfire', keyBy: 'place', pluralOk: true },
+  { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notAfter: /^(a|an)$/ },
+  { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place' },
+  { kind: 'coup', word: /^(coup|putsch|takeover|mutiny)$/, noun: 'Coup', keyBy: 'place', notAfter: /^(corporate|hostile)$/ },
+  { kind: 'coup', word: /^(seized|seize|seizes|seizing|taken|took|take|takes|taking|grabbed)$/, noun: 'Coup', keyBy: 'place', needs: /^power$/, needsAfter: 2 },
+  { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
+  { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|raid|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
+  { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
+  { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live|tear)$/, needsAfter: 3 },
+  { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient' },
+  { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
+];
+
+/** Every trigger the token can be, first match per kind. */
+export function triggersOf(normal: string): EventTrigger[] {
+  const out: EventTrigger[] = [];
+  for (const t of EVENT_TRIGGERS) if (t.word.test(normal) && !out.some((o) => o.kind === t.kind)) out.push(t);
+  return out;
+}

@@ -1,0 +1,300 @@
+// Events named by a trigger word (see eventTriggers.ts): strikes, trials, arrests, elections,
+// prisoner releases, disasters, coups, suspensions, attacks, signings, visits. One node per real
+// event: every mention of the same kind in an article joins one event unless a different person
+// is at its centre (two arrests) or a different year ("the last strike, in 2019"). Across
+// articles, events meet on their kind and what they are keyed by, so two outlets reporting one
+// event give one node. Events already found by the relation-driven pass (events.ts) absorb the
+// mentions of their kind instead of being doubled.
+import type { LocalEntity, LocalRelation } from './article';
+import { findDates, type DateMention } from './dates';
+import { triggersOf, type EventTrigger } from './eventTriggers';
+import type { SentenceMentions } from './resolveArticle';
+import type { Token } from './tokens';
+
+const NEGATORS = /^(not|never|no|neither|nor|without|n't)$/;
+const LOCATION_PREPS = /^(in|at|on|near|across|outside|into|to|off)$/;
+const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
+const BE = /^(was|were|been|being|is|are|be|got|get|had)$/;
+// Photo captions and credit lines report a picture, not the news: never evidence of an event.
+const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
+
+interface Slot {
+  key: string;
+  from: number;
+  to: number;
+  kind: string;
+  possessive: boolean;
+  holder: boolean;
+}
+
+interface Occurrence {
+  trigger: EventTrigger;
+  token: Token;
+  sentence: SentenceMentions;
+  agents: string[];
+  patients: string[];
+  locations: string[];
+  date?: DateMention;
+  /** A year other than the article's own: a past event of the same kind. */
+  bucket?: string;
+  /** The phrase naming the thing signed ("defence cooperation agreement"). */
+  object?: string;
+}
+
+export interface TriggeredEventResult {
+  entities: LocalEntity[];
+  relations: LocalRelation[];
+}
+
+function isActor(kind: string): boolean {
+  return kind === 'person' || kind === 'organization' || kind === 'state';
+}
+function isLocation(kind: string): boolean {
+  return kind === 'place' || kind === 'state' || kind === 'base';
+}
+
+export function extractTriggeredEvents(
+  articleId: string,
+  text: string,
+  tokens: Token[],
+  sentences: SentenceMentions[],
+  entities: Map<string, LocalEntity>,
+  existingEvents: LocalEntity[],
+  published?: string,
+): TriggeredEventResult {
+  const labelOf = (key: string): string => entities.get(key)?.label ?? key;
+  const typeOf = (key: string): string | undefined => entities.get(key)?.type;
+  const takenTokens = new Set<number>();
+  for (const e of existingEvents) for (const m of e.mentions) if (m.articleId === articleId) takenTokens.add(m.start);
+
+  // The years the article's dates state: a year below the newest one is a past event.
+  const allDates: { sm: SentenceMentions; dates: DateMention[] }[] = sentences.map((sm) => ({
+    sm,
+    dates: findDates(text.slice(sm.sentence.start, sm.sentence.end), published).map((d) => ({ ...d, start: d.start + sm.sentence.start, end: d.end + sm.sentence.start })),
+  }));
+  const currentYear = published
+    ? Number(published.slice(0, 4))
+    : Math.max(0, ...allDates.flatMap((x) => x.dates.map((d) => (d.date ? Number(d.date.slice(0, 4)) : 0))));
+
+  const occurrences: Occurrence[] = [];
+  allDates.forEach(({ sm, dates }) => {
+    const { sentence, from, to } = sm;
+    if (sentence.headline) return;
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (CAPTION.test(text.slice(lineStart, sentence.end))) return;
+
+    const slots: Slot[] = [];
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      if (key && entities.has(key)) slots.push({ key, from: m.from, to: m.to, kind: entities.get(key)!.type, possessive: m.possessive, holder: false });
+    });
+    for (const s of sm.mentions) {
+      const h = s.role?.holderToken;
+      if (h === undefined) continue;
+      for (const o of slots) if (o.from <= h && h < o.to) o.holder = true;
+    }
+    const inQuote: boolean[] = [];
+    let open = false;
+    for (let i = from; i < to; i++) {
+      if (/[“"]/.test(tokens[i].pre)) open = true;
+      inQuote[i - from] = open;
+      if (/[”"]/.test(tokens[i].post) || /”$/.test(tokens[i].text)) open = false;
+    }
+    const afterPrep = (s: Slot): string | undefined => (s.from - 1 >= from ? tokens[s.from - 1].normal : undefined);
+    const slotsIn = (a: number, b: number): Slot[] => slots.filter((s) => !s.holder && s.from >= a && s.to <= b);
+
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (inQuote[i - from] || takenTokens.has(t.start)) continue;
+      const normal = t.normal.replace(/['’]s$/, '');
+      for (const trigger of triggersOf(normal)) {
+        const prev = i - 1 >= from ? tokens[i - 1].normal : '';
+        if (trigger.notAfter?.test(prev)) continue;
+        if (trigger.needs) {
+          const lo = Math.max(from, i - (trigger.needsBefore ?? 0));
+          const hi = Math.min(to, i + 1 + (trigger.needsAfter ?? 0));
+          let found = false;
+          for (let k = lo; k < hi; k++) if (k !== i && trigger.needs.test(tokens[k].normal)) found = true;
+          if (!found) continue;
+        }
+        const noun = t.tags.includes('Noun') && !t.tags.includes('Verb');
+        // "a string of coups", "four successful takeovers": a class of events, not one.
+        if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
+        let negated = false;
+        for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.test(tokens[k].normal) || /n['’]t$/i.test(tokens[k].text)) negated = true;
+        if (negated && trigger.kind !== 'trial') continue; // "pleaded not guilty" is still a plea
+
+        const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [] };
+        const before = slotsIn(Math.max(from, i - 15), i).filter((s) => isActor(s.kind) || s.kind === 'base');
+        const subject = [...before].reverse().find((s) => !OBJECT_PREPS.has(afterPrep(s) ?? ''));
+        const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
+        const byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
+        const byAgent = byAt >= 0 ? slotsIn(i + 2 + byAt, Math.min(to, i + 10 + byAt)).find((s) => isActor(s.kind)) : undefined;
+        const after = slotsIn(i + 1, Math.min(to, i + 10));
+        const firstObject = after.find((s) => isActor(s.kind) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
+        const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
+        const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
+
+        if (passive) {
+          if (subject) occ.patients.push(subject.key);
+          if (byAgent) occ.agents.push(byAgent.key);
+        } else if (noun) {
+          if (possessor) (trigger.keyBy === 'patient' ? occ.patients : occ.agents).push(possessor.key);
+          if (ofObject && trigger.keyBy !== 'agent') occ.patients.push(ofObject.key);
+          else if (ofObject) occ.agents.push(ofObject.key);
+          if (byAgent) occ.agents.push(byAgent.key);
+          for (const s of after) if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
+          if (subject && !occ.agents.length && !occ.patients.length) occ.agents.push(subject.key);
+        } else {
+          if (subject) occ.agents.push(subject.key);
+          if (firstObject && firstObject !== subject) occ.patients.push(firstObject.key);
+          if (byAgent) occ.agents.push(byAgent.key);
+        }
+        // Coordinated people before a verb ("X and his son Y pleaded"): all of them.
+        if (!noun && !passive && subject && subject.kind === 'person') {
+          for (const s of before) if (s !== subject && s.kind === 'person' && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) occ.agents.unshift(s.key);
+        }
+        // Where: a place or state after a locative preposition near the trigger, or "X in Y" just before it.
+        for (const s of slotsIn(Math.max(from, i - 6), Math.min(to, i + 12))) {
+          if (!isLocation(s.kind)) continue;
+          const p = afterPrep(s) ?? '';
+          const near = s.from > i ? s.from - i <= 10 : i - s.to <= 6;
+          if (near && LOCATION_PREPS.test(p) && !(p === 'to' && trigger.kind !== 'visit')) occ.locations.push(s.key);
+        }
+        // A disaster or strike "struck eastern Türkiye": the state or place it hit.
+        if (trigger.keyBy === 'place') {
+          for (const k of [...occ.agents, ...occ.patients]) if (typeOf(k) === 'state' || typeOf(k) === 'place') occ.locations.push(k);
+          occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !(typeOf(k) === 'state' && occ.locations.includes(k)));
+          occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place');
+          if (!occ.locations.length) {
+            const loc = slotsIn(i + 1, Math.min(to, i + 8)).find((s) => s.kind === 'state' || s.kind === 'place');
+            if (loc && trigger.kind !== 'talks' && trigger.kind !== 'election') occ.locations.push(loc.key);
+          }
+        }
+        // Patients of arrests, trials and suspensions are people, groups or states: never places.
+        occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place' && typeOf(k) !== 'base' || trigger.kind === 'attack');
+        if (trigger.kind === 'signing') {
+          for (let k = i + 1; k < Math.min(to, i + 9); k++) {
+            if (!trigger.needs!.test(tokens[k].normal)) continue;
+            let s = k;
+            while (s - 1 > i && !tokens[s - 1].proper && /^[a-z-]+$/.test(tokens[s - 1].text) && !/^(a|an|the|new|its|their|his|her)$/.test(tokens[s - 1].normal)) s--;
+            occ.object = tokens.slice(s, k + 1).map((x) => x.normal).join(' ');
+            break;
+          }
+        }
+        // Dates: the nearest phrase in the sentence.
+        let best: DateMention | undefined;
+        let gap = 90;
+        for (const d of dates) {
+          const g = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
+          if (g <= gap) {
+            best = d;
+            gap = g;
+          }
+        }
+        occ.date = best;
+        const year = best && /\b\d{4}\b/.test(best.text) && best.date ? Number(best.date.slice(0, 4)) : undefined;
+        if (year && currentYear && year < currentYear) occ.bucket = String(year);
+        occurrences.push(occ);
+      }
+    }
+  });
+
+  // Group the occurrences into events.
+  const mainState = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
+  interface Group { kind: string; id: string; occ: Occurrence[]; centre?: string }
+  const groups: Group[] = [];
+  for (const occ of occurrences) {
+    const { trigger } = occ;
+    const centre =
+      trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place')
+      : trigger.keyBy === 'agent' ? occ.agents.find((k) => typeOf(k) === 'person' || typeOf(k) === 'organization') ?? occ.agents[0]
+      : undefined;
+    const sameKind = groups.filter((g) => g.kind === trigger.kind && g.occ[0].bucket === occ.bucket);
+    let g: Group | undefined;
+    if (trigger.keyBy === 'place') g = sameKind[0];
+    else if (centre) g = sameKind.find((x) => x.centre === centre);
+    else if (sameKind.length) g = sameKind[sameKind.length - 1]; // "his arrest", "the visit": the latest one named
+    if (!g) {
+      if (trigger.keyBy !== 'place' && !centre) continue; // nobody at its centre: nothing to name it by
+      g = { kind: trigger.kind, id: '', occ: [], centre };
+      groups.push(g);
+    }
+    g.occ.push(occ);
+  }
+
+  const out: LocalEntity[] = [];
+  const relations: LocalRelation[] = [];
+  for (const g of groups) {
+    const first = g.occ[0];
+    const bucket = first.bucket;
+    const locations = [...new Set(g.occ.flatMap((o) => o.locations))];
+    const participants = new Set(g.occ.flatMap((o) => [...o.agents, ...o.patients]));
+    if (!locations.length && !participants.size) continue;
+    // An earlier pass may already hold this event (the same kind, by its participants): join it.
+    const existing = first.trigger.keyBy === 'place' || !g.centre
+      ? existingEvents.find((e) => e.eventKind === g.kind)
+      : existingEvents.find((e) => e.eventKind === g.kind && e.eventArgs?.includes(g.centre!));
+    let entity: LocalEntity;
+    if (existing && !bucket) {
+      entity = existing;
+    } else {
+      const anchor = first.trigger.keyBy === 'place' ? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
+      const placeLabel = locations.length ? labelOf(locations.find((l) => typeOf(l) !== 'state') ?? locations[0]) : mainState ? labelOf(mainState) : '';
+      const words = new Set(g.occ.map((o) => o.token.normal));
+      let label: string;
+      switch (first.trigger.keyBy) {
+        case 'place': {
+          let noun = first.trigger.noun;
+          if (g.kind === 'release') noun = [...words].some((w) => /^(exchange|swap)$/.test(w)) ? 'Prisoner exchange' : 'Release of prisoners';
+          if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
+          label = placeLabel ? `${noun} in ${placeLabel}` : noun;
+          break;
+        }
+        case 'patient':
+          label = `${first.trigger.noun} of ${labelOf(g.centre!)}`;
+          break;
+        default: {
+          const signed = g.occ.find((o) => o.object)?.object;
+          if (g.kind === 'signing') {
+            const others = [...participants].filter((k) => k !== g.centre && typeOf(k) === 'person');
+            label = `Signing of the ${signed ?? 'agreement'} by ${[g.centre!, ...others].map(labelOf).join(' and ')}`;
+          } else {
+            const dest = locations[0];
+            label = `${first.trigger.noun} of ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
+          }
+        }
+      }
+      if (bucket) label += `, ${bucket}`;
+      const args = [anchor ?? 'unplaced'];
+      entity = {
+        key: `event:${g.kind}:${args.join('+')}${bucket ? ':' + bucket : ''}`,
+        type: 'event', label, aliases: [], mentions: [], eventKind: g.kind, eventArgs: args, eventBucket: bucket,
+      };
+      const same = out.find((e) => e.key === entity.key);
+      if (same) entity = same;
+      else out.push(entity);
+    }
+    for (const o of g.occ) {
+      const { sentence } = o.sentence;
+      if (!entity.mentions.some((m) => m.start === o.token.start)) {
+        entity.mentions.push({ articleId, start: o.token.start, end: o.token.end, sentenceStart: sentence.start, sentenceEnd: sentence.end });
+        if (!entity.aliases.includes(o.token.text)) entity.aliases.push(o.token.text);
+      }
+      if (!entity.date && o.date?.date) {
+        entity.date = o.date.date;
+        delete entity.dateText;
+      } else if (!entity.date && !entity.dateText && o.date) entity.dateText = o.date.text;
+      const evidence = { start: sentence.start, end: sentence.end, quote: text.slice(sentence.start, sentence.end) };
+      const link = (source: string, relation: string, target: string): void => {
+        if (source === target) return;
+        if (relations.some((r) => r.source === source && r.target === target && r.relation === relation && r.evidence.start === evidence.start)) return;
+        relations.push({ source, target, relation, evidence });
+      };
+      for (const a of new Set(o.agents)) if (!o.locations.includes(a)) link(a, 'participates_in', entity.key);
+      for (const p of new Set(o.patients)) if (!o.agents.includes(p) && !o.locations.includes(p)) link(p, 'target_of', entity.key);
+      for (const l of new Set(o.locations)) link(entity.key, 'located_in', l);
+    }
+  }
+  return { entities: out, relations };
+}
