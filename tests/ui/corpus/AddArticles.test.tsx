@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddArticles, DropOverlay, usePageDrop } from '../../../src/ui/corpus';
 
 afterEach(cleanup);
+// Simulated typing and clicking is slow on a loaded machine; the headroom keeps a busy CI from failing them.
+vi.setConfig({ testTimeout: 20_000 });
 
 const file = (name: string, text = 'Some article text.') => new File([text], name, { type: 'text/plain' });
 
@@ -15,9 +17,13 @@ describe('AddArticles: paste', () => {
     const user = userEvent.setup();
     const add = screen.getByRole('button', { name: 'Add pasted article' });
     expect(add).toBeDisabled();
-    await user.type(screen.getByLabelText('Article text'), 'Dock workers returned to work on Tuesday.');
-    await user.type(screen.getByLabelText('Title (optional)'), 'Strike ends');
-    await user.type(screen.getByLabelText('Outlet (optional)'), 'Harbour Daily');
+    const fill = async (label: string, value: string) => {
+      await user.click(screen.getByLabelText(label));
+      await user.paste(value);
+    };
+    await fill('Article text', 'Dock workers returned to work on Tuesday.');
+    await fill('Title (optional)', 'Strike ends');
+    await fill('Outlet (optional)', 'Harbour Daily');
     fireEvent.change(screen.getByLabelText('Date published (optional)'), { target: { value: '2026-02-03' } });
     await user.click(add);
     expect(onPaste).toHaveBeenCalledWith({
@@ -31,7 +37,8 @@ describe('AddArticles: paste', () => {
     const onPaste = vi.fn().mockReturnValue(false);
     render(<AddArticles onPaste={onPaste} onFiles={() => {}} />);
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Article text'), 'Текст на русском языке');
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste('Текст на русском языке');
     await user.click(screen.getByRole('button', { name: 'Add pasted article' }));
     expect(onPaste).toHaveBeenCalledWith({ text: 'Текст на русском языке' });
     expect(screen.getByLabelText('Article text')).toHaveValue('Текст на русском языке');
@@ -57,8 +64,11 @@ describe('AddArticles: files', () => {
     }
     render(<Page />);
     const dropped = [file('one.txt'), file('two.txt')];
-    fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: dropped, types: ['Files'] } });
-    await waitFor(() => expect(onFiles).toHaveBeenCalledWith(dropped));
+    // The drop is read asynchronously (folders are opened); act waits for it to settle.
+    await act(async () => {
+      fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: dropped, types: ['Files'] } });
+    });
+    expect(onFiles).toHaveBeenCalledWith(dropped);
     expect(onFiles).toHaveBeenCalledTimes(1);
     expect(onPageFiles).not.toHaveBeenCalled();
   });
@@ -96,10 +106,10 @@ describe('usePageDrop', () => {
     expect(screen.getByText('Drop files to add them as articles (.txt, .md, .html)')).toBeInTheDocument();
     const over = fireEvent.dragOver(screen.getByText('Graph here'), { dataTransfer });
     expect(over).toBe(false); // default prevented: the browser will not open the file itself
-    act(() => {
+    await act(async () => {
       fireEvent.drop(screen.getByText('Graph here'), { dataTransfer });
     });
-    await waitFor(() => expect(onFiles).toHaveBeenCalledWith(dataTransfer.files));
+    expect(onFiles).toHaveBeenCalledWith(dataTransfer.files);
     expect(screen.queryByText(/Drop files to add them/)).toBeNull();
   });
 

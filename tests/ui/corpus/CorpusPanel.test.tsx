@@ -6,6 +6,8 @@ import type { CorpusArticle } from '../../../src/ingest';
 import { CorpusPanel } from '../../../src/ui/corpus';
 
 afterEach(cleanup);
+// Simulated typing and clicking is slow on a loaded machine; the headroom keeps a busy CI from failing them.
+vi.setConfig({ testTimeout: 20_000 });
 
 const articles: CorpusArticle[] = [
   {

@@ -6,6 +6,8 @@ import { ingestFiles } from '../../../src/ingest';
 import { IngestReport } from '../../../src/ui/corpus';
 
 afterEach(cleanup);
+// Simulated typing and clicking is slow on a loaded machine; the headroom keeps a busy CI from failing them.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('IngestReport', () => {
   it('shows the count and every refused file with its reason, names as text', async () => {

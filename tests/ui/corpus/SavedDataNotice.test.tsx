@@ -2,11 +2,13 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { set, createStore } from 'idb-keyval';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, STORE_NAME, loadSaved, saveCorpus, textKey } from '../../../src/store/persist';
 import { CorpusPanel, SavedDataNotice } from '../../../src/ui/corpus';
 
 afterEach(cleanup);
+// Simulated typing and clicking is slow on a loaded machine; the headroom keeps a busy CI from failing them.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('SavedDataNotice', () => {
   it('tells the user what could not be loaded while the rest is listed', async () => {
