@@ -20,7 +20,13 @@ export function runChild(source: 'bundled' | 'generated', articles: number, reps
     p.on('error', rej);
     p.on('close', (code) => {
       const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) rej(new Error(`extraction child failed (${source} ${articles}): ${err.trim().split('\n').slice(-3).join(' | ')}`));
+      if (code !== 0 || !line.startsWith('{')) {
+        // The first error line and the frame under it say what broke; the rest is loader noise.
+        const lines = err.split('\n');
+        const i = lines.findIndex((l) => /^\w*Error\b/.test(l));
+        const why = i >= 0 ? lines.slice(i, i + 2).map((l) => l.trim()).join(' ') : lines.slice(-3).join(' | ');
+        rej(new Error(`extraction child failed (${source} ${articles}): ${why}`));
+      }
       else res(JSON.parse(line) as ChildResult);
     });
   });
