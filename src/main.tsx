@@ -1,16 +1,38 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useAppStore } from './store/appStore';
+import { fromBundled } from './ingest';
+import { startCorpus } from './store/corpus';
+import type { LoadedState } from './store/persist';
+import { loadSaved } from './store/persist';
 import { App } from './ui/App';
 import { bundledArticles } from './ui/bundledArticles';
 import { extractionWorker } from './ui/useExtraction';
 
-// The corpus is in place before the first render, so the first extraction already reads it.
-useAppStore.getState().setArticles(bundledArticles());
+// The worker's code loads while the saved corpus is read from IndexedDB.
 extractionWorker();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const bundled = fromBundled(
+  bundledArticles().map((a) => ({ id: a.meta.id, text: a.text, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published })),
+);
+
+/** Saved data that does not answer (a blocked database) must not keep the page blank. */
+const LOAD_WAIT_MS = 4000;
+const loadOrGiveUp = (): Promise<LoadedState> =>
+  Promise.race([
+    loadSaved(),
+    new Promise<LoadedState>((resolve) =>
+      setTimeout(
+        () => resolve({ articles: [], problems: ['Your saved articles took too long to load; the bundled articles are shown.'], savedCorpus: false }),
+        LOAD_WAIT_MS,
+      ),
+    ),
+  ]);
+
+// The corpus is in place before the first render, so the first extraction already reads it.
+void startCorpus(bundled, loadOrGiveUp).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

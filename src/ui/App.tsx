@@ -8,6 +8,8 @@ import { getCy } from './canvas/cyHandle';
 import { BottomPane } from './BottomPane';
 import { useHashSync } from './deeplink/useHashSync';
 import { ExportMenu } from './export/ExportMenu';
+import { CorpusControl } from './CorpusDrawer';
+import { ExtractionProgress } from './ExtractionProgress';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { DetailsPanel } from './panel/DetailsPanel';
 import { PathPanel } from './path/PathPanel';
@@ -52,6 +54,8 @@ export function App() {
         </button>
         <ViewControls />
         <ExportMenu getCy={getCy} graph={graph} visibleGraph={visibleGraph} getView={getView} />
+        <CorpusControl />
+        <ExtractionProgress />
       </header>
       <main className="workspace">
         {toolsOpen && (

@@ -1,0 +1,127 @@
+/**
+ * The corpus, reachable from the toolbar: a "Corpus" button opening a drawer with the articles
+ * (switch, remove, restore bundled), the ways to add more, what happened to the last batch, and
+ * "Import graph". Files dropped anywhere on the page are added too, and open the drawer so the
+ * user sees what was taken and what was not.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../store/appStore';
+import { selectCanRestoreBundled, useCorpusStore } from '../store/corpus';
+import { AddArticles, CorpusPanel, DropOverlay, IngestReport, SavedDataNotice, entityCountsByArticle, usePageDrop } from './corpus';
+import { importGraphFile, type ImportOutcome } from './importGraph';
+import './corpusDrawer.css';
+
+export function CorpusControl() {
+  const [open, setOpen] = useState(false);
+  const count = useCorpusStore((s) => s.corpus.length);
+  const addFiles = useCorpusStore((s) => s.addFiles);
+  const { dragging } = usePageDrop((files) => {
+    setOpen(true);
+    void addFiles(files);
+  });
+  const drawerId = useId();
+  return (
+    <>
+      <button type="button" aria-expanded={open} aria-controls={drawerId} onClick={() => setOpen((o) => !o)}>
+        Corpus <span className="muted">({count})</span>
+      </button>
+      {open && <CorpusDrawer id={drawerId} onClose={() => setOpen(false)} />}
+      <DropOverlay visible={dragging} />
+      <SavedDataNotices />
+    </>
+  );
+}
+
+function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const s = useCorpusStore();
+  const canRestore = useCorpusStore(selectCanRestoreBundled);
+  const graph = useAppStore((st) => st.graph);
+  const openReader = useAppStore((st) => st.openReader);
+  const counts = useMemo(() => entityCountsByArticle(graph), [graph]);
+  const headingId = useId();
+  const ref = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    ref.current?.focus();
+    // Escape closes the drawer before it reaches the app's own Escape handling (selection, reader).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onClose();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
+
+  return (
+    <aside id={id} ref={ref} tabIndex={-1} className="corpus-drawer" aria-labelledby={headingId}>
+      <header className="corpus-drawer-header">
+        <h2 id={headingId}>Corpus</h2>
+        <button type="button" onClick={onClose} aria-label="Close corpus">
+          Close
+        </button>
+      </header>
+      <div className="corpus-drawer-body">
+        {s.report && <IngestReport accepted={s.report.accepted} rejected={s.report.rejected} onDismiss={s.dismissReport} />}
+        <CorpusPanel
+          articles={s.corpus}
+          entityCounts={counts}
+          onToggle={s.toggle}
+          onRemove={s.remove}
+          onRestoreBundled={s.restoreBundled}
+          canRestoreBundled={canRestore}
+          onOpen={(articleId) => {
+            if (s.corpus.find((a) => a.id === articleId)?.enabled) openReader({ articleId });
+          }}
+        />
+        <AddArticles onPaste={s.addPasted} onFiles={(files) => void s.addFiles(files)} progress={s.reading} />
+        <ImportGraph />
+      </div>
+    </aside>
+  );
+}
+
+function ImportGraph() {
+  const headingId = useId();
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  return (
+    <section className="tool-section" aria-labelledby={headingId}>
+      <header className="tool-header">
+        <h2 id={headingId}>Import graph</h2>
+      </header>
+      <p className="muted import-hint">Open a graph saved with Export → JSON (this app) to see it again with its view.</p>
+      <label className="file-picker">
+        <span>Choose a .json file…</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          aria-label="Import graph from JSON"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importGraphFile(file).then(setOutcome);
+          }}
+        />
+      </label>
+      {outcome && (
+        <p className={outcome.ok ? 'import-result' : 'import-result is-error'} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.ok
+            ? `Imported ${outcome.nodes} entities and ${outcome.edges} relations. Changing the articles rebuilds the graph from them.`
+            : `Could not import: ${outcome.error}`}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Problems with saved data, shown over the page until dismissed. */
+function SavedDataNotices() {
+  const notices = useCorpusStore((s) => s.notices);
+  const dismiss = useCorpusStore((s) => s.dismissNotices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="saved-data-toast">
+      <SavedDataNotice problems={notices} onDismiss={dismiss} />
+    </div>
+  );
+}
