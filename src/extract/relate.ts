@@ -98,6 +98,7 @@ export function relateSentence(
       const s = slots[k];
       if (s.m.to > i || s.holder) continue;
       if (i - s.m.to > 25) break;
+      if ((s.m.kind === 'place' || s.m.kind === 'base') && !s.m.metonym) continue;
       if (!sameClause(s.m.from, i)) continue;
       const before = s.m.from - 1 >= from ? tokens[s.m.from - 1] : undefined;
       if (before && OBJECT_PREPOSITIONS.has(before.normal)) continue;
