@@ -97,6 +97,8 @@ export async function nodePosition(page: Page, name: string): Promise<{ id: stri
 export async function clickNode(page: Page, name: string, opts: { double?: boolean } = {}): Promise<string> {
   await page.evaluate((wanted) => {
     const cy = window.__cy!;
+    // A running zoom-to-focus animation would move the node after we measured it: finish it.
+    cy.stop(true, true);
     const node = cy.nodes().filter((n) => n.data('label') === wanted || String(n.data('label')).split(' ').includes(wanted))[0];
     if (node) cy.center(node);
   }, name);
