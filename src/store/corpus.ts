@@ -166,8 +166,12 @@ export async function startCorpus(bundled: CorpusArticle[], load: () => Promise<
   const report = (r: { ok: true } | { ok: false; problem: string }) => {
     if (!r.ok) useCorpusStore.getState().notify(r.problem);
   };
-  // The loaded corpus is written back once: an older format is converted, damaged entries go.
-  if (loaded.savedCorpus && loaded.problems.length > 0) void saveCorpus(corpus).then(report);
+  // What was loaded is written back once after a problem: an older format is converted and
+  // damaged entries go, so the next visit starts clean.
+  if (loaded.problems.length > 0) {
+    if (loaded.savedCorpus) void saveCorpus(corpus).then(report);
+    void saveViewSettings(savedViewOf(useAppStore.getState())).then(report);
+  }
 
   const offCorpus = useCorpusStore.subscribe((s, prev) => {
     if (s.corpus === prev.corpus) return;
