@@ -3,6 +3,8 @@
 // opens it, and choosing the open tab again (or "Hide") folds it away.
 import { useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useDisagreements } from '../store/disagreements';
+import { DisputeIndex } from './sources/DisputeIndex';
 import { SourcesMatrix } from './sources/SourcesMatrix';
 import { Timeline } from './timeline/Timeline';
 import './bottomPane.css';
@@ -21,6 +23,7 @@ export function BottomPane() {
   const select = useAppStore((s) => s.select);
   const setFilters = useAppStore((s) => s.setFilters);
   const selectedId = selection?.id ?? null;
+  const disagreements = useDisagreements();
 
   const choose = (tab: Tab) => setOpen((current) => (current === tab ? null : tab));
   const onTabKey = (e: KeyboardEvent, tab: Tab) => {
@@ -69,6 +72,7 @@ export function BottomPane() {
       )}
       {open === 'sources' && (
         <div id="bottom-panel-sources" role="tabpanel" aria-labelledby="bottom-tab-sources" className="bottom-panel">
+          <DisputeIndex graph={graph} disagreements={disagreements} selectedId={selectedId} onSelect={select} />
           <SourcesMatrix
             graph={graph}
             selectedId={selection?.kind === 'edge' ? selection.id : null}

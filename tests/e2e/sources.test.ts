@@ -104,6 +104,14 @@ describe('sources matrix', () => {
     expect(Math.abs(a.y - b.y)).toBeLessThan(2);
     expect(b.x).toBeGreaterThanOrEqual(a.x + a.width - 1);
 
+    // The list of disagreements in the Sources tab leads to the event itself.
+    const index = page.getByRole('navigation', { name: 'Where the reports disagree' });
+    expect(await index.getByRole('button').allTextContents()).toEqual([`${TALKS} (first or second?, 2 articles)`]);
+    await index.getByRole('button').click();
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(TALKS);
+    expect(await page.evaluate(() => window.__cy!.$('node:selected').map((n) => n.data('disputed') as boolean))).toEqual([true]);
+    await page.keyboard.press('Escape');
+
     // The event itself, chosen on the timeline, shows the same disagreement.
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.locator('.timeline-events .timeline-event-button', { hasText: TALKS }).click();

@@ -37,7 +37,7 @@ export function Legend() {
         })}
         <li className="legend-note muted">Size: mentions · Line width: sources</li>
         {disputed.size > 0 && (
-          <li className="legend-note legend-disputed muted" title="The articles disagree about these relations; select one to read both sides">
+          <li className="legend-note legend-disputed muted" title="The articles disagree about these relations and events; select one to read both sides">
             <svg width="26" height="8" aria-hidden="true">
               <line x1="1" y1="4" x2="25" y2="4" stroke={DISPUTED_COLOR} strokeWidth="3" strokeDasharray="6 3" />
             </svg>{' '}

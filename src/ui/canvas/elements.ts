@@ -9,7 +9,6 @@ const MAX_NODE = 80;
 /** Entities mentioned less than this share of the top entity get labels only when zoomed in. */
 const MINOR_SHARE = 0.2;
 
-/** `disputed`: ids of edges the articles disagree about (drawn with the disputed mark). */
 /**
  * A stable starting spot per node, derived from its id. Nodes never start stacked on one point
  * (which makes Cytoscape warn about undrawable edges before the layout runs), and an unchanged
@@ -22,6 +21,7 @@ function seedPosition(id: string, count: number): { x: number; y: number } {
   return { x: (h >>> 0) % side, y: (Math.imul(h, 2654435761) >>> 0) % side };
 }
 
+/** `disputed`: ids of the edges and events the articles disagree about (drawn with the disputed mark). */
 export function toElements(graph: Graph, disputed: ReadonlySet<string> = new Set()): ElementDefinition[] {
   const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions.length));
   const maxSources = Math.max(1, ...graph.edges.map((e) => e.sources));
@@ -37,6 +37,7 @@ export function toElements(graph: Graph, disputed: ReadonlySet<string> = new Set
         mentions: n.mentions.length,
         // Square root: area, not diameter, grows with the mention count.
         size: Math.round(MIN_NODE + (MAX_NODE - MIN_NODE) * Math.sqrt(share)),
+        disputed: disputed.has(n.id),
       },
       classes: share < MINOR_SHARE ? 'minor' : '',
     };

@@ -74,6 +74,7 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
       selector: 'edge[?disputed]',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 4], 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR },
     },
+    { selector: 'node[?disputed]', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': DISPUTED_COLOR } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'node.focus', style: { 'min-zoomed-font-size': 4 } },
     { selector: 'edge.focus', style: { opacity: 1, 'min-zoomed-font-size': 5, label: 'data(label)' } },

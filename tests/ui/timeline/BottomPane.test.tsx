@@ -89,4 +89,15 @@ describe('BottomPane', () => {
     expect(sides.map((s) => within(s).getByRole('blockquote').textContent)).toEqual([s1, s3]);
     expect(sides.map((s) => s.querySelector('cite')?.textContent)).toEqual(['Talks report', 'Denial report']);
   });
+
+  it('lists every disagreement in the Sources tab; an entry selects what is disputed', async () => {
+    render(<BottomPane />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Sources' }));
+    const index = screen.getByRole('navigation', { name: 'Where the reports disagree' });
+    const entries = within(index).getAllByRole('button');
+    expect(entries.map((b) => b.textContent)).toEqual(['Putin meets Sharaa (stated and denied, 2 articles)']);
+    await userEvent.click(entries[0]);
+    expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'meets' });
+    expect(entries[0]).toHaveAttribute('aria-pressed', 'true');
+  });
 });
