@@ -95,10 +95,10 @@ export async function nodePosition(page: Page, name: string): Promise<{ id: stri
 
 /** Clicks a node on the canvas by name, after centring it so nothing overlays it. */
 export async function clickNode(page: Page, name: string, opts: { double?: boolean } = {}): Promise<string> {
+  // A running zoom-to-focus animation would move the node after we measured it: let it end.
+  await page.waitForFunction(() => !window.__cy?.animated());
   await page.evaluate((wanted) => {
     const cy = window.__cy!;
-    // A running zoom-to-focus animation would move the node after we measured it: finish it.
-    cy.stop(true, true);
     const node = cy.nodes().filter((n) => n.data('label') === wanted || String(n.data('label')).split(' ').includes(wanted))[0];
     if (node) cy.center(node);
   }, name);
