@@ -55,7 +55,6 @@ export function App() {
         <ViewControls />
         <ExportMenu getCy={getCy} graph={graph} visibleGraph={visibleGraph} getView={getView} />
         <CorpusControl />
-        <ExtractionProgress />
       </header>
       <main className="workspace">
         {toolsOpen && (
@@ -68,6 +67,7 @@ export function App() {
           <div className="canvas-stage">
             <GraphCanvas />
             <CanvasNotice />
+            <ExtractionProgress />
           </div>
           <footer className="canvas-footer">
             <Legend />

@@ -40,6 +40,7 @@ function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const counts = useMemo(() => entityCountsByArticle(graph), [graph]);
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
+  const top = useToolbarBottom();
 
   useEffect(() => {
     ref.current?.focus();
@@ -54,7 +55,7 @@ function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   }, [onClose]);
 
   return (
-    <aside id={id} ref={ref} tabIndex={-1} className="corpus-drawer" aria-labelledby={headingId}>
+    <aside id={id} ref={ref} tabIndex={-1} className="corpus-drawer" style={{ top }} aria-labelledby={headingId}>
       <header className="corpus-drawer-header">
         <h2 id={headingId}>Corpus</h2>
         <button type="button" onClick={onClose} aria-label="Close corpus">
@@ -79,6 +80,27 @@ function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
       </div>
     </aside>
   );
+}
+
+/**
+ * Where the toolbar ends (it wraps on narrow windows): the drawer starts below it so the toolbar,
+ * with the Corpus button that closes the drawer again, stays in reach.
+ */
+function useToolbarBottom(): number {
+  const measure = () => Math.max(0, Math.round(document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0));
+  const [bottom, setBottom] = useState(measure);
+  useEffect(() => {
+    const update = () => setBottom(measure());
+    const toolbar = document.querySelector('.toolbar');
+    const observer = typeof ResizeObserver === 'undefined' || !toolbar ? null : new ResizeObserver(update);
+    if (toolbar) observer?.observe(toolbar);
+    window.addEventListener('resize', update);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, []);
+  return bottom;
 }
 
 function ImportGraph() {

@@ -2,6 +2,7 @@
 // graph that was on screen; the articles not read yet show as such in the corpus panel.
 import { useAppStore } from '../store/appStore';
 import { extractionWorker } from './useExtraction';
+import './corpusDrawer.css';
 
 export function ExtractionProgress() {
   const status = useAppStore((s) => s.status);
