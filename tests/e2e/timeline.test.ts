@@ -2,7 +2,7 @@
 // and a time range (typed or brushed) that narrows the graph and comes back off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickNode, startHarness, waitForGraph, type Harness } from './harness';
+import { startHarness, waitForGraph, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe('timeline', () => {
     expect(await timeline(page).getByRole('list', { name: 'Undated events' }).getByRole('button').count()).toBeGreaterThan(0);
   });
 
-  it('choosing an event selects it in the graph and Details; selecting on the canvas highlights it', async () => {
+  it('choosing an event selects it in the graph and Details; selecting it elsewhere highlights it', async () => {
     const page = await h.newPage();
     await waitForGraph(page);
     await openTimeline(page);
@@ -58,8 +58,11 @@ describe('timeline', () => {
     await expect.poll(() => selectedOnCanvas(page)).toEqual([TALKS]);
     expect(await eventButton(page, TALKS).getAttribute('aria-pressed')).toBe('true');
 
-    // The other way: a click on the October meeting's node marks it on the timeline.
-    await clickNode(page, MEETING_OCTOBER);
+    // The other way: the October meeting chosen outside the timeline (here, by search) is marked on it.
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    await search.fill('Meeting of Ahmed');
+    await page.getByRole('option', { name: new RegExp(MEETING_OCTOBER) }).first().click();
+    await expect.poll(() => selectedOnCanvas(page)).toEqual([MEETING_OCTOBER]);
     await expect.poll(() => eventButton(page, MEETING_OCTOBER).getAttribute('aria-pressed')).toBe('true');
     expect(await eventButton(page, TALKS).getAttribute('aria-pressed')).toBe('false');
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe(MEETING_OCTOBER);
