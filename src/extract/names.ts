@@ -14,6 +14,16 @@ export function nameCore(word: string): string {
   return w.replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * A person's name word for matching: nameCore, and an article glued on in transliteration
+ * ("Albusaidi" = "al-Busaidi"). Applied to every side of a comparison, so it is consistent.
+ */
+export function personCore(word: string): string {
+  const core = nameCore(word);
+  const glued = /^(al|el)([a-z]{4,})$/.exec(core);
+  return glued && /^(al|el)\p{Ll}/u.test(word) === false && /^[AE]l\p{Ll}/u.test(word) ? glued[2] : core;
+}
+
 /** URL-safe readable slug for ids: "Ahmed al-Sharaa" → "ahmed-al-sharaa". */
 export function slug(s: string): string {
   return s

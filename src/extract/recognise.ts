@@ -43,6 +43,8 @@ export interface RawMention {
   core?: string;
   baseKind?: string;
   role?: Role;
+  /** An acronym defined in parentheses right after the full name: "National Prosecuting Authority (NPA)". */
+  expands?: string;
   /** A bare name after "in"/"from"/"to": a place unless it turns out to be someone's surname. */
   placeLike?: boolean;
   /** Capital or seat of government standing for its state. */
@@ -62,7 +64,6 @@ const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokes
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around']);
-const CONNECTORS = new Set(['of', 'and']);
 
 function joins(a: Token, text: string): boolean {
   // Two terms belong to one name when only a space or a hyphen separates them.
@@ -77,6 +78,14 @@ function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len
     for (const [re, kind] of BASE_NOUNS) if (re.test(phrase)) return { kind, len };
   }
   return undefined;
+}
+
+// "of" continues a name only after a body or a place noun: "Bank of England", "Port of Rotterdam",
+// "International Committee of the Red Cross" -- not "Rojas of the Broad Front".
+const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'states', 'people', 'ministry', 'minister', 'secretary', 'house', 'court', 'council', 'church']);
+function ofJoins(before: Token): boolean {
+  const w = before.normal.replace(/['’]s$/, '');
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w);
 }
 
 /** Find the capitalised name runs of a sentence: [from, to) token ranges. */
@@ -100,9 +109,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
       else if (NAME_PARTICLES.has(cur.normal) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "International Committee of the Red Cross"
-      else if (cur.normal === 'of' && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) j += 2;
+      else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) j += 2;
       else if (NAME_PARTICLES.has(cur.normal) && cur.post === '-' && j + 1 < to && tokens[j + 1].proper) j++;
-      else if (CONNECTORS.has(cur.normal) && cur.normal === 'of' && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) j++;
+      else if (cur.normal === 'of' && ofJoins(prev) && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) j++;
       else break;
     }
     // "White House said": the sentence's first word may belong to a known name.
@@ -345,6 +354,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (role) mentions.push(make('person', a, b, { role }));
       else if (LOCATION_PREPOSITIONS.has(prevWord) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
+    }
+  }
+  // "Full Name (ACRONYM)": the acronym names the same body.
+  for (let k = 1; k < mentions.length; k++) {
+    const [full, short] = [mentions[k - 1], mentions[k]];
+    const between = fullText.slice(full.end, short.start);
+    if (full.kind === 'organization' && short.kind === 'organization' && /^\s*\(\s*$/.test(between) && /^[A-Z][A-Za-z]{1,7}$/.test(short.surface)) {
+      short.expands = full.surface;
     }
   }
   return mentions;

@@ -3,7 +3,7 @@
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
 import { stateOfDemonym } from './gazetteer';
-import { NAME_PARTICLES, nameCore, skeleton, slug } from './names';
+import { NAME_PARTICLES, nameCore, personCore, skeleton, slug } from './names';
 import type { RawMention } from './recognise';
 import type { Sentence } from './segment';
 import type { Token } from './tokens';
@@ -54,6 +54,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   // Pass 1: full names, states, organisations, places, bases.
   const surnames = new Map<string, string[]>(); // surname core → person keys
   const firstNames = new Map<string, string[]>(); // first-name core → person keys
+  const acronyms = new Map<string, string>(); // an acronym defined in this article → its body's key
   const baseBySkeleton = new Map<string, string>();
   const placeByCore = new Map<string, string>();
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
@@ -65,8 +66,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         case 'person': {
           const words = personWords(m, tokens);
           if (words.length < 2) return;
-          const first = nameCore(bare(words[0]));
-          const last = nameCore(bare(words[words.length - 1]));
+          const first = personCore(bare(words[0]));
+          const last = personCore(bare(words[words.length - 1]));
           const key = `person:${first} ${last}`;
           sm.keys[i] = add(key, 'person', m.surface, m, s, (e) => {
             e.surname = last;
@@ -86,9 +87,13 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         case 'state':
           sm.keys[i] = add(`state:${slug(m.state ?? m.surface)}`, 'state', m.state ?? m.surface, m, s);
           return;
-        case 'organization':
-          sm.keys[i] = add(`organization:${slug(m.surface.replace(/^the\s+/i, ''))}`, 'organization', m.surface, m, s);
+        case 'organization': {
+          const known = acronyms.get(m.surface);
+          const key = m.expands ? `organization:${slug(m.expands.replace(/^the\s+/i, ''))}` : known ?? `organization:${slug(m.surface.replace(/^the\s+/i, ''))}`;
+          if (m.expands) acronyms.set(m.surface, key);
+          sm.keys[i] = add(key, 'organization', m.expands ?? m.surface, m, s);
           return;
+        }
         case 'place':
           sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
           placeByCore.set(nameCore(m.surface), sm.keys[i] as string);
@@ -115,7 +120,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       const s = sm.sentence;
       if (m.kind === 'person' || m.kind === 'name') {
         const words = personWords(m, tokens);
-        const core = nameCore(bare(words[words.length - 1] ?? tokens[m.from]));
+        const core = personCore(bare(words[words.length - 1] ?? tokens[m.from]));
         if (!core) return;
         const candidates = surnames.get(core);
         if (candidates?.length) {
