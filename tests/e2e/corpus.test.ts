@@ -112,7 +112,7 @@ describe('bring your own articles', () => {
     await expect.poll(() => report.textContent()).toContain('7 items were not added');
     const rows = await report.locator('li').allTextContents();
     const reasonFor = (name: string) => rows.find((r) => r.startsWith(name + ' — ')) ?? `(no row for ${name})`;
-    expect(report.getByText('No articles were added.')).toBeTruthy();
+    expect(await report.locator('.ingest-summary').textContent()).toMatch(/^No articles were added\./);
     expect(reasonFor('empty.txt')).toMatch(/empty/);
     expect(reasonFor('photo.png')).toMatch(/PNG/);
     expect(reasonFor('report.pdf')).toMatch(/PDF/);
@@ -171,6 +171,34 @@ describe('bring your own articles', () => {
     await expect.poll(() => hasNode('Kalonzo Musyoka'), { timeout: 30_000 }).toBe(true);
     expect(await drawer().getByLabel('Article text').inputValue()).toBe('');
     await settled();
+  });
+});
+
+describe('extraction progress', () => {
+  it('shows articles read out of the total while the worker runs, and Cancel keeps the graph as it was', async () => {
+    const p = await h.newPage({ width: 1024, height: 700 });
+    const before = (await waitForGraph(p)).nodes;
+    await p.getByRole('button', { name: /^Corpus/ }).click();
+    // Enough text that reading it takes the worker a while: twenty long, distinct reports.
+    const files = Array.from({ length: 20 }, (_, i) => ({
+      name: `flood-report-${i + 1}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${FLOODS_TXT}\n${FLOODS_TXT}\nThis is report number ${i + 1} from the flooded county.\n`),
+    }));
+    await p.getByLabel('Choose article files').setInputFiles(files);
+    const progress = p.getByRole('group', { name: 'Extraction progress' });
+    await progress.waitFor();
+    expect(await progress.getByRole('progressbar', { name: 'Articles read' }).getAttribute('max')).toBe('25');
+    expect(await progress.textContent()).toMatch(/\d+ \/ 25/);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached' });
+    expect(Number(await p.locator('[data-testid=graph-canvas]').getAttribute('data-nodes'))).toBe(before);
+    expect(await p.evaluate(() => window.__cy!.nodes().some((n) => n.data('label') === 'Ahmed Idris'))).toBe(false);
+    // The new articles are in the corpus, marked as not read yet.
+    const drawerList = p.getByRole('complementary', { name: 'Corpus' });
+    expect(await drawerList.locator('.corpus-title').count()).toBe(25);
+    expect(await drawerList.getByText('not read yet').count()).toBe(20);
+    await p.close();
   });
 });
 
