@@ -1,6 +1,7 @@
 // The shareable part of the view, in the URL hash: selection, filters, layout, focus depth and
 // path. Ids are percent-encoded by URLSearchParams, so any id survives the round trip.
 import { ENTITY_TYPES, type EntityType } from '../../graph/model';
+import { dateSpan } from '../../graph/analysis/timeline';
 import { DEFAULT_FILTERS, type GraphFilters } from '../../graph/query/filter';
 import { LAYOUT_NAMES, type LayoutName, type PathQuery, type Selection } from '../../store/types';
 
@@ -43,7 +44,9 @@ export function decodeUrlState(hash: string): UrlState {
   const depth = Number(p.get('depth'));
   const layout = p.get('layout');
   const time = list(p.get('time'));
-  const timeRange: [string, string] | null = time.length === 2 ? [time[0], time[1]] : null;
+  // Only real (possibly partial) ISO dates: a mangled link must not empty the graph.
+  const timeRange: [string, string] | null =
+    time.length === 2 && time.every((t) => dateSpan(t) !== null) ? [time[0], time[1]] : null;
   return {
     selection,
     filters: {

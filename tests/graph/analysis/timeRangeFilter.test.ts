@@ -60,5 +60,6 @@ describe('time range filter', () => {
     expect(hash).toContain('time=');
     expect(decodeUrlState('#' + hash).filters.timeRange).toEqual(['2025-10', '2026-01-31']);
     expect(decodeUrlState('#time=garbage').filters.timeRange).toBeUndefined();
+    expect(decodeUrlState('#time=2025-13~tomorrow').filters.timeRange).toBeUndefined();
   });
 });
