@@ -25,36 +25,52 @@ export interface EventTrigger {
   needsAfter?: number;
   /** Words that, just before the trigger, make it another kind or no event ("air strike", "hunger strike"). */
   notAfter?: RegExp;
+  /** Words that, just after the trigger, make it no event ("a landslide victory", "a storm of criticism"). */
+  notBefore?: RegExp;
   /** Plural nouns ("coups", "takeovers") name a class of events, not one; a few kinds are plural by nature. */
   pluralOk?: boolean;
+  /** The verb's subject undergoes the event ("X pleaded not guilty", "X was sworn in"). */
+  subjectUndergoes?: boolean;
+  /** Natural events: nobody takes part in an earthquake; what it hit is where it happened. */
+  natural?: boolean;
 }
 
+/**
+ * The same kinds under the names the relation-driven pass (events.ts) gives them: an event found
+ * there absorbs the mentions found here.
+ */
+export const KIND_FAMILY: Record<string, string[]> = {
+  signing: ['agreement'], release: ['exchange'], earthquake: ['disaster'], flood: ['disaster'], storm: ['disaster'],
+  tsunami: ['disaster'], wildfire: ['disaster'], landslide: ['disaster'], eruption: ['disaster'],
+};
+
 export const EVENT_TRIGGERS: EventTrigger[] = [
-  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'agent', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8 },
+  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8 },
   { kind: 'visit', word: /^(visit|visits|visited|visiting|trip|tour)$/, noun: 'Visit', keyBy: 'agent', notAfter: /^(site|home|hospital)$/ },
   { kind: 'visit', word: /^(flew|travelled|traveled|flies|travels)$/, noun: 'Visit', keyBy: 'agent', needs: /^to$/, needsAfter: 1 },
   { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false },
   { kind: 'strike', word: /^(walked|walk|walking)$/, noun: 'Strike', keyBy: 'place', needs: /^(off|out)$/, needsAfter: 1 },
   { kind: 'talks', word: /^(talks|negotiations|negotiation)$/, noun: 'Talks', keyBy: 'place', pluralOk: true },
-  { kind: 'trial', word: /^(trial|pleaded|plea|indicted|indictment|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient' },
+  { kind: 'trial', word: /^(trial|pleaded|plea|indicted|indictment|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient', subjectUndergoes: true },
   { kind: 'arrest', word: /^(arrest|arrested|arrests|detained|detention|detain|detains|apprehended)$/, noun: 'Arrest', keyBy: 'patient' },
+  { kind: 'round', word: /^(round)$/, noun: 'Round', keyBy: 'place', needs: /^(first|second|final)$/, needsBefore: 1 },
   { kind: 'election', word: /^(election|elections|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
   { kind: 'release', word: /^(exchange|swap|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 6, needsAfter: 6 },
   { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place' },
-  { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place' },
-  { kind: 'flood', word: /^(flood|floods|flooding|flash-flood)$/, noun: 'Floods', keyBy: 'place', pluralOk: true },
-  { kind: 'storm', word: /^(hurricane|typhoon|cyclone|storm|tornado)$/, noun: 'Storm', keyBy: 'place' },
-  { kind: 'tsunami', word: /^(tsunami)$/, noun: 'Tsunami', keyBy: 'place' },
-  { kind: 'wildfire', word: /^(wildfire|wildfires|bushfire|bushfires|forest-fire)$/, noun: 'Wildfire', keyBy: 'place', pluralOk: true },
-  { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notAfter: /^(a|an)$/ },
-  { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place' },
+  { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place', natural: true },
+  { kind: 'flood', word: /^(flood|floods|flooding|flash-flood)$/, noun: 'Floods', keyBy: 'place', pluralOk: true, natural: true },
+  { kind: 'storm', word: /^(hurricane|typhoon|cyclone|storm|tornado)$/, noun: 'Storm', keyBy: 'place', notBefore: /^(of)$/, natural: true },
+  { kind: 'tsunami', word: /^(tsunami)$/, noun: 'Tsunami', keyBy: 'place', natural: true },
+  { kind: 'wildfire', word: /^(wildfire|wildfires|bushfire|bushfires|forest-fire)$/, noun: 'Wildfire', keyBy: 'place', pluralOk: true, natural: true },
+  { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notBefore: /^(victory|win|majority|re-election)$/, natural: true },
+  { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place', natural: true },
   { kind: 'coup', word: /^(coup|putsch|takeover|mutiny)$/, noun: 'Coup', keyBy: 'place', notAfter: /^(corporate|hostile)$/ },
   { kind: 'coup', word: /^(seized|seize|seizes|seizing|taken|took|take|takes|taking|grabbed)$/, noun: 'Coup', keyBy: 'place', needs: /^power$/, needsAfter: 2 },
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
   { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|raid|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live|tear)$/, needsAfter: 3 },
-  { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient' },
+  { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 

@@ -7,14 +7,21 @@
 // mentions of their kind instead of being doubled.
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
-import { triggersOf, type EventTrigger } from './eventTriggers';
+import { KIND_FAMILY, triggersOf, type EventTrigger } from './eventTriggers';
+import { stateOfDemonym } from './gazetteer';
+import { ensureDemonymState } from './resolveArticle';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
 const NEGATORS = /^(not|never|no|neither|nor|without|n't)$/;
 const LOCATION_PREPS = /^(in|at|on|near|across|outside|into|to|off)$/;
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
-const BE = /^(was|were|been|being|is|are|be|got|get|had)$/;
+const BE = /^(was|were|been|being|is|are|be|got|get)$/;
+// Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
+// So does one who reacts to it ("X condemned the coup").
+const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
+// A winner or loser named just before one of these takes part in the election.
+const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
 // Photo captions and credit lines report a picture, not the news: never evidence of an event.
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
 
@@ -82,6 +89,8 @@ export function extractTriggeredEvents(
     if (sentence.headline) return;
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
     if (CAPTION.test(text.slice(lineStart, sentence.end))) return;
+    // Headlines and labels carry no full stop: events come from the body's sentences.
+    if (!/[.!?]["”’)]?\s*$/.test(text.slice(sentence.start, sentence.end))) return;
 
     const slots: Slot[] = [];
     sm.mentions.forEach((m, i) => {
@@ -110,6 +119,7 @@ export function extractTriggeredEvents(
       for (const trigger of triggersOf(normal)) {
         const prev = i - 1 >= from ? tokens[i - 1].normal : '';
         if (trigger.notAfter?.test(prev)) continue;
+        if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
         if (trigger.needs) {
           const lo = Math.max(from, i - (trigger.needsBefore ?? 0));
           const hi = Math.min(to, i + 1 + (trigger.needsAfter ?? 0));
@@ -123,10 +133,20 @@ export function extractTriggeredEvents(
         let negated = false;
         for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.test(tokens[k].normal) || /n['’]t$/i.test(tokens[k].text)) negated = true;
         if (negated && trigger.kind !== 'trial') continue; // "pleaded not guilty" is still a plea
+        // "to face trial", "plans to sign", "could strike": wished, planned or possible, not happened.
+        let irrealis = false;
+        for (let k = Math.max(from, i - 3); k < i; k++) {
+          if (tokens[k].normal === 'to' && (k + 1 === i ? !noun : tokens[k + 1].tags.includes('Verb') && tokens[k + 1].tags.includes('Infinitive') || /^(face|stand|hold|sign|stage|launch|call|hold|avoid|prevent|end)$/.test(tokens[k + 1].normal))) irrealis = true;
+          if (!noun && i - k <= 2 && /^(would|could|might|may|should|will|can)$/.test(tokens[k].normal)) irrealis = true;
+        }
+        if (irrealis) continue;
 
         const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [] };
         const before = slotsIn(Math.max(from, i - 15), i).filter((s) => isActor(s.kind) || s.kind === 'base');
-        const subject = [...before].reverse().find((s) => !OBJECT_PREPS.has(afterPrep(s) ?? ''));
+        // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
+        const subject = noun
+          ? before.find((s) => !OBJECT_PREPS.has(afterPrep(s) ?? '') && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')))
+          : [...before].reverse().find((s) => !OBJECT_PREPS.has(afterPrep(s) ?? ''));
         const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
         const byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
         const byAgent = byAt >= 0 ? slotsIn(i + 2 + byAt, Math.min(to, i + 10 + byAt)).find((s) => isActor(s.kind)) : undefined;
@@ -135,24 +155,84 @@ export function extractTriggeredEvents(
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
         const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
 
+        // "was hit by a drone attack": the noun is the agent phrase of a passive; the subject is the target.
+        const byBefore = noun ? tokens.slice(Math.max(from, i - 4), i).findIndex((x) => x.normal === 'by') : -1;
+        const hitBy = byBefore >= 0 && (() => {
+          const k = Math.max(from, i - 4) + byBefore;
+          const v = tokens[k - 1];
+          return !!v && (v.tags.includes('Passive') || BE.test(tokens[k - 2]?.normal ?? ''));
+        })();
+        const spoken = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SPEECH.test(x.normal));
         if (passive) {
           if (subject) occ.patients.push(subject.key);
           if (byAgent) occ.agents.push(byAgent.key);
+        } else if (hitBy) {
+          const k0 = Math.max(from, i - 4) + byBefore;
+          const hit = [...before].reverse().find((s) => s.to <= k0 && !OBJECT_PREPS.has(afterPrep(s) ?? ''));
+          if (hit) occ.patients.push(hit.key);
+          const k = Math.max(from, i - 4) + byBefore;
+          const agent = slotsIn(k + 1, i).find((s) => isActor(s.kind));
+          if (agent) occ.agents.push(agent.key);
         } else if (noun) {
-          if (possessor) (trigger.keyBy === 'patient' ? occ.patients : occ.agents).push(possessor.key);
+          if (possessor) {
+            if (trigger.keyBy === 'place' && (possessor.kind === 'state' || possessor.kind === 'place')) occ.locations.push(possessor.key);
+            else (trigger.keyBy === 'patient' ? occ.patients : occ.agents).push(possessor.key);
+          }
           if (ofObject && trigger.keyBy !== 'agent') occ.patients.push(ofObject.key);
           else if (ofObject) occ.agents.push(ofObject.key);
           if (byAgent) occ.agents.push(byAgent.key);
           for (const s of after) if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
-          if (subject && !occ.agents.length && !occ.patients.length) occ.agents.push(subject.key);
+          if (subject && !spoken(subject) && !occ.agents.length && !occ.patients.length) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
+          // "The pact was signed by X and Y at the end of a state visit": the sentence's agents.
+          if (!occ.agents.length && !occ.patients.length) {
+            for (const s of slots) {
+              const p = s.from - 1 >= from ? tokens[s.from - 1] : undefined;
+              const q = s.from - 3 >= from ? tokens[s.from - 3] : undefined;
+              const byPassive = (x: Token | undefined, k: number): boolean => x?.normal === 'by' && k - 1 >= from && tokens[k - 1].tags.includes('Passive');
+              if (isActor(s.kind) && !s.holder && s.to <= i && (byPassive(p, s.from - 1) || (p?.normal === 'and' && byPassive(q, s.from - 3)))) occ.agents.push(s.key);
+            }
+          }
         } else {
-          if (subject) occ.agents.push(subject.key);
+          if (subject) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           if (firstObject && firstObject !== subject) occ.patients.push(firstObject.key);
           if (byAgent) occ.agents.push(byAgent.key);
         }
         // Coordinated people before a verb ("X and his son Y pleaded"): all of them.
         if (!noun && !passive && subject && subject.kind === 'person') {
-          for (const s of before) if (s !== subject && s.kind === 'person' && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) occ.agents.unshift(s.key);
+          const list = trigger.subjectUndergoes ? occ.patients : occ.agents;
+          for (const s of before) if (s !== subject && s.kind === 'person' && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
+        }
+        // "X won the runoff", "the election, which X won": who won or lost takes part.
+        if (trigger.kind === 'election' || trigger.kind === 'round') {
+          for (const s of slots) if (s.kind === 'person' && !s.holder && CONTEST.test(tokens[s.to]?.normal ?? '') && !occ.agents.includes(s.key)) occ.agents.push(s.key);
+        }
+        // Attacks by or on a state named by its demonym: "Chinese vessels fired ... at a Philippine boat".
+        if (trigger.kind === 'attack') {
+          const demonymState = (k: number): string | undefined => {
+            const tk = tokens[k];
+            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+            return st ? ensureDemonymState(entities, articleId, st, tk, sm.sentence) : undefined;
+          };
+          if (!occ.agents.length && !passive && !hitBy)
+            for (let k = Math.max(from, i - 6); k < i; k++) {
+              const st = demonymState(k);
+              if (st) {
+                occ.agents.push(st);
+                break;
+              }
+            }
+          if (!occ.patients.length)
+            for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+              if (!/^(at|on|against)$/.test(tokens[k].normal)) continue;
+              for (let j = k + 1; j < Math.min(to, k + 4); j++) {
+                const st = demonymState(j);
+                if (st) {
+                  occ.patients.push(st);
+                  break;
+                }
+              }
+              break;
+            }
         }
         // Where: a place or state after a locative preposition near the trigger, or "X in Y" just before it.
         for (const s of slotsIn(Math.max(from, i - 6), Math.min(to, i + 12))) {
@@ -161,16 +241,18 @@ export function extractTriggeredEvents(
           const near = s.from > i ? s.from - i <= 10 : i - s.to <= 6;
           if (near && LOCATION_PREPS.test(p) && !(p === 'to' && trigger.kind !== 'visit')) occ.locations.push(s.key);
         }
-        // A disaster or strike "struck eastern Türkiye": the state or place it hit.
-        if (trigger.keyBy === 'place') {
+        // Nobody takes part in an earthquake: what it "struck" is where it happened.
+        if (trigger.natural) {
           for (const k of [...occ.agents, ...occ.patients]) if (typeOf(k) === 'state' || typeOf(k) === 'place') occ.locations.push(k);
-          occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !(typeOf(k) === 'state' && occ.locations.includes(k)));
-          occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place');
+          occ.agents = [];
+          occ.patients = [];
           if (!occ.locations.length) {
             const loc = slotsIn(i + 1, Math.min(to, i + 8)).find((s) => s.kind === 'state' || s.kind === 'place');
-            if (loc && trigger.kind !== 'talks' && trigger.kind !== 'election') occ.locations.push(loc.key);
+            if (loc) occ.locations.push(loc.key);
           }
         }
+        for (const k of [...occ.agents, ...occ.patients]) if (typeOf(k) === 'place' && trigger.kind !== 'attack') occ.locations.push(k);
+        occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !occ.locations.includes(k));
         // Patients of arrests, trials and suspensions are people, groups or states: never places.
         occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place' && typeOf(k) !== 'base' || trigger.kind === 'attack');
         if (trigger.kind === 'signing') {
@@ -186,6 +268,10 @@ export function extractTriggeredEvents(
         let best: DateMention | undefined;
         let gap = 90;
         for (const d of dates) {
+          // "the largest since 2023": a bound, not the event's date.
+          if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start))) continue;
+          // After the trigger, a date past a "since" belongs to another clause.
+          if (d.start >= t.end && /\bsince\b/.test(text.slice(t.end, d.start))) continue;
           const g = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
           if (g <= gap) {
             best = d;
@@ -232,15 +318,18 @@ export function extractTriggeredEvents(
     const participants = new Set(g.occ.flatMap((o) => [...o.agents, ...o.patients]));
     if (!locations.length && !participants.size) continue;
     // An earlier pass may already hold this event (the same kind, by its participants): join it.
+    const kinds = [g.kind, ...(KIND_FAMILY[g.kind] ?? [])];
     const existing = first.trigger.keyBy === 'place' || !g.centre
-      ? existingEvents.find((e) => e.eventKind === g.kind)
-      : existingEvents.find((e) => e.eventKind === g.kind && e.eventArgs?.includes(g.centre!));
+      ? existingEvents.find((e) => kinds.includes(e.eventKind ?? ''))
+      : existingEvents.find((e) => kinds.includes(e.eventKind ?? '') && e.eventArgs?.includes(g.centre!));
     let entity: LocalEntity;
     if (existing && !bucket) {
       entity = existing;
     } else {
       const anchor = first.trigger.keyBy === 'place' ? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
-      const placeLabel = locations.length ? labelOf(locations.find((l) => typeOf(l) !== 'state') ?? locations[0]) : mainState ? labelOf(mainState) : '';
+      const place = locations.find((l) => typeOf(l) !== 'state') ?? locations[0];
+      const people = [...participants].filter((k) => typeOf(k) === 'person' || typeOf(k) === 'organization');
+      const named = (keys: string[]): string => keys.slice(0, 2).map(labelOf).join(' and ');
       const words = new Set(g.occ.map((o) => o.token.normal));
       let label: string;
       switch (first.trigger.keyBy) {
@@ -248,21 +337,23 @@ export function extractTriggeredEvents(
           let noun = first.trigger.noun;
           if (g.kind === 'release') noun = [...words].some((w) => /^(exchange|swap)$/.test(w)) ? 'Prisoner exchange' : 'Release of prisoners';
           if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
-          label = placeLabel ? `${noun} in ${placeLabel}` : noun;
+          if (g.kind === 'round') {
+            const ord = tokens[tokens.indexOf(first.token) - 1]?.normal ?? 'first';
+            noun = `${ord[0].toUpperCase()}${ord.slice(1)} round of the election`;
+          }
+          if (g.kind === 'signing') noun = `Signing of the ${g.occ.find((o) => o.object)?.object ?? 'agreement'}`;
+          // Where it happened when the text says so; else who took part: never a place the text does not give.
+          if (place) label = `${noun} in ${labelOf(place)}`;
+          else if (people.length) label = `${noun} ${g.kind === 'talks' ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
+          else label = [...participants].length ? `${noun} involving ${named([...participants])}` : noun;
           break;
         }
         case 'patient':
           label = `${first.trigger.noun} of ${labelOf(g.centre!)}`;
           break;
         default: {
-          const signed = g.occ.find((o) => o.object)?.object;
-          if (g.kind === 'signing') {
-            const others = [...participants].filter((k) => k !== g.centre && typeOf(k) === 'person');
-            label = `Signing of the ${signed ?? 'agreement'} by ${[g.centre!, ...others].map(labelOf).join(' and ')}`;
-          } else {
-            const dest = locations[0];
-            label = `${first.trigger.noun} of ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
-          }
+          const dest = locations[0];
+          label = `${first.trigger.noun} of ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
         }
       }
       if (bucket) label += `, ${bucket}`;
