@@ -49,6 +49,8 @@ export function stateName(surface: string): string | undefined {
   if (STATE_ALIASES[key]) return STATE_ALIASES[key];
   if (NOT_STATES.has(key)) return undefined;
   if (hasTag(key, 'Country')) return titleCase(key);
+  // "Guinea-Bissau", "Timor-Leste": the lexicon spells them with a space.
+  if (key.includes('-') && hasTag(key.replace(/-/g, ' '), 'Country')) return surface.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
   return undefined;
 }
 

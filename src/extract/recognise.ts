@@ -349,6 +349,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, b));
       continue;
     }
+    // "the Houthis", "the Hawks": a group named in the plural.
+    if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && !personTagged && (tokens[a].tags.includes('Plural') || !isDictionaryWord(firstBare.toLowerCase()))) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     if (words.length === 1) {
       const prevWord = a - 1 >= from ? tokens[a - 1].normal : '';
       if (role) mentions.push(make('person', a, b, { role }));
