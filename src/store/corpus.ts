@@ -144,13 +144,19 @@ export function initialCorpus(loaded: LoadedState, bundled: CorpusArticle[]): { 
 
 let stopSync: (() => void) | null = null;
 
+/** Stops keeping the app store and saved data in step (a new start, or a test's fresh page). */
+export function stopCorpusSync(): void {
+  stopSync?.();
+  stopSync = null;
+}
+
 /**
  * Loads what was saved, puts the corpus and the saved view in place, then keeps them in step:
  * every corpus change reaches the app store and IndexedDB, every filter or layout change is saved.
  * Resolves once the corpus is in place (it never rejects: loading reports problems instead).
  */
 export async function startCorpus(bundled: CorpusArticle[], load: () => Promise<LoadedState> = loadSaved): Promise<void> {
-  stopSync?.();
+  stopCorpusSync();
   let loaded: LoadedState;
   try {
     loaded = await load();
