@@ -42,17 +42,20 @@ function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const ref = useRef<HTMLElement>(null);
   const top = useToolbarBottom();
 
+  const close = useRef(onClose);
+  close.current = onClose;
+
   useEffect(() => {
     ref.current?.focus();
     // Escape closes the drawer before it reaches the app's own Escape handling (selection, reader).
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
-      onClose();
+      close.current();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
+  }, []);
 
   return (
     <aside id={id} ref={ref} tabIndex={-1} className="corpus-drawer" style={{ top }} aria-labelledby={headingId}>

@@ -6,6 +6,7 @@ import { useAppStore } from '../store/appStore';
 import type { Selection } from '../store/types';
 import { readFilters, readLayout } from '../store/viewSettings';
 import { getCy } from './canvas/cyHandle';
+import { extractionWorker } from './useExtraction';
 
 export type ImportOutcome = { ok: true; nodes: number; edges: number } | { ok: false; error: string };
 
@@ -23,6 +24,8 @@ export async function importGraphFile(file: File): Promise<ImportOutcome> {
   const parsed = parseAppJson(text);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const { graph, view } = parsed;
+  // An extraction still running would replace the imported graph when it finishes.
+  extractionWorker().cancel();
   useAppStore.getState().setStatus({ extracting: false, error: null });
   useAppStore.getState().setGraph(graph);
   if (view) applyView(view, graph.nodes.some((n) => n.id === view.selection?.[0]));
