@@ -60,6 +60,10 @@ function isLocation(kind: string): boolean {
   return kind === 'place' || kind === 'state' || kind === 'base';
 }
 
+function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
 export function extractTriggeredEvents(
   articleId: string,
   text: string,
@@ -109,7 +113,23 @@ export function extractTriggeredEvents(
       inQuote[i - from] = open;
       if (/[”"]/.test(tokens[i].post) || /”$/.test(tokens[i].text)) open = false;
     }
-    const afterPrep = (s: Slot): string | undefined => (s.from - 1 >= from ? tokens[s.from - 1].normal : undefined);
+    // The word that governs a name, past determiners and modifiers: "in southern Somalia" → "in".
+    const afterPrep = (s: Slot): string | undefined => {
+      for (let k = s.from - 1; k >= from && k >= s.from - 3; k--) {
+        const w = tokens[k];
+        if (w.tags.includes('Determiner') || /^(northern|southern|eastern|western|central|north|south|east|west|coastal|neighbouring|neighboring|rural|remote)$/.test(w.normal)) continue;
+        return w.normal;
+      }
+      return undefined;
+    };
+    // Not governed by a preposition, except a group's members ("members of the X union walked off").
+    const subjectLike = (s: Slot): boolean => {
+      const p = afterPrep(s) ?? '';
+      if (!OBJECT_PREPS.has(p)) return true;
+      const k = tokens.slice(Math.max(from, s.from - 4), s.from).findIndex((x) => x.normal === 'of');
+      const head = k >= 0 ? tokens[Math.max(from, s.from - 4) + k - 1] : undefined;
+      return p === 'of' && !!head && /^(members|workers|employees|staff|supporters|fighters|soldiers|troops|officers|activists|leaders|delegates|thousands|hundreds|dozens)$/.test(head.normal);
+    };
     const slotsIn = (a: number, b: number): Slot[] => slots.filter((s) => !s.holder && s.from >= a && s.to <= b);
 
     for (let i = from; i < to; i++) {
@@ -139,14 +159,19 @@ export function extractTriggeredEvents(
           if (tokens[k].normal === 'to' && (k + 1 === i ? !noun : tokens[k + 1].tags.includes('Verb') && tokens[k + 1].tags.includes('Infinitive') || /^(face|stand|hold|sign|stage|launch|call|hold|avoid|prevent|end)$/.test(tokens[k + 1].normal))) irrealis = true;
           if (!noun && i - k <= 2 && /^(would|could|might|may|should|will|can)$/.test(tokens[k].normal)) irrealis = true;
         }
+        if (noun && tokens.slice(Math.max(from, i - 2), i).some((x) => /^(next|upcoming|planned|proposed|future|possible|potential|new)$/.test(x.normal))) irrealis = true;
         if (irrealis) continue;
+        // "travelled there several times": a habit, not one event.
+        if (tokens.slice(i + 1, Math.min(to, i + 7)).some((x) => /^(times|repeatedly|regularly|often|frequently)$/.test(x.normal))) continue;
+        // One natural disaster per sentence: "a hurricane struck, flooding towns" is one event.
+        if (trigger.natural && occurrences.some((o) => o.sentence === sm && o.trigger.natural)) continue;
 
         const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [] };
-        const before = slotsIn(Math.max(from, i - 15), i).filter((s) => isActor(s.kind) || s.kind === 'base');
+        const before = slotsIn(Math.max(from, i - 25), i).filter((s) => isActor(s.kind) || s.kind === 'base');
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
         const subject = noun
-          ? before.find((s) => !OBJECT_PREPS.has(afterPrep(s) ?? '') && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')))
-          : [...before].reverse().find((s) => !OBJECT_PREPS.has(afterPrep(s) ?? ''));
+          ? before.find((s) => subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !tokens.slice(s.to - 1, i).some((x) => /[,;:]/.test(x.post)))
+          : [...before].reverse().find(subjectLike);
         const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
         const byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
         const byAgent = byAt >= 0 ? slotsIn(i + 2 + byAt, Math.min(to, i + 10 + byAt)).find((s) => isActor(s.kind)) : undefined;
@@ -182,9 +207,9 @@ export function extractTriggeredEvents(
           else if (ofObject) occ.agents.push(ofObject.key);
           if (byAgent) occ.agents.push(byAgent.key);
           for (const s of after) if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
-          if (subject && !spoken(subject) && !occ.agents.length && !occ.patients.length) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
-          // "The pact was signed by X and Y at the end of a state visit": the sentence's agents.
-          if (!occ.agents.length && !occ.patients.length) {
+          if (subject && !spoken(subject) && !occ.patients.includes(subject.key)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
+          // "The pact was signed by X and Y at the end of a state visit", "the summit, which was attended by X": the agents.
+          {
             for (const s of slots) {
               const p = s.from - 1 >= from ? tokens[s.from - 1] : undefined;
               const q = s.from - 3 >= from ? tokens[s.from - 3] : undefined;
@@ -235,12 +260,21 @@ export function extractTriggeredEvents(
             }
         }
         // Where: a place or state after a locative preposition near the trigger, or "X in Y" just before it.
-        for (const s of slotsIn(Math.max(from, i - 6), Math.min(to, i + 12))) {
+        for (const s of slotsIn(Math.max(from, i - 6), Math.min(to, i + 18))) {
           if (!isLocation(s.kind)) continue;
           const p = afterPrep(s) ?? '';
-          const near = s.from > i ? s.from - i <= 10 : i - s.to <= 6;
+          const near = s.from > i ? s.from - i <= 16 : i - s.to <= 6;
+          // "the Hurricane Center in Miami": the place of another name, not of the event.
+          const owner = slots.find((o) => o.to === s.from - 1 && !isLocation(o.kind));
+          if (owner && owner.to > i) continue;
           if (near && LOCATION_PREPS.test(p) && !(p === 'to' && trigger.kind !== 'visit')) occ.locations.push(s.key);
         }
+        // "released by Yemen's warring parties": the state names where, the parties are unnamed.
+        if (trigger.keyBy === 'place')
+          for (const s of slots) if (s.possessive && s.kind === 'state' && occ.agents.includes(s.key)) {
+            occ.agents = occ.agents.filter((k) => k !== s.key);
+            occ.locations.push(s.key);
+          }
         // Nobody takes part in an earthquake: what it "struck" is where it happened.
         if (trigger.natural) {
           for (const k of [...occ.agents, ...occ.patients]) if (typeOf(k) === 'state' || typeOf(k) === 'place') occ.locations.push(k);
@@ -296,7 +330,13 @@ export function extractTriggeredEvents(
       trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place')
       : trigger.keyBy === 'agent' ? occ.agents.find((k) => typeOf(k) === 'person' || typeOf(k) === 'organization') ?? occ.agents[0]
       : undefined;
-    const sameKind = groups.filter((g) => g.kind === trigger.kind && g.occ[0].bucket === occ.bucket);
+    // Two months apart are two events ("the release follows an exchange in March").
+    const month = (o: Occurrence): string | undefined => (o.date?.date && o.date.date.length >= 7 ? o.date.date.slice(0, 7) : undefined);
+    const compatible = (g: Group): boolean => {
+      const m = month(occ);
+      return !m || g.occ.every((o) => !month(o) || month(o) === m);
+    };
+    const sameKind = groups.filter((g) => g.kind === trigger.kind && g.occ[0].bucket === occ.bucket && compatible(g));
     let g: Group | undefined;
     if (trigger.keyBy === 'place') g = sameKind[0];
     else if (centre) g = sameKind.find((x) => x.centre === centre);
@@ -335,7 +375,10 @@ export function extractTriggeredEvents(
       switch (first.trigger.keyBy) {
         case 'place': {
           let noun = first.trigger.noun;
-          if (g.kind === 'release') noun = [...words].some((w) => /^(exchange|swap)$/.test(w)) ? 'Prisoner exchange' : 'Release of prisoners';
+          if (g.kind === 'release') {
+            const who = g.occ.map((o) => o.sentence).flatMap((x) => tokens.slice(x.from, x.to)).find((x) => /^(hostages?|prisoners?|detainees?|captives?)$/.test(x.normal))?.normal.replace(/s$/, '') ?? 'prisoner';
+            noun = /^(exchange|swap)$/.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
+          }
           if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
           if (g.kind === 'round') {
             const ord = tokens[tokens.indexOf(first.token) - 1]?.normal ?? 'first';
@@ -344,7 +387,7 @@ export function extractTriggeredEvents(
           if (g.kind === 'signing') noun = `Signing of the ${g.occ.find((o) => o.object)?.object ?? 'agreement'}`;
           // Where it happened when the text says so; else who took part: never a place the text does not give.
           if (place) label = `${noun} in ${labelOf(place)}`;
-          else if (people.length) label = `${noun} ${g.kind === 'talks' ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
+          else if (people.length) label = `${noun} ${g.kind === 'talks' && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
           else label = [...participants].length ? `${noun} involving ${named([...participants])}` : noun;
           break;
         }
