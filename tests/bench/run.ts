@@ -1,7 +1,8 @@
 // `npm run bench`: extraction throughput and memory in Node, start-up, worker extraction and
 // graph rendering in headless Chromium, and the built bundle's size. Every figure is printed
 // beside its target. `--json` prints one JSON object on stdout (progress goes to stderr);
-// `--quick` measures 10 and 100 articles only and skips the browser.
+// `--quick` measures 10 and 100 articles only and skips the browser; `--node-from <json>` reuses
+// the Node figures of an earlier `--json` run.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -183,7 +184,10 @@ function writeResults(f: Figure[], load: { before: number; after: number }): str
 const t0 = performance.now();
 const loadBefore = loadavg()[0]!;
 log(`bench: ${quick ? 'quick (10 and 100 articles, no browser)' : 'full'} run`);
-const extraction = await extractionBench(SIZES, log);
+// `--node-from file.json` reuses the Node figures of an earlier `--json` run, to re-measure only the browser.
+const nodeFrom = process.argv.indexOf('--node-from');
+const extraction: ExtractionResults =
+  nodeFrom > 0 ? (JSON.parse(readFileSync(process.argv[nodeFrom + 1]!, 'utf8')) as { extraction: ExtractionResults }).extraction : await extractionBench(SIZES, log);
 const browser = quick ? undefined : await browserBench();
 const figs = figures(extraction, browser);
 const seconds = (performance.now() - t0) / 1000;

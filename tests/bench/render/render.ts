@@ -11,8 +11,8 @@ type Stylesheet = cytoscape.StylesheetStyle;
 cytoscape.use(fcose);
 
 type ToElements = (g: Graph) => ElementDefinition[];
-type StylesheetFn = (scheme: 'light' | 'dark') => Stylesheet[];
-type LayoutFn = (name: 'fcose') => LayoutOptions;
+type StylesheetFn = (scheme: 'light' | 'dark', large?: boolean) => Stylesheet[];
+type LayoutFn = (name: 'fcose', elementCount?: number) => LayoutOptions;
 
 const found = import.meta.glob(['../../../src/ui/canvas/elements.ts', '../../../src/ui/canvas/stylesheet.ts', '../../../src/ui/canvas/layouts.ts'], {
   eager: true,
@@ -24,6 +24,9 @@ const fromApp = <T>(file: string, name: string): T | undefined => {
 const appToElements = fromApp<ToElements>('elements.ts', 'toElements');
 const appStylesheet = fromApp<StylesheetFn>('stylesheet.ts', 'graphStylesheet');
 const appLayout = fromApp<LayoutFn>('layouts.ts', 'layoutOptions');
+const layoutsModule = Object.entries(found).find(([k]) => k.endsWith('layouts.ts'))?.[1];
+/** The app's threshold for its large-graph settings (lighter layout and style), if it has one. */
+const LARGE_GRAPH = typeof layoutsModule?.LARGE_GRAPH === 'number' ? layoutsModule.LARGE_GRAPH : Infinity;
 
 const RELATIONS = ['meets', 'visits', 'withdrew_from', 'located_in', 'member_of', 'leads', 'attacked', 'signed'];
 
@@ -101,9 +104,11 @@ async function render(elements: number, variant: 'app' | 'draft'): Promise<Rende
   const t0 = performance.now();
   const els = appToElements ? appToElements(graph) : plainElements(graph);
   const container = document.getElementById('cy')!;
-  cy = cytoscape({ container, elements: els, style: appStylesheet ? appStylesheet('light') : plainStyle, layout: { name: 'preset' } });
+  // The app picks lighter settings for large graphs; pass it the same size it would see.
+  const large = els.length > LARGE_GRAPH;
+  cy = cytoscape({ container, elements: els, style: appStylesheet ? appStylesheet('light', large) : plainStyle, layout: { name: 'preset' } });
   const t1 = performance.now();
-  const base: LayoutOptions = appLayout ? appLayout('fcose') : ({ name: 'fcose', animate: false, fit: true } as LayoutOptions);
+  const base: LayoutOptions = appLayout ? appLayout('fcose', els.length) : ({ name: 'fcose', animate: false, fit: true } as LayoutOptions);
   const opts = (variant === 'draft' ? { ...base, quality: 'draft' } : base) as LayoutOptions;
   const layout = cy.layout(opts);
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
@@ -119,7 +124,7 @@ async function render(elements: number, variant: 'app' | 'draft'): Promise<Rende
     elements,
     nodes: graph.nodes.length,
     edges: graph.edges.length,
-    variant: variant === 'app' ? (appLayout ? "app's fCoSE options" : 'fCoSE defaults') : 'fCoSE draft quality',
+    variant: variant === 'app' ? (appLayout ? `app's fCoSE options${large ? ', large-graph settings' : ''}` : 'fCoSE defaults') : 'fCoSE draft quality',
     mountMs: t1 - t0,
     layoutMs: l1 - l0,
     firstFrameMs: t2 - t0,
@@ -141,7 +146,7 @@ async function panZoom(ms: number, fastViewport = false): Promise<number[]> {
     cy = cytoscape({
       container,
       elements: json.elements,
-      style: appStylesheet ? appStylesheet('light') : plainStyle,
+      style: appStylesheet ? appStylesheet('light', json.elements.length > LARGE_GRAPH) : plainStyle,
       layout: { name: 'preset' },
       textureOnViewport: true,
       hideEdgesOnViewport: true,
