@@ -75,7 +75,10 @@ function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
           onRestoreBundled={s.restoreBundled}
           canRestoreBundled={canRestore}
           onOpen={(articleId) => {
-            if (s.corpus.find((a) => a.id === articleId)?.enabled) openReader({ articleId });
+            // The reader shows articles the graph was built from; the drawer steps aside for it.
+            if (!s.corpus.find((a) => a.id === articleId)?.enabled) return;
+            openReader({ articleId });
+            onClose();
           }}
         />
         <AddArticles onPaste={s.addPasted} onFiles={(files) => void s.addFiles(files)} progress={s.reading} />

@@ -88,8 +88,16 @@ describe('bring your own articles', () => {
     const facts = await drawer().locator('.corpus-item').filter({ hasText: 'flood-hit Kenya' }).locator('.corpus-facts').textContent();
     expect(facts).toMatch(/Lakeside Post|\d+ entities/);
 
+    // A title opens the article in the reader, as text.
+    await drawer().getByRole('button', { name: 'World Bank approves emergency loan for flood-hit Kenya', exact: true }).click();
+    const reader = page.getByRole('dialog', { name: /World Bank approves emergency loan/ });
+    await reader.waitFor();
+    expect(await reader.textContent()).toContain('Kenyan Finance Minister John Mbadi welcomed the decision');
+    expect(await reader.textContent()).not.toContain('__articleScriptRan');
+    expect(await drawer().count()).toBe(0);
+    await reader.getByRole('button', { name: 'Close article' }).click();
+
     // Search finds a name only the new articles mention.
-    await drawer().getByRole('button', { name: 'Close corpus' }).click();
     const search = page.getByRole('combobox', { name: 'Search entities' });
     await search.fill('Mbadi');
     await page.getByRole('option').first().waitFor();
@@ -99,6 +107,8 @@ describe('bring your own articles', () => {
 
   it('refuses each bad file dropped on the page with its own message, and nothing else changes', async () => {
     const before = await nodeCount();
+    // Dropped anywhere: the drawer opens by itself to show what happened.
+    expect(await drawer().count()).toBe(0);
     await dropOnPage([
       { name: 'empty.txt', text: '' },
       { name: 'photo.png', bytes: PNG_BYTES },
@@ -156,6 +166,9 @@ describe('bring your own articles', () => {
     expect(await corpusTitles()).toHaveLength(7);
     expect(await drawer().getByRole('button', { name: 'Restore bundled articles' }).isDisabled()).toBe(true);
     await settled();
+    await page.keyboard.press('Escape');
+    expect(await drawer().count()).toBe(0);
+    await page.getByRole('button', { name: /^Corpus/ }).click();
   });
 
   it('a pasted article with title, outlet and date joins the corpus', async () => {
