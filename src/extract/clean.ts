@@ -75,6 +75,9 @@ function isByline(line: string): boolean {
 // "(Name/POOL/AFP)", "(Reuters)", "(Photo: ...)", "(Alexander Zemlianichenko)" at the end of a caption.
 const CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|credit|file|pool|afp|ap|reuters|getty|epa)[^()]*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){1,3})\)/gu;
 
+// "Photo: Name/Agency " opening a caption line.
+const CAPTION_CREDIT = /^(?:photo|image|picture|credit|pictured)s?\s*:\s*[^/\n]{1,60}\/\s*[\p{L}.&-]+\s*/iu;
+
 // "MOSCOW — ", "Moscow: ", "LONDON (Reuters) -" at the start of a paragraph.
 const DATELINE = /^(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([^)]*\))?\s*(?:—|–|-{1,2}|:)\s+/;
 
@@ -97,6 +100,8 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
       if (d && d[0].split(/\s+/).length <= 4 && /^(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
         spans.push({ start: line.start, end: line.start + d[0].length, reason: 'dateline' });
       }
+      const caption = CAPTION_CREDIT.exec(line.text);
+      if (caption) spans.push({ start: line.start, end: line.start + caption[0].length, reason: 'credit' });
       for (const m of line.text.matchAll(CREDIT)) {
         spans.push({ start: line.start + (m.index ?? 0), end: line.start + (m.index ?? 0) + m[0].length, reason: 'credit' });
       }

@@ -59,6 +59,8 @@ const BASE_NOUNS: [RegExp, string][] = [
 ];
 const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+// Abstract-noun endings: a capitalised run ending in one names a body ("Priority Crime Investigation").
+const COMMON_SUFFIX = /^[a-z]{3,}(tion|sion|ment|ity|ance|ence|ness|ship|ism|ure|ery)$/;
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
 const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
@@ -212,6 +214,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
   for (const [runFrom, runTo] of nameRuns(tokens, from, to, fullText)) {
     let a = runFrom;
     let b = runTo;
+    // "Martín Bernetti/AFP": a photo credit, never a name of the story.
+    if (tokens.slice(a, b).some((t) => t.text.includes('/'))) continue;
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
     if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
     if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
@@ -334,7 +338,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    const commonNoun = words.find((t) => !NAME_TAGS.some((g) => t.tags.includes(g)) && isDictionaryWord(t.normal.replace(/['’]s$/, '')) && !t.tags.includes('Adjective'));
+    const commonNoun = words.find((t) => {
+      const w = t.normal.replace(/['’]s$/, '');
+      // Compromise may tag a whole capitalised run 'Person'; an abstract-noun ending still shows a body.
+      if (COMMON_SUFFIX.test(w) && !t.tags.includes('FirstName') && !t.tags.includes('LastName')) return true;
+      return !NAME_TAGS.some((g) => t.tags.includes(g)) && !t.tags.includes('Adjective') && isDictionaryWord(w);
+    });
     if (words.length >= 2 && commonNoun && !role && commonNoun === words[words.length - 1] && /^\p{Lu}/u.test(commonNoun.text)) {
       mentions.push(make('organization', a, b)); // "Special Investigating Unit", "Corruption Watch"
       continue;

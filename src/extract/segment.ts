@@ -41,7 +41,8 @@ export function segmentSentences(text: string, excluded: ExcludedSpan[]): Senten
         start = end; // whole line excluded
         break;
       }
-      if (span.reason === 'dateline' && span.start === start && span.end < end) start = span.end;
+      // A dateline or a caption's credit opening the line: the sentence starts after it.
+      if ((span.reason === 'dateline' || span.reason === 'credit') && span.start === start && span.end < end) start = span.end;
     }
     if (start >= end) continue;
     const headline = isTitleCase(text.slice(start, end));

@@ -50,9 +50,12 @@ export function tokenize(text: string): Token[] {
       const capital = /^\p{Lu}/u.test(bare);
       const lower = bare.toLowerCase();
       const atSentenceStart = idx === 0 || /[“"‘(]$/.test(t.pre);
+      // A sentence's first word is a name only if tagged as one, or unknown and not an inflected
+      // verb, adjective or plural ("Freed", "Supporters").
+      const commonOpener = !PROPER_TAGS.some((g) => t.tags.includes(g)) && ['Verb', 'Adjective', 'Adverb', 'Plural', 'Conjunction', 'Preposition'].some((g) => t.tags.includes(g));
       const proper =
         capital &&
-        (!atSentenceStart || PROPER_TAGS.some((g) => t.tags.includes(g)) || !isDictionaryWord(lower)) &&
+        (!atSentenceStart || PROPER_TAGS.some((g) => t.tags.includes(g)) || (!isDictionaryWord(lower) && !commonOpener)) &&
         !t.tags.includes('Pronoun') &&
         !t.tags.includes('Determiner');
       tokens.push({
