@@ -140,13 +140,14 @@ async function render(elements: number, variant: 'app' | 'draft'): Promise<Rende
 async function panZoom(ms: number, fastViewport = false): Promise<number[]> {
   if (!cy) return [];
   if (fastViewport) {
-    const json = cy.json() as { elements: ElementDefinition[]; style: Stylesheet[] };
+    const json = cy.json() as { elements: ElementDefinition[] | { nodes: ElementDefinition[]; edges: ElementDefinition[] } };
+    const count = cy.elements().length;
     const container = cy.container()!;
     cy.destroy();
     cy = cytoscape({
       container,
       elements: json.elements,
-      style: appStylesheet ? appStylesheet('light', json.elements.length > LARGE_GRAPH) : plainStyle,
+      style: appStylesheet ? appStylesheet('light', count > LARGE_GRAPH) : plainStyle,
       layout: { name: 'preset' },
       textureOnViewport: true,
       hideEdgesOnViewport: true,
