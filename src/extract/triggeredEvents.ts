@@ -211,10 +211,12 @@ export function extractTriggeredEvents(
           // "The pact was signed by X and Y at the end of a state visit", "the summit, which was attended by X": the agents.
           {
             for (const s of slots) {
-              const p = s.from - 1 >= from ? tokens[s.from - 1] : undefined;
+              let pk = s.from - 1;
+              while (pk > from && tokens[pk].tags.includes('Determiner')) pk--;
+              const p = pk >= from ? tokens[pk] : undefined;
               const q = s.from - 3 >= from ? tokens[s.from - 3] : undefined;
               const byPassive = (x: Token | undefined, k: number): boolean => x?.normal === 'by' && k - 1 >= from && tokens[k - 1].tags.includes('Passive');
-              if (isActor(s.kind) && !s.holder && s.to <= i && (byPassive(p, s.from - 1) || (p?.normal === 'and' && byPassive(q, s.from - 3)))) occ.agents.push(s.key);
+              if (isActor(s.kind) && !s.holder && s.to <= i && (byPassive(p, pk) || (p?.normal === 'and' && byPassive(q, s.from - 3)))) occ.agents.push(s.key);
             }
           }
         } else {
@@ -229,7 +231,14 @@ export function extractTriggeredEvents(
         }
         // "X won the runoff", "the election, which X won": who won or lost takes part.
         if (trigger.kind === 'election' || trigger.kind === 'round') {
-          for (const s of slots) if (s.kind === 'person' && !s.holder && CONTEST.test(tokens[s.to]?.normal ?? '') && !occ.agents.includes(s.key)) occ.agents.push(s.key);
+          for (const s of slots) {
+            if (s.kind !== 'person' || s.holder || occ.agents.includes(s.key)) continue;
+            let k = s.to;
+            while (k < to && k < s.to + 3 && /^(had|has|have|who|,|narrowly|easily|comfortably)$/.test(tokens[k].normal)) k++;
+            const won = k < to && CONTEST.test(tokens[k].normal);
+            const beaten = /^(defeating|beating|behind|against|over|defeated|beat)$/.test(afterPrep(s) ?? '');
+            if (won || beaten) occ.agents.push(s.key);
+          }
         }
         // Attacks by or on a state named by its demonym: "Chinese vessels fired ... at a Philippine boat".
         if (trigger.kind === 'attack') {
