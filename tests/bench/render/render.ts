@@ -140,7 +140,7 @@ async function render(elements: number, variant: 'app' | 'draft'): Promise<Rende
 async function panZoom(ms: number, fastViewport = false): Promise<number[]> {
   if (!cy) return [];
   if (fastViewport) {
-    const json = cy.json() as { elements: ElementDefinition[] | { nodes: ElementDefinition[]; edges: ElementDefinition[] } };
+    const json = cy.json() as { elements: cytoscape.ElementsDefinition };
     const count = cy.elements().length;
     const container = cy.container()!;
     cy.destroy();
