@@ -236,7 +236,7 @@ export function extractTriggeredEvents(
             let k = s.to;
             while (k < to && k < s.to + 3 && /^(had|has|have|who|,|narrowly|easily|comfortably)$/.test(tokens[k].normal)) k++;
             const won = k < to && CONTEST.test(tokens[k].normal);
-            const beaten = /^(defeating|beating|behind|against|over|defeated|beat)$/.test(afterPrep(s) ?? '');
+            const beaten = tokens.slice(Math.max(from, s.from - 3), s.from).some((x) => /^(defeating|beating|behind|against|defeated|beat)$/.test(x.normal));
             if (won || beaten) occ.agents.push(s.key);
           }
         }
