@@ -3,6 +3,7 @@ import type { ArticleExtraction, LocalEntity, LocalRelation } from './article';
 import { slug } from './names';
 import { extractEvents } from './events';
 import { extractTriggeredEvents } from './triggeredEvents';
+import { relateAppositions, retypeByCues } from './appositions';
 import { findExcludedSpans, isExcluded } from './clean';
 import { describeArticle } from './meta';
 import { recogniseSentence } from './recognise';
@@ -57,9 +58,10 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
     perSentence.push({ sentence, from, to, mentions, keys: new Array(mentions.length).fill(undefined) });
   }
   const entities = resolveArticle(meta.id, tokens, perSentence);
+  retypeByCues(tokens, perSentence, entities);
   const relationsBySentence = perSentence.map((sm) => relateSentence(meta.id, text, tokens, sm, entities));
   const events = extractEvents(meta.id, text, tokens, perSentence, relationsBySentence, entities, meta.published);
   const triggered = extractTriggeredEvents(meta.id, text, tokens, perSentence, entities, events.entities, meta.published);
-  const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...triggered.relations, ...linkMetonyms(text, perSentence, entities)];
+  const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...triggered.relations, ...relateAppositions(text, tokens, perSentence, entities), ...linkMetonyms(text, perSentence, entities)];
   return { meta, entities: [...entities.values(), ...events.entities, ...triggered.entities], relations };
 }

@@ -1,0 +1,193 @@
+// What the words around a name say about it. Type cues: "shipping line X", "the union X", "the
+// electoral service X" name an organisation; "mayor of X", "the town of X" a place; "X
+// International Airport" a place. Relations stated by apposition or by the next sentence:
+// "His father, former president X" (family across sentences), "Its chief executive, X" and
+// "the association's chairman, X" (an office in the organisation just named), "Union leader X"
+// (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
+// (location). General vocabulary only.
+import type { LocalEntity, LocalRelation } from './article';
+import { TITLE_RELATIONS } from './gazetteer';
+import { skeleton, slug } from './names';
+import type { SentenceMentions } from './resolveArticle';
+import type { Token } from './tokens';
+
+// Common nouns that introduce an organisation's name ("the union X", "shipping line X").
+const ORG_CUES = /^(union|company|firm|carrier|airline|line|group|agency|service|bank|party|broadcaster|newspaper|network|association|federation|ministry|movement|coalition|charity|organisation|organization|operator|insurer|manufacturer|retailer|developer|watchdog|regulator|lender|conglomerate|startup|court|tank|broker|consultancy|club|chain|maker|giant|producer|supplier|contractor|exporter|importer|fund|institute|outlet|daily|weekly|magazine|channel)$/;
+// Nouns after which "of X" is a place ("the mayor of X", "the town of X").
+const PLACE_OF = /^(mayor|governor|residents|town|city|village|province|region|district|port|suburb|municipality|outskirts|centre|center|streets|people)$/;
+// Name endings that make a place, whatever the words before them ("X International Airport").
+const PLACE_ENDINGS = /\b(airport|harbour|harbor|station|square|bridge|stadium)$/i;
+// Offices inside an organisation, to the relation they state.
+const ORG_OFFICES: [RegExp, string][] = [
+  [/^(chairman|chairwoman|chair|chairperson|president|head|leader|chief|director|director-general|secretary-general|general secretary|chief executive|executive director|managing director|ceo|founder)$/, 'leader_of'],
+  [/^(spokesman|spokeswoman|spokesperson)$/, 'spokesperson_of'],
+];
+const KIN = /^(father|mother|son|daughter)$/;
+
+function bare(t: Token): string {
+  return t.text.slice(0, t.bareEnd - t.start);
+}
+
+/** Move an entity to a new type and key, and point the sentences' mentions at it. */
+function retype(entities: Map<string, LocalEntity>, sentences: SentenceMentions[], from: LocalEntity, type: 'organization' | 'place'): void {
+  const key = type === 'place' ? `place:${skeleton(from.label) || slug(from.label)}` : `organization:${slug(from.label.replace(/^the\s+/i, ''))}`;
+  entities.delete(from.key);
+  const into = entities.get(key);
+  if (into) {
+    for (const a of from.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+    into.mentions.push(...from.mentions);
+  } else {
+    entities.set(key, { key, type, label: from.label, aliases: from.aliases, mentions: from.mentions });
+  }
+  for (const sm of sentences)
+    sm.keys.forEach((k, i) => {
+      if (k === from.key) {
+        sm.keys[i] = key;
+        sm.mentions[i].kind = type;
+      }
+    });
+}
+
+/**
+ * Type cues around a name, applied before relations are read: a "person" introduced by an
+ * organisation noun is an organisation; one after "mayor of" is a place.
+ */
+export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): void {
+  const verdict = new Map<string, 'organization' | 'place'>();
+  for (const sm of sentences) {
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      const e = key ? entities.get(key) : undefined;
+      if (!e || e.type !== 'person' || e.roles?.length) return;
+      const prev = m.from - 1 >= sm.from ? tokens[m.from - 1] : undefined;
+      const prev2 = m.from - 2 >= sm.from ? tokens[m.from - 2] : undefined;
+      if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
+      else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && /^\s$/.test(prev.post)) verdict.set(e.key, 'organization');
+      else if (prev?.normal === 'of' && prev2 && PLACE_OF.test(prev2.normal)) verdict.set(e.key, 'place');
+    });
+  }
+  for (const [key, type] of verdict) {
+    const e = entities.get(key);
+    if (e) retype(entities, sentences, e, type);
+  }
+}
+
+/** Relations stated by appositions and by pronouns opening the next sentence. */
+export function relateAppositions(text: string, tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const typeOf = (k: string | undefined): string | undefined => (k ? entities.get(k)?.type : undefined);
+  const emit = (source: string | undefined, relation: string, target: string | undefined, sm: SentenceMentions): void => {
+    if (!source || !target || source === target) return;
+    const { start, end } = sm.sentence;
+    if (out.some((r) => r.source === source && r.target === target && r.relation === relation && r.evidence.start === start)) return;
+    out.push({ source, target, relation, evidence: { start, end, quote: text.slice(start, end) } });
+  };
+  const body = sentences.filter((sm) => !sm.sentence.headline);
+  // Organisations by the common noun that introduces them in the article ("the FNV Havens union").
+  const orgByNoun = new Map<string, Set<string>>();
+  for (const sm of body)
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      if (!key || typeOf(key) !== 'organization') return;
+      for (const t of [tokens[m.to], tokens[m.from - 1]]) {
+        if (!t || t.proper || !ORG_CUES.test(t.normal)) continue;
+        const set = orgByNoun.get(t.normal) ?? new Set<string>();
+        set.add(key);
+        orgByNoun.set(t.normal, set);
+      }
+      // "Havenwerkgevers Rotterdam, the employers' association": the noun in the apposition.
+      const after = tokens.slice(m.to, Math.min(sm.to, m.to + 4));
+      if (/,/.test(tokens[m.to - 1].post)) for (const t of after) if (ORG_CUES.test(t.normal)) orgByNoun.set(t.normal, new Set([...(orgByNoun.get(t.normal) ?? []), key]));
+    });
+  for (const sm of body)
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      if (!key || typeOf(key) !== 'organization') return;
+      // "the employers' association, Havenwerkgevers Rotterdam": the noun before the comma.
+      const before = tokens.slice(Math.max(sm.from, m.from - 3), m.from);
+      const last = before[before.length - 1];
+      const noun = before.find((t) => ORG_CUES.test(t.normal));
+      if (last && /,/.test(last.post) && noun) orgByNoun.set(noun.normal, new Set([...(orgByNoun.get(noun.normal) ?? []), key]));
+    });
+
+  let lastPerson: string | undefined;
+  let lastOrg: string | undefined;
+  for (const sm of body) {
+    const { from, to } = sm;
+    const slots = sm.mentions.map((m, i) => ({ m, key: sm.keys[i] })).filter((s): s is { m: (typeof s)['m']; key: string } => !!s.key && entities.has(s.key));
+    const first = tokens[from];
+
+    // "His father, former president X, ..." / "His son, X, ...": kin of the person just named.
+    if (first && /^(his|her)$/.test(first.normal) && tokens[from + 1] && KIN.test(tokens[from + 1].normal) && lastPerson) {
+      const named = slots.find((s) => typeOf(s.key) === 'person' && s.m.from <= from + 6);
+      if (named && named.key !== lastPerson) {
+        const kin = tokens[from + 1].normal;
+        if (kin === 'son' || kin === 'daughter') emit(lastPerson, 'parent_of', named.key, sm);
+        else emit(named.key, 'parent_of', lastPerson, sm);
+      }
+    }
+
+    // "Its chief executive, X" / "The association's chairman, X": an office in the organisation just named.
+    if (first && /^(its|the)$/.test(first.normal)) {
+      let k = from + 1;
+      let holder: string | undefined;
+      if (first.normal === 'the' && tokens[k]?.possessive && ORG_CUES.test(tokens[k].normal.replace(/['’]s$/, ''))) {
+        const noun = tokens[k].normal.replace(/['’]s$/, '');
+        const orgs = orgByNoun.get(noun);
+        holder = orgs?.size === 1 ? [...orgs][0] : undefined;
+        k++;
+      } else if (first.normal === 'its') holder = lastOrg;
+      const words: string[] = [];
+      while (k < to && !tokens[k].proper && words.length < 3) {
+        words.push(tokens[k].normal);
+        if (/,/.test(tokens[k].post)) break;
+        k++;
+      }
+      const office = words.join(' ');
+      const named = slots.find((s) => s.m.from === k + 1 && typeOf(s.key) === 'person');
+      const rel = ORG_OFFICES.find(([re]) => re.test(office))?.[1];
+      if (holder && named && rel) {
+        emit(named.key, rel, holder, sm);
+        const e = entities.get(named.key)!;
+        e.roles ??= [];
+        if (!e.roles.includes(office)) e.roles.push(office);
+      }
+    }
+
+    for (const s of slots) {
+      // "Union leader X", "party spokesman X": the one organisation of that kind the article names.
+      const role = s.m.role;
+      if (typeOf(s.key) === 'person' && role && role.holderToken === undefined) {
+        const words = role.text.toLowerCase().split(/\s+/);
+        const lead = tokens[s.m.from - words.length - 1];
+        if (lead && ORG_CUES.test(lead.normal) && !/^(line|service|court)$/.test(lead.normal)) {
+          const orgs = orgByNoun.get(lead.normal);
+          const rel = ORG_OFFICES.find(([re]) => re.test(words.join(' ')))?.[1] ?? TITLE_RELATIONS.find(([re]) => re.test(words.join(' ')))?.[1];
+          if (orgs?.size === 1 && rel) emit(s.key, rel, [...orgs][0], sm);
+        }
+      }
+      // "X, operated by Y" / "X, run by Y": the operator.
+      const tk = typeOf(s.key);
+      if (tk === 'base' || tk === 'place') {
+        for (let k = s.m.to; k < Math.min(to, s.m.to + 8); k++) {
+          if (!/^(operated|run|managed|controlled|held)$/.test(tokens[k].normal) || tokens[k + 1]?.normal !== 'by') continue;
+          const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 4 && (typeOf(o.key) === 'organization' || typeOf(o.key) === 'state'));
+          if (op) emit(op.key, tokens[k].normal === 'operated' || tokens[k].normal === 'run' || tokens[k].normal === 'managed' ? 'operates' : 'controls', s.key, sm);
+          break;
+        }
+      }
+      // "Antwerp in Belgium": a place in a state or region, named side by side.
+      if (tk === 'place' && tokens[s.m.to]?.normal === 'in') {
+        const where = slots.find((o) => o.m.from === s.m.to + 1 && (typeOf(o.key) === 'state' || typeOf(o.key) === 'place'));
+        const verbBefore = s.m.from - 1 >= from && /^(in|at)$/.test(tokens[s.m.from - 1].normal) === false && tokens[s.m.from - 1].tags.includes('Verb');
+        if (where && !verbBefore && !bare(tokens[s.m.to - 1]).endsWith(',')) emit(s.key, 'located_in', where.key, sm);
+      }
+    }
+
+    for (const s of slots) {
+      if (typeOf(s.key) === 'person') lastPerson = s.key;
+      if (typeOf(s.key) === 'organization' && !s.m.metonym) lastOrg = s.key;
+    }
+  }
+  return out;
+}
