@@ -221,7 +221,9 @@ describe('import graph', () => {
     await waitForGraph(p);
     const graph = extractGraph([{ id: 'kenya-floods', text: FLOODS_TXT }]);
     const nonPlaces = graph.nodes.filter((n) => n.type !== 'place').length;
-    const json = toAppJson(graph, { filters: { hiddenTypes: ['place'] }, layout: 'circle' });
+    const idris = graph.nodes.find((n) => n.label === 'Ahmed Idris')!.id;
+    const positions = Object.fromEntries(graph.nodes.map((n, i) => [n.id, n.id === idris ? { x: 1234, y: -567 } : { x: i * 80, y: 0 }]));
+    const json = toAppJson(graph, { filters: { hiddenTypes: ['place'] }, layout: 'circle', positions });
     await p.getByRole('button', { name: /^Corpus/ }).click();
     const input = p.getByLabel('Import graph from JSON');
 
@@ -236,6 +238,8 @@ describe('import graph', () => {
     expect(nonPlaces).not.toBe(bundled);
     expect(await p.evaluate(() => window.__cy!.nodes().some((n) => n.data('label') === 'Ahmed Idris'))).toBe(true);
     expect(await p.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('circle');
+    // Nodes stand where they stood when the graph was saved, not where the layout put them.
+    await expect.poll(() => p.evaluate((id) => window.__cy!.getElementById(id).position(), idris)).toEqual({ x: 1234, y: -567 });
     // The corpus itself did not change.
     expect(await p.getByRole('complementary', { name: 'Corpus' }).locator('.corpus-title').count()).toBe(5);
   });
