@@ -137,7 +137,7 @@ async function render(elements: number, variant: 'app' | 'draft'): Promise<Rende
  * With `fastViewport`, the same graph and positions are redrawn with Cytoscape's viewport
  * shortcuts (a cached texture while moving, edges hidden) to show what those options would buy.
  */
-async function panZoom(ms: number, fastViewport = false): Promise<number[]> {
+async function panZoom(ms: number, fastViewport = false, motion: 'both' | 'pan' | 'zoom' = 'both'): Promise<number[]> {
   if (!cy) return [];
   if (fastViewport) {
     const json = cy.json() as { elements: cytoscape.ElementsDefinition };
@@ -168,8 +168,8 @@ async function panZoom(ms: number, fastViewport = false): Promise<number[]> {
     const t = (now - start) / 1000;
     if (now - start > ms) break;
     // A slow zoom in and out around the centre while drifting sideways, like a user exploring.
-    c.zoom({ level: z0 * (1.5 + Math.sin(t * 1.3)), renderedPosition: { x: 640, y: 400 } });
-    c.panBy({ x: Math.cos(t * 2) * 12, y: Math.sin(t * 1.7) * 8 });
+    if (motion !== 'pan') c.zoom({ level: z0 * (1.5 + Math.sin(t * 1.3)), renderedPosition: { x: 640, y: 400 } });
+    if (motion !== 'zoom') c.panBy({ x: Math.cos(t * 2) * 12, y: Math.sin(t * 1.7) * 8 });
   }
   return deltas;
 }
