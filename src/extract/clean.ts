@@ -78,6 +78,8 @@ const CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|credit|file|pool|afp|ap|reute
 // "Photo: Name/Agency " opening a caption line.
 const CAPTION_CREDIT = /^(?:photo|image|picture|credit|pictured)s?\s*:\s*[^/\n]{1,60}\/\s*[\p{L}.&-]+\s*/iu;
 
+const CAPTION_LINE = /^\((?:photo|image|picture|credit|file photo|pool)\b[^()]*\)/i;
+
 // "MOSCOW — ", "Moscow: ", "LONDON (Reuters) -" at the start of a paragraph.
 const DATELINE = /^(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([^)]*\))?\s*(?:—|–|-{1,2}|:)\s+/;
 
@@ -94,6 +96,8 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     else if (isMetaBullet(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
     else if (isByline(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
     else if (isLabelLine(line.text)) spans.push({ start: line.start, end: line.end, reason: 'label' });
+    // "(Photo: Name/Agency) People gather in ...": a caption describes a picture; it is no evidence.
+    else if (CAPTION_LINE.test(line.text)) spans.push({ start: line.start, end: line.end, reason: 'credit' });
     else {
       const d = DATELINE.exec(line.text);
       // Only all-caps or single-word place datelines: "Moscow: ..." / "MOSCOW — ...".
