@@ -27,7 +27,7 @@ export function CorpusControl() {
       </button>
       {open && <CorpusDrawer id={drawerId} onClose={() => setOpen(false)} />}
       <DropOverlay visible={dragging} />
-      <SavedDataNotices />
+      {!open && <SavedDataNotices floating />}
     </>
   );
 }
@@ -66,6 +66,7 @@ function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
         </button>
       </header>
       <div className="corpus-drawer-body">
+        <SavedDataNotices floating={false} />
         {s.report && <IngestReport accepted={s.report.accepted} rejected={s.report.rejected} onDismiss={s.dismissReport} />}
         <CorpusPanel
           articles={s.corpus}
@@ -142,14 +143,11 @@ function ImportGraph() {
   );
 }
 
-/** Problems with saved data, shown over the page until dismissed. */
-function SavedDataNotices() {
+/** Problems with saved data, until dismissed: over the page, or at the top of the open drawer. */
+function SavedDataNotices({ floating }: { floating: boolean }) {
   const notices = useCorpusStore((s) => s.notices);
   const dismiss = useCorpusStore((s) => s.dismissNotices);
   if (notices.length === 0) return null;
-  return (
-    <div className="saved-data-toast">
-      <SavedDataNotice problems={notices} onDismiss={dismiss} />
-    </div>
-  );
+  const notice = <SavedDataNotice problems={notices} onDismiss={dismiss} />;
+  return floating ? <div className="saved-data-toast">{notice}</div> : notice;
 }
