@@ -78,6 +78,7 @@ const CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|credit|file|pool|afp|ap|reute
 // "Photo: Name/Agency " opening a caption line.
 const CAPTION_CREDIT = /^(?:photo|image|picture|credit|pictured)s?\s*:\s*[^/\n]{1,60}\/\s*[\p{L}.&-]+\s*/iu;
 
+const LIST_HEADER = /^(related( articles| stories| posts| coverage)?|read more|more from|more on this|recommended|you may also like|trending( now)?|most (read|popular)|see also|further reading)\b/i;
 const CAPTION_LINE = /^\((?:photo|image|picture|credit|file photo|pool)\b[^()]*\)/i;
 
 // "MOSCOW — ", "Moscow: ", "LONDON (Reuters) -" at the start of a paragraph.
@@ -90,6 +91,10 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
   // A short line sandwiched in a block of furniture belongs to it ("Thank you," / signature / "Sign in").
   for (let i = 1; i < lines.length - 1; i++) {
     if (!flagged[i] && flagged[i - 1] && flagged[i + 1] && lines[i].text.split(/\s+/).length <= 12) flagged[i] = true;
+  }
+  // The list under "Related articles" / "Read more" names other stories: every bullet of it is furniture.
+  for (let i = 1; i < lines.length; i++) {
+    if (/^[-–•*]\s/.test(lines[i].text) && (flagged[i - 1] && (i < 2 || !/^[-–•*]\s/.test(lines[i - 1].text) ? LIST_HEADER.test(lines[i - 1].text) : flagged[i - 1]))) flagged[i] = true;
   }
   lines.forEach((line, i) => {
     if (flagged[i]) spans.push({ start: line.start, end: line.end, reason: 'boilerplate' });

@@ -15,24 +15,29 @@ import type { ArticleInput } from './types';
 
 /**
  * "Moscow said", "the Kremlin confirmed": the capital or seat stays its own node, linked to the
- * state it stands for, quoting the first sentence where the article uses it.
+ * state it stands for. The quote is the sentence that says so best: one calling it the capital
+ * (or seat) beside the state's name, else one naming both, else the first that uses it.
  */
 function linkMetonyms(text: string, sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
-  const out: LocalRelation[] = [];
-  const done = new Set<string>();
+  const best = new Map<string, { score: number; rel: LocalRelation }>();
   for (const sm of sentences) {
     if (sm.sentence.headline) continue;
     sm.mentions.forEach((m, i) => {
       const key = sm.keys[i];
-      if (!key || !m.metonym || !m.state || done.has(key)) return;
+      if (!key || !m.metonym || !m.state) return;
       const stateKey = `state:${slug(m.state)}`;
       if (!entities.has(stateKey)) return;
-      done.add(key);
       const { start, end } = sm.sentence;
-      out.push({ source: key, target: stateKey, relation: m.metonym === 'capital' ? 'capital_of' : 'seat_of_government_of', evidence: { start, end, quote: text.slice(start, end) } });
+      const quote = text.slice(start, end);
+      const namesState = sm.keys.includes(stateKey);
+      const saysIt = m.metonym === 'capital' ? /\bcapital\b/i.test(quote) : /\b(seat|headquarters|residence|office)\b/i.test(quote);
+      const score = (saysIt && namesState ? 3 : saysIt ? 2 : namesState ? 1 : 0);
+      const current = best.get(key);
+      if (current && current.score >= score) return;
+      best.set(key, { score, rel: { source: key, target: stateKey, relation: m.metonym === 'capital' ? 'capital_of' : 'seat_of_government_of', evidence: { start, end, quote } } });
     });
   }
-  return out;
+  return [...best.values()].map((b) => b.rel);
 }
 
 export function extractArticle(article: ArticleInput): ArticleExtraction {
