@@ -15,8 +15,12 @@ export function CorpusControl() {
   const [open, setOpen] = useState(false);
   const count = useCorpusStore((s) => s.corpus.length);
   const addFiles = useCorpusStore((s) => s.addFiles);
+  const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const importFile = (file: File) => void importGraphFile(file).then(setImported);
   const { dragging } = usePageDrop((files) => {
     setOpen(true);
+    // A graph the app exported, dropped on its own, is opened as a graph rather than read as an article.
+    if (files.length === 1 && /\.json$/i.test(files[0].name)) return importFile(files[0]);
     void addFiles(files);
   });
   const drawerId = useId();
@@ -25,14 +29,22 @@ export function CorpusControl() {
       <button type="button" aria-expanded={open} aria-controls={drawerId} onClick={() => setOpen((o) => !o)}>
         Corpus <span className="muted">({count})</span>
       </button>
-      {open && <CorpusDrawer id={drawerId} onClose={() => setOpen(false)} />}
+      {open && <CorpusDrawer id={drawerId} onClose={() => setOpen(false)} imported={imported} onImport={importFile} />}
       <DropOverlay visible={dragging} />
       {!open && <SavedDataNotices floating />}
     </>
   );
 }
 
-function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+interface CorpusDrawerProps {
+  id: string;
+  onClose: () => void;
+  /** Outcome of the last graph import, kept while the drawer is closed. */
+  imported: ImportOutcome | null;
+  onImport: (file: File) => void;
+}
+
+function CorpusDrawer({ id, onClose, imported, onImport }: CorpusDrawerProps) {
   const s = useCorpusStore();
   const canRestore = useCorpusStore(selectCanRestoreBundled);
   const graph = useAppStore((st) => st.graph);
@@ -83,7 +95,7 @@ function CorpusDrawer({ id, onClose }: { id: string; onClose: () => void }) {
           }}
         />
         <AddArticles onPaste={s.addPasted} onFiles={(files) => void s.addFiles(files)} progress={s.reading} />
-        <ImportGraph />
+        <ImportGraph outcome={imported} onImport={onImport} />
       </div>
     </aside>
   );
@@ -110,15 +122,14 @@ function useToolbarBottom(): number {
   return bottom;
 }
 
-function ImportGraph() {
+function ImportGraph({ outcome, onImport }: { outcome: ImportOutcome | null; onImport: (file: File) => void }) {
   const headingId = useId();
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   return (
     <section className="tool-section" aria-labelledby={headingId}>
       <header className="tool-header">
         <h2 id={headingId}>Import graph</h2>
       </header>
-      <p className="muted import-hint">Open a graph saved with Export → JSON (this app) to see it again with its view.</p>
+      <p className="muted import-hint">Open a graph saved with Export → App JSON (or drop the file on the page) to see it again with its view.</p>
       <label className="file-picker">
         <span>Choose a .json file…</span>
         <input
@@ -128,7 +139,7 @@ function ImportGraph() {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void importGraphFile(file).then(setOutcome);
+            if (file) onImport(file);
           }}
         />
       </label>
