@@ -204,13 +204,17 @@ describe('extraction progress', () => {
     expect(await progress.getByRole('progressbar', { name: 'Articles read' }).getAttribute('max')).toBe('25');
     expect(await progress.textContent()).toMatch(/\d+ \/ 25/);
     await progress.getByRole('button', { name: 'Cancel' }).click();
-    await progress.waitFor({ state: 'detached' });
+    await expect.poll(() => progress.textContent()).toMatch(/Reading stopped/);
     expect(Number(await p.locator('[data-testid=graph-canvas]').getAttribute('data-nodes'))).toBe(before);
     expect(await p.evaluate(() => window.__cy!.nodes().some((n) => n.data('label') === 'Ahmed Idris'))).toBe(false);
     // The new articles are in the corpus, marked as not read yet.
     const drawerList = p.getByRole('complementary', { name: 'Corpus' });
     expect(await drawerList.locator('.corpus-title').count()).toBe(25);
     expect(await drawerList.getByText('not read yet').count()).toBe(20);
+    // Read them after all: the new articles' entities arrive and every article has its count.
+    await progress.getByRole('button', { name: 'Read them' }).click();
+    await expect.poll(() => p.evaluate(() => window.__cy!.nodes().some((n) => n.data('label') === 'Ahmed Idris')), { timeout: 50_000 }).toBe(true);
+    expect(await drawerList.getByText('not read yet').count()).toBe(0);
     await p.close();
   });
 });
