@@ -58,12 +58,15 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
     sm.mentions.forEach((m, i) => {
       const key = sm.keys[i];
       const e = key ? entities.get(key) : undefined;
-      if (!e || e.type !== 'person' || e.roles?.length) return;
+      if (!e || e.type !== 'person') return;
       const prev = m.from - 1 >= sm.from ? tokens[m.from - 1] : undefined;
       const prev2 = m.from - 2 >= sm.from ? tokens[m.from - 2] : undefined;
-      if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
-      else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && /^\s$/.test(prev.post)) verdict.set(e.key, 'organization');
-      else if (prev?.normal === 'of' && prev2 && PLACE_OF.test(prev2.normal)) verdict.set(e.key, 'place');
+      // "the former mayor of X" may have been read as a title before a name.
+      if (prev?.normal === 'of' && prev2 && PLACE_OF.test(prev2.normal)) verdict.set(e.key, 'place');
+      else if (e.roles?.length) return;
+      else if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
+      // "the union X said", "the employers' association, X, said".
+      else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post)))) verdict.set(e.key, 'organization');
     });
   }
   for (const [key, type] of verdict) {
@@ -157,11 +160,14 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
     for (const s of slots) {
       // "Union leader X", "party spokesman X": the one organisation of that kind the article names.
       const role = s.m.role;
-      if (typeOf(s.key) === 'person' && role && role.holderToken === undefined) {
-        const words = role.text.toLowerCase().split(/\s+/);
-        const lead = tokens[s.m.from - words.length - 1];
-        if (lead && ORG_CUES.test(lead.normal) && !/^(line|service|court)$/.test(lead.normal)) {
-          const orgs = orgByNoun.get(lead.normal);
+      const heldBySlot = role?.holderToken !== undefined && slots.some((o) => o.m.from <= role.holderToken! && role.holderToken! < o.m.to);
+      if (typeOf(s.key) === 'person' && role && !heldBySlot && !role.holderState) {
+        let words = role.text.toLowerCase().split(/\s+/);
+        // "Union leader X": the organisation noun opens the role; else it stands just before it.
+        let lead = words.length > 1 && ORG_CUES.test(words[0]) ? words[0] : tokens[s.m.from - words.length - 1]?.normal;
+        if (words.length > 1 && lead === words[0]) words = words.slice(1);
+        if (lead && ORG_CUES.test(lead) && !/^(line|service|court)$/.test(lead)) {
+          const orgs = orgByNoun.get(lead);
           const rel = ORG_OFFICES.find(([re]) => re.test(words.join(' ')))?.[1] ?? TITLE_RELATIONS.find(([re]) => re.test(words.join(' ')))?.[1];
           if (orgs?.size === 1 && rel) emit(s.key, rel, [...orgs][0], sm);
         }
