@@ -19,7 +19,7 @@ export function ExtractionProgress() {
     const resume = () => useAppStore.getState().setArticles([...useAppStore.getState().articles]);
     return (
       <div className="extraction-progress" role="group" aria-label="Extraction progress">
-        <span>Reading stopped: the graph leaves out the articles not read yet.</span>
+        <span>Reading stopped: articles not read yet are left out.</span>
         <button type="button" onClick={resume}>
           Read them
         </button>
@@ -32,7 +32,11 @@ export function ExtractionProgress() {
   if (!status.extracting || status.total === 0) return null;
   const cancel = () => {
     extractionWorker().cancel();
-    useAppStore.getState().setStatus({ extracting: false });
+    const s = useAppStore.getState();
+    s.setStatus({ extracting: false });
+    // The canvas puts nodes back at their starting positions when the corpus changes under an
+    // unchanged graph; with no new graph coming, lay the old one out again.
+    s.relayout();
     setStopped(true);
   };
   return (

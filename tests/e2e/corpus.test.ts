@@ -191,6 +191,8 @@ describe('extraction progress', () => {
   it('shows articles read out of the total while the worker runs, and Cancel keeps the graph as it was', async () => {
     const p = await h.newPage({ width: 1024, height: 700 });
     const before = (await waitForGraph(p)).nodes;
+    const spread = () => p.evaluate(() => window.__cy!.nodes().boundingBox().w);
+    const spreadBefore = await spread();
     await p.getByRole('button', { name: /^Corpus/ }).click();
     // Enough text that reading it takes the worker a while: twenty long, distinct reports.
     const files = Array.from({ length: 20 }, (_, i) => ({
@@ -206,6 +208,9 @@ describe('extraction progress', () => {
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => progress.textContent()).toMatch(/Reading stopped/);
     expect(Number(await p.locator('[data-testid=graph-canvas]').getAttribute('data-nodes'))).toBe(before);
+    // The graph on screen is laid out as before, not left bunched up at its starting positions.
+    await p.locator('[data-testid=graph-canvas][data-state=ready]').waitFor();
+    expect(await spread()).toBeGreaterThan(spreadBefore * 0.7);
     expect(await p.evaluate(() => window.__cy!.nodes().some((n) => n.data('label') === 'Ahmed Idris'))).toBe(false);
     // The new articles are in the corpus, marked as not read yet.
     const drawerList = p.getByRole('complementary', { name: 'Corpus' });
