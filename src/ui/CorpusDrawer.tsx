@@ -24,12 +24,18 @@ export function CorpusControl() {
     void addFiles(files);
   });
   const drawerId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    // Keyboard users continue from where they opened the drawer.
+    toggle.current?.focus();
+  };
   return (
     <>
-      <button type="button" aria-expanded={open} aria-controls={drawerId} onClick={() => setOpen((o) => !o)}>
+      <button ref={toggle} type="button" aria-expanded={open} aria-controls={drawerId} onClick={() => setOpen((o) => !o)}>
         Corpus <span className="muted">({count})</span>
       </button>
-      {open && <CorpusDrawer id={drawerId} onClose={() => setOpen(false)} imported={imported} onImport={importFile} />}
+      {open && <CorpusDrawer id={drawerId} onClose={close} imported={imported} onImport={importFile} />}
       <DropOverlay visible={dragging} />
       {!open && <SavedDataNotices floating />}
     </>

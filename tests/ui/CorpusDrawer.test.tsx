@@ -67,6 +67,7 @@ describe('CorpusControl', () => {
     ]);
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.queryByRole('complementary', { name: 'Corpus' })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Corpus/ })).toHaveFocus();
   });
 
   it('shows saved-data problems until dismissed, and the last batch report in the drawer', () => {
