@@ -23,6 +23,9 @@ const ORG_OFFICES: [RegExp, string][] = [
   [/^(spokesman|spokeswoman|spokesperson)$/, 'spokesperson_of'],
 ];
 const KIN = /^(father|mother|son|daughter)$/;
+const EMPLOYEE = /^(fellow|analyst|researcher|professor|lecturer|economist|scientist|director|editor|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|adviser|advisor|consultant|strategist|expert|scholar)$/;
+// Bodies a person belongs to, named after "X of the ...".
+const MEMBERSHIP_HEADS = /^(party|coalition|front|movement|alliance|union|bloc|caucus|league|congress)$/;
 
 function bare(t: Token): string {
   return t.text.slice(0, t.bareEnd - t.start);
@@ -69,6 +72,16 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post)))) verdict.set(e.key, 'organization');
     });
   }
+  // "a research fellow at X", "an analyst at X": X employs people, so it is an organisation.
+  for (const sm of sentences)
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      const e = key ? entities.get(key) : undefined;
+      if (!e || e.type !== 'place' || m.from - 2 < sm.from) return;
+      let k = m.from - 1;
+      while (k > sm.from && tokens[k].tags.includes('Determiner')) k--;
+      if (/^(at|for)$/.test(tokens[k].normal) && EMPLOYEE.test(tokens[k - 1].normal)) verdict.set(e.key, 'organization');
+    });
   for (const [key, type] of verdict) {
     const e = entities.get(key);
     if (e) retype(entities, sentences, e, type);
@@ -188,6 +201,27 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
         const verbBefore = s.m.from - 1 >= from && /^(in|at)$/.test(tokens[s.m.from - 1].normal) === false && tokens[s.m.from - 1].tags.includes('Verb');
         if (where && !verbBefore && !bare(tokens[s.m.to - 1]).endsWith(',')) emit(s.key, 'located_in', where.key, sm);
       }
+    }
+
+    for (const s of slots) {
+      if (typeOf(s.key) !== 'person') continue;
+      // "Rojas of the Broad Front coalition", "Larraín of the Republican Party": member of a party or bloc.
+      let k = s.m.to;
+      if (tokens[k]?.normal !== 'of') continue;
+      k++;
+      if (tokens[k]?.normal === 'the') k++;
+      const body = slots.find((o) => o.m.from === k && typeOf(o.key) === 'organization');
+      if (!body) continue;
+      const head = [tokens[body.m.to - 1], tokens[body.m.to]].filter(Boolean).map((t) => t.normal);
+      if (head.some((w) => MEMBERSHIP_HEADS.test(w))) emit(s.key, 'member_of', body.key, sm);
+    }
+    // "Judge X in the Y Court": the court they sit in.
+    for (const s of slots) {
+      if (typeOf(s.key) !== 'person' || !s.m.role) continue;
+      if (!/^(in|at|of)$/.test(tokens[s.m.to]?.normal ?? '')) continue;
+      const k = tokens[s.m.to + 1]?.normal === 'the' ? s.m.to + 2 : s.m.to + 1;
+      const court = slots.find((o) => o.m.from === k && typeOf(o.key) === 'organization');
+      if (court && /^(judge|justice|magistrate|prosecutor|registrar)\b/i.test(s.m.role.text.replace(/^(former|lead|chief|senior)\s+/i, ''))) emit(s.key, 'works_for', court.key, sm);
     }
 
     for (const s of slots) {

@@ -439,5 +439,50 @@ export function extractTriggeredEvents(
       for (const l of new Set(o.locations)) link(entity.key, 'located_in', l);
     }
   }
+  relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
   return { entities: out, relations };
+}
+
+const naturalKinds = new Set(['earthquake', 'flood', 'storm', 'tsunami', 'wildfire', 'landslide', 'eruption', 'disaster']);
+const AID_VERBS = /^(sent|send|sends|dispatched|dispatch|dispatches|deployed|deploys|pledged|pledges|offered|offers|delivered|delivers|donated|donates|flew|airlifted)$/;
+const AID_NOUNS = /^(aid|help|rescuers|rescue|teams?|relief|supplies|tents|blankets|food|funds|assistance|trucks|doctors|medics|experts|volunteers|search)$/;
+
+/**
+ * "Azerbaijan dispatched a rescue team, while Greece and Germany sent teams": in an article about
+ * one natural disaster, those who send aid or rescuers respond to it.
+ */
+function aidForDisaster(text: string, tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>, disasters: LocalEntity[]): LocalRelation[] {
+  if (disasters.length !== 1) return [];
+  const target = disasters[0].key;
+  const out: LocalRelation[] = [];
+  for (const sm of sentences) {
+    if (sm.sentence.headline) continue;
+    const slots = sm.mentions.map((m, i) => ({ m, key: sm.keys[i] })).filter((x) => x.key && entities.has(x.key!) && isActor(entities.get(x.key!)!.type));
+    for (let i = sm.from; i < sm.to; i++) {
+      if (!AID_VERBS.test(tokens[i].normal)) continue;
+      if (!tokens.slice(i + 1, Math.min(sm.to, i + 7)).some((x) => AID_NOUNS.test(x.normal))) continue;
+      // The subject: the names just before the verb, coordinated ("Greece and Germany sent").
+      let k = i - 1;
+      while (k >= sm.from && /^(had|has|have|also|quickly|later|then|it|which)$/.test(tokens[k].normal)) k--;
+      const subjects: string[] = [];
+      for (let j = slots.length - 1; j >= 0; j--) {
+        const s = slots[j];
+        if (s.m.to - 1 > k) continue;
+        if (s.m.to - 1 !== k) break;
+        subjects.push(s.key!);
+        k = s.m.from - 1;
+        if (k >= sm.from && /^(and|,)$/.test(tokens[k].normal)) k--;
+        else if (k >= sm.from && /,\s*$/.test(tokens[k].post) === false) break;
+      }
+      // "X said it had sent ...": the speaker sent it.
+      if (!subjects.length && (/^(it|they)$/.test(tokens[i - 1]?.normal ?? '') || /^(had|has)$/.test(tokens[i - 1]?.normal ?? ''))) {
+        const said = tokens.slice(sm.from, i).findIndex((x) => /^(said|says|announced)$/.test(x.normal));
+        const speaker = said >= 0 ? slots.filter((s) => s.m.to <= sm.from + said).pop() : undefined;
+        if (speaker) subjects.push(speaker.key!);
+      }
+      const { start, end } = sm.sentence;
+      for (const subj of subjects) out.push({ source: subj, target, relation: 'sent_aid_for', evidence: { start, end, quote: text.slice(start, end) } });
+    }
+  }
+  return out;
 }

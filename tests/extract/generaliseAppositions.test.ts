@@ -57,6 +57,35 @@ describe('relations stated by apposition', () => {
   });
 });
 
+describe('memberships, courts and employers', () => {
+  it('"X of the Y Party" is a member; "Judge X in the Y Court" sits there; "a fellow at X" makes X an organisation', () => {
+    const g = graphOf(
+      'Lena Ortiz of the Green Party won 40 per cent.\n\n' +
+        'The pair appeared before Judge Ruth Amadi in the Lusaka High Court on Monday.\n\n' +
+        '"It will not last," said Omar Haddad, a research fellow at Kestrel House in London.',
+    );
+    expect(edge(g, 'Lena Ortiz', 'member_of', 'Green Party')).toBeDefined();
+    expect(edge(g, 'Ruth Amadi', 'works_for', 'Lusaka High Court')).toBeDefined();
+    expect(nodeNamed(g, 'Kestrel House')?.type).toBe('organization');
+    expect(edge(g, 'Omar Haddad', 'works_for', 'Kestrel House')).toBeDefined();
+  });
+});
+
+describe('aid for a disaster', () => {
+  it('states that send rescuers or aid respond to the one disaster of the article', () => {
+    const g = graphOf({
+      id: 'aid',
+      published: '2031-03-05',
+      text:
+        'A strong earthquake struck western Nepal on Monday, killing dozens.\n\n' +
+        'Several countries sent help. India dispatched a rescue team, while Japan and Norway sent medical teams.',
+    });
+    const quake = g.nodes.find((n) => n.type === 'event' && /earthquake/i.test(n.label))!;
+    const senders = g.edges.filter((e) => e.relation === 'sent_aid_for' && e.target === quake.id).map((e) => g.nodes.find((n) => n.id === e.source)!.label).sort();
+    expect(senders).toEqual(['India', 'Japan', 'Norway']);
+  });
+});
+
 describe('page furniture is no evidence', () => {
   it('a caption opening with a photo credit and the list under "Related articles" produce nothing', () => {
     const g = graphOf(
