@@ -4,6 +4,29 @@ import { useAppStore } from '../../store/appStore';
 import { selectPath, useGraphIndex, useVisibleGraph } from '../../store/selectors';
 import { ArticleCitation } from '../panel/ArticleCitation';
 import { edgeSentence } from '../panel/describe';
+import type { GraphNode } from '../../graph/model';
+
+/** One end of the path: a labelled list of the visible entities, empty meaning "none chosen". */
+function EntityChoice(props: {
+  label: string;
+  value: string | null;
+  options: GraphNode[];
+  onChange(id: string | null): void;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
+        <option value="">Choose an entity…</option>
+        {props.options.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function PathPanel() {
   const visible = useVisibleGraph();
@@ -28,28 +51,8 @@ export function PathPanel() {
           Clear path
         </button>
       </header>
-      <label className="field">
-        <span>From</span>
-        <select value={path.from ?? ''} onChange={(e) => setPath({ from: e.target.value || null })}>
-          <option value="">Choose an entity…</option>
-          {options.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>To</span>
-        <select value={path.to ?? ''} onChange={(e) => setPath({ to: e.target.value || null })}>
-          <option value="">Choose an entity…</option>
-          {options.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EntityChoice label="From" value={path.from} options={options} onChange={(from) => setPath({ from })} />
+      <EntityChoice label="To" value={path.to} options={options} onChange={(to) => setPath({ to })} />
       {path.from && path.to && steps === null && (
         <p role="status">No connection between these entities with the current filters.</p>
       )}
