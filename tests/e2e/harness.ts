@@ -18,7 +18,8 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-async function freePort(): Promise<number> {
+/** A TCP port free on the loopback interface right now, for a preview server. */
+export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
     srv.once('error', fail);
@@ -28,6 +29,11 @@ async function freePort(): Promise<number> {
       srv.close(() => ok(port));
     });
   });
+}
+
+/** Headless Chromium with the flags that keep it quiet and offline. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
 export interface Harness {
@@ -47,7 +53,7 @@ export async function startHarness(): Promise<Harness> {
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
   });
   const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     url,

@@ -1,30 +1,10 @@
-// Serves a built folder with Vite's preview server on a free port, and launches Chromium.
-import { createServer } from 'node:net';
+// Serves a built folder with Vite's preview server on a free port, and launches Chromium the
+// way the browser tests do.
 import { readFileSync, readdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { freePort } from '../../e2e/harness';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { launchChromium as launch } from '../../e2e/harness';
 
 export async function serve(dir: string): Promise<{ url: string; server: PreviewServer }> {
   const port = await freePort();
@@ -38,10 +18,6 @@ export async function serve(dir: string): Promise<{ url: string; server: Preview
   return { url: `http://127.0.0.1:${port}`, server };
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-}
-
 /**
  * Memory of all descendants of a process (Linux /proc), in MB: the browser we launched. Uses
  * PSS (shared pages split between the processes sharing them) because Chromium's processes share
@@ -49,7 +25,7 @@ export function launch(): Promise<Browser> {
  */
 export function descendantsPssMB(rootPid = process.pid): number {
   const children = new Map<number, number[]>();
-    for (const name of readdirSync('/proc')) {
+  for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
