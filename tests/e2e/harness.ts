@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -71,6 +71,19 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((ok) => server.httpServer.close(() => ok()));
     },
   };
+}
+
+/** The bottom pane's region for one of its tabs ("Timeline", "Sources"): named like the tab. */
+export function paneRegion(page: Page, tab: string): Locator {
+  return page.getByRole('region', { name: tab, exact: true });
+}
+
+/** Opens a tab of the bottom pane and waits until its region shows; returns the region. */
+export async function openPane(page: Page, tab: string): Promise<Locator> {
+  await page.getByRole('tab', { name: tab }).click();
+  const region = paneRegion(page, tab);
+  await region.waitFor();
+  return region;
 }
 
 /** Waits until the canvas reports the graph drawn and laid out; returns its node/edge counts. */

@@ -2,7 +2,7 @@
 // single-source facts, and the one place the bundled reports really disagree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, waitForGraph, type Harness } from './harness';
+import { openPane, paneRegion, startHarness, waitForGraph, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,15 +13,12 @@ afterAll(async () => {
 });
 
 const TALKS = 'Talks between Ahmed al-Sharaa and Vladimir Putin';
-const matrix = (page: Page) => page.getByRole('region', { name: 'Sources', exact: true });
+const matrix = (page: Page) => paneRegion(page, 'Sources');
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 const rowCounts = async (page: Page) =>
   (await matrix(page).locator('tbody td.sources-count').allTextContents()).map((t) => parseInt(t, 10));
 
-async function openSources(page: Page) {
-  await page.getByRole('tab', { name: 'Sources' }).click();
-  await matrix(page).waitFor();
-}
+const openSources = (page: Page) => openPane(page, 'Sources');
 
 describe('sources matrix', () => {
   it('sorts by number of sources; a row selects its relation in the graph and Details', async () => {
@@ -113,8 +110,7 @@ describe('sources matrix', () => {
     await page.keyboard.press('Escape');
 
     // The event itself, chosen on the timeline, shows the same disagreement.
-    await page.getByRole('tab', { name: 'Timeline' }).click();
-    await page.locator('.timeline-events .timeline-event-button', { hasText: TALKS }).click();
+    await (await openPane(page, 'Timeline')).locator('.timeline-events .timeline-event-button', { hasText: TALKS }).click();
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(TALKS);
     await expect.poll(() => details(page).getByRole('region', { name: 'Disagreements' }).locator('.disagreement-side').count()).toBe(2);
   });

@@ -2,7 +2,7 @@
 // and a time range (typed or brushed) that narrows the graph and comes back off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, waitForGraph, type Harness } from './harness';
+import { openPane, paneRegion, startHarness, waitForGraph, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,14 +17,11 @@ const MEETING_OCTOBER = 'Meeting of Ahmed al-Sharaa and Vladimir Putin, October'
 
 const nodeCount = async (page: Page) => Number(await page.getByTestId('graph-canvas').getAttribute('data-nodes'));
 const selectedOnCanvas = (page: Page) => page.evaluate(() => window.__cy!.$(':selected').map((e) => e.data('label') as string));
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true });
+const timeline = (page: Page) => paneRegion(page, 'Timeline');
 const eventButton = (page: Page, label: string) =>
   timeline(page).locator('.timeline-events .timeline-event-button', { hasText: label });
 
-async function openTimeline(page: Page) {
-  await page.getByRole('tab', { name: 'Timeline' }).click();
-  await timeline(page).waitFor();
-}
+const openTimeline = (page: Page) => openPane(page, 'Timeline');
 
 describe('timeline', () => {
   it('lists the dated events in date order, partial dates as spans, undated ones apart', async () => {
