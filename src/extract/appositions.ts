@@ -23,6 +23,8 @@ const ORG_OFFICES: [RegExp, string][] = [
   [/^(spokesman|spokeswoman|spokesperson)$/, 'spokesperson_of'],
 ];
 const KIN = /^(father|mother|son|daughter)$/;
+// "Hurricane Delia" is a storm, not a person: the event pass names the storm.
+const NAMED_STORM = /^(hurricane|typhoon|cyclone|tropical storm|storm)\s/i;
 const EMPLOYEE = /^(fellow|analyst|researcher|professor|lecturer|economist|scientist|director|editor|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|adviser|advisor|consultant|strategist|expert|scholar)$/;
 // Bodies a person belongs to, named after "X of the ...".
 const MEMBERSHIP_HEADS = /^(party|coalition|front|movement|alliance|union|bloc|caucus|league|congress)$/;
@@ -56,7 +58,7 @@ function retype(entities: Map<string, LocalEntity>, sentences: SentenceMentions[
  * organisation noun is an organisation; one after "mayor of" is a place.
  */
 export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): void {
-  const verdict = new Map<string, 'organization' | 'place'>();
+  const verdict = new Map<string, 'organization' | 'place' | 'event'>();
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
       const key = sm.keys[i];
@@ -67,6 +69,9 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       // "the former mayor of X" may have been read as a title before a name.
       if (prev?.normal === 'of' && prev2 && PLACE_OF.test(prev2.normal)) verdict.set(e.key, 'place');
       else if (e.roles?.length) return;
+      else if (NAMED_STORM.test(e.label)) verdict.set(e.key, 'event');
+      // "the X militant group", "the X rebel movement": the noun after the name.
+      else if ([tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
       else if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
       // "the union X said", "the employers' association, X, said".
       else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post)))) verdict.set(e.key, 'organization');
@@ -84,7 +89,13 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
     });
   for (const [key, type] of verdict) {
     const e = entities.get(key);
-    if (e) retype(entities, sentences, e, type);
+    if (!e) continue;
+    if (type !== 'event') {
+      retype(entities, sentences, e, type);
+      continue;
+    }
+    entities.delete(key);
+    for (const sm of sentences) sm.keys.forEach((k, i) => { if (k === key) sm.keys[i] = undefined; });
   }
 }
 

@@ -394,8 +394,11 @@ export function extractTriggeredEvents(
             noun = `${ord[0].toUpperCase()}${ord.slice(1)} round of the election`;
           }
           if (g.kind === 'signing') noun = `Signing of the ${g.occ.find((o) => o.object)?.object ?? 'agreement'}`;
+          // A named storm ("Hurricane Delia") goes by its name.
+          const stormAt = g.occ.map((o) => tokens.indexOf(o.token)).find((k) => first.trigger.natural && /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.proper);
           // Where it happened when the text says so; else who took part: never a place the text does not give.
-          if (place) label = `${noun} in ${labelOf(place)}`;
+          if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
+          else if (place) label = `${noun} in ${labelOf(place)}`;
           else if (people.length) label = `${noun} ${g.kind === 'talks' && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
           else label = [...participants].length ? `${noun} involving ${named([...participants])}` : noun;
           break;

@@ -15,6 +15,20 @@ describe('type cues around a name', () => {
     expect(nodeNamed(g, 'Oruvaca')?.type).toBe('place');
     expect(nodeNamed(g, 'Elena Duarte')?.type).toBe('person');
   });
+
+  it('"the X militant group" is an organisation; a named storm is no person but names its event', () => {
+    const g = graphOf({
+      id: 'storm',
+      published: '2029-09-14',
+      text:
+        'Hostages held by the Abu Kibar militant group were freed on Monday in Mozambique.\n\n' +
+        'Hurricane Odile struck western Cuba on Thursday, flooding coastal towns.',
+    });
+    expect(nodeNamed(g, 'Abu Kibar')?.type).toBe('organization');
+    expect(g.nodes.some((n) => n.type === 'person' && /Odile/.test(n.label))).toBe(false);
+    const storm = g.nodes.find((n) => n.type === 'event' && n.label === 'Hurricane Odile');
+    expect(storm?.date).toBe('2029-09-13');
+  });
 });
 
 describe('relations stated by apposition', () => {
