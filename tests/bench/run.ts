@@ -32,7 +32,7 @@ interface BrowserResults {
   worker?: WorkerBench;
   renders?: (RenderBench | RenderTimeout)[];
   panZoom?: PanZoomBench;
-  panZoomFastViewport?: PanZoomBench;
+  panZoomGestures?: PanZoomBench;
   errors: string[];
 }
 
@@ -71,7 +71,7 @@ async function browserBench(): Promise<BrowserResults> {
       const r = await rendering(browser, url, RENDER_SIZES, PAN_ZOOM_MS, LAYOUT_CAP_MS);
       res.renders = r.renders;
       res.panZoom = r.panZoom;
-      res.panZoomFastViewport = r.panZoomFastViewport;
+      res.panZoomGestures = r.panZoomGestures;
     } finally {
       await server.close();
     }
@@ -137,12 +137,13 @@ function figures(x: ExtractionResults, b: BrowserResults | undefined): Figure[] 
     f.push(fig('Rendering', `${name}: layout`, r.layoutMs, 'ms', r.elements === 5000 ? '< 10000 ms' : '', r.elements === 5000 ? (v) => v < 10000 : undefined, isApp ? undefined : 'a faster alternative'));
     f.push(fig('Rendering', `${name}: data → first frame`, r.firstFrameMs, 'ms', '', undefined, `mount ${r.mountMs.toFixed(0)} ms`));
   }
-  for (const [p, label] of [
-    [b.panZoom, 'pan/zoom'],
-    [b.panZoomFastViewport, 'pan/zoom with textureOnViewport + hideEdgesOnViewport'],
+  for (const [p, label, target] of [
+    [b.panZoom, 'pan/zoom from script (every frame a full redraw)', false],
+    [b.panZoomGestures, 'pan/zoom by mouse drag and wheel', true],
   ] as const) {
     if (!p) continue;
-    f.push(fig('Rendering', `${p.elements} elements ${label}: median frame`, p.medianFrameMs, 'ms', '< 33 ms', (v) => v < 33, `${p.frames} frames`));
+    // The target is about what a user feels: frames while dragging and wheeling.
+    f.push(fig('Rendering', `${p.elements} elements ${label}: median frame`, p.medianFrameMs, 'ms', target ? '< 33 ms' : '', target ? (v) => v < 33 : undefined, `${p.frames} frames`));
     f.push(fig('Rendering', `${p.elements} elements ${label}: p95 frame`, p.p95FrameMs, 'ms', '', undefined, `worst ${p.worstFrameMs.toFixed(0)} ms`));
   }
   if (b.bundle) {

@@ -13,6 +13,7 @@ import { useColorScheme } from '../theme/useColorScheme';
 import { setCy } from './cyHandle';
 import { toElements } from './elements';
 import { LARGE_GRAPH, layoutOptions } from './layouts';
+import { rendererOptions } from './rendererOptions';
 import { nearestInDirection, type Direction } from './keyboardNavigation';
 import { graphStylesheet } from './stylesheet';
 
@@ -181,6 +182,10 @@ export function GraphCanvas() {
       onKeyDown={onKeyDown}
     >
       <CytoscapeComponent
+        // Renderer options are read once, when Cytoscape is created: a graph that crosses the
+        // large-graph threshold gets a fresh instance with the matching ones.
+        key={large ? 'large' : 'small'}
+        {...rendererOptions(elements.length)}
         elements={elements}
         stylesheet={stylesheet}
         cy={bindCy}

@@ -11,8 +11,10 @@ export type ColorScheme = 'light' | 'dark';
 export const DISPUTED_COLOR = '#d62839';
 
 /**
- * `large`: thousands of elements. Edge labels are then drawn only for the focused neighbourhood,
- * which keeps panning and zooming smooth and the picture readable.
+ * `large`: thousands of elements. Drawing label text (with its outline) is what makes frames
+ * slow (measured with `npm run bench`), so edge labels and the labels of minor entities are then
+ * drawn only for the focused neighbourhood, selection and path; edges are straight lines without
+ * arrows (Cytoscape's cheapest, 'haystack') except where the user is looking.
  */
 export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[] {
   const dark = scheme === 'dark';
@@ -67,7 +69,7 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
         opacity: 0.85,
       },
     },
-    ...(large ? [{ selector: 'edge', style: { label: '' } }] : []),
+    ...(large ? largeGraphRules : []),
     { selector: 'edge[relation = "mentioned_with"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     // Disputed: the articles disagree about this relation (explained in the legend).
     {
@@ -76,11 +78,11 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
     },
     { selector: 'node[?disputed]', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': DISPUTED_COLOR } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.focus', style: { 'min-zoomed-font-size': 4 } },
+    { selector: 'node.focus', style: { 'min-zoomed-font-size': 4, label: 'data(label)' } },
     { selector: 'edge.focus', style: { opacity: 1, 'min-zoomed-font-size': 5, label: 'data(label)' } },
     {
       selector: 'node:selected',
-      style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0, 'z-index': 10 },
+      style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0, 'z-index': 10, label: 'data(label)' },
     },
     {
       selector: 'edge:selected',
@@ -93,7 +95,7 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
         label: 'data(label)',
       },
     },
-    { selector: 'node.on-path', style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.on-path', style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0, label: 'data(label)' } },
     {
       selector: 'edge.on-path',
       style: {
@@ -107,3 +109,11 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
     },
   ];
 }
+
+/** Lighter drawing for thousands of elements; the rules after these restore detail where the user looks. */
+const largeGraphRules: Stylesheet[] = [
+  { selector: 'node', style: { 'min-zoomed-font-size': 10 } },
+  { selector: 'node.minor', style: { label: '' } },
+  { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'edge.focus, edge:selected, edge.on-path', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+];

@@ -13,10 +13,14 @@ cytoscape.use(fcose);
 type ToElements = (g: Graph) => ElementDefinition[];
 type StylesheetFn = (scheme: 'light' | 'dark', large?: boolean) => Stylesheet[];
 type LayoutFn = (name: 'fcose', elementCount?: number) => LayoutOptions;
+type RendererFn = (elementCount: number) => Partial<cytoscape.CytoscapeOptions>;
 
-const found = import.meta.glob(['../../../src/ui/canvas/elements.ts', '../../../src/ui/canvas/stylesheet.ts', '../../../src/ui/canvas/layouts.ts'], {
-  eager: true,
-}) as Record<string, Record<string, unknown>>;
+const found = import.meta.glob(
+  ['../../../src/ui/canvas/elements.ts', '../../../src/ui/canvas/stylesheet.ts', '../../../src/ui/canvas/layouts.ts', '../../../src/ui/canvas/rendererOptions.ts'],
+  {
+    eager: true,
+  },
+) as Record<string, Record<string, unknown>>;
 const fromApp = <T>(file: string, name: string): T | undefined => {
   const mod = Object.entries(found).find(([k]) => k.endsWith(file))?.[1];
   return typeof mod?.[name] === 'function' ? (mod[name] as T) : undefined;
@@ -24,6 +28,7 @@ const fromApp = <T>(file: string, name: string): T | undefined => {
 const appToElements = fromApp<ToElements>('elements.ts', 'toElements');
 const appStylesheet = fromApp<StylesheetFn>('stylesheet.ts', 'graphStylesheet');
 const appLayout = fromApp<LayoutFn>('layouts.ts', 'layoutOptions');
+const appRenderer = fromApp<RendererFn>('rendererOptions.ts', 'rendererOptions');
 const layoutsModule = Object.entries(found).find(([k]) => k.endsWith('layouts.ts'))?.[1];
 /** The app's threshold for its large-graph settings (lighter layout and style), if it has one. */
 const LARGE_GRAPH = typeof layoutsModule?.LARGE_GRAPH === 'number' ? layoutsModule.LARGE_GRAPH : Infinity;
@@ -106,7 +111,17 @@ async function render(elements: number, variant: 'app' | 'draft'): Promise<Rende
   const container = document.getElementById('cy')!;
   // The app picks lighter settings for large graphs; pass it the same size it would see.
   const large = els.length > LARGE_GRAPH;
-  cy = cytoscape({ container, elements: els, style: appStylesheet ? appStylesheet('light', large) : plainStyle, layout: { name: 'preset' } });
+  cy = cytoscape({
+    container,
+    elements: els,
+    style: appStylesheet ? appStylesheet('light', large) : plainStyle,
+    layout: { name: 'preset' },
+    // The canvas's own constructor options (GraphCanvas passes the same).
+    boxSelectionEnabled: false,
+    minZoom: 0.15,
+    maxZoom: 4,
+    ...(appRenderer ? appRenderer(els.length) : {}),
+  });
   const t1 = performance.now();
   const base: LayoutOptions = appLayout ? appLayout('fcose', els.length) : ({ name: 'fcose', animate: false, fit: true } as LayoutOptions);
   const opts = (variant === 'draft' ? { ...base, quality: 'draft' } : base) as LayoutOptions;
@@ -133,28 +148,13 @@ async function render(elements: number, variant: 'app' | 'draft'): Promise<Rende
 }
 
 /**
- * Pans and zooms the current graph every frame for `ms`; returns the frame-to-frame deltas.
- * With `fastViewport`, the same graph and positions are redrawn with Cytoscape's viewport
- * shortcuts (a cached texture while moving, edges hidden) to show what those options would buy.
+ * Pans and zooms the current graph from script (cy.zoom / cy.panBy) every frame for `ms`;
+ * returns the frame-to-frame deltas. Cytoscape's viewport shortcuts (`textureOnViewport`,
+ * `hideEdgesOnViewport`) apply only to user gestures, so this is the worst case: every frame
+ * redraws everything.
  */
-async function panZoom(ms: number, fastViewport = false, motion: 'both' | 'pan' | 'zoom' = 'both'): Promise<number[]> {
+async function panZoom(ms: number, motion: 'both' | 'pan' | 'zoom' = 'both'): Promise<number[]> {
   if (!cy) return [];
-  if (fastViewport) {
-    const json = cy.json() as { elements: cytoscape.ElementsDefinition };
-    const count = cy.elements().length;
-    const container = cy.container()!;
-    cy.destroy();
-    cy = cytoscape({
-      container,
-      elements: json.elements,
-      style: appStylesheet ? appStylesheet('light', count > LARGE_GRAPH) : plainStyle,
-      layout: { name: 'preset' },
-      textureOnViewport: true,
-      hideEdgesOnViewport: true,
-    });
-    await nextFrame();
-    await nextFrame();
-  }
   const c = cy;
   c.fit(undefined, 20);
   const deltas: number[] = [];
@@ -174,9 +174,56 @@ async function panZoom(ms: number, fastViewport = false, motion: 'both' | 'pan' 
   return deltas;
 }
 
+/** Frame recorder for gestures driven from outside the page (mouse drag and wheel). */
+let recording: { deltas: number[]; on: boolean } | null = null;
+function startFrames(): void {
+  cy?.fit(undefined, 20);
+  const rec = { deltas: [] as number[], on: true };
+  recording = rec;
+  let prev = performance.now();
+  const tick = (now: number) => {
+    if (!rec.on) return;
+    rec.deltas.push(now - prev);
+    prev = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((now) => {
+    prev = now;
+    requestAnimationFrame(tick);
+  });
+}
+function stopFrames(): number[] {
+  if (!recording) return [];
+  recording.on = false;
+  return recording.deltas;
+}
+/** A point of the canvas with no node under it, so a drag there pans instead of moving a node. */
+function emptySpot(): { x: number; y: number } {
+  const w = cy?.width() ?? 1280;
+  const h = cy?.height() ?? 800;
+  for (let y = h / 2; y < h - 10; y += 17) {
+    for (let x = w / 2; x < w - 10; x += 23) {
+      const hit = cy?.nodes().some((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: false });
+        return x >= b.x1 - 5 && x <= b.x2 + 5 && y >= b.y1 - 5 && y <= b.y2 + 5;
+      });
+      if (!hit) return { x, y };
+    }
+  }
+  return { x: w / 2, y: h / 2 };
+}
+
 declare global {
   interface Window {
-    __bench: { render: typeof render; panZoom: typeof panZoom; ready: true };
+    __bench: {
+      render: typeof render;
+      panZoom: typeof panZoom;
+      startFrames: typeof startFrames;
+      stopFrames: typeof stopFrames;
+      emptySpot: typeof emptySpot;
+      usesAppRenderer: boolean;
+      ready: true;
+    };
   }
 }
-window.__bench = { render, panZoom, ready: true };
+window.__bench = { render, panZoom, startFrames, stopFrames, emptySpot, usesAppRenderer: Boolean(appRenderer), ready: true };
