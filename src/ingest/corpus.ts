@@ -8,9 +8,8 @@
  *   includedArticles(corpus)        → what the extractor should read
  */
 import type { ArticleInput } from '../extract/types';
+import { utf8Length } from './limits';
 import type { CorpusArticle } from './types';
-
-const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
 
 /** Bundled articles enter the corpus switched on; `addedAt` is when this corpus first saw them. */
 export function fromBundled(inputs: ArticleInput[], addedAt: string = new Date().toISOString()): CorpusArticle[] {

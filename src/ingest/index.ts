@@ -15,7 +15,7 @@
  */
 import { canReadHtml, readableHtml } from './html';
 import { languageProblem } from './language';
-import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, formatBytes } from './limits';
+import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, formatBytes, utf8Length } from './limits';
 import { readableMarkdown } from './markdown';
 import { contentKey, uniqueId } from './identity';
 import { decodeText, sniffBinary } from './sniff';
@@ -151,7 +151,7 @@ export function addPastedArticle(pasted: PastedArticle, existing: CorpusArticle[
   const reject = (reason: string): IngestResult => ({ accepted: [], rejected: [{ name, reason }] });
   const text = cleanText(pasted.text ?? '');
   if (!text.trim()) return reject('The text is empty: paste the article text first.');
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   if (bytes > MAX_FILE_BYTES) return reject(`The text is ${formatBytes(bytes)}, over the ${formatBytes(MAX_FILE_BYTES)} limit.`);
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]{3,}/.test(text)) return reject('The text contains binary garbage, not readable prose.');
   let content: Content = { text, title: pasted.title, outlet: pasted.outlet, published: pasted.published };

@@ -6,6 +6,11 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Extensions read as articles; everything else is refused with a message naming them. */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
+/** An article's size as the limits and the corpus count it: bytes of UTF-8, as in a saved file. */
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
 /** Human text for the size limit, e.g. "2 MB". */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${trimZero(bytes / (1024 * 1024))} MB`;

@@ -17,6 +17,7 @@
  * overwrite it unless called with `{ overwriteNewer: true }` (after the user agreed).
  */
 import { createStore, delMany, entries, get, keys, set, setMany, type UseStore } from 'idb-keyval';
+import { utf8Length } from '../../ingest/limits';
 import type { CorpusArticle } from '../../ingest/types';
 import {
   SCHEMA_VERSION,
@@ -174,7 +175,7 @@ function recoverTexts(state: LoadedState, records: [string, unknown][]): void {
       state.problems.push(`A saved article (${id}) could not be recovered: ${text.reason}.`);
       continue;
     }
-    state.articles.push({ id, text: text.value, origin: 'user', enabled: true, addedAt: now, bytes: new TextEncoder().encode(text.value).length });
+    state.articles.push({ id, text: text.value, origin: 'user', enabled: true, addedAt: now, bytes: utf8Length(text.value) });
   }
 }
 
