@@ -39,7 +39,13 @@ export const DB_NAME = 'news-graph-explorer';
 export const STORE_NAME = 'saved';
 export const CORPUS_KEY = 'corpus';
 export const VIEW_KEY = 'view';
-export const textKey = (id: string): string => `text:${id}`;
+const TEXT_PREFIX = 'text:';
+export const textKey = (id: string): string => TEXT_PREFIX + id;
+
+/** The article id under a text key; undefined for the other keys. */
+function textIdOf(key: IDBValidKey): string | undefined {
+  return typeof key === 'string' && key.startsWith(TEXT_PREFIX) ? key.slice(TEXT_PREFIX.length) : undefined;
+}
 
 export interface LoadedState {
   /** Every saved article that passed the checks, in saved order. */
@@ -161,15 +167,19 @@ async function loadCorpus(state: LoadedState): Promise<void> {
   });
 }
 
+/** Every saved text record, as [article id, record]. */
 async function textRecords(): Promise<[string, unknown][]> {
-  const all = await entries<IDBValidKey, unknown>(db());
-  return all.filter((pair): pair is [string, unknown] => typeof pair[0] === 'string' && pair[0].startsWith('text:'));
+  const found: [string, unknown][] = [];
+  for (const [key, value] of await entries<IDBValidKey, unknown>(db())) {
+    const id = textIdOf(key);
+    if (id !== undefined) found.push([id, value]);
+  }
+  return found;
 }
 
 function recoverTexts(state: LoadedState, records: [string, unknown][]): void {
   const now = new Date().toISOString();
-  for (const [key, value] of records) {
-    const id = key.slice('text:'.length);
+  for (const [id, value] of records) {
     const text = checkText(value, id);
     if (!text.ok) {
       state.problems.push(`A saved article (${id}) could not be recovered: ${text.reason}.`);
@@ -253,20 +263,20 @@ async function writeCorpus(articles: CorpusArticle[], options: SaveOptions): Pro
       metas.push(checked.value);
       wanted.set(a.id, text);
     }
-    const stored = new Set((await keys(db())).filter((k): k is string => typeof k === 'string' && k.startsWith('text:')));
+    const stored = new Set((await keys(db())).map(textIdOf).filter((id): id is string => id !== undefined));
     // Texts first, the list last: a save cut short leaves the old list intact with its texts.
     const fresh: [string, TextRecord][] = [];
     for (const [id, text] of wanted) {
       const known = knownTexts.get(id);
-      if (!stored.has(textKey(id)) || (known !== undefined && known !== text)) fresh.push([textKey(id), { schema: SCHEMA_VERSION, id, text }]);
+      if (!stored.has(id) || (known !== undefined && known !== text)) fresh.push([textKey(id), { schema: SCHEMA_VERSION, id, text }]);
     }
     if (fresh.length) await setMany(fresh, db());
     for (const [, rec] of fresh) knownTexts.set(rec.id, rec.text);
     const record: CorpusRecord = { schema: SCHEMA_VERSION, savedAt: new Date().toISOString(), articles: metas };
     await set(CORPUS_KEY, record, db());
-    const stale = [...stored].filter((k) => !wanted.has(k.slice('text:'.length)));
-    if (stale.length) await delMany(stale, db());
-    for (const k of stale) knownTexts.delete(k.slice('text:'.length));
+    const stale = [...stored].filter((id) => !wanted.has(id));
+    if (stale.length) await delMany(stale.map(textKey), db());
+    for (const id of stale) knownTexts.delete(id);
     return { ok: true };
   } catch (err) {
     return { ok: false, problem: `Your articles could not be saved (${describeError(err)}).` };
