@@ -252,7 +252,7 @@ interface MenuItemProps {
 }
 
 function MenuItem({ role = 'menuitem', checked, disabled, onSelect, children }: MenuItemProps) {
-  const mark = role === 'menuitem' ? null : checked ? '●' : '○';
+  const mark = role === 'menuitemradio' ? (checked ? '●' : '○') : role === 'menuitemcheckbox' ? (checked ? '☑' : '☐') : null;
   return (
     <button
       type="button"
@@ -267,7 +267,7 @@ function MenuItem({ role = 'menuitem', checked, disabled, onSelect, children }: 
     >
       {mark && (
         <span aria-hidden="true" style={{ display: 'inline-block', width: '1.25em' }}>
-          {role === 'menuitemcheckbox' ? (checked ? '☑' : '☐') : mark}
+          {mark}
         </span>
       )}
       {children}
