@@ -1,12 +1,25 @@
 /// <reference lib="webworker" />
 // Runs the extractor off the main thread so the page stays responsive while articles are read.
+import { buildGraph } from '../extract/buildGraph';
 import type { ArticleExtraction } from '../extract/index';
-import { ExtractionCache } from './extractionCache';
+import type { ExtractionCache } from './extractionCache';
 import type { FromWorker, ToWorker } from './protocol';
+import { SavedExtractions } from './savedExtractions';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const cache = new ExtractionCache();
+// The extractor (and compromise with it, most of this worker's code) loads only when some article
+// has no saved extraction, so a returning visitor's graph does not wait for it.
+let extractor: Promise<ExtractionCache> | null = null;
+const loadExtractor = () => (extractor ??= import('./extractionCache').then((m) => new m.ExtractionCache()));
+
+// In a production build this file's name carries a hash of its code and of every chunk it imports
+// (the extractor's included), so it changes whenever the extractor does: saved extractions of an
+// older extractor are never read. The dev server's URL never changes, so nothing is saved there.
+const saved = import.meta.env.DEV ? null : new SavedExtractions(new URL(import.meta.url).pathname);
+/** Extractions of the current corpus by saved-extraction key, so a re-run does not read the database again. */
+let recent = new Map<string, ArticleExtraction>();
+
 const cancelled = new Set<number>();
 let latest = 0;
 
@@ -15,21 +28,41 @@ const post = (msg: FromWorker) => self.postMessage(msg);
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function run(requestId: number, articles: Extract<ToWorker, { type: 'extract' }>['articles']) {
+  const stillWanted = () => !cancelled.has(requestId) && requestId === latest;
   try {
-    cache.retain(new Set(articles.map((a) => a.id)));
+    post({ type: 'progress', requestId, done: 0, total: articles.length });
+    const keys = saved?.available() ? await Promise.all(articles.map((a) => saved.key(a))) : null;
+    const missing = keys ? keys.filter((k) => !recent.has(k)) : [];
+    const fromDisk = new Map<string, ArticleExtraction | undefined>();
+    if (saved && missing.length > 0) (await saved.getMany(missing)).forEach((x, i) => fromDisk.set(missing[i]!, x));
+    if (!stillWanted()) return;
+    const known = new Map<string, ArticleExtraction>();
+    const fresh: [string, ArticleExtraction][] = [];
     const extractions: ArticleExtraction[] = [];
-    let done = 0;
-    post({ type: 'progress', requestId, done, total: articles.length });
-    for (const article of articles) {
-      if (!cache.has(article)) await yieldToMessages();
-      if (cancelled.has(requestId) || requestId !== latest) return;
-      extractions.push(cache.get(article));
-      done++;
-      post({ type: 'progress', requestId, done, total: articles.length });
+    let cache: ExtractionCache | null = null;
+    for (const [i, article] of articles.entries()) {
+      const key = keys?.[i];
+      let extraction = key ? (recent.get(key) ?? fromDisk.get(key)) : undefined;
+      if (!extraction) {
+        if (!cache) {
+          cache = await loadExtractor();
+          cache.retain(new Set(articles.map((a) => a.id)));
+        }
+        if (!cache.has(article)) await yieldToMessages();
+        if (!stillWanted()) return;
+        extraction = cache.get(article);
+        if (key) fresh.push([key, extraction]);
+      }
+      if (key) known.set(key, extraction);
+      extractions.push(extraction);
+      post({ type: 'progress', requestId, done: i + 1, total: articles.length });
     }
-    const graph = cache.build(extractions);
-    if (cancelled.has(requestId) || requestId !== latest) return;
+    recent = known;
+    const graph = buildGraph(extractions);
+    if (!stillWanted()) return;
     post({ type: 'graph', requestId, graph });
+    // After the graph is on its way: saving never delays it.
+    if (saved) await saved.save(fresh);
   } catch (err) {
     post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err) });
   } finally {
