@@ -53,6 +53,37 @@ function retype(entities: Map<string, LocalEntity>, sentences: SentenceMentions[
     });
 }
 
+/** Fold one entity into another: its mentions and surface forms become the other's. */
+function absorb(entities: Map<string, LocalEntity>, sentences: SentenceMentions[], from: LocalEntity, into: LocalEntity): void {
+  entities.delete(from.key);
+  for (const a of from.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+  into.mentions.push(...from.mentions);
+  for (const sm of sentences) sm.keys.forEach((k, i) => { if (k === from.key) sm.keys[i] = into.key; });
+}
+
+const MINOR_WORDS = /^(of|the|for|and|on|in|de|da|des|du|la|le|el)$/i;
+
+/**
+ * One organisation under two names in one article: "UN" beside "United Nations" (its initials),
+ * "Red Cross" beside "International Committee of the Red Cross" (the end of the full name).
+ */
+export function mergeShortNames(sentences: SentenceMentions[], entities: Map<string, LocalEntity>): void {
+  const orgs = (): LocalEntity[] => [...entities.values()].filter((e) => e.type === 'organization');
+  // The end of an organisation's name may have been read as a place ("Red Crescent"): it joins too.
+  const shorts = [...entities.values()].filter((e) => e.type === 'organization' || (e.type === 'place' && e.label.split(/\s+/).length >= 2));
+  for (const short of shorts) {
+    if (!entities.has(short.key)) continue;
+    const label = short.label.replace(/^the\s+/i, '');
+    let into: LocalEntity[] = [];
+    if (/^[A-Z]{2,6}$/.test(label) && short.type === 'organization') {
+      into = orgs().filter((o) => o !== short && o.label.split(/\s+/).filter((w) => !MINOR_WORDS.test(w)).map((w) => w[0]).join('') === label);
+    } else if (label.split(/\s+/).length >= 2) {
+      into = orgs().filter((o) => o !== short && o.label.length > label.length && o.label.endsWith(` ${label}`));
+    }
+    if (into.length === 1) absorb(entities, sentences, short, into[0]);
+  }
+}
+
 /**
  * Type cues around a name, applied before relations are read: a "person" introduced by an
  * organisation noun is an organisation; one after "mayor of" is a place.
@@ -97,6 +128,7 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
     entities.delete(key);
     for (const sm of sentences) sm.keys.forEach((k, i) => { if (k === key) sm.keys[i] = undefined; });
   }
+  mergeShortNames(sentences, entities);
 }
 
 /** Relations stated by appositions and by pronouns opening the next sentence. */

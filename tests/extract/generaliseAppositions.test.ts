@@ -31,6 +31,19 @@ describe('type cues around a name', () => {
   });
 });
 
+describe('one organisation under two names in one article', () => {
+  it('initials and the end of the full name join the full name', () => {
+    const g = graphOf(
+      'The World Health Organization said the outbreak was under control. The WHO sent 30 doctors.\n\n' +
+        'Aircraft of the International Federation of the Red Crescent landed on Monday. Teams from the Red Crescent began work at once.',
+    );
+    const who = nodeNamed(g, 'World Health Organization');
+    expect(who?.aliases.some((a) => /\bWHO$/.test(a))).toBe(true);
+    expect(g.nodes.filter((n) => n.type === 'organization' && /^(the )?WHO$/.test(n.label))).toEqual([]);
+    expect(nodeNamed(g, 'International Federation of the Red Crescent')?.aliases).toContain('Red Crescent');
+  });
+});
+
 describe('relations stated by apposition', () => {
   it('"His son, X" and "His father, former president X" opening a sentence: kin of the person just named', () => {
     const g = graphOf(
