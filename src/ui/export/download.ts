@@ -13,7 +13,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   // Revoke later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export function downloadText(text: string, fileName: string, mimeType: string): void {
-  downloadBlob(new Blob([text], { type: mimeType }), fileName);
-}
