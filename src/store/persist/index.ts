@@ -185,7 +185,14 @@ function recoverTexts(state: LoadedState, records: [string, unknown][]): void {
       state.problems.push(`A saved article (${id}) could not be recovered: ${text.reason}.`);
       continue;
     }
-    state.articles.push({ id, text: text.value, origin: 'user', enabled: true, addedAt: now, bytes: utf8Length(text.value) });
+    // The checks a listed article passes, so that a recovered one can be saved again: a key
+    // with an unusable id would otherwise make every later save of the corpus fail.
+    const meta = checkMeta({ id, origin: 'user', enabled: true, addedAt: now, bytes: utf8Length(text.value) });
+    if (!meta.ok) {
+      state.problems.push(`A saved article (${entryLabel({ id }, 'with no id')}) could not be recovered: ${meta.reason}.`);
+      continue;
+    }
+    state.articles.push({ ...meta.value, text: text.value });
   }
 }
 

@@ -113,6 +113,19 @@ describe('damaged, partial, older and newer saved data', () => {
     expect(loaded.articles).toHaveLength(2);
   });
 
+  it('a recovered text whose key holds no usable id is named, and the rest can be saved again', async () => {
+    await saveCorpus([bundled]);
+    const longId = 'x'.repeat(300);
+    await set(textKey(longId), { schema: SCHEMA_VERSION, id: longId, text: 'Recovered text about a harbour.' }, raw);
+    await set(textKey(''), { schema: SCHEMA_VERSION, id: '', text: 'Text saved under an empty id.' }, raw);
+    await del(CORPUS_KEY, raw);
+    const loaded = await loadSaved();
+    expect(loaded.articles.map((a) => a.id)).toEqual([bundled.id]);
+    expect(loaded.problems.filter((p) => /could not be recovered: it has no valid id/.test(p))).toHaveLength(2);
+    expect(loaded.problems).toContain(`A saved article (${'x'.repeat(80)}) could not be recovered: it has no valid id.`);
+    expect(await saveCorpus(loaded.articles)).toEqual({ ok: true });
+  });
+
   it('converts the older layout (texts inline, no schema) and saves it in the current one', async () => {
     const { text, ...meta } = third;
     await set(CORPUS_KEY, [{ ...meta, text }, { ...meta, id: 'broken', title: 'Broken', text: '' }], raw);
