@@ -315,6 +315,11 @@ export function extractTriggeredEvents(
           if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start))) continue;
           // After the trigger, a date past a "since" belongs to another clause.
           if (d.start >= t.end && /\bsince\b/.test(text.slice(t.end, d.start))) continue;
+          // Another event word between them takes the date ("the coup follows an election last month").
+          const between = d.start >= t.end ? [t.end, d.start] : [d.end, t.start];
+          if (tokens.some((x) => x.start >= between[0] && x.end <= between[1] && triggersOf(x.normal.replace(/['’]s$/, '')).length)) continue;
+          // Before the trigger across a comma, only a date opening the sentence ("Last month, ...") is its date.
+          if (d.end <= t.start && /[,;]/.test(text.slice(d.end, t.start)) && d.start - sentence.start > 25) continue;
           const g = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
           if (g <= gap) {
             best = d;

@@ -159,6 +159,16 @@ describe('events from trigger words', () => {
     expect(events(g).map((e) => e.label)).toEqual([]);
   });
 
+  it('a date goes to the event word nearest it, not across another event word', () => {
+    const g = graphOf({
+      id: 'dates',
+      published: '2032-07-10',
+      text: 'Troops seized power in Chad on Friday. The coup follows a disputed presidential election last month in Chad.',
+    });
+    expect(eventWith(g, 'seized').date).toBe('2032-07-09');
+    expect(eventWith(g, 'election').date).toBe('2032-06');
+  });
+
   it('a past event of the same kind in another year stays its own node', () => {
     const g = graphOf({
       id: 'two-strikes',
