@@ -175,9 +175,11 @@ function readView(v: unknown): AppView {
   if (v.layout !== undefined) view.layout = str(v, 'layout', 'view');
   if (v.positions !== undefined) {
     need(isObj(v.positions), 'view: "positions" must be an object');
-    const positions: Record<string, Point> = {};
-    for (const [id, p] of Object.entries(v.positions)) positions[id] = readPoint(p, `view position of "${id}"`);
-    view.positions = positions;
+    // fromEntries defines own properties: a node id such as "__proto__" stays a key, where an
+    // assignment would replace the object's prototype and lend its x and y to other lookups.
+    view.positions = Object.fromEntries(
+      Object.entries(v.positions).map(([id, p]) => [id, readPoint(p, `view position of "${id}"`)]),
+    );
   }
   if (v.zoom !== undefined) {
     need(finite(v.zoom) && v.zoom > 0, 'view: "zoom" must be a positive number');

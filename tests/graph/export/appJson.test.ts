@@ -67,6 +67,17 @@ describe('app JSON', () => {
     if (!result.ok) expect(result.error).toMatch(message);
   });
 
+  it('keeps a position keyed "__proto__" as an ordinary node id', () => {
+    const graph = trickyGraph();
+    const text = JSON.stringify({ ...graph, view: { positions: JSON.parse('{"__proto__": {"x": 1, "y": 2}, "n0": {"x": 3, "y": 4}}') } });
+    const result = parseAppJson(text);
+    expect(result.ok).toBe(true);
+    const positions = result.ok ? result.view?.positions ?? {} : {};
+    expect(Object.keys(positions)).toEqual(['__proto__', 'n0']);
+    expect(Object.getOwnPropertyDescriptor(positions, '__proto__')?.value).toEqual({ x: 1, y: 2 });
+    expect((positions as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it('never throws on truncated or hostile input', () => {
     const text = toAppJson(trickyGraph(), view);
     const inputs = [
