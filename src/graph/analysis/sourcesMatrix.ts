@@ -43,7 +43,9 @@ export function sourcesMatrix(graph: Graph): SourcesMatrix {
   const rows: SourcesRow[] = [];
   for (const edge of graph.edges) {
     if (edge.relation === CO_OCCURRENCE) continue;
-    const quotes: Record<string, number> = {};
+    // No prototype: article ids come from files, and one named "constructor", "toString" or
+    // "__proto__" must read and write its own count, here and where the cells are drawn.
+    const quotes: Record<string, number> = Object.create(null);
     for (const e of edge.evidence) quotes[e.articleId] = (quotes[e.articleId] ?? 0) + 1;
     const sourceLabel = labels.get(edge.source) ?? edge.source;
     const targetLabel = labels.get(edge.target) ?? edge.target;

@@ -28,6 +28,18 @@ describe('sourcesMatrix', () => {
     expect(m.rows[1]).toMatchObject({ quotes: { a: 1 }, sources: 1 });
     expect(m.rows.some((r) => r.edgeId === 'co')).toBe(false);
   });
+  it('counts articles whose ids are the names of object members', () => {
+    const odd: HandArticle[] = ['constructor', '__proto__', 'toString'].map((id) => ({ id, title: id, text: 'Smith met Jones.' }));
+    const g = graphOf(odd, [node('smith', 'person', 'John Smith'), node('jones', 'person', 'Ann Jones')], [
+      edge('meets', 'smith', 'meets', 'jones', odd.map((art) => quoteOf(art, 'Smith met Jones.'))),
+    ]);
+    const [row] = sourcesMatrix(g).rows;
+    expect(row.sources).toBe(3);
+    expect(Object.keys(row.quotes)).toEqual(['constructor', '__proto__', 'toString']);
+    expect(odd.map((art) => row.quotes[art.id])).toEqual([1, 1, 1]);
+    // An article that gives no quote reads as none, whatever its id.
+    expect(row.quotes.valueOf).toBeUndefined();
+  });
   it('sorts by number of sources either way, ties by relation text', () => {
     const rows = sourcesMatrix(graph).rows;
     expect(sortSourcesRows(rows, 'sources', 'asc').map((r) => r.edgeId)).toEqual(['hired', 'meets']);
