@@ -12,7 +12,11 @@ export interface SingleSourceBadgeProps {
 }
 
 export function SingleSourceBadge({ edge }: SingleSourceBadgeProps) {
-  if (!singleSource(edge)) return null;
+  return singleSource(edge) ? <SingleSourceMark /> : null;
+}
+
+/** The mark itself, for views that have already counted the sources (the sources matrix). */
+export function SingleSourceMark() {
   return (
     <span className="single-source-badge" title="Only one article states this">
       Single source

@@ -17,6 +17,7 @@ import {
   type SortDirection,
   type SourcesSortKey,
 } from '../../graph/analysis/sourcesMatrix';
+import { SingleSourceMark } from './SingleSourceBadge';
 import './sources.css';
 
 export interface SourcesMatrixProps {
@@ -107,11 +108,7 @@ export function SourcesMatrix({ graph, onSelectEdge, selectedId }: SourcesMatrix
                   </th>
                   <td className="sources-count">
                     {row.sources}
-                    {row.sources === 1 && (
-                      <span className="single-source-badge" title="Only one article states this">
-                        Single source
-                      </span>
-                    )}
+                    {row.sources === 1 && <SingleSourceMark />}
                   </td>
                   {matrix.articles.map((a) => {
                     const n = row.quotes[a.id] ?? 0;
