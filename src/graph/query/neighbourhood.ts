@@ -42,8 +42,9 @@ export function neighbourhood(graph: Graph, nodeId: string, depth: number): Subg
 }
 
 export interface PathStep {
-  /** Node reached by this step. */
+  /** Node this step leaves. */
   from: string;
+  /** Node this step reaches. */
   to: string;
   edge: GraphEdge;
 }
