@@ -31,6 +31,8 @@ export interface EventTrigger {
   pluralOk?: boolean;
   /** The verb's subject undergoes the event ("X pleaded not guilty", "X was sworn in"). */
   subjectUndergoes?: boolean;
+  /** Only another name for an event already found ("the pact" after "signed a pact"): never creates one. */
+  joinOnly?: boolean;
   /** Natural events: nobody takes part in an earthquake; what it hit is where it happened. */
   natural?: boolean;
 }
@@ -46,6 +48,7 @@ export const KIND_FAMILY: Record<string, string[]> = {
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8 },
+  { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true },
   { kind: 'visit', word: /^(visit|visits|visited|visiting|trip|tour)$/, noun: 'Visit', keyBy: 'agent', notAfter: /^(site|home|hospital)$/ },
   { kind: 'visit', word: /^(flew|travelled|traveled|flies|travels)$/, noun: 'Visit', keyBy: 'agent', needs: /^to$/, needsAfter: 1 },
   { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false },

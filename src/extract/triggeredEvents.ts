@@ -46,6 +46,8 @@ interface Occurrence {
   bucket?: string;
   /** The phrase naming the thing signed ("defence cooperation agreement"). */
   object?: string;
+  /** Who reacted to the event and how: "ECOWAS condemned the coup". */
+  reactions: { source: string; relation: string }[];
 }
 
 export interface TriggeredEventResult {
@@ -166,7 +168,7 @@ export function extractTriggeredEvents(
         // One natural disaster per sentence: "a hurricane struck, flooding towns" is one event.
         if (trigger.natural && occurrences.some((o) => o.sentence === sm && o.trigger.natural)) continue;
 
-        const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [] };
+        const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [], reactions: [] };
         const before = slotsIn(Math.max(from, i - 25), i).filter((s) => isActor(s.kind) || s.kind === 'base');
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
         const subject = noun
@@ -224,10 +226,23 @@ export function extractTriggeredEvents(
           if (firstObject && firstObject !== subject) occ.patients.push(firstObject.key);
           if (byAgent) occ.agents.push(byAgent.key);
         }
+        // "ECOWAS condemned the coup", "China criticised the pact": a reaction to the event, not a part in it.
+        if (noun) {
+          let v = i - 1;
+          while (v > from && (tokens[v].tags.includes('Determiner') || tokens[v].tags.includes('Adjective') || tokens[v].possessive)) v--;
+          const relation = REACTIONS[tokens[v]?.normal ?? ''];
+          if (relation && !negated) {
+            const who = [...slots].reverse().find((s) => s.to <= v && !s.holder && isActor(s.kind) && subjectLike(s) && v - s.to <= 8);
+            if (who) {
+              occ.reactions.push({ source: who.key, relation });
+              occ.agents = occ.agents.filter((k) => k !== who.key);
+            }
+          }
+        }
         // Coordinated people before a verb ("X and his son Y pleaded"): all of them.
-        if (!noun && !passive && subject && subject.kind === 'person') {
+        if (!noun && !passive && subject && isActor(subject.kind)) {
           const list = trigger.subjectUndergoes ? occ.patients : occ.agents;
-          for (const s of before) if (s !== subject && s.kind === 'person' && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
+          for (const s of before) if (s !== subject && s.kind === subject.kind && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
         }
         // "X won the runoff", "the election, which X won": who won or lost takes part.
         if (trigger.kind === 'election' || trigger.kind === 'round') {
@@ -276,6 +291,8 @@ export function extractTriggeredEvents(
           // "the Hurricane Center in Miami": the place of another name, not of the event.
           const owner = slots.find((o) => o.to === s.from - 1 && !isLocation(o.kind));
           if (owner && owner.to > i) continue;
+          // "signed a pact that will allow ships to dock at X": X is in another clause.
+          if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
           if (near && LOCATION_PREPS.test(p) && !(p === 'to' && trigger.kind !== 'visit')) occ.locations.push(s.key);
         }
         // "released by Yemen's warring parties": the state names where, the parties are unnamed.
@@ -298,9 +315,9 @@ export function extractTriggeredEvents(
         occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !occ.locations.includes(k));
         // Patients of arrests, trials and suspensions are people, groups or states: never places.
         occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place' && typeOf(k) !== 'base' || trigger.kind === 'attack');
-        if (trigger.kind === 'signing') {
+        if (trigger.kind === 'signing' && trigger.needs) {
           for (let k = i + 1; k < Math.min(to, i + 9); k++) {
-            if (!trigger.needs!.test(tokens[k].normal)) continue;
+            if (!trigger.needs.test(tokens[k].normal)) continue;
             let s = k;
             while (s - 1 > i && !tokens[s - 1].proper && /^[a-z-]+$/.test(tokens[s - 1].text) && !/^(a|an|the|new|its|their|his|her)$/.test(tokens[s - 1].normal)) s--;
             occ.object = tokens.slice(s, k + 1).map((x) => x.normal).join(' ');
@@ -329,6 +346,12 @@ export function extractTriggeredEvents(
         occ.date = best;
         const year = best && /\b\d{4}\b/.test(best.text) && best.date ? Number(best.date.slice(0, 4)) : undefined;
         if (year && currentYear && year < currentYear) occ.bucket = String(year);
+        // Another name for an event found elsewhere adds a mention and reactions, never parts or places.
+        if (trigger.joinOnly) {
+          occ.agents = [];
+          occ.patients = [];
+          occ.locations = [];
+        }
         occurrences.push(occ);
       }
     }
@@ -356,6 +379,7 @@ export function extractTriggeredEvents(
     else if (centre) g = sameKind.find((x) => x.centre === centre);
     else if (sameKind.length) g = sameKind[sameKind.length - 1]; // "his arrest", "the visit": the latest one named
     if (!g) {
+      if (trigger.joinOnly) continue;
       if (trigger.keyBy !== 'place' && !centre) continue; // nobody at its centre: nothing to name it by
       g = { kind: trigger.kind, id: '', occ: [], centre };
       groups.push(g);
@@ -370,7 +394,7 @@ export function extractTriggeredEvents(
     const bucket = first.bucket;
     const locations = [...new Set(g.occ.flatMap((o) => o.locations))];
     const participants = new Set(g.occ.flatMap((o) => [...o.agents, ...o.patients]));
-    if (!locations.length && !participants.size) continue;
+    if (!locations.length && !participants.size && !g.occ.some((o) => o.reactions.length)) continue;
     // An earlier pass may already hold this event (the same kind, by its participants): join it.
     const kinds = [g.kind, ...(KIND_FAMILY[g.kind] ?? [])];
     const existing = first.trigger.keyBy === 'place' || !g.centre
@@ -445,11 +469,18 @@ export function extractTriggeredEvents(
       for (const a of new Set(o.agents)) if (!o.locations.includes(a)) link(a, 'participates_in', entity.key);
       for (const p of new Set(o.patients)) if (!o.agents.includes(p) && !o.locations.includes(p)) link(p, 'target_of', entity.key);
       for (const l of new Set(o.locations)) link(entity.key, 'located_in', l);
+      for (const r of o.reactions) link(r.source, r.relation, entity.key);
     }
   }
   relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
   return { entities: out, relations };
 }
+
+const REACTIONS: Record<string, string> = {
+  condemned: 'condemned', condemns: 'condemned', criticised: 'criticised', criticized: 'criticised', criticises: 'criticised', criticizes: 'criticised',
+  welcomed: 'welcomed', welcomes: 'welcomed', praised: 'praised', praises: 'praised', hailed: 'praised', denounced: 'condemned',
+  rejected: 'rejected', rejects: 'rejected', mediated: 'mediated', brokered: 'mediated', opposed: 'opposes', opposes: 'opposes',
+};
 
 const naturalKinds = new Set(['earthquake', 'flood', 'storm', 'tsunami', 'wildfire', 'landslide', 'eruption', 'disaster']);
 const AID_VERBS = /^(sent|send|sends|dispatched|dispatch|dispatches|deployed|deploys|pledged|pledges|offered|offers|delivered|delivers|donated|donates|flew|airlifted)$/;

@@ -159,6 +159,24 @@ describe('events from trigger words', () => {
     expect(events(g).map((e) => e.label)).toEqual([]);
   });
 
+  it('reactions: "X condemned the coup", "Y criticised the pact" link X and Y to the event, not as parts of it', () => {
+    const g = graphOf({
+      id: 'reactions',
+      published: '2033-02-03',
+      text:
+        'Canada and Mexico signed a border security agreement on Tuesday in Ottawa.\n\n' +
+        'Cuba criticised the pact.\n\n' +
+        'Army officers seized power in Gabon on Wednesday. The African Union condemned the coup.',
+    });
+    const signing = eventWith(g, 'signed');
+    expect(signing.aliases).toContain('pact');
+    expect(linked(g, signing, 'criticised')).toEqual(['Cuba']);
+    expect(linked(g, signing, 'participates_in')).toEqual(['Canada', 'Mexico']);
+    const coup = eventWith(g, 'seized');
+    expect(linked(g, coup, 'condemned')).toEqual(['African Union']);
+    expect(linked(g, coup, 'participates_in')).not.toContain('African Union');
+  });
+
   it('a date goes to the event word nearest it, not across another event word', () => {
     const g = graphOf({
       id: 'dates',
