@@ -28,18 +28,6 @@ export const DEFAULT_FILTERS: GraphFilters = {
   hideIsolated: false,
 };
 
-export function isDefaultFilters(f: GraphFilters): boolean {
-  const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-  return (
-    sameSet(f.hiddenTypes, DEFAULT_FILTERS.hiddenTypes) &&
-    sameSet(f.hiddenArticles, DEFAULT_FILTERS.hiddenArticles) &&
-    sameSet(f.hiddenRelations, DEFAULT_FILTERS.hiddenRelations) &&
-    f.minSources === DEFAULT_FILTERS.minSources &&
-    f.hideIsolated === DEFAULT_FILTERS.hideIsolated &&
-    !f.timeRange
-  );
-}
-
 /** Number of filter settings that differ from the defaults, for the "Filters (n)" badge. */
 export function countActiveFilters(f: GraphFilters): number {
   let n = 0;
@@ -52,6 +40,11 @@ export function countActiveFilters(f: GraphFilters): number {
   if (f.hideIsolated !== DEFAULT_FILTERS.hideIsolated) n++;
   if (f.timeRange) n++;
   return n;
+}
+
+/** True when nothing is filtered beyond the defaults: the same comparison the badge counts. */
+export function isDefaultFilters(f: GraphFilters): boolean {
+  return countActiveFilters(f) === 0;
 }
 
 export function filterGraph(graph: Graph, f: GraphFilters): Graph {
