@@ -381,6 +381,9 @@ export function extractTriggeredEvents(
     if (!g) {
       if (trigger.joinOnly) continue;
       if (trigger.keyBy !== 'place' && !centre) continue; // nobody at its centre: nothing to name it by
+      // Told apart from an event of its kind by its month: the month joins its identity.
+      const splitOff = groups.some((x) => x.kind === trigger.kind && x.occ[0].bucket === occ.bucket && !compatible(x));
+      if (splitOff && !occ.bucket && month(occ)) occ.bucket = month(occ);
       g = { kind: trigger.kind, id: '', occ: [], centre };
       groups.push(g);
     }
