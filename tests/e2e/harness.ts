@@ -116,11 +116,12 @@ export async function nodePosition(page: Page, name: string): Promise<{ id: stri
 export async function clickNode(page: Page, name: string, opts: { double?: boolean } = {}): Promise<string> {
   // A running zoom-to-focus animation would move the node after we measured it: let it end.
   await page.waitForFunction(() => !window.__cy?.animated());
-  await page.evaluate((wanted) => {
+  // The node nodePosition finds (an exact label before a word of one) is the one centred and clicked.
+  const { id } = await nodePosition(page, name);
+  await page.evaluate((nodeId) => {
     const cy = window.__cy!;
-    const node = cy.nodes().filter((n) => n.data('label') === wanted || String(n.data('label')).split(' ').includes(wanted))[0];
-    if (node) cy.center(node);
-  }, name);
+    cy.center(cy.getElementById(nodeId));
+  }, id);
   const pos = await nodePosition(page, name);
   if (opts.double) await page.mouse.dblclick(pos.x, pos.y);
   else await page.mouse.click(pos.x, pos.y);
