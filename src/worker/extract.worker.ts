@@ -20,6 +20,9 @@ const saved = import.meta.env.DEV ? null : new SavedExtractions(new URL(import.m
 /** Extractions of the current corpus by saved-extraction key, so a re-run does not read the database again. */
 let recent = new Map<string, ArticleExtraction>();
 
+/** Nodes plus edges per message when a graph is sent in parts. */
+const PART = 1500;
+
 const cancelled = new Set<number>();
 let latest = 0;
 
@@ -60,7 +63,17 @@ async function run(requestId: number, articles: Extract<ToWorker, { type: 'extra
     recent = known;
     const graph = buildGraph(extractions);
     if (!stillWanted()) return;
-    post({ type: 'graph', requestId, graph });
+    // All but the last PART elements go ahead in parts (see protocol.ts); the graph message carries the rest.
+    let n = 0;
+    let e = 0;
+    while (graph.nodes.length - n + graph.edges.length - e > PART) {
+      const nodes = graph.nodes.slice(n, n + PART);
+      const edges = graph.edges.slice(e, e + PART - nodes.length);
+      n += nodes.length;
+      e += edges.length;
+      post({ type: 'graphPart', requestId, nodes, edges });
+    }
+    post({ type: 'graph', requestId, graph: { ...graph, nodes: graph.nodes.slice(n), edges: graph.edges.slice(e) } });
     // After the graph is on its way: saving never delays it.
     if (saved) await saved.save(fresh);
   } catch (err) {

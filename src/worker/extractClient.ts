@@ -1,7 +1,7 @@
 // A small typed client for the extraction worker: one request in flight at a time; a new
 // request cancels the previous one, whose promise then rejects with ExtractionCancelled.
 import type { ArticleInput } from '../extract/index';
-import type { Graph } from '../graph/model';
+import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 import type { FromWorker, ToWorker } from './protocol';
 
 export class ExtractionCancelled extends Error {
@@ -24,6 +24,8 @@ interface Pending {
   resolve: (g: Graph) => void;
   reject: (e: Error) => void;
   onProgress?: (done: number, total: number) => void;
+  /** Nodes and edges of a large graph received ahead of the graph message. */
+  parts: { nodes: GraphNode[]; edges: GraphEdge[] };
 }
 
 export class ExtractClient {
@@ -43,7 +45,7 @@ export class ExtractClient {
     this.cancel();
     const requestId = this.nextId++;
     return new Promise<Graph>((resolve, reject) => {
-      this.pending = { requestId, resolve, reject, onProgress };
+      this.pending = { requestId, resolve, reject, onProgress, parts: { nodes: [], edges: [] } };
       this.worker.postMessage({ type: 'extract', requestId, articles });
     });
   }
@@ -65,9 +67,13 @@ export class ExtractClient {
     const p = this.pending;
     if (!p || msg.requestId !== p.requestId) return; // a reply to a cancelled request
     if (msg.type === 'progress') p.onProgress?.(msg.done, msg.total);
-    else if (msg.type === 'graph') {
+    else if (msg.type === 'graphPart') {
+      for (const n of msg.nodes) p.parts.nodes.push(n);
+      for (const e of msg.edges) p.parts.edges.push(e);
+    } else if (msg.type === 'graph') {
       this.pending = null;
-      p.resolve(msg.graph);
+      const { nodes, edges } = p.parts;
+      p.resolve(nodes.length + edges.length === 0 ? msg.graph : { ...msg.graph, nodes: [...nodes, ...msg.graph.nodes], edges: [...edges, ...msg.graph.edges] });
     } else if (msg.type === 'error') {
       this.pending = null;
       p.reject(new Error(msg.message));

@@ -60,6 +60,23 @@ describe('ExtractClient', () => {
     expect(progress).toEqual(['second 2/2']);
   });
 
+  it('puts a graph sent in parts back together in order, ignoring parts of a cancelled request', async () => {
+    const w = new FakeWorker();
+    const client = new ExtractClient(w);
+    const stale = client.extract(articles);
+    const p = client.extract(articles);
+    await expect(stale).rejects.toBeInstanceOf(ExtractionCancelled);
+    const node = (id: string) => ({ id, type: 'person' as const, label: id, aliases: [], mentions: [] });
+    const edge = (id: string) => ({ id, source: 'a', target: 'b', relation: 'meets', label: 'meets', evidence: [], sources: 1 });
+    w.reply({ type: 'graphPart', requestId: 1, nodes: [node('stale')], edges: [] });
+    w.reply({ type: 'graphPart', requestId: 2, nodes: [node('a'), node('b')], edges: [] });
+    w.reply({ type: 'graphPart', requestId: 2, nodes: [node('c')], edges: [edge('e1')] });
+    w.reply({ type: 'graph', requestId: 2, graph: { articles: [], nodes: [], edges: [edge('e2'), edge('e3')] } });
+    const g = await p;
+    expect(g.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
+    expect(g.edges.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+  });
+
   it('rejects with the worker’s error message', async () => {
     const w = new FakeWorker();
     const client = new ExtractClient(w);
