@@ -158,7 +158,7 @@ function eventReadings(node: GraphNode, edges: readonly GraphEdge[], texts: Disa
   }
   if (texts) {
     for (const m of node.mentions) {
-      const text = texts[m.articleId];
+      const text = textOf(texts, m.articleId);
       if (text === undefined || m.sentenceStart === undefined || m.sentenceEnd === undefined) continue;
       const evidence: Evidence = {
         articleId: m.articleId,
@@ -170,6 +170,14 @@ function eventReadings(node: GraphNode, edges: readonly GraphEdge[], texts: Disa
     }
   }
   return dedupe(readings);
+}
+
+/**
+ * An article's text, or undefined when it was not given: own keys only, so an article id such
+ * as "toString" missing from the texts is not answered by a member of Object.prototype.
+ */
+function textOf(texts: Readonly<Record<string, string>>, articleId: string): string | undefined {
+  return Object.hasOwn(texts, articleId) ? texts[articleId] : undefined;
 }
 
 /** The claims of one kind a sentence makes, with the value compared across articles. */
@@ -356,7 +364,7 @@ function sentencesNamingBoth(
   for (const m of source.mentions) {
     const key = sentenceKey(m);
     if (!key || !targetSentences.has(key) || out.has(key)) continue;
-    const text = texts[m.articleId];
+    const text = textOf(texts, m.articleId);
     if (text === undefined) continue;
     out.set(key, { articleId: m.articleId, start: m.sentenceStart!, end: m.sentenceEnd!, quote: text.slice(m.sentenceStart, m.sentenceEnd) });
   }

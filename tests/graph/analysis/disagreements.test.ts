@@ -112,6 +112,19 @@ describe('findDisagreements: a relation stated and denied', () => {
     ]);
     expect(b.text.slice(found[0].sides[1].evidence.start, found[0].sides[1].evidence.end)).toBe(sb);
   });
+  it('reads only the texts it is given, whatever the article ids', () => {
+    const sa = 'Smith met Jones in Geneva on Tuesday.';
+    const sb = 'A spokesman denied that Smith had met Jones at all.';
+    const a: HandArticle = { id: 'a', title: 'A', text: `Intro. ${sa}` };
+    const b: HandArticle = { id: 'toString', title: 'B', text: `Intro here. ${sb}` };
+    const event = node('talks', 'event', 'Talks', { mentions: [mentionIn(b, sb, 'met')] });
+    const smith = node('smith', 'person', 'John Smith', { mentions: [mentionIn(a, sa, 'Smith'), mentionIn(b, sb, 'Smith')] });
+    const jones = node('jones', 'person', 'Ann Jones', { mentions: [mentionIn(a, sa, 'Jones'), mentionIn(b, sb, 'Jones')] });
+    const g = graphOf([a, b], [smith, jones, event], [edge('e', 'smith', 'meets', 'jones', [quoteOf(a, sa)])]);
+    // The text of article "toString" is not given: its sentences are not read, and nothing throws.
+    expect(findDisagreements(g, { texts: textsOf([a]) })).toEqual([]);
+    expect(findDisagreements(g, { texts: textsOf([a, b]) }).map((d) => d.kind)).toEqual(['negation']);
+  });
   it('does not read "not only", a negation in another clause, or an article contradicting itself as a dispute', () => {
     expect(findDisagreements(pairGraph('Smith met Jones in Geneva.', 'Smith not only met Jones but praised him.'))).toEqual([]);
     expect(findDisagreements(pairGraph('Smith met Jones in Geneva.', 'Though no deal was reached, Smith met Jones.'))).toEqual([]);
