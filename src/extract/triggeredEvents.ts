@@ -159,7 +159,7 @@ export function extractTriggeredEvents(
         let irrealis = false;
         for (let k = Math.max(from, i - 3); k < i; k++) {
           if (tokens[k].normal === 'to' && (k + 1 === i ? !noun : tokens[k + 1].tags.includes('Verb') && tokens[k + 1].tags.includes('Infinitive') || /^(face|stand|hold|sign|stage|launch|call|hold|avoid|prevent|end)$/.test(tokens[k + 1].normal))) irrealis = true;
-          if (!noun && i - k <= 2 && /^(would|could|might|may|should|will|can)$/.test(tokens[k].normal)) irrealis = true;
+          if ((noun ? i - k <= 3 : i - k <= 2) && /^(would|could|might|may|should|will|can)$/.test(tokens[k].normal)) irrealis = true;
         }
         if (noun && tokens.slice(Math.max(from, i - 2), i).some((x) => /^(next|upcoming|planned|proposed|future|possible|potential|new)$/.test(x.normal))) irrealis = true;
         if (irrealis) continue;
@@ -344,7 +344,10 @@ export function extractTriggeredEvents(
           }
         }
         occ.date = best;
-        const year = best && /\b\d{4}\b/.test(best.text) && best.date ? Number(best.date.slice(0, 4)) : undefined;
+        // "the 2019 strike", "the 2024 uprising": a year naming the event dates it.
+        const yearBefore = /^(1[89]|20)\d\d$/.test(prev) ? tokens[i - 1] : undefined;
+        if (yearBefore) occ.date = { start: yearBefore.start, end: yearBefore.end, text: yearBefore.text, date: yearBefore.text };
+        const year = occ.date && /\b\d{4}\b/.test(occ.date.text) && occ.date.date ? Number(occ.date.date.slice(0, 4)) : undefined;
         if (year && currentYear && year < currentYear) occ.bucket = String(year);
         // Another name for an event found elsewhere adds a mention and reactions, never parts or places.
         if (trigger.joinOnly) {

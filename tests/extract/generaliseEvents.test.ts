@@ -177,6 +177,23 @@ describe('events from trigger words', () => {
     expect(linked(g, coup, 'participates_in')).not.toContain('African Union');
   });
 
+  it('a protest: placed where people marched; a year naming an earlier event keeps it apart; planned talks are no event', () => {
+    const g = graphOf({
+      id: 'protest',
+      published: '2030-08-03',
+      text:
+        'Thousands of students marched on the parliament building in Nairobi on Saturday.\n\n' +
+        'The protest, the largest since the 2024 uprising, ended at dusk.\n\n' +
+        'President Ruth Wanjiru said the government would hold talks with student leaders.',
+    });
+    const protest = eventWith(g, 'marched');
+    expect(protest.label).toBe('Protest in Nairobi');
+    expect(protest.aliases).toContain('protest');
+    expect(protest.aliases).not.toContain('uprising');
+    expect(protest.date).toBe('2030-08-03');
+    expect(events(g).some((e) => e.aliases.includes('talks'))).toBe(false);
+  });
+
   it('a date goes to the event word nearest it, not across another event word', () => {
     const g = graphOf({
       id: 'dates',
