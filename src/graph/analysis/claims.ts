@@ -15,15 +15,17 @@ export interface Claim {
   end: number;
 }
 
-const ORDINALS: Readonly<Record<string, number>> = {
+// Maps, not object literals: the keys are looked up with words from the articles, and a word
+// such as "constructor" must not find a member of Object.prototype.
+const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
-};
+}));
 
-const CARDINALS: Readonly<Record<string, number>> = {
+const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12,
-};
+}));
 
 // Nouns for one occasion on which people come together: "first visit" and "second meeting"
 // count the same thing, so they are compared with each other.
@@ -109,7 +111,7 @@ export function ordinalClaims(sentence: string): Claim[] {
   const toks = tokens(sentence);
   const claims: Claim[] = [];
   toks.forEach((tok, i) => {
-    const n = ORDINALS[tok.lower];
+    const n = ORDINALS.get(tok.lower);
     if (n === undefined) return;
     const phrase = phraseAfter(sentence, toks, i, 3);
     // The occasion noun may follow a modifier or two ("first official state visit").
@@ -155,7 +157,7 @@ function cardinalValue(tok: Token): number | undefined {
     // Four-digit numbers on their own are almost always years.
     return tok.text.length === 4 && n >= 1000 ? undefined : n;
   }
-  return CARDINALS[tok.lower];
+  return CARDINALS.get(tok.lower);
 }
 
 /**
@@ -172,7 +174,7 @@ export function countClaims(sentence: string): Claim[] {
     const phrase = phraseAfter(sentence, toks, i, 4);
     const head = headNoun(phrase, n);
     if (!head) return;
-    if (/^[A-Z]/.test(head.text) || NOT_COUNTED.has(head.lower) || ORDINALS[head.lower] !== undefined) return;
+    if (/^[A-Z]/.test(head.text) || NOT_COUNTED.has(head.lower) || ORDINALS.has(head.lower)) return;
     if (phrase.slice(0, phrase.indexOf(head) + 1).some((w) => NOT_COUNTED.has(w.lower))) return;
     claims.push({
       value: String(n),
@@ -185,8 +187,9 @@ export function countClaims(sentence: string): Claim[] {
   return claims;
 }
 
-// Irregular verb forms news prose uses for relations: base → other forms.
-const IRREGULAR_FORMS: Readonly<Record<string, string[]>> = {
+// Irregular verb forms news prose uses for relations: base → other forms. Looked up with
+// relation names, which an imported graph may spell any way (a Map, like ORDINALS above).
+const IRREGULAR_FORMS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   meet: ['met'], withdraw: ['withdrew', 'withdrawn', 'withdrawal'], hold: ['held'], flee: ['fled'],
   lead: ['led'], seek: ['sought'], give: ['gave', 'given'], take: ['took', 'taken'],
   overthrow: ['overthrew', 'overthrown'], strike: ['struck'], tell: ['told'], say: ['said'],
@@ -197,17 +200,17 @@ const IRREGULAR_FORMS: Readonly<Record<string, string[]>> = {
   fall: ['fell', 'fallen'], rise: ['rose', 'risen'], drive: ['drove', 'driven'], shoot: ['shot'],
   stand: ['stood'], run: ['ran'], catch: ['caught'], hit: ['hit'], host: ['hosted'], visit: ['visited'],
   shelter: ['sheltered'], topple: ['toppled'], oust: ['ousted'], attack: ['attacked'], sign: ['signed'],
-};
+}));
 
 const PAST_TO_BASE = new Map<string, string>(
-  Object.entries(IRREGULAR_FORMS).flatMap(([base, forms]) => forms.map((f) => [f, base] as [string, string])),
+  [...IRREGULAR_FORMS].flatMap(([base, forms]) => forms.map((f) => [f, base] as [string, string])),
 );
 
 /** The bare verb of a relation name or one of its forms: "meets" → "meet", "withdrew_from" → "withdraw". */
 export function verbBase(word: string): string {
   const w = word.toLowerCase();
   if (PAST_TO_BASE.has(w)) return PAST_TO_BASE.get(w)!;
-  if (IRREGULAR_FORMS[w]) return w;
+  if (IRREGULAR_FORMS.has(w)) return w;
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/(?:sh|ch|ss|x|z|o)es$/.test(w)) return w.slice(0, -2);
   if (/s$/.test(w) && !/ss$/.test(w)) return w.slice(0, -1);
@@ -218,7 +221,7 @@ export function verbBase(word: string): string {
 
 /** Every written form of a verb worth looking for in a sentence (noun forms included). */
 export function verbForms(base: string): string[] {
-  const forms = new Set([base, ...(IRREGULAR_FORMS[base] ?? [])]);
+  const forms = new Set([base, ...(IRREGULAR_FORMS.get(base) ?? [])]);
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   forms.add(/(?:sh|ch|ss|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`);
   forms.add(/[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${base}ed`);

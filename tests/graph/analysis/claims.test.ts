@@ -13,6 +13,10 @@ describe('ordinalClaims', () => {
     expect(ordinalClaims('He was the first to arrive, the second in line.')).toEqual([]);
     expect(ordinalClaims('It was the first since the war, a second chance.')).toEqual([]);
   });
+  it('reads words that name object members as plain words', () => {
+    expect(ordinalClaims('The constructor meeting was delayed.')).toEqual([]);
+    expect(brief(countClaims('They hired two constructor firms.'))).toEqual(['firm:2:two constructor firms']);
+  });
 });
 
 describe('countClaims', () => {
@@ -37,6 +41,11 @@ describe('readVerb', () => {
     expect(relationVerb('meets')).toBe('meet');
     expect(verbForms('meet')).toEqual(expect.arrayContaining(['meet', 'met', 'meets', 'meeting']));
     expect(readVerb('Russia withdrew its forces from the airport.', 'withdraw')).toMatchObject({ verb: 'withdrew', denied: false });
+  });
+  it('takes any relation name, even one that names an object member', () => {
+    expect(relationVerb('constructor')).toBe('constructor');
+    expect(verbForms('constructor')).toEqual(expect.arrayContaining(['constructor', 'constructors']));
+    expect(readVerb('The constructor did not arrive.', 'constructor')).toMatchObject({ verb: 'constructor' });
   });
   it('reads a negation a few words before the verb, in the same clause, as a denial', () => {
     expect(readVerb('Putin did not meet Sharaa.', 'meet')).toMatchObject({ denied: true, text: 'not meet' });
