@@ -9,6 +9,7 @@
 //   onSelect       a disputed node or edge was chosen
 import type { Graph } from '../../graph/model';
 import type { Disagreement, DisagreementKind } from '../../graph/analysis/disagreements';
+import { edgeSentence } from '../panel/describe';
 import './sources.css';
 
 export interface DisputeIndexProps {
@@ -35,9 +36,7 @@ export function DisputeIndex({ graph, disagreements, selectedId, onSelect }: Dis
     }
     const edge = d.subject.edgeId ? edges.get(d.subject.edgeId) : undefined;
     if (!edge) return null;
-    const from = nodes.get(edge.source)?.label ?? edge.source;
-    const to = nodes.get(edge.target)?.label ?? edge.target;
-    return { kind: 'edge', id: edge.id, text: `${from} ${edge.label} ${to}` };
+    return { kind: 'edge', id: edge.id, text: edgeSentence(edge, nodes) };
   };
   return (
     <nav className="dispute-index" aria-label="Where the reports disagree">
