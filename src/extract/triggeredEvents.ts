@@ -80,17 +80,17 @@ export function extractTriggeredEvents(
   const takenTokens = new Set<number>();
   for (const e of existingEvents) for (const m of e.mentions) if (m.articleId === articleId) takenTokens.add(m.start);
 
-  // The years the article's dates state: a year below the newest one is a past event.
-  const allDates: { sm: SentenceMentions; dates: DateMention[] }[] = sentences.map((sm) => ({
-    sm,
-    dates: findDates(text.slice(sm.sentence.start, sm.sentence.end), published).map((d) => ({ ...d, start: d.start + sm.sentence.start, end: d.end + sm.sentence.start })),
-  }));
+  // Date phrases are read only for sentences that name an event.
+  const datesOf = (sm: SentenceMentions): DateMention[] =>
+    findDates(text.slice(sm.sentence.start, sm.sentence.end), published).map((d) => ({ ...d, start: d.start + sm.sentence.start, end: d.end + sm.sentence.start }));
+  // The article's year: a year below it is a past event. Undated articles take the newest year they state.
   const currentYear = published
     ? Number(published.slice(0, 4))
-    : Math.max(0, ...allDates.flatMap((x) => x.dates.map((d) => (d.date ? Number(d.date.slice(0, 4)) : 0))));
+    : Math.max(0, ...findDates(text).map((d) => (d.date ? Number(d.date.slice(0, 4)) : 0)));
 
   const occurrences: Occurrence[] = [];
-  allDates.forEach(({ sm, dates }) => {
+  sentences.forEach((sm) => {
+    let sentenceDates: DateMention[] | undefined;
     const { sentence, from, to } = sm;
     if (sentence.headline) return;
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
@@ -327,7 +327,8 @@ export function extractTriggeredEvents(
         // Dates: the nearest phrase in the sentence.
         let best: DateMention | undefined;
         let gap = 90;
-        for (const d of dates) {
+        sentenceDates ??= datesOf(sm);
+        for (const d of sentenceDates) {
           // "the largest since 2023": a bound, not the event's date.
           if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start))) continue;
           // After the trigger, a date past a "since" belongs to another clause.
