@@ -86,8 +86,13 @@ export function GraphCanvas() {
     }
     const l = cy.layout(layoutOptions(layout, cy.elements().length));
     l.one('layoutstop', () => setLaidOut(true));
-    l.run();
+    let frame = 0;
+    // fCoSE runs synchronously for seconds on thousands of elements: let the "Laying out" notice
+    // paint first (two frames: the notice's render, then its paint).
+    if (cy.elements().length > LARGE_GRAPH) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => l.run())));
+    else l.run();
     return () => {
+      cancelAnimationFrame(frame);
       l.stop();
     };
   }, [cyReady, elementsKey, layout, relayoutToken]);
@@ -194,6 +199,11 @@ export function GraphCanvas() {
         maxZoom={4}
         boxSelectionEnabled={false}
       />
+      {large && !laidOut && (
+        <div className="canvas-notice" role="status">
+          <p>Laying out {nodeCount.toLocaleString('en-US')} entities…</p>
+        </div>
+      )}
       {hovered && hover && (
         <div className="graph-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           <strong>{hovered.label}</strong>
