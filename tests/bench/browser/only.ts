@@ -1,10 +1,10 @@
-// `npx tsx tests/bench/browser/only.ts startup | render [elements...]`: one browser measurement
+// `npx tsx tests/bench/browser/only.ts startup [runs] | worker [articles] | render [elements...]`: one browser measurement
 // on its own, to check a change quickly. Prints JSON; does not touch RESULTS.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, buildBenchPages } from './build';
-import { rendering, startup } from './measure';
+import { rendering, startup, workerExtraction } from './measure';
 import { launch, serve } from './serve';
 
 const [what, ...rest] = process.argv.slice(2);
@@ -17,6 +17,14 @@ try {
     const { url, server } = await serve(dir);
     try {
       process.stdout.write(JSON.stringify(await startup(browser, url + '/', Number(rest[0] ?? 3)), null, 1) + '\n');
+    } finally {
+      await server.close();
+    }
+  } else if (what === 'worker') {
+    await buildBenchPages(dir);
+    const { url, server } = await serve(dir);
+    try {
+      process.stdout.write(JSON.stringify(await workerExtraction(browser, url, Number(rest[0] ?? 1000)), null, 1) + '\n');
     } finally {
       await server.close();
     }
