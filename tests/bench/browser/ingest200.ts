@@ -1,0 +1,157 @@
+// `npx tsx tests/bench/browser/ingest200.ts [articles] [--out DIR | --no-build DIR]`: builds the app, drops
+// generated articles (200 by default) through the corpus drawer's file input, and records every
+// main-thread long task until the graph is drawn with the new articles' nodes. A CPU profile of the
+// page's main thread taken over the same span names what ran inside each task over 100 ms.
+// Prints JSON: the long-task count, the longest, and the profile's view of the slow stretches.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../corpus';
+import { buildApp } from './build';
+import { launch, serve } from './serve';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+interface LongTask {
+  start: number;
+  duration: number;
+  attribution: string;
+}
+
+declare global {
+  interface Window {
+    __longTasks?: LongTask[];
+  }
+}
+
+const args = process.argv.slice(2);
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 200);
+const reuse = args.includes('--no-build') ? args[args.indexOf('--no-build') + 1] : undefined;
+// `--out DIR` builds into DIR and keeps it, so later runs can pass `--no-build DIR`.
+const keep = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+const dir = reuse ?? keep ?? mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+
+/**
+ * Stretches of the profile where the main thread never went idle, longer than `minMs`, each with
+ * the functions that took most of its self time. Found from the samples alone, so no clock has to
+ * be matched between the profiler and the page.
+ */
+function busyStretches(profile: Profile, minMs: number): { ms: number; top: string[] }[] {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const label = (node: ProfileNode) => {
+    const f = node.callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+  };
+  const idle = (id: number) => {
+    const name = nodes.get(id)?.callFrame.functionName;
+    return name === '(idle)' || name === '(program)';
+  };
+  const out: { ms: number; top: string[] }[] = [];
+  let run: { ms: number; self: Map<string, number> } | undefined;
+  const close = () => {
+    if (run && run.ms >= minMs) {
+      const top = [...run.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+      out.push({ ms: Math.round(run.ms), top: top.map(([k, v]) => `${v.toFixed(0)} ms ${k}`) });
+    }
+    run = undefined;
+  };
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (idle(id)) return close();
+    run ??= { ms: 0, self: new Map() };
+    run.ms += dt;
+    const name = label(nodes.get(id)!);
+    run.self.set(name, (run.self.get(name) ?? 0) + dt);
+  });
+  close();
+  return out.sort((a, b) => b.ms - a.ms);
+}
+
+const browser = await launch();
+try {
+  if (!reuse) {
+    const built = await buildApp(dir);
+    if ('error' in built) throw new Error(built.error);
+  }
+  const { url, server } = await serve(dir);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const attr = (e as PerformanceEntry & { attribution?: { name: string; containerType: string; containerName: string }[] }).attribution ?? [];
+          window.__longTasks!.push({
+            start: e.startTime,
+            duration: e.duration,
+            attribution: attr.map((a) => `${a.name}/${a.containerType}${a.containerName ? ':' + a.containerName : ''}`).join(', '),
+          });
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(url + '/');
+    const canvas = page.locator('[data-testid=graph-canvas][data-state=ready]');
+    await canvas.waitFor({ timeout: 60_000 });
+    const before = Number(await canvas.getAttribute('data-nodes'));
+    await page.getByRole('button', { name: /^Corpus/ }).click();
+    const input = page.getByLabel('Choose article files');
+    await input.waitFor({ state: 'attached' });
+
+    const files = generateCorpus(n).map((a, i) => ({
+      name: `report-${String(i + 1).padStart(3, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${a.title ?? ''}\n\n${a.text}`),
+    }));
+    // Settle after start-up, then count only what the drop causes.
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => {
+      window.__longTasks = [];
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+    const t0 = Date.now();
+    await input.setInputFiles(files);
+    // Drawn with the new articles: the node count has grown and the canvas reports ready.
+    await page.waitForFunction(
+      (prev) => {
+        const el = document.querySelector('[data-testid=graph-canvas]');
+        return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
+      },
+      before,
+      { timeout: 600_000, polling: 100 },
+    );
+    const wallMs = Date.now() - t0;
+    // Long tasks are reported a moment after they end.
+    await page.waitForTimeout(300);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const tasks = (await page.evaluate(() => window.__longTasks ?? [])).sort((a, b) => b.duration - a.duration);
+    const after = Number(await page.locator('[data-testid=graph-canvas]').getAttribute('data-nodes'));
+    const report = {
+      articles: n,
+      wallMs,
+      nodes: { before, after },
+      longTasks: tasks.length,
+      over100ms: tasks.filter((t) => t.duration > 100).length,
+      longestMs: Math.round(tasks[0]?.duration ?? 0),
+      tasks: tasks.slice(0, 10).map((t) => ({ ms: Math.round(t.duration), at: Math.round(t.start), by: t.attribution })),
+      profiledStretchesOver100ms: busyStretches(profile, 100),
+    };
+    process.stdout.write(JSON.stringify(report, null, 1) + '\n');
+  } finally {
+    await server.close();
+  }
+} finally {
+  await browser.close();
+  if (!reuse && !keep) rmSync(dir, { recursive: true, force: true });
+}
