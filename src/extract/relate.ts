@@ -334,16 +334,28 @@ function relateBases(
     if (s.m.from > from && tokens[s.m.from - 1].tags.includes('Preposition')) continue;
     const nextWords = tokens.slice(s.m.to, s.m.to + 4).map((x) => x.normal);
     const ownsBases = s.m.possessive && nextWords.slice(0, 3).some((w) => /^(bases?|outposts?|military|airbase|facilit(y|ies)|deployments?|troops|forces)$/.test(w));
-    if (ownsBases || /^(has|had|have|operates|operated|maintains|keeps|kept|uses|used|withdrew|left)$/.test(nextWords[0] ?? '')) operators.add(key);
+    if (ownsBases || /^(has|had|have|operates|operated|maintains|keeps|kept|withdrew|left)$/.test(nextWords[0] ?? '')) operators.add(key);
   }
+  const users: [string, string][] = [];
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i];
     const st = t.proper ? stateOfDemonym(t.text) : undefined;
-    if (st && /^(troops|forces|soldiers|military|navy|warships|jets)$/.test(tokens[i + 1].normal)) {
-      operators.add(ensureDemonymState(entities, articleId, st, t, sm.sentence));
+    // "Russian troops are based at X", "Russian forces withdrew from X": stationed there. Access to,
+    // training at or refuelling at a base ("gives Indian warships access to X") is no operation.
+    if (!st || (i > from && tokens[i - 1].normal === 'royal') || !/^(troops|forces|soldiers|military|navy|warships|ships|vessels|jets|aircraft)$/.test(tokens[i + 1].normal)) continue;
+    const stationed = tokens.slice(i + 2, Math.min(to, i + 6)).some((x) => /^(based|stationed|deployed|garrisoned|withdrew|withdrawn|withdrawing|left|leaving|evacuated|pulled|operate|operates|operated|run|maintain|maintains)$/.test(x.normal));
+    if (stationed) operators.add(ensureDemonymState(entities, articleId, st, t, sm.sentence));
+    else {
+      // "allow Japanese warships to refuel at X", "gives Indian warships access to X": a use granted
+      // by the host, not an operation; only for bases named after the phrase.
+      const reach = bases.find((b) => b.m.from > i + 1 && b.m.from - i <= 10);
+      if (reach && tokens.slice(i + 2, reach.m.from).some((x) => /^(access|refuel|refuelling|refueling|resupply|dock|docking|use|using)$/.test(x.normal))) {
+        users.push([ensureDemonymState(entities, articleId, st, t, sm.sentence), reach.key]);
+      }
     }
   }
   for (const base of bases) {
     for (const op of operators) emit(op, 'operates', base.key);
   }
+  for (const [user, base] of users) if (!operators.has(user)) emit(user, 'uses', base);
 }

@@ -1,0 +1,27 @@
+// Relations on short texts written for each rule, about events none of the bundled articles cover:
+// who operates a base and who only uses it, what a verb's object is, and which dates belong to an event.
+import { describe, expect, it } from 'vitest';
+import { edge, graphOf, nodeNamed, relationsBetween } from './helpers';
+
+describe('bases: operating versus using', () => {
+  it('access granted to foreign warships is use, not operation', () => {
+    const text =
+      'Norwegian Prime Minister Ola Berg met Danish Prime Minister Lars Holm in Oslo on Monday, where the two leaders signed a deal that gives Danish warships access to the Haakonsvern naval base near Bergen.';
+    const g = graphOf(text);
+    expect(relationsBetween(g, 'Denmark', 'Haakonsvern naval base')).not.toContain('operates');
+    const use = edge(g, 'Denmark', 'uses', 'Haakonsvern naval base');
+    expect(use?.evidence[0].quote).toBe(text);
+  });
+
+  it('training at a base with foreign sailors makes no operator', () => {
+    const g = graphOf('Under the deal, the Royal Danish Navy will also train with Norwegian sailors at the Ramsund naval base in Narvik.');
+    expect(nodeNamed(g, 'Ramsund naval base')?.type).toBe('base');
+    expect(relationsBetween(g, 'Denmark', 'Ramsund naval base')).not.toContain('operates');
+    expect(relationsBetween(g, 'Norway', 'Ramsund naval base')).not.toContain('operates');
+  });
+
+  it('troops based at a base: their state operates it', () => {
+    const g = graphOf('About 900 French troops are stationed at the Kossei air base in Chad.');
+    expect(edge(g, 'France', 'operates', 'Kossei air base')).toBeDefined();
+  });
+});
