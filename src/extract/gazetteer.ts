@@ -174,6 +174,15 @@ export const PLACE_HEADS = new Set([
   'prefecture', 'territory', 'border', 'port', 'harbour', 'harbor',
 ]);
 
+/** Natural features: a capitalised name ending in one ("Tasman Sea", "Indian Ocean") or led by one
+ * ("Lake Van", "Gulf of Aden", "Mount Kenya") is a place, whatever the words before it. */
+export const GEO_TAILS = new Set([
+  'sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'river', 'mountain', 'mountains', 'lake', 'island', 'islands',
+  'peninsula', 'desert', 'valley', 'coast', 'canal', 'plateau', 'highlands', 'delta', 'archipelago', 'lagoon', 'reef',
+  'hills', 'basin', 'glacier', 'range',
+]);
+export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'straits', 'bay', 'cape', 'isle', 'sea', 'river']);
+
 /** Regions that are never states ("the Middle East"). */
 export const REGION_NAMES = new Set([
   'middle east', 'near east', 'far east', 'europe', 'asia', 'africa', 'north africa', 'sub-saharan africa', 'latin america',

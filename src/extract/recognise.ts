@@ -2,6 +2,8 @@
 // Compromise's tags are one signal among several: capitalisation, general gazetteers (states,
 // demonyms, capitals, titles) and patterns ("X air base", "X province", "... Forces").
 import {
+  GEO_LEADS,
+  GEO_TAILS,
   ORG_HEADS,
   PLACE_HEADS,
   REGION_NAMES,
@@ -281,6 +283,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const last = tokens[b - 1].normal.replace(/['’]s$/, '');
     if (b - a >= 2 && ORG_HEADS.has(last)) {
       mentions.push(make('organization', a, b));
+      continue;
+    }
+    const firstWord = tokens[a].normal;
+    if (b - a >= 2 && b - a <= 5 && (GEO_TAILS.has(last) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
+      mentions.push(make('place', a, b));
       continue;
     }
     if (b - a >= 2 && last === 'state' && /ic$/.test(tokens[b - 2].normal)) {

@@ -25,3 +25,19 @@ describe('bases: operating versus using', () => {
     expect(edge(g, 'France', 'operates', 'Kossei air base')).toBeDefined();
   });
 });
+
+describe('natural features are places', () => {
+  it('a name ending in a sea or ocean is one place, demonym included', () => {
+    const g = graphOf('Russian warships conducted exercises in the Barents Sea last month. "This is about keeping the Arctic Ocean and the Indian Ocean open," said analyst Mira Holt.');
+    expect(nodeNamed(g, 'Barents Sea')?.type).toBe('place');
+    expect(nodeNamed(g, 'Arctic Ocean')?.type).toBe('place');
+    expect(nodeNamed(g, "Indian Ocean")?.type).toBe("place");
+    expect(nodeNamed(g, 'Ocean')).toBeUndefined();
+  });
+
+  it('a name led by a feature word is a place', () => {
+    const g = graphOf('Fishermen on Lake Tanganyika reported the storm, and ships in the Gulf of Guinea changed course.');
+    expect(nodeNamed(g, 'Lake Tanganyika')?.type).toBe('place');
+    expect(nodeNamed(g, 'Gulf of Guinea')?.type).toBe('place');
+  });
+});
