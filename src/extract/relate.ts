@@ -112,6 +112,9 @@ export function relateSentence(
     let prepSeen = !preposition;
     let prepAt = -1;
     for (let k = i + 1; k < Math.min(to, i + maxGap); k++) {
+      // "criticised the pact, saying Beijing ...": a direct object ends at a clause break, unless a
+      // name follows it in apposition ("met the new leader, Ahmed al-Sharaa").
+      if (!preposition && k > i + 1 && /[,;:–—]/.test(tokens[k - 1].post) && !slots.some((x) => x.m.from === k)) return undefined;
       if (preposition && tokens[k].normal === preposition) {
         prepSeen = true;
         prepAt = k;

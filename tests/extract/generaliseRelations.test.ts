@@ -41,3 +41,16 @@ describe('natural features are places', () => {
     expect(nodeNamed(g, 'Gulf of Guinea')?.type).toBe('place');
   });
 });
+
+describe('the object of a verb', () => {
+  it('a direct object ends at a clause break: the speaker’s employer is not what was criticised', () => {
+    const g = graphOf('Brazil’s foreign ministry spokesperson Ana Lima criticised the accord, saying Brasília opposed "closed clubs" in the region.');
+    expect(nodeNamed(g, 'Ana Lima')?.type).toBe('person');
+    expect(relationsBetween(g, 'Ana Lima', 'Brazil')).not.toContain('criticised');
+  });
+
+  it('a name in apposition after the comma is still the object', () => {
+    const g2 = graphOf('Kenyan President William Ruto praised the new leader, Jorge Salas, for his restraint.');
+    expect(edge(g2, 'William Ruto', 'praised', 'Jorge Salas')).toBeDefined();
+  });
+});
