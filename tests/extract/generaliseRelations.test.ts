@@ -44,9 +44,9 @@ describe('natural features are places', () => {
 
 describe('the object of a verb', () => {
   it('a direct object ends at a clause break: the speaker’s employer is not what was criticised', () => {
-    const g = graphOf('Brazil’s foreign ministry spokesperson Ana Lima criticised the accord, saying Brasília opposed "closed clubs" in the region.');
-    expect(nodeNamed(g, 'Ana Lima')?.type).toBe('person');
-    expect(relationsBetween(g, 'Ana Lima', 'Brazil')).not.toContain('criticised');
+    const g = graphOf('Japan’s foreign ministry spokesperson Yoko Sato criticised the accord, saying Tokyo opposed "closed clubs" in the region.');
+    expect(edge(g, 'Yoko Sato', 'spokesperson_of', 'Japan')).toBeDefined();
+    expect(relationsBetween(g, 'Yoko Sato', 'Japan')).not.toContain('criticised');
   });
 
   it('a name in apposition after the comma is still the object', () => {
