@@ -90,6 +90,10 @@ export function extractEvents(
       let best: DateMention | undefined;
       let bestGap = 80;
       for (const d of dates) {
+        // "his second visit since 2023": a bound, not the event's date; past a "since" after the
+        // trigger, a date belongs to another clause.
+        if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start))) continue;
+        if (d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
         const gap = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
         if (gap <= bestGap) {
           best = d;

@@ -54,3 +54,26 @@ describe('the object of a verb', () => {
     expect(edge(g2, 'William Ruto', 'praised', 'Jorge Salas')).toBeDefined();
   });
 });
+
+describe('event dates', () => {
+  it('"since YEAR" bounds a count, it does not date the talks', () => {
+    const g = graphOf({
+      id: 'visit',
+      published: '2031-05-09',
+      text:
+        'Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Thursday. Foreign Minister Ama Owusu accompanied him on the visit, his second to Ghana since 2027.',
+    });
+    const talks = g.nodes.find((n) => n.type === 'event' && /William Ruto/.test(n.label) && /John Mahama/.test(n.label));
+    expect(talks, g.nodes.map((n) => n.label).join('; ')).toBeDefined();
+    expect(talks!.date).toBe('2031-05-08');
+  });
+
+  it('without a publication date, a "since YEAR" elsewhere gives the talks no false date', () => {
+    const g = graphOf(
+      'Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Thursday. Foreign Minister Ama Owusu accompanied him on the visit, his second to Ghana since 2027.',
+    );
+    const talks = g.nodes.find((n) => n.type === 'event' && /William Ruto/.test(n.label) && /John Mahama/.test(n.label));
+    expect(talks, g.nodes.map((n) => n.label).join('; ')).toBeDefined();
+    expect(talks!.date).toBeUndefined();
+  });
+});
