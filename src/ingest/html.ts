@@ -27,6 +27,37 @@ const BLOCKS = new Set([
   'hr', 'address', 'details', 'summary', 'caption', 'body',
 ]);
 
+/**
+ * Deeper than any page a person reads: browsers flatten markup past 512 levels, so only broken or
+ * hostile source comes near this. Such source is refused before parsing, because building a tree
+ * that deep costs time that grows with the square of the depth in some DOMs (and overflows jsdom's
+ * stack), all on the page's thread.
+ */
+export const MAX_HTML_DEPTH = 10_000;
+
+/** Void elements never take a closing tag, so they never add depth. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+
+/**
+ * An upper estimate of how deeply `html` nests elements, from its tags alone (no tree is built):
+ * every opening tag not closed yet counts, so omitted end tags (`<p>`, `<li>`) make it high, never low.
+ * Stops counting once past `limit`.
+ */
+export function markupDepth(html: string, limit = MAX_HTML_DEPTH): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(m[2]!.toLowerCase())) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) break;
+    }
+  }
+  return deepest;
+}
+
 /** True where HTML can be read: browsers, and jsdom in tests. Node alone has no `DOMParser`. */
 export function canReadHtml(): boolean {
   return typeof globalThis.DOMParser === 'function';
@@ -42,21 +73,33 @@ export function readableHtml(html: string): ReadableHtml {
     if (clean) lines.push(clean);
     line = '';
   };
-  const walk = (node: Node) => {
+  // An explicit stack rather than recursion: a page nested a hundred thousand elements deep
+  // (malformed or hostile) must not overflow the call stack. `null` marks a block's end.
+  const stack: (Node | null)[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (!node) break;
     if (node.nodeType === 3) {
       line += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toLowerCase();
-    if (DROPPED.has(tag) || isHidden(el)) return;
-    const block = BLOCKS.has(tag);
-    if (block) flush();
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (node.nodeType !== 1 && node !== root) continue;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toLowerCase();
+      if (DROPPED.has(tag) || isHidden(el)) continue;
+      if (BLOCKS.has(tag)) {
+        flush();
+        stack.push(null);
+      }
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   flush();
 
   const result: ReadableHtml = { text: lines.join('\n\n') };

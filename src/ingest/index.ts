@@ -13,7 +13,7 @@
  * the same batch. One bad file never blocks the others, and `existing` is never modified.
  * Runs on the browser main thread and in Node (HTML needs a DOMParser: a browser, or jsdom).
  */
-import { canReadHtml, readableHtml } from './html';
+import { MAX_HTML_DEPTH, canReadHtml, markupDepth, readableHtml } from './html';
 import { languageProblem } from './language';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, formatBytes, utf8Length } from './limits';
 import { readableMarkdown } from './markdown';
@@ -34,6 +34,7 @@ export interface IngestOptions {
 
 const SUPPORTED_LIST = '.txt, .md or .html';
 const PASTED_NAME = 'Pasted text';
+const TOO_DEEP = `The markup is nested more than ${MAX_HTML_DEPTH.toLocaleString('en-GB')} elements deep, which no article page needs; save or paste just the article text.`;
 /** Longest stretch of reading before the page gets the main thread back. */
 const SLICE_MS = 30;
 
@@ -97,7 +98,7 @@ export async function ingestFiles(files: IngestSource[], existing: CorpusArticle
       else result.accepted.push(outcome);
     } catch (err) {
       // A file the browser cannot read (moved, permission revoked) must not sink the batch.
-      result.rejected.push({ name, reason: `Could not be read (${err instanceof Error ? err.message : String(err)}).` });
+      result.rejected.push({ name, reason: `Could not be read (${describeError(err)}).` });
     }
     options.onProgress?.(result.accepted.length + result.rejected.length, files.length);
   }
@@ -131,6 +132,7 @@ async function readOne(file: IngestSource, name: string, seen: Seen, options: In
   // A web page saved under a text name is still a web page: read it as one, not as tag soup.
   if (ext === '.html' || ext === '.htm' || looksLikeHtmlDocument(source)) {
     if (!canReadHtml()) return reject('HTML files can only be read in the browser.');
+    if (markupDepth(source) > MAX_HTML_DEPTH) return reject(TOO_DEEP);
     const page = readableHtml(source);
     if (!page.text.trim()) return reject('The page has no readable article text once scripts, menus and markup are removed.');
     ({ text, title, outlet, published } = page);
@@ -148,6 +150,21 @@ async function readOne(file: IngestSource, name: string, seen: Seen, options: In
  */
 export function addPastedArticle(pasted: PastedArticle, existing: CorpusArticle[], options: IngestOptions = {}): IngestResult {
   const name = pasted.title?.trim() || PASTED_NAME;
+  try {
+    return readPasted(pasted, name, existing, options);
+  } catch (err) {
+    // Whatever was pasted (page source nested past the parser's depth, text an engine chokes
+    // on) must end as a message like a bad file's, never as a crash of the page.
+    return { accepted: [], rejected: [{ name, reason: `Could not be read (${describeError(err)}).` }] };
+  }
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'the text is nested too deeply to read';
+  return err instanceof Error ? err.message : String(err);
+}
+
+function readPasted(pasted: PastedArticle, name: string, existing: CorpusArticle[], options: IngestOptions): IngestResult {
   const reject = (reason: string): IngestResult => ({ accepted: [], rejected: [{ name, reason }] });
   const text = cleanText(pasted.text ?? '');
   if (!text.trim()) return reject('The text is empty: paste the article text first.');
@@ -157,6 +174,7 @@ export function addPastedArticle(pasted: PastedArticle, existing: CorpusArticle[
   let content: Content = { text, title: pasted.title, outlet: pasted.outlet, published: pasted.published };
   if (looksLikeHtmlDocument(text) && canReadHtml()) {
     // Page source pasted from "view source": keep the reader's text; what the user typed wins.
+    if (markupDepth(text) > MAX_HTML_DEPTH) return reject(TOO_DEEP);
     const page = readableHtml(text);
     if (!page.text.trim()) return reject('The pasted page has no readable article text once scripts, menus and markup are removed.');
     content = { text: page.text, title: pasted.title || page.title, outlet: pasted.outlet || page.outlet, published: pasted.published || page.published };

@@ -316,6 +316,50 @@ describe('addPastedArticle', () => {
     });
   });
 
+  it('answers page source nested 100,000 elements deep with a message, before parsing it', () => {
+    const depth = 100_000;
+    const source = `<html><body>${'<div>'.repeat(depth)}<p>${HARBOUR_REPORT}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const existing = addPastedArticle({ text: ELECTION_REPORT, title: 'Election' }, []).accepted;
+    const result = addPastedArticle({ text: source, title: 'Deep page' }, existing);
+    expect(result).toEqual({
+      accepted: [],
+      rejected: [{ name: 'Deep page', reason: 'The markup is nested more than 10,000 elements deep, which no article page needs; save or paste just the article text.' }],
+    });
+    expect(existing.map((a) => a.title)).toEqual(['Election']);
+    // The same page as a dropped file gets the same answer, and the good file beside it is read.
+    return ingestFiles([fileOf('deep.html', source), fileOf('strike.txt', HARBOUR_REPORT)], existing).then(({ accepted, rejected }) => {
+      expect(rejected.map((r) => r.name)).toEqual(['deep.html']);
+      expect(rejected[0].reason).toMatch(/nested more than 10,000 elements deep/);
+      expect(accepted.map((a) => a.fileName)).toEqual(['strike.txt']);
+    });
+  });
+
+  it('reads a page nested a few hundred elements deep (omitted end tags included)', () => {
+    const source = `<html><body>${'<div><section>'.repeat(200)}<nav><ul>${'<li>menu item'.repeat(300)}</ul></nav><p>${HARBOUR_REPORT}${'</section></div>'.repeat(200)}</body></html>`;
+    const { accepted, rejected } = addPastedArticle({ text: source, title: 'Nested page' }, []);
+    expect(rejected).toEqual([]);
+    expect(accepted[0].text).toContain(HARBOUR_REPORT.split('\n')[0].trim());
+  });
+
+  it('turns an exception while reading pasted text into a message, leaving the corpus as it was', () => {
+    const existing = addPastedArticle({ text: HARBOUR_REPORT, title: 'Strike ends' }, []).accepted;
+    const snapshot = structuredClone(existing);
+    const original = globalThis.DOMParser;
+    // A parser that fails the way a deeply nested document can in some engines.
+    globalThis.DOMParser = class {
+      parseFromString(): Document {
+        throw new RangeError('Maximum call stack size exceeded');
+      }
+    } as unknown as typeof DOMParser;
+    try {
+      const result = addPastedArticle({ text: '<!doctype html><html><body><div><div><p>Text</p></div></div></body></html>', title: 'Nested' }, existing);
+      expect(result).toEqual({ accepted: [], rejected: [{ name: 'Nested', reason: 'Could not be read (the text is nested too deeply to read).' }] });
+    } finally {
+      globalThis.DOMParser = original;
+    }
+    expect(existing).toEqual(snapshot);
+  });
+
   it('drops a date it cannot read rather than guessing', () => {
     expect(addPastedArticle({ text: HARBOUR_REPORT, published: 'last week' }, []).accepted[0].published).toBeUndefined();
   });
