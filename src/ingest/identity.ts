@@ -38,6 +38,36 @@ export function contentKey(text: string): string {
   return textHash(normaliseForComparison(text));
 }
 
+/** About 5–15 ms of normalising on a slow machine: short enough to keep the page responsive. */
+const KEY_SLICE_CHARS = 128 * 1024;
+
+/**
+ * `contentKey`, computed in slices with `pause()` between them: normalising a 2 MB text in one go
+ * holds the page's thread for over 100 ms. Slices end just before a whitespace character, so no
+ * character sequence (surrogate pair, base letter and accent) and no whitespace run is cut in
+ * two, and the key is the same as `contentKey` gives.
+ */
+export async function contentKeyInSlices(text: string, pause: () => Promise<void>): Promise<string> {
+  if (text.length <= KEY_SLICE_CHARS) return contentKey(text);
+  const parts: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + KEY_SLICE_CHARS);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    parts.push(
+      text
+        .slice(start, end)
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u201b]/g, "'")
+        .replace(/[\u201c\u201d\u201f]/g, '"')
+        .replace(/\s+/g, ' '),
+    );
+    start = end;
+    await pause();
+  }
+  return textHash(parts.join('').trim());
+}
+
 /** "Reuters — Talks in Moscow (2).txt" → "reuters-talks-in-moscow-2". Always a safe id fragment. */
 export function slugify(name: string, fallback = 'article'): string {
   const slug = name

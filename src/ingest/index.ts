@@ -17,7 +17,7 @@ import { MAX_HTML_DEPTH, canReadHtml, markupDepth, readableHtml } from './html';
 import { languageProblem } from './language';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, formatBytes, utf8Length } from './limits';
 import { readableMarkdown } from './markdown';
-import { contentKey, uniqueId } from './identity';
+import { contentKey, contentKeyInSlices, uniqueId } from './identity';
 import { decodeText, sniffBinary } from './sniff';
 import type { CorpusArticle, IngestRejection, IngestResult, IngestSource, PastedArticle } from './types';
 
@@ -60,9 +60,30 @@ class Seen {
   private byKey = new Map<string, { label: string; batch: boolean; off?: boolean }>();
   readonly ids: Set<string>;
 
-  constructor(existing: CorpusArticle[]) {
+  constructor(existing: CorpusArticle[], known = true) {
     this.ids = new Set(existing.map((a) => a.id));
-    for (const a of existing) this.byKey.set(keyOf(a), { label: displayTitle(a), batch: false, off: !a.enabled });
+    if (known) for (const a of existing) this.remember(a);
+  }
+
+  /**
+   * The same, giving the page its thread back every SLICE_MS: a corpus restored from saved data
+   * has no cached keys yet, and keying hundreds of articles at once is a long task.
+   */
+  static async sliced(existing: CorpusArticle[]): Promise<Seen> {
+    const seen = new Seen(existing, false);
+    let sliceStart = Date.now();
+    for (const a of existing) {
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = Date.now();
+      }
+      seen.remember(a);
+    }
+    return seen;
+  }
+
+  private remember(a: CorpusArticle): void {
+    this.byKey.set(keyOf(a), { label: displayTitle(a), batch: false, off: !a.enabled });
   }
 
   duplicateMessage(key: string): string | undefined {
@@ -81,7 +102,7 @@ class Seen {
 }
 
 export async function ingestFiles(files: IngestSource[], existing: CorpusArticle[], options: IngestOptions = {}): Promise<IngestResult> {
-  const seen = new Seen(existing);
+  const seen = await Seen.sliced(existing);
   const result: IngestResult = { accepted: [], rejected: [] };
   let sliceStart = Date.now();
   for (const file of files) {
@@ -141,7 +162,9 @@ async function readOne(file: IngestSource, name: string, seen: Seen, options: In
   }
 
   if (!text.trim()) return reject('The file contains only blank space: there is no text to read.');
-  return finish({ text, title, outlet, published }, { name, fileName: name, bytes: size }, seen, options);
+  // The duplicate key of a large file is worked out in slices, the page getting its thread back between them.
+  const key = await contentKeyInSlices(text, yieldToPage);
+  return finish({ text, title, outlet, published }, { name, fileName: name, bytes: size }, seen, options, key);
 }
 
 /**
@@ -195,10 +218,16 @@ interface Content {
   published?: string;
 }
 
-function finish(content: Content, from: { name: string; fileName?: string; bytes: number }, seen: Seen, options: IngestOptions): CorpusArticle | IngestRejection {
+function finish(
+  content: Content,
+  from: { name: string; fileName?: string; bytes: number },
+  seen: Seen,
+  options: IngestOptions,
+  knownKey?: string,
+): CorpusArticle | IngestRejection {
   const language = languageProblem(content.text);
   if (language) return { name: from.name, reason: `Not read: ${language}.` };
-  const key = contentKey(content.text);
+  const key = knownKey ?? contentKey(content.text);
   const duplicate = seen.duplicateMessage(key);
   if (duplicate) return { name: from.name, reason: duplicate };
 
