@@ -3,6 +3,8 @@
 import { buildGraph } from '../extract/buildGraph';
 import type { ArticleExtraction } from '../extract/index';
 import type { ExtractionCache } from './extractionCache';
+import type { ArticleInput } from '../extract/index';
+import { HeldTexts } from './articleTexts';
 import type { FromWorker, ToWorker } from './protocol';
 import { SavedExtractions } from './savedExtractions';
 
@@ -30,7 +32,10 @@ const post = (msg: FromWorker) => self.postMessage(msg);
 // Yielding between articles lets a queued `cancel` (or a newer request) be seen.
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function run(requestId: number, articles: Extract<ToWorker, { type: 'extract' }>['articles']) {
+/** Texts of the last request: a new request leaves out those the worker already holds. */
+const texts = new HeldTexts();
+
+async function run(requestId: number, articles: ArticleInput[]) {
   const stillWanted = () => !cancelled.has(requestId) && requestId === latest;
   try {
     post({ type: 'progress', requestId, done: 0, total: articles.length });
@@ -88,6 +93,15 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (msg.type === 'cancel') cancelled.add(msg.requestId);
   else if (msg.type === 'extract') {
     latest = msg.requestId;
-    void run(msg.requestId, msg.articles);
+    // Filled in as the message arrives, even for a request cancelled before it runs: the page
+    // counts every request it sent as delivered.
+    let articles: ArticleInput[];
+    try {
+      articles = texts.fromWire(msg.articles);
+    } catch (err) {
+      post({ type: 'error', requestId: msg.requestId, message: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    void run(msg.requestId, articles);
   }
 };

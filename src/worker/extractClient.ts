@@ -2,6 +2,7 @@
 // request cancels the previous one, whose promise then rejects with ExtractionCancelled.
 import type { ArticleInput } from '../extract/index';
 import type { Graph, GraphEdge, GraphNode } from '../graph/model';
+import { SentTexts } from './articleTexts';
 import type { FromWorker, ToWorker } from './protocol';
 
 export class ExtractionCancelled extends Error {
@@ -31,6 +32,7 @@ interface Pending {
 export class ExtractClient {
   private nextId = 1;
   private pending: Pending | null = null;
+  private texts = new SentTexts();
 
   constructor(private worker: WorkerLike) {
     worker.addEventListener('message', (ev: MessageEvent<FromWorker>) => this.receive(ev.data));
@@ -46,7 +48,7 @@ export class ExtractClient {
     const requestId = this.nextId++;
     return new Promise<Graph>((resolve, reject) => {
       this.pending = { requestId, resolve, reject, onProgress, parts: { nodes: [], edges: [] } };
-      this.worker.postMessage({ type: 'extract', requestId, articles });
+      this.worker.postMessage({ type: 'extract', requestId, articles: this.texts.toWire(articles) });
     });
   }
 

@@ -1,10 +1,11 @@
 // Messages between the page and the extraction worker. Every message carries the id of the
 // request it belongs to so replies to a cancelled request can be ignored.
-import type { ArticleInput } from '../extract/index';
+import type { WireArticle } from './articleTexts';
 import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 
 export type ToWorker =
-  | { type: 'extract'; requestId: number; articles: ArticleInput[] }
+  // Texts the worker holds from the previous request are left out (see articleTexts.ts).
+  | { type: 'extract'; requestId: number; articles: WireArticle[] }
   | { type: 'cancel'; requestId: number };
 
 export type FromWorker =

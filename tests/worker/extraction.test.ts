@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/model';
 import { ExtractionCache } from '../../src/worker/extractionCache';
 import { ExtractClient, ExtractionCancelled, type WorkerLike } from '../../src/worker/extractClient';
+import { HeldTexts, SentTexts } from '../../src/worker/articleTexts';
 import type { FromWorker, ToWorker } from '../../src/worker/protocol';
 
 const articles = [
@@ -83,5 +84,35 @@ describe('ExtractClient', () => {
     const p = client.extract(articles);
     w.reply({ type: 'error', requestId: 1, message: 'bad input' });
     await expect(p).rejects.toThrow('bad input');
+  });
+});
+
+describe('article texts sent to the worker', () => {
+  it('sends each text once: a later request leaves out texts the worker holds, and the worker fills them in', async () => {
+    const w = new FakeWorker();
+    const client = new ExtractClient(w);
+    const held = new HeldTexts();
+    const received = () => held.fromWire((w.sent.at(-1) as Extract<ToWorker, { type: 'extract' }>).articles);
+    void client.extract(articles).catch(() => undefined);
+    expect(received()).toEqual(articles);
+    const added = { id: 'c', text: 'The Kremlin said talks with Syria went well.' };
+    void client.extract([...articles, added]).catch(() => undefined);
+    const wire = (w.sent.at(-1) as Extract<ToWorker, { type: 'extract' }>).articles;
+    expect(wire.map((a) => a.text)).toEqual([undefined, undefined, added.text]);
+    expect(received()).toEqual([...articles, added]);
+    // A changed text is sent again; a removed article is forgotten on both sides.
+    const changed = { id: 'a', text: articles[0].text + ' More.' };
+    void client.extract([changed]).catch(() => undefined);
+    expect((w.sent.at(-1) as Extract<ToWorker, { type: 'extract' }>).articles).toEqual([changed]);
+    expect(received()).toEqual([changed]);
+    void client.extract([changed, articles[1]]).catch(() => undefined);
+    expect((w.sent.at(-1) as Extract<ToWorker, { type: 'extract' }>).articles.map((a) => a.text)).toEqual([undefined, articles[1].text]);
+    expect(received()).toEqual([changed, articles[1]]);
+  });
+
+  it('refuses a request naming a text it was never sent', () => {
+    const held = new HeldTexts();
+    expect(() => held.fromWire([{ id: 'x' }])).toThrow(/did not reach the extraction worker/);
+    expect(new SentTexts().toWire(articles)).toEqual(articles);
   });
 });
