@@ -1,5 +1,6 @@
 // One article, end to end: clean → segment → recognise → resolve → relate.
 import type { ArticleExtraction, LocalEntity, LocalRelation } from './article';
+import { stateOfCapital } from './gazetteer';
 import { slug } from './names';
 import { extractEvents } from './events';
 import { extractTriggeredEvents } from './triggeredEvents';
@@ -40,6 +41,23 @@ function linkMetonyms(text: string, sentences: SentenceMentions[], entities: Map
   return [...best.values()].map((b) => b.rel);
 }
 
+/**
+ * The state an article is about: its dateline capital's, else the one mentioned at least three
+ * times and at least twice as often as any other. Bare national titles ("Interior Minister X") belong to it; with no clear
+ * leader, none does.
+ */
+function homeStateOf(text: string, entities: Map<string, LocalEntity>): string | undefined {
+  // A dateline capital ("MANILA — ...") says where the story is told from, and whose officials
+  // its bare titles name.
+  const dateline = /^\s*(\p{Lu}[\p{Lu} .'-]+?)(?:,\s*[\p{Lu} .]+)?\s+[—–]\s/mu.exec(text);
+  const datelineState = dateline ? stateOfCapital(dateline[1].trim()) : undefined;
+  if (datelineState && entities.has(`state:${slug(datelineState)}`)) return `state:${slug(datelineState)}`;
+  const counts = [...entities.values()].filter((e) => e.type === 'state').map((e) => [e.key, e.mentions.length] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;
+  return first[0];
+}
+
 export function extractArticle(article: ArticleInput): ArticleExtraction {
   const meta = describeArticle(article);
   const text = article.text;
@@ -64,7 +82,8 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
   }
   const entities = resolveArticle(meta.id, tokens, perSentence);
   retypeByCues(tokens, perSentence, entities);
-  const relationsBySentence = perSentence.map((sm) => relateSentence(meta.id, text, tokens, sm, entities));
+  const home = homeStateOf(text, entities);
+  const relationsBySentence = perSentence.map((sm) => relateSentence(meta.id, text, tokens, sm, entities, home));
   const events = extractEvents(meta.id, text, tokens, perSentence, relationsBySentence, entities, meta.published);
   const triggered = extractTriggeredEvents(meta.id, text, tokens, perSentence, entities, events.entities, meta.published);
   const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...triggered.relations, ...relateAppositions(text, tokens, perSentence, entities), ...linkMetonyms(text, perSentence, entities)];

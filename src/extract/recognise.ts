@@ -135,6 +135,7 @@ function isTitleToken(t: Token): boolean {
 
 function titleRelation(title: string): string | undefined {
   const t = title.toLowerCase().replace(/^(former|acting|interim|deputy|vice|new|then)\s+/, '');
+  if (/^vice[ -]president$/i.test(title.trim())) return 'vice_president_of';
   if (/^(deputy|vice)\b/.test(title.toLowerCase())) return undefined;
   for (const [re, rel] of TITLE_RELATIONS) if (re.test(t)) return rel;
   return undefined;

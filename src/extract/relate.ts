@@ -22,6 +22,7 @@ const OBJECT_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'towards', 'toward', 'of', 'about', 'against', 'between',
   'under', 'over', 'near', 'across', 'through', 'within', 'without', 'like', 'including', 'among', 'than', 'per',
 ]);
+const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
@@ -31,6 +32,7 @@ export function relateSentence(
   tokens: Token[],
   sm: SentenceMentions,
   entities: Map<string, LocalEntity>,
+  homeState?: string,
 ): LocalRelation[] {
   const { sentence, from, to } = sm;
   if (sentence.headline) return [];
@@ -242,6 +244,9 @@ export function relateSentence(
       const govs = new Set(slots.filter((o) => o.m.kind === 'state' || o.m.metonym === 'seat').map((o) => o.key));
       if (govs.size === 1) holder = [...govs][0];
     }
+    // "Interior Minister X", "President X" with no state in sight: a national office of the state
+    // the article is about, when one state clearly dominates it.
+    if (!holder && homeState && role.holderToken === undefined && NATIONAL_OFFICE.test(role.relation)) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);

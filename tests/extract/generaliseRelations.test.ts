@@ -77,3 +77,35 @@ describe('event dates', () => {
     expect(talks!.date).toBeUndefined();
   });
 });
+
+describe('bare national titles', () => {
+  const story =
+    'Chile’s government declared an emergency after floods in the south of Chile on Monday. ' +
+    'Interior Minister Lucía Araya said 40 bridges had collapsed. ' +
+    'Vice President Tomás Reyes visited the area. ' +
+    'Chile asked for help, and the floods were the worst in Chile in decades, said UN Special Envoy Hans Berg. ' +
+    'ECOWAS Commission President Omar Diallo sent condolences.';
+
+  it('belong to the state the article is about', () => {
+    const g = graphOf(story);
+    const minister = edge(g, 'Lucía Araya', 'minister_of', 'Chile');
+    expect(minister?.evidence[0].quote).toBe('Interior Minister Lucía Araya said 40 bridges had collapsed.');
+    expect(edge(g, 'Tomás Reyes', 'vice_president_of', 'Chile')).toBeDefined();
+  });
+
+  it('not when the title names another holder, nor when no state dominates', () => {
+    const g = graphOf(story);
+    expect(relationsBetween(g, 'Omar Diallo', 'Chile')).toEqual([]);
+    const two = graphOf('Peru and Chile signed a deal. Peru and Chile will share water. Interior Minister Lucía Araya praised Peru and Chile.');
+    expect(relationsBetween(two, 'Lucía Araya', 'Chile')).not.toContain('minister_of');
+    expect(relationsBetween(two, 'Lucía Araya', 'Peru')).not.toContain('minister_of');
+  });
+
+  it('a dateline capital names the state whose officials they are', () => {
+    const g = graphOf(
+      'LIMA — Chile and Peru signed a deal. Chile will share water with Peru. Chile and Chile’s ports gain most. Chile celebrated.\n\nInterior Minister Lucía Araya praised the deal.',
+    );
+    expect(edge(g, 'Lucía Araya', 'minister_of', 'Peru')).toBeDefined();
+    expect(relationsBetween(g, 'Lucía Araya', 'Chile')).not.toContain('minister_of');
+  });
+});
