@@ -41,10 +41,10 @@ const dir = reuse ?? keep ?? mkdtempSync(join(tmpdir(), 'bench-ingest-'));
 
 /**
  * Stretches of the profile where the main thread never went idle, longer than `minMs`, each with
- * the functions that took most of its self time. Found from the samples alone, so no clock has to
- * be matched between the profiler and the page.
+ * the functions that took most of its self time. Found from the samples alone; `at` is placed on
+ * the page's clock only roughly (from when profiling began), enough to match a long task.
  */
-function busyStretches(profile: Profile, minMs: number): { ms: number; top: string[] }[] {
+function busyStretches(profile: Profile, minMs: number, offsetMs: number): { at: number; ms: number; top: string[] }[] {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const label = (node: ProfileNode) => {
     const f = node.callFrame;
@@ -54,19 +54,21 @@ function busyStretches(profile: Profile, minMs: number): { ms: number; top: stri
     const name = nodes.get(id)?.callFrame.functionName;
     return name === '(idle)' || name === '(program)';
   };
-  const out: { ms: number; top: string[] }[] = [];
-  let run: { ms: number; self: Map<string, number> } | undefined;
+  const out: { at: number; ms: number; top: string[] }[] = [];
+  let run: { at: number; ms: number; self: Map<string, number> } | undefined;
+  let clock = offsetMs;
   const close = () => {
     if (run && run.ms >= minMs) {
       const top = [...run.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
-      out.push({ ms: Math.round(run.ms), top: top.map(([k, v]) => `${v.toFixed(0)} ms ${k}`) });
+      out.push({ at: Math.round(run.at), ms: Math.round(run.ms), top: top.map(([k, v]) => `${v.toFixed(0)} ms ${k}`) });
     }
     run = undefined;
   };
   profile.samples.forEach((id, i) => {
+    clock += (profile.timeDeltas[i] ?? 0) / 1000;
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     if (idle(id)) return close();
-    run ??= { ms: 0, self: new Map() };
+    run ??= { at: clock, ms: 0, self: new Map() };
     run.ms += dt;
     const name = label(nodes.get(id)!);
     run.self.set(name, (run.self.get(name) ?? 0) + dt);
@@ -120,6 +122,8 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
+    // The page's clock when profiling began, to place the profile's stretches beside the long tasks.
+    const profiledFrom = await page.evaluate(() => performance.now());
     const t0 = Date.now();
     await input.setInputFiles(files);
     // Drawn with the new articles: the node count has grown and the canvas reports ready.
@@ -145,7 +149,7 @@ try {
       over100ms: tasks.filter((t) => t.duration > 100).length,
       longestMs: Math.round(tasks[0]?.duration ?? 0),
       tasks: tasks.slice(0, 10).map((t) => ({ ms: Math.round(t.duration), at: Math.round(t.start), by: t.attribution })),
-      profiledStretchesOver100ms: busyStretches(profile, 100),
+      profiledStretchesOver100ms: busyStretches(profile, Number(process.env.STRETCH_MS ?? 100), profiledFrom),
     };
     process.stdout.write(JSON.stringify(report, null, 1) + '\n');
   } finally {
