@@ -112,6 +112,22 @@ const CAPITALS: Record<string, string> = {
   manila: 'Philippines', 'kuala lumpur': 'Malaysia', taipei: 'Taiwan', 'naypyidaw': 'Myanmar', dhaka: 'Bangladesh',
   lima: 'Peru', bogota: 'Colombia', santiago: 'Chile', abuja: 'Nigeria', chisinau: 'Moldova', vilnius: 'Lithuania',
   riga: 'Latvia', tallinn: 'Estonia', bratislava: 'Slovakia', zagreb: 'Croatia', 'ljubljana': 'Slovenia',
+  dakar: 'Senegal', bamako: 'Mali', niamey: 'Niger', ouagadougou: 'Burkina Faso', conakry: 'Guinea',
+  bissau: 'Guinea-Bissau', freetown: 'Sierra Leone', monrovia: 'Liberia', accra: 'Ghana', lome: 'Togo',
+  'porto-novo': 'Benin', yaounde: 'Cameroon', 'n\'djamena': 'Chad', ndjamena: 'Chad',
+  bangui: 'Central African Republic', libreville: 'Gabon', luanda: 'Angola', lusaka: 'Zambia', harare: 'Zimbabwe',
+  maputo: 'Mozambique', lilongwe: 'Malawi', dodoma: 'Tanzania', kampala: 'Uganda', kigali: 'Rwanda',
+  gitega: 'Burundi', juba: 'South Sudan', mogadishu: 'Somalia', asmara: 'Eritrea', windhoek: 'Namibia',
+  gaborone: 'Botswana', antananarivo: 'Madagascar', nouakchott: 'Mauritania', banjul: 'Gambia',
+  yamoussoukro: "Côte d'Ivoire", malabo: 'Equatorial Guinea', kathmandu: 'Nepal', colombo: 'Sri Lanka',
+  thimphu: 'Bhutan', 'phnom penh': 'Cambodia', ulaanbaatar: 'Mongolia', bishkek: 'Kyrgyzstan',
+  dushanbe: 'Tajikistan', ashgabat: 'Turkmenistan', 'kuwait city': 'Kuwait', manama: 'Bahrain',
+  wellington: 'New Zealand', 'port moresby': 'Papua New Guinea', suva: 'Fiji', quito: 'Ecuador',
+  'la paz': 'Bolivia', asuncion: 'Paraguay', montevideo: 'Uruguay', paramaribo: 'Suriname',
+  'panama city': 'Panama', 'san jose': 'Costa Rica', managua: 'Nicaragua', tegucigalpa: 'Honduras',
+  'san salvador': 'El Salvador', 'guatemala city': 'Guatemala', 'santo domingo': 'Dominican Republic',
+  'port-au-prince': 'Haiti', reykjavik: 'Iceland', valletta: 'Malta', nicosia: 'Cyprus', tirana: 'Albania',
+  podgorica: 'Montenegro', sarajevo: 'Bosnia and Herzegovina', pristina: 'Kosovo',
 };
 
 /** Buildings or addresses that stand for a government ("the Kremlin confirmed"). */
@@ -122,7 +138,8 @@ const SEATS: Record<string, string> = {
 };
 
 export function stateOfCapital(surface: string): string | undefined {
-  return CAPITALS[surface.toLowerCase()];
+  // "Brasília", "Yaoundé", "Asunción": the table spells capitals without accents.
+  return CAPITALS[surface.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
 }
 export function stateOfSeat(surface: string): string | undefined {
   return SEATS[surface.toLowerCase().replace(/^the\s+/, '')];

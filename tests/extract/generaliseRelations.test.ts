@@ -109,3 +109,11 @@ describe('bare national titles', () => {
     expect(relationsBetween(g, 'Lucía Araya', 'Chile')).not.toContain('minister_of');
   });
 });
+
+describe('capitals', () => {
+  it('a capital spelled with accents is linked to its state', () => {
+    const g = graphOf('Troops patrolled Yaoundé, the capital of Cameroon, on Monday.');
+    const link = edge(g, 'Yaoundé', 'capital_of', 'Cameroon');
+    expect(link?.evidence[0].quote).toBe('Troops patrolled Yaoundé, the capital of Cameroon, on Monday.');
+  });
+});
