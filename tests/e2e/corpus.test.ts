@@ -185,6 +185,22 @@ describe('bring your own articles', () => {
     expect(await drawer().getByLabel('Article text').inputValue()).toBe('');
     await settled();
   });
+
+  it('pasted page source nested 100,000 elements deep gets a message and changes nothing', async () => {
+    const titlesBefore = await corpusTitles();
+    const nodesBefore = await nodeCount();
+    const depth = 100_000;
+    await drawer().getByLabel('Article text').fill(`<!doctype html><html><body>${'<div>'.repeat(depth)}<p>Deep text.</p>${'</div>'.repeat(depth)}</body></html>`);
+    await drawer().getByLabel('Title (optional)').fill('Deep page');
+    await drawer().getByRole('button', { name: 'Add pasted article' }).click();
+    await expect
+      .poll(() => drawer().getByRole('status', { name: 'Import report' }).textContent())
+      .toContain('The markup is nested more than 10,000 elements deep');
+    expect(await corpusTitles()).toEqual(titlesBefore);
+    expect(await nodeCount()).toBe(nodesBefore);
+    await drawer().getByLabel('Article text').fill('');
+    await drawer().getByLabel('Title (optional)').fill('');
+  });
 });
 
 describe('extraction progress', () => {
