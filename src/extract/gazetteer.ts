@@ -182,6 +182,7 @@ export const ORG_HEADS = new Set([
   'foundation', 'centre', 'center', 'service', 'services', 'authority', 'congress', 'senate', 'cabinet', 'militia',
   'hospital', 'school', 'association', 'club', 'board', 'bureau', 'tribunal', 'telegraph', 'guardian', 'observer',
   'reuters', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways', 'group', 'coalition', 'network',
+  'unit',
 ]);
 
 /** Nouns that make the name before them a place ("Latakia province", "Mediterranean coast"). */

@@ -121,7 +121,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
     // "White House said": the sentence's first word may belong to a known name.
     if (i > from && /^\p{Lu}/u.test(tokens[i - 1].text) && !tokens[i - 1].proper && joins(tokens[i - 1], text)) {
       const joined = text.slice(tokens[i - 1].start, tokens[j - 1].bareEnd);
-      if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined)) i--;
+      // "Turkish Airlines said": a demonym opening the sentence before a body's head noun.
+      const demonymBody = stateOfDemonym(tokens[i - 1].text) && ORG_HEADS.has(tokens[j - 1].normal.replace(/['’]s$/, ''));
+      if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined) || demonymBody) i--;
     }
     runs.push([i, j]);
     i = j;
@@ -234,6 +236,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     const surfaceAll = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
     const next = b < to ? tokens[b] : undefined;
+    // "the South American country", "a West African state": an adjective before a common noun.
+    const lastBare = tokens[b - 1].text.slice(0, tokens[b - 1].bareEnd - tokens[b - 1].start);
+    if (b - a >= 2 && next && !next.proper && next.tags.includes('Noun') && /(an|ese|ish|i)$/.test(lastBare) && stateOfDemonym(lastBare) && !stateOfDemonym(surfaceAll) && !stateName(surfaceAll)) continue;
     const nextWord = next ? next.normal : '';
 
     // Bases: "Hmeimim airbase", "Tartus naval facility", "Qamishli airport" (with troops about).

@@ -117,3 +117,22 @@ describe('capitals', () => {
     expect(link?.evidence[0].quote).toBe('Troops patrolled Yaoundé, the capital of Cameroon, on Monday.');
   });
 });
+
+describe('no junk from adjectives and split names', () => {
+  it('a demonym opening a sentence stays part of the body it names', () => {
+    const g = graphOf('Kenyan Airways said it had added extra flights to Mombasa.');
+    expect(nodeNamed(g, 'Kenyan Airways')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Airways')).toBeUndefined();
+  });
+
+  it('a body named with a title-like word keeps it: "Special ... Unit"', () => {
+    const g = graphOf('The trial waits until the Special Fraud Unit completes its inquiry.');
+    expect(nodeNamed(g, 'Special Fraud Unit')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Fraud Unit')).toBeUndefined();
+  });
+
+  it('"the South American country" names no place', () => {
+    const g = graphOf('She will be the youngest woman to lead the South American country.');
+    expect(g.nodes.filter((n) => /American/.test(n.label))).toEqual([]);
+  });
+});
