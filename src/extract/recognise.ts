@@ -362,6 +362,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown) && !commonNoun) {
+      // "a base in Khamis Mushait": unknown words after a preposition of place name a place; people
+      // follow "to", "from", "with", rarely "in" or "near".
+      if (!personTagged && !role && a > from && /^(in|near|outside|inside|across|around|towards|toward|into)$/.test(tokens[a - 1].normal)) {
+        mentions.push(make('place', a, b));
+        continue;
+      }
       if (!hasTag(tokens, a, b, 'Place') || role || hasTag(tokens, a, b, 'FirstName')) {
         mentions.push(make('person', a, b, { role }));
         continue;

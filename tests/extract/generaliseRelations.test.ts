@@ -136,3 +136,12 @@ describe('no junk from adjectives and split names', () => {
     expect(g.nodes.filter((n) => /American/.test(n.label))).toEqual([]);
   });
 });
+
+describe('unknown names after a preposition of place', () => {
+  it('are places, and a base there is located in them', () => {
+    const g = graphOf('The soldiers were flown to the Prince Sultan Air Base in Wadi Qaraya, the ministry said, while Sarah Chen spoke in Lagos.');
+    expect(nodeNamed(g, 'Wadi Qaraya')?.type).toBe('place');
+    expect(nodeNamed(g, 'Sarah Chen')?.type).toBe('person');
+    expect(edge(g, 'Prince Sultan Air Base', 'located_in', 'Wadi Qaraya')).toBeDefined();
+  });
+});
