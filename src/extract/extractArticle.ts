@@ -54,7 +54,7 @@ function homeStateOf(text: string, entities: Map<string, LocalEntity>): string |
   if (datelineState && entities.has(`state:${slug(datelineState)}`)) return `state:${slug(datelineState)}`;
   const counts = [...entities.values()].filter((e) => e.type === 'state').map((e) => [e.key, e.mentions.length] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
-  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;
+  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return undefined;
   return first[0];
 }
 

@@ -2,7 +2,7 @@
 // ("X was toppled by Y" → Y toppled X), relation nouns ("Russia’s sheltering of Assad"), role
 // appositions ("Kremlin spokesman Dmitry Peskov"). Negated statements and quoted speech state none.
 import type { LocalEntity, LocalRelation } from './article';
-import { stateOfDemonym } from './gazetteer';
+import { GEO_TAILS, REGION_NAMES, stateOfDemonym } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { NOUN_RELATIONS, SYMMETRIC, verbRelationOf } from './relations';
@@ -224,6 +224,13 @@ export function relateSentence(
       target ??= objectOf(e, undefined, 5);
       if (target !== demander) emit(actor(demander), 'demands_extradition_of', target?.key);
     }
+  }
+
+  // "Pakistan’s Sindh province", "Syria’s Latakia": a place owned by the state just before it lies in
+  // it; a sea or region shared by several ("Syria’s Mediterranean coast") does not.
+  for (let k = 1; k < slots.length; k++) {
+    const [owner, place] = [slots[k - 1], slots[k]];
+    if (place.m.kind === 'place' && !place.m.metonym && owner.m.kind === 'state' && owner.m.possessive && owner.m.to === place.m.from && !REGION_NAMES.has(place.m.surface.toLowerCase()) && !GEO_TAILS.has(place.m.surface.split(/\s+/).pop()!.toLowerCase())) emit(place.key, 'located_in', owner.key);
   }
 
   // Roles: "Syrian President X" → leader_of Syria; "Kremlin spokesman X" → spokesperson_of the Kremlin.

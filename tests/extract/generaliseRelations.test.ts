@@ -145,3 +145,17 @@ describe('unknown names after a preposition of place', () => {
     expect(edge(g, 'Prince Sultan Air Base', 'located_in', 'Wadi Qaraya')).toBeDefined();
   });
 });
+
+describe('places owned by a state', () => {
+  it('"Pakistan’s Sindh province" lies in Pakistan; a shared sea does not', () => {
+    const g = graphOf('Floods killed 48 people in Pakistan’s Sindh province on Sunday. Ships waited off Egypt’s Mediterranean coast.');
+    const link = edge(g, 'Sindh', 'located_in', 'Pakistan');
+    expect(link?.evidence[0].quote).toBe('Floods killed 48 people in Pakistan’s Sindh province on Sunday.');
+    expect(relationsBetween(g, 'Mediterranean', 'Egypt')).not.toContain('located_in');
+  });
+
+  it('a short article about one state gives its bare titles to that state', () => {
+    const g = graphOf('Floods hit Pakistan on Sunday. Prime Minister Shahid Khan visited Pakistan’s flooded south on Monday.');
+    expect(edge(g, 'Shahid Khan', 'leader_of', 'Pakistan')).toBeDefined();
+  });
+});
