@@ -292,6 +292,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     const firstWord = tokens[a].normal;
+    // "Radio Televisão da Guiné-Bissau", "Ministry of Health", "University of Cape Town": a body's head first.
+    if (b - a >= 2 && /^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     if (b - a >= 2 && b - a <= 5 && (GEO_TAILS.has(last) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
       mentions.push(make('place', a, b));
       continue;

@@ -159,3 +159,11 @@ describe('places owned by a state', () => {
     expect(edge(g, 'Shahid Khan', 'leader_of', 'Pakistan')).toBeDefined();
   });
 });
+
+describe('bodies named head first', () => {
+  it('"Radio ... da ..." is a broadcaster, not a person or a place', () => {
+    const g = graphOf('In a statement read on Radio Nacional da Angola on Tuesday, the officers said they had taken power.');
+    expect(nodeNamed(g, 'Radio Nacional da Angola')?.type).toBe('organization');
+    expect(g.nodes.filter((n) => n.type === 'person')).toEqual([]);
+  });
+});
