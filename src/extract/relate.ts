@@ -162,7 +162,13 @@ export function relateSentence(
         const hasPower = tokens.slice(i + 1, Math.min(to, i + 10)).some((x) => x.normal === 'power');
         if (!hasPower) continue;
       }
-      const subject = subjectOf(i);
+      let subject = subjectOf(i);
+      // "X won Chile’s runoff, defeating Y": a participle after a comma shares the main verb's subject.
+      if (t.normal.endsWith('ing') && i > from && /,\s*$/.test(tokens[i - 1].post)) {
+        let k = i - 1;
+        while (k > from && !(tokens[k].tags.includes('Verb') && !tokens[k].tags.includes('Auxiliary') && !tokens[k].normal.endsWith('ing'))) k--;
+        if (k > from) subject = subjectOf(k);
+      }
       let object = objectOf(i, verb.preposition === 'power' ? undefined : verb.preposition);
       if (!object && verb.symmetric && subject) {
         // "Putin and Sharaa met": the partner is coordinated with the subject.

@@ -167,3 +167,12 @@ describe('bodies named head first', () => {
     expect(g.nodes.filter((n) => n.type === 'person')).toEqual([]);
   });
 });
+
+describe('participle clauses', () => {
+  it('", defeating Y" shares the main verb’s subject, not the possessor before it', () => {
+    const text = 'Centrist candidate Marta Solís won Peru’s presidential runoff on Sunday, defeating conservative Diego Paredes by eight points.';
+    const g = graphOf(text);
+    expect(edge(g, 'Marta Solís', 'defeated', 'Diego Paredes')?.evidence[0].quote).toBe(text);
+    expect(relationsBetween(g, 'Peru', 'Diego Paredes')).not.toContain('defeated');
+  });
+});
