@@ -369,7 +369,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown) && !commonNoun) {
       // "a base in Khamis Mushait": unknown words after a preposition of place name a place; people
       // follow "to", "from", "with", rarely "in" or "near".
-      if (!personTagged && !role && a > from && /^(in|near|outside|inside|across|around|towards|toward|into)$/.test(tokens[a - 1].normal)) {
+      // "taken to Khamis Mushayt in southern Saudi Arabia": a name placed inside a state is a place.
+      const inState = b + 1 < to && tokens[b].normal === 'in' && [b + 1, b + 2].some((k) => k < to && [1, 2, 3].some((n) => k + n <= to && !!stateName(fullText.slice(tokens[k].start, tokens[k + n - 1].bareEnd))));
+      if (!personTagged && !role && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into)$/.test(tokens[a - 1].normal)) || inState)) {
         mentions.push(make('place', a, b));
         continue;
       }

@@ -176,3 +176,10 @@ describe('participle clauses', () => {
     expect(relationsBetween(g, 'Peru', 'Diego Paredes')).not.toContain('defeated');
   });
 });
+
+describe('unknown names placed inside a state', () => {
+  it('"to X in southern Y" makes X a place', () => {
+    const g = graphOf('The freed soldiers were taken on to Wadi Dawasir in southern Saudi Arabia on Friday.');
+    expect(nodeNamed(g, 'Wadi Dawasir')?.type).toBe('place');
+  });
+});
