@@ -85,7 +85,7 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
       style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0, 'z-index': 10, label: 'data(label)' },
     },
     {
-      selector: 'edge:selected',
+      selector: 'edge:selected, edge.on-path',
       style: {
         'line-color': accent,
         'target-arrow-color': accent,
@@ -96,17 +96,6 @@ export function graphStylesheet(scheme: ColorScheme, large = false): Stylesheet[
       },
     },
     { selector: 'node.on-path', style: { 'border-color': accent, 'border-width': 5, 'min-zoomed-font-size': 0, label: 'data(label)' } },
-    {
-      selector: 'edge.on-path',
-      style: {
-        'line-color': accent,
-        'target-arrow-color': accent,
-        width: 5,
-        opacity: 1,
-        'min-zoomed-font-size': 0,
-        label: 'data(label)',
-      },
-    },
   ];
 }
 
