@@ -8,18 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../corpus';
 import { buildApp } from './build';
+import type { Profile, ProfileNode } from './cpuProfile';
 import { launch, serve } from './serve';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 interface LongTask {
   start: number;
   duration: number;

@@ -5,18 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBenchPages } from './build';
+import type { Profile } from './cpuProfile';
 import { launch, serve } from './serve';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const n = Number(process.argv[2] ?? 300);
 const dir = mkdtempSync(join(tmpdir(), 'bench-prof-'));
