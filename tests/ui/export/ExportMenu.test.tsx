@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -67,6 +67,11 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
+/** Exports run asynchronously; the menu closes once the file has been handed over. */
+async function menuClosed(): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+}
+
 // Generous time limits: a menu of twenty items is many DOM events for jsdom on a busy machine.
 describe('ExportMenu', { timeout: 30_000 }, () => {
   it('opens from the Export button and lists the image and data choices', async () => {
@@ -104,9 +109,9 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     renderMenu();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'PNG image' }));
+    await menuClosed();
     expect(pngOptions).toEqual([{ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' }]);
     expect(downloads.map((d) => [d.fileName, d.blob.type])).toEqual([[`graph-${today}.png`, 'image/png']]);
-    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitemradio', { name: /Whole canvas/ }));
@@ -115,6 +120,7 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     expect(screen.getByRole('menuitemradio', { name: /4× scale/ })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('menuitemradio', { name: /2× scale/ })).toHaveAttribute('aria-checked', 'false');
     await user.click(screen.getByRole('menuitem', { name: 'PNG image' }));
+    await menuClosed();
     expect(pngOptions[1]).toEqual({ output: 'blob-promise', full: true, scale: 4, bg: undefined });
     expect(downloads[1].fileName).toBe(`graph-whole-${today}.png`);
   });
@@ -124,6 +130,7 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     renderMenu();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'GraphML (Gephi, yEd)' }));
+    await menuClosed();
     expect(downloads[0].fileName).toBe(`graph-${today}.graphml`);
     expect(downloads[0].blob.type).toBe('application/graphml+xml');
     const filtered = await readBlob(downloads[0].blob);
@@ -133,6 +140,7 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitemradio', { name: /Whole graph/ }));
     await user.click(screen.getByRole('menuitem', { name: 'GraphML (Gephi, yEd)' }));
+    await menuClosed();
     expect(downloads[1].fileName).toBe(`graph-whole-${today}.graphml`);
     expect(await readBlob(downloads[1].blob)).toContain('event:talks');
   });
@@ -142,11 +150,13 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     renderMenu();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'CSV (nodes, edges, evidence)' }));
+    await menuClosed();
     expect(downloads.map((d) => d.fileName)).toEqual([`graph-nodes-${today}.csv`, `graph-edges-${today}.csv`, `graph-evidence-${today}.csv`]);
     expect(downloads.every((d) => d.blob.type === 'text/csv')).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'App JSON (re-importable)' }));
+    await menuClosed();
     const json = downloads[3];
     expect(json.fileName).toBe(`graph-${today}.json`);
     const parsed = parseAppJson(await readBlob(json.blob));
@@ -186,7 +196,7 @@ describe('ExportMenu', { timeout: 30_000 }, () => {
     render(<ExportMenu getCy={() => null} graph={graph} visibleGraph={visibleGraph} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'PNG image' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('PNG export failed: the graph is not on screen yet');
+    expect(await screen.findByRole('alert')).toHaveTextContent('PNG export failed: the graph is not on screen yet');
     expect(downloads).toEqual([]);
   });
 });
