@@ -75,6 +75,17 @@ export function GraphCanvas() {
 
   useEffect(() => () => setCy(null), []);
 
+  // Cytoscape only notices window resizes; panes opening around the canvas change its size too,
+  // and a stale size makes fits and clicks land off by the difference.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = cy?.container();
+    if (!cy || !container || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cyReady]);
+
   // Layout.
   useEffect(() => {
     const cy = cyRef.current;
