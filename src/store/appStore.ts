@@ -1,6 +1,7 @@
 // The app's single store: corpus, graph, selection, filters, view settings and extraction status.
 // Derived data (the filtered graph) is computed by selectors, never stored.
 import { create } from 'zustand';
+import type { Disagreement } from '../graph/analysis/disagreements';
 import type { Graph } from '../graph/model';
 import { DEFAULT_FILTERS, type GraphFilters } from '../graph/query/filter';
 import type {
@@ -18,6 +19,11 @@ export const MAX_FOCUS_DEPTH = 4;
 export interface AppState {
   articles: CorpusArticle[];
   graph: Graph;
+  /**
+   * Where the articles disagree about `graph`, when read along with it (the extraction worker
+   * does); null when the graph came without them, and they are then read on demand.
+   */
+  disagreements: Disagreement[] | null;
   selection: Selection;
   filters: GraphFilters;
   view: ViewSettings;
@@ -29,7 +35,7 @@ export interface AppState {
   /** Adds articles, replacing any with the same id. */
   addArticles: (articles: CorpusArticle[]) => void;
   removeArticle: (id: string) => void;
-  setGraph: (graph: Graph) => void;
+  setGraph: (graph: Graph, disagreements?: Disagreement[]) => void;
   select: (selection: Selection) => void;
   clearSelection: () => void;
   setFilters: (patch: Partial<GraphFilters>) => void;
@@ -48,6 +54,7 @@ const EMPTY_GRAPH: Graph = { articles: [], nodes: [], edges: [] };
 export const initialState = {
   articles: [] as CorpusArticle[],
   graph: EMPTY_GRAPH,
+  disagreements: null as Disagreement[] | null,
   selection: null as Selection,
   filters: DEFAULT_FILTERS,
   view: { layout: 'fcose', focusDepth: 1, relayoutToken: 0 } as ViewSettings,
@@ -67,14 +74,14 @@ export const useAppStore = create<AppState>()((set) => ({
       return { articles: [...s.articles.filter((a) => !ids.has(a.meta.id)), ...added] };
     }),
   removeArticle: (id) => set((s) => ({ articles: s.articles.filter((a) => a.meta.id !== id) })),
-  setGraph: (graph) =>
+  setGraph: (graph, disagreements) =>
     set((s) => {
       // A selection that no longer exists in the new graph is dropped rather than left dangling.
       const sel = s.selection;
       const stillThere =
         sel === null ||
         (sel.kind === 'node' ? graph.nodes.some((n) => n.id === sel.id) : graph.edges.some((e) => e.id === sel.id));
-      return { graph, selection: stillThere ? sel : null };
+      return { graph, disagreements: disagreements ?? null, selection: stillThere ? sel : null };
     }),
   select: (selection) => set({ selection }),
   clearSelection: () => set({ selection: null }),

@@ -1,6 +1,7 @@
-// Where the reports disagree, derived once per graph and corpus: reading the article texts is
-// the costly part, so the result is memoised on the identity of the graph and the articles and
-// shared by the canvas (disputed marks) and the side panel (both quotes side by side).
+// Where the reports disagree, shared by the canvas (disputed marks) and the side panel (both
+// quotes side by side). The extraction worker reads them with the graph, so the page only looks
+// them up; a graph that came without them (an imported file) is read here, once per graph and
+// corpus, memoised on their identity because reading the article texts is the costly part.
 import { disputedIds, findDisagreements, type Disagreement } from '../graph/analysis/disagreements';
 import type { Graph } from '../graph/model';
 import { useAppStore, type AppState } from './appStore';
@@ -12,20 +13,25 @@ interface Disputes {
   ids: ReadonlySet<string>;
 }
 
-let last: { graph: Graph; articles: CorpusArticle[]; result: Disputes } | null = null;
+let lastRead: { graph: Graph; articles: CorpusArticle[]; result: Disputes } | null = null;
+let lastGiven: { list: Disagreement[]; result: Disputes } | null = null;
 
-function disputesOf(graph: Graph, articles: CorpusArticle[]): Disputes {
-  if (last && last.graph === graph && last.articles === articles) return last.result;
+function disputesOf(s: AppState): Disputes {
+  if (s.disagreements) {
+    if (lastGiven?.list !== s.disagreements) lastGiven = { list: s.disagreements, result: { list: s.disagreements, ids: disputedIds(s.disagreements) } };
+    return lastGiven.result;
+  }
+  if (lastRead && lastRead.graph === s.graph && lastRead.articles === s.articles) return lastRead.result;
   const texts: Record<string, string> = {};
-  for (const a of articles) texts[a.meta.id] = a.text;
-  const list = findDisagreements(graph, { texts });
+  for (const a of s.articles) texts[a.meta.id] = a.text;
+  const list = findDisagreements(s.graph, { texts });
   const result = { list, ids: disputedIds(list) };
-  last = { graph, articles, result };
+  lastRead = { graph: s.graph, articles: s.articles, result };
   return result;
 }
 
-export const selectDisagreements = (s: AppState): Disagreement[] => disputesOf(s.graph, s.articles).list;
-export const selectDisputedIds = (s: AppState): ReadonlySet<string> => disputesOf(s.graph, s.articles).ids;
+export const selectDisagreements = (s: AppState): Disagreement[] => disputesOf(s).list;
+export const selectDisputedIds = (s: AppState): ReadonlySet<string> => disputesOf(s).ids;
 
 export const useDisagreements = () => useAppStore(selectDisagreements);
 export const useDisputedIds = () => useAppStore(selectDisputedIds);

@@ -31,8 +31,8 @@ export function useExtraction(): void {
     }));
     client
       .extract(inputs, (done, total) => setStatus({ done, total }))
-      .then((graph) => {
-        setGraph(graph);
+      .then(({ graph, disagreements }) => {
+        setGraph(graph, disagreements);
         setStatus({ extracting: false });
       })
       .catch((err: unknown) => {

@@ -5,6 +5,7 @@ import type { ArticleExtraction } from '../extract/index';
 import type { ExtractionCache } from './extractionCache';
 import type { ArticleInput } from '../extract/index';
 import { HeldTexts } from './articleTexts';
+import { graphMessages } from './graphMessages';
 import type { FromWorker, ToWorker } from './protocol';
 import { SavedExtractions } from './savedExtractions';
 
@@ -21,9 +22,6 @@ const loadExtractor = () => (extractor ??= import('./extractionCache').then((m) 
 const saved = import.meta.env.DEV ? null : new SavedExtractions(new URL(import.meta.url).pathname);
 /** Extractions of the current corpus by saved-extraction key, so a re-run does not read the database again. */
 let recent = new Map<string, ArticleExtraction>();
-
-/** Nodes plus edges per message when a graph is sent in parts (750 kept every main-thread task under 50 ms at 1,000 articles). */
-const PART = 750;
 
 const cancelled = new Set<number>();
 let latest = 0;
@@ -68,17 +66,9 @@ async function run(requestId: number, articles: ArticleInput[]) {
     recent = known;
     const graph = buildGraph(extractions);
     if (!stillWanted()) return;
-    // All but the last PART elements go ahead in parts (see protocol.ts); the graph message carries the rest.
-    let n = 0;
-    let e = 0;
-    while (graph.nodes.length - n + graph.edges.length - e > PART) {
-      const nodes = graph.nodes.slice(n, n + PART);
-      const edges = graph.edges.slice(e, e + PART - nodes.length);
-      n += nodes.length;
-      e += edges.length;
-      post({ type: 'graphPart', requestId, nodes, edges });
-    }
-    post({ type: 'graph', requestId, graph: { ...graph, nodes: graph.nodes.slice(n), edges: graph.edges.slice(e) } });
+    const messages = graphMessages(requestId, graph, articles);
+    if (!stillWanted()) return;
+    for (const msg of messages) post(msg);
     // After the graph is on its way: saving never delays it.
     if (saved) await saved.save(fresh);
   } catch (err) {

@@ -1,6 +1,7 @@
 // A small typed client for the extraction worker: one request in flight at a time; a new
 // request cancels the previous one, whose promise then rejects with ExtractionCancelled.
 import type { ArticleInput } from '../extract/index';
+import type { Disagreement } from '../graph/analysis/disagreements';
 import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 import { SentTexts } from './articleTexts';
 import type { FromWorker, ToWorker } from './protocol';
@@ -20,9 +21,16 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** What one extraction request yields: the graph and what the worker read from all of it. */
+export interface ExtractionResult {
+  graph: Graph;
+  /** Where the articles disagree, read in the worker with the article texts. */
+  disagreements: Disagreement[];
+}
+
 interface Pending {
   requestId: number;
-  resolve: (g: Graph) => void;
+  resolve: (r: ExtractionResult) => void;
   reject: (e: Error) => void;
   onProgress?: (done: number, total: number) => void;
   /** Nodes and edges of a large graph received ahead of the graph message. */
@@ -43,10 +51,10 @@ export class ExtractClient {
     });
   }
 
-  extract(articles: ArticleInput[], onProgress?: (done: number, total: number) => void): Promise<Graph> {
+  extract(articles: ArticleInput[], onProgress?: (done: number, total: number) => void): Promise<ExtractionResult> {
     this.cancel();
     const requestId = this.nextId++;
-    return new Promise<Graph>((resolve, reject) => {
+    return new Promise<ExtractionResult>((resolve, reject) => {
       this.pending = { requestId, resolve, reject, onProgress, parts: { nodes: [], edges: [] } };
       this.worker.postMessage({ type: 'extract', requestId, articles: this.texts.toWire(articles) });
     });
@@ -75,7 +83,8 @@ export class ExtractClient {
     } else if (msg.type === 'graph') {
       this.pending = null;
       const { nodes, edges } = p.parts;
-      p.resolve(nodes.length + edges.length === 0 ? msg.graph : { ...msg.graph, nodes: [...nodes, ...msg.graph.nodes], edges: [...edges, ...msg.graph.edges] });
+      const graph = nodes.length + edges.length === 0 ? msg.graph : { ...msg.graph, nodes: [...nodes, ...msg.graph.nodes], edges: [...edges, ...msg.graph.edges] };
+      p.resolve({ graph, disagreements: msg.disagreements });
     } else if (msg.type === 'error') {
       this.pending = null;
       p.reject(new Error(msg.message));

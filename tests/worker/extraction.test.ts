@@ -56,8 +56,8 @@ describe('ExtractClient', () => {
     const [, , req2] = w.sent as [ToWorker, ToWorker, { requestId: number }];
     w.reply({ type: 'progress', requestId: 1, done: 1, total: 2 });
     w.reply({ type: 'progress', requestId: req2.requestId, done: 2, total: 2 });
-    w.reply({ type: 'graph', requestId: req2.requestId, graph: emptyGraph });
-    await expect(second).resolves.toBe(emptyGraph);
+    w.reply({ type: 'graph', requestId: req2.requestId, graph: emptyGraph, disagreements: [] });
+    expect((await second).graph).toBe(emptyGraph);
     expect(progress).toEqual(['second 2/2']);
   });
 
@@ -72,8 +72,8 @@ describe('ExtractClient', () => {
     w.reply({ type: 'graphPart', requestId: 1, nodes: [node('stale')], edges: [] });
     w.reply({ type: 'graphPart', requestId: 2, nodes: [node('a'), node('b')], edges: [] });
     w.reply({ type: 'graphPart', requestId: 2, nodes: [node('c')], edges: [edge('e1')] });
-    w.reply({ type: 'graph', requestId: 2, graph: { articles: [], nodes: [], edges: [edge('e2'), edge('e3')] } });
-    const g = await p;
+    w.reply({ type: 'graph', requestId: 2, graph: { articles: [], nodes: [], edges: [edge('e2'), edge('e3')] }, disagreements: [] });
+    const { graph: g } = await p;
     expect(g.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
     expect(g.edges.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
   });

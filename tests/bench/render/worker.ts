@@ -8,7 +8,7 @@ import { countWords, generateCorpus } from '../corpus';
 type Extract = (articles: ArticleInput[]) => Promise<Graph>;
 
 const clientModule = import.meta.glob('../../../src/worker/extractClient.ts', { eager: true }) as Record<string, Record<string, unknown>>;
-const createClient = Object.values(clientModule)[0]?.createExtractClient as undefined | (() => { extract: Extract });
+const createClient = Object.values(clientModule)[0]?.createExtractClient as undefined | (() => { extract: (a: ArticleInput[]) => Promise<{ graph: Graph }> });
 
 function fallback(): Extract {
   const w = new Worker(new URL('./extractWorker.ts', import.meta.url), { type: 'module' });
@@ -39,7 +39,7 @@ async function run(n: number): Promise<WorkerResult> {
   let extract: Extract;
   if (createClient) {
     const client = createClient();
-    extract = (a) => client.extract(a);
+    extract = async (a) => (await client.extract(a)).graph;
   } else extract = fallback();
   await new Promise((r) => setTimeout(r, 100));
   const tasks: number[] = [];

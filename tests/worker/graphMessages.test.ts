@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode } from '../../src/graph/model';
+import { ExtractClient, type WorkerLike } from '../../src/worker/extractClient';
+import { graphMessages } from '../../src/worker/graphMessages';
+import type { FromWorker, ToWorker } from '../../src/worker/protocol';
+import { edge, graphOf, mentionIn, node, quoteOf, type HandArticle } from '../graph/analysis/handGraph';
+
+// A denial that only the article text shows: the graph's evidence has the meeting alone.
+const sa = 'Smith met Jones in Geneva on Tuesday.';
+const sb = 'A spokesman denied that Smith had met Jones at all.';
+const a: HandArticle = { id: 'a', title: 'A', text: `Intro. ${sa}` };
+const b: HandArticle = { id: 'b', title: 'B', text: `Intro here. ${sb}` };
+const smith = node('smith', 'person', 'John Smith', { mentions: [mentionIn(a, sa, 'Smith'), mentionIn(b, sb, 'Smith')] });
+const jones = node('jones', 'person', 'Ann Jones', { mentions: [mentionIn(a, sa, 'Jones'), mentionIn(b, sb, 'Jones')] });
+const graph = graphOf([a, b], [smith, jones], [edge('e', 'smith', 'meets', 'jones', [quoteOf(a, sa)])]);
+const inputs = [a, b].map(({ id, title, text }) => ({ id, title, text }));
+
+class FakeWorker implements WorkerLike {
+  sent: ToWorker[] = [];
+  private listener: ((ev: MessageEvent<FromWorker>) => void) | null = null;
+  postMessage(msg: ToWorker) {
+    this.sent.push(msg);
+  }
+  addEventListener(type: 'message' | 'error', l: (ev: never) => void) {
+    if (type === 'message') this.listener = l as (ev: MessageEvent<FromWorker>) => void;
+  }
+  terminate() {}
+  reply(msg: FromWorker) {
+    this.listener?.({ data: msg } as MessageEvent<FromWorker>);
+  }
+}
+
+describe('the worker’s graph messages', () => {
+  it('carry the disagreements read with the article texts, which the client hands over with the graph', async () => {
+    const messages = graphMessages(7, graph, inputs);
+    const last = messages.at(-1)!;
+    expect(last.type).toBe('graph');
+    if (last.type !== 'graph') return;
+    expect(last.disagreements.map((d) => [d.kind, d.subject.edgeId, d.sides.map((s) => s.claim)])).toEqual([
+      ['negation', 'e', ['met', 'denied that Smith had met']],
+    ]);
+
+    const w = new FakeWorker();
+    const client = new ExtractClient(w);
+    const pending = client.extract(inputs);
+    for (const m of graphMessages(1, graph, inputs)) w.reply(m);
+    const result = await pending;
+    expect(result.graph.edges.map((e) => e.id)).toEqual(['e']);
+    expect(result.disagreements[0].sides[1].evidence.quote).toBe(sb);
+  });
+
+  it('without the texts of the denying article, find no disagreement', () => {
+    const last = graphMessages(1, graph, inputs.slice(0, 1)).at(-1)!;
+    expect(last.type === 'graph' && last.disagreements).toEqual([]);
+  });
+
+  it('split a large graph into parts that put it back together in order', async () => {
+    const nodes: GraphNode[] = Array.from({ length: 9 }, (_, i) => node(`n${i}`, 'person', `N ${i}`));
+    const edges: GraphEdge[] = Array.from({ length: 8 }, (_, i) => edge(`e${i}`, `n${i}`, 'meets', `n${i + 1}`, []));
+    const big = { articles: [], nodes, edges };
+    const messages = graphMessages(1, big, [], 4);
+    expect(messages.map((m) => m.type)).toEqual(['graphPart', 'graphPart', 'graphPart', 'graphPart', 'graph']);
+    const w = new FakeWorker();
+    const client = new ExtractClient(w);
+    const pending = client.extract([]);
+    for (const m of messages) w.reply(m);
+    const { graph: g } = await pending;
+    expect(g.nodes.map((n) => n.id)).toEqual(nodes.map((n) => n.id));
+    expect(g.edges.map((e) => e.id)).toEqual(edges.map((e) => e.id));
+  });
+});
