@@ -23,6 +23,11 @@ const OBJECT_PREPOSITIONS = new Set([
   'under', 'over', 'near', 'across', 'through', 'within', 'without', 'like', 'including', 'among', 'than', 'per',
 ]);
 const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
+const ADJUNCT_PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
+  'until', 'through', 'throughout', 'within', 'via', 'over', 'under', 'between', 'among', 'amid', 'despite', 'like',
+]);
+const REACHES_PLACE = new Set(['attacked', 'visits', 'invaded', 'occupies', 'controls', 'captured']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
@@ -95,12 +100,12 @@ export function relateSentence(
     return tokens[from]?.normal === 'neither' || tokens[from]?.normal === 'nor';
   };
 
-  const subjectOf = (i: number): Slot | undefined => {
+  const subjectOf = (i: number, patient = false): Slot | undefined => {
     for (let k = slots.length - 1; k >= 0; k--) {
       const s = slots[k];
       if (s.m.to > i || s.holder) continue;
       if (i - s.m.to > 25) break;
-      if ((s.m.kind === 'place' || s.m.kind === 'base') && !s.m.metonym) continue;
+      if ((s.m.kind === 'place' || s.m.kind === 'base') && !s.m.metonym && !patient) continue;
       if (!sameClause(s.m.from, i)) continue;
       const before = s.m.from - 1 >= from ? tokens[s.m.from - 1] : undefined;
       if (before && OBJECT_PREPOSITIONS.has(before.normal)) continue;
@@ -110,13 +115,14 @@ export function relateSentence(
     return undefined;
   };
 
-  const objectOf = (i: number, preposition?: string, maxGap = 14): Slot | undefined => {
+  const objectOf = (i: number, preposition?: string, maxGap = 14, direct = false): Slot | undefined => {
     let prepSeen = !preposition;
     let prepAt = -1;
     for (let k = i + 1; k < Math.min(to, i + maxGap); k++) {
       // "criticised the pact, saying Beijing ...": a direct object ends at a clause break, unless a
-      // name follows it in apposition ("met the new leader, Ahmed al-Sharaa").
-      if (!preposition && k > i + 1 && /[,;:–—]/.test(tokens[k - 1].post) && !slots.some((x) => x.m.from === k)) return undefined;
+      // name follows it in apposition ("met the new leader, Ahmed al-Sharaa"). A break right after
+      // the verb ("a two-day state visit, the leader's first to X") ends it too.
+      if (!preposition && (k > i + 1 || direct) && /[,;:–—]/.test(tokens[k - 1].post) && !slots.some((x) => x.m.from === k)) return undefined;
       if (preposition && tokens[k].normal === preposition) {
         prepSeen = true;
         prepAt = k;
@@ -126,6 +132,9 @@ export function relateSentence(
       if (s.holder) continue;
       if (!prepSeen) continue;
       if (preposition && prepAt >= 0 && s.m.from < prepAt) continue;
+      // "struck targets in Syria", "met in Moscow with X": a name behind a preposition of place or
+      // time is an adjunct, not the verb's direct object.
+      if (direct && ADJUNCT_PREPOSITIONS.has(tokens[tokens[k - 1]?.normal === 'the' ? k - 2 : k - 1]?.normal ?? '')) continue;
       if (s.m.possessive) {
         // "Syria’s new leader, Ahmed al-Sharaa" / "Sharaa’s predecessor Bashar al-Assad": the person.
         const person = slots.find((x) => x.m.from > s.m.to && x.m.from <= s.m.to + 5 && x.m.kind === 'person');
@@ -136,26 +145,50 @@ export function relateSentence(
     return undefined;
   };
 
+  // Where a name's phrase starts: its title too ("and Philippine President Ramon Villanueva").
+  const startOf = (s: Slot): number => {
+    const words = s.m.role ? s.m.role.text.split(/\s+/).length : 0;
+    const k = s.m.from - words;
+    return words && k >= from && tokens.slice(k, s.m.from).map((x) => x.text.replace(/['’]s$/, '')).join(' ') === s.m.role!.text ? k : s.m.from;
+  };
+  // "A and B": the name coordinated after this one.
+  const coordinatedAfter = (s: Slot): Slot | undefined => {
+    const next = slots[slots.indexOf(s) + 1];
+    if (next && tokens[s.m.to]?.normal === 'and' && s.m.to + 1 === startOf(next) && next.m.kind === s.m.kind) return next;
+    return undefined;
+  };
+
   const coordinated = (s: Slot): Slot | undefined => {
     const idx = slots.indexOf(s);
     const partner = slots[idx - 1];
-    if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === s.m.from && partner.m.kind === s.m.kind) return partner;
+    if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === startOf(s) && partner.m.kind === s.m.kind) return partner;
     return undefined;
   };
 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (inQuote[i - from]) continue;
-    const verb = t.tags.includes('Verb') ? verbRelationOf(t.normal) : undefined;
+    // "was hit by": a participle after "be" and before "by" is a verb whatever the tagger says.
+    const byPassive = BE.has(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'by';
+    const verb = t.tags.includes('Verb') || byPassive ? verbRelationOf(t.normal) : undefined;
     if (verb && !t.tags.includes('Gerund') || (verb && t.normal.endsWith('ing') && !NOUN_RELATIONS[t.normal])) {
       if (negated(i)) continue;
       const passive =
-        t.tags.includes('Passive') || (BE.has(tokens[i - 1]?.normal ?? '') && /(ed|en|wn|ld|ght)$/.test(t.normal));
+        byPassive || t.tags.includes('Passive') || (BE.has(tokens[i - 1]?.normal ?? '') && /(ed|en|wn|ld|ght)$/.test(t.normal));
       if (passive) {
         const by = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => x.normal === 'by');
         if (by < 0) continue; // agentless passive: nobody to name
         const agent = objectOf(i + 1 + by, undefined, 8);
-        emit(actor(agent), verb.relation, subjectOf(i)?.key);
+        const partner = agent && coordinatedAfter(agent);
+        if (verb.symmetric && partner) {
+          // "The pact was signed by Morimoto and Villanueva": the two agents did it together.
+          emit(actor(agent), verb.relation, actor(partner));
+          continue;
+        }
+        // The patient may be a base or a place ("The X airbase was hit by ..."): it is no actor here.
+        const patient = subjectOf(i, true);
+        if (verb.objectKinds && patient && !verb.objectKinds.includes(patient.m.kind)) continue;
+        emit(actor(agent), verb.relation, patient?.key);
         continue;
       }
       if (verb.preposition === 'power') {
@@ -169,12 +202,21 @@ export function relateSentence(
         while (k > from && !(tokens[k].tags.includes('Verb') && !tokens[k].tags.includes('Auxiliary') && !tokens[k].normal.endsWith('ing'))) k--;
         if (k > from) subject = subjectOf(k);
       }
-      let object = objectOf(i, verb.preposition === 'power' ? undefined : verb.preposition);
+      // Strikes, visits and occupations reach the place they happen in ("struck targets in X"); other
+      // verbs do not reach a name behind "in", "at", "during" ("praised the deal in Beijing").
+      const direct = (!verb.preposition || verb.preposition === 'power') && !REACHES_PLACE.has(verb.relation);
+      let object = objectOf(i, verb.preposition === 'power' ? undefined : verb.preposition, 14, direct);
+      // Verbs with a typed object take it directly: "headed the union", not "headed to Brazil".
+      const behindPreposition = (o: Slot): boolean => {
+        const p = tokens[tokens[o.m.from - 1]?.normal === 'the' ? o.m.from - 2 : o.m.from - 1];
+        return !!p && (p.tags.includes('Preposition') || OBJECT_PREPOSITIONS.has(p.normal) || ADJUNCT_PREPOSITIONS.has(p.normal) || p.normal === 'by');
+      };
+      if (object && verb.objectKinds && (!verb.objectKinds.includes(object.m.kind) || behindPreposition(object))) object = undefined;
       if (!object && verb.symmetric && subject) {
         // "Putin and Sharaa met": the partner is coordinated with the subject.
         const idx = slots.indexOf(subject);
         const partner = slots[idx - 1];
-        if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === subject.m.from) object = partner;
+        if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === startOf(subject)) object = partner;
       }
       if (!object && clauseOf[i - from] && /^(whom|which|that)$/.test(tokens[clauseOf[i - from]].normal)) {
         // "Assad, whom Moscow continues to shelter": the antecedent is the object.
@@ -191,10 +233,12 @@ export function relateSentence(
       let subject: Slot | undefined;
       for (const s of slots) if (s.m.possessive && s.m.to <= i && i - s.m.to <= 3) subject = s;
       subject ??= subjectOf(i);
+      // The preposition follows within four words and no comma: in "a state visit, the leader's
+      // first to X" the "to" belongs to the apposition, not to this visit.
       let k = i + 1;
       const prep = new RegExp(`^(${noun.preposition})$`);
-      while (k < to && k <= i + 4 && !prep.test(tokens[k].normal)) k++;
-      if (k >= to || !prep.test(tokens[k].normal)) continue;
+      while (k < to && k <= i + 4 && !prep.test(tokens[k].normal) && !/[,;:–—]/.test(tokens[k - 1].post)) k++;
+      if (k >= to || k > i + 4 || !prep.test(tokens[k].normal) || /[,;:–—]/.test(tokens[k - 1].post)) continue;
       const object = objectOf(k, undefined, 8);
       if (object && subject && object !== subject) {
         emit(actor(subject), noun.relation, actor(object));

@@ -5,7 +5,11 @@ export interface VerbRelation {
   /** The object must follow this preposition ("withdrew ... from X"). */
   preposition?: string;
   symmetric?: boolean;
+  /** The object must be one of these kinds ("headed the union" is an office; "headed to Paris" is travel). */
+  objectKinds?: string[];
 }
+
+const BODIES = ['organization', 'state'];
 
 export const VERB_RELATIONS: Record<string, VerbRelation> = {
   meet: { relation: 'meets', symmetric: true },
@@ -78,6 +82,24 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   bar: { relation: 'barred' },
   ban: { relation: 'banned' },
   fine: { relation: 'fined' },
+  // "Japan and the Philippines signed a pact": the signatories; the document itself is no entity.
+  sign: { relation: 'signed_agreement_with', preposition: 'with', symmetric: true },
+  supply: { relation: 'supplies' },
+  deliver: { relation: 'supplies' },
+  suspend: { relation: 'suspended' },
+  hit: { relation: 'attacked' },
+  shell: { relation: 'attacked' },
+  raid: { relation: 'attacked' },
+  prosecute: { relation: 'prosecutes' },
+  indict: { relation: 'charged' },
+  represent: { relation: 'represents', objectKinds: ['person', 'organization'] },
+  defend: { relation: 'defends', objectKinds: ['person'] },
+  lead: { relation: 'leads', objectKinds: BODIES },
+  head: { relation: 'leads', objectKinds: BODIES },
+  run: { relation: 'operates', objectKinds: ['organization', 'base'] },
+  operate: { relation: 'operates', objectKinds: ['organization', 'base'] },
+  reject: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
+  dispute: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
 };
 
 /** Nouns that carry a relation: "X’s sheltering of Y", "a key backer of Y", "talks with Y". */
@@ -118,6 +140,7 @@ const IRREGULAR: Record<string, string> = {
   hid: 'hide', left: 'leave', won: 'win', beat: 'beat', beaten: 'beat', fled: 'flee', drove: 'drive', driven: 'drive',
   brought: 'bring', sent: 'send', bought: 'buy', chose: 'choose', chosen: 'choose', forbade: 'forbid', shot: 'shoot',
   arose: 'arise', swore: 'swear', sworn: 'swear', sold: 'sell', told: 'tell', gave: 'give', given: 'give',
+  ran: 'run',
 };
 
 /** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */

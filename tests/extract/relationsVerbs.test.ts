@@ -1,0 +1,69 @@
+// Verbs that state a relation, on short texts written for each rule: signatories, suppliers,
+// suspensions, and what a verb does not reach (a name after a comma or behind "in").
+import { describe, expect, it } from 'vitest';
+import { edge, graphOf, relationsBetween } from './helpers';
+
+describe('signing: the signatories are the pair', () => {
+  it('coordinated subjects with their titles signed with each other', () => {
+    const text = 'Kenyan President William Ruto and Tanzanian President Samia Hassan signed a border agreement in Arusha on Friday.';
+    const g = graphOf(text);
+    const e = edge(g, 'William Ruto', 'signed_agreement_with', 'Samia Hassan', true);
+    expect(e?.evidence[0].quote).toBe(text);
+  });
+
+  it('a passive with two coordinated agents', () => {
+    const g = graphOf('Kenyan President William Ruto arrived in Dodoma on Thursday. The treaty was signed by Ruto and President Samia Hassan at the State House.');
+    expect(edge(g, 'William Ruto', 'signed_agreement_with', 'Samia Hassan', true)).toBeDefined();
+  });
+
+  it('"signed a pact with X"', () => {
+    const g = graphOf('Norway signed a fisheries pact with Iceland on Monday.');
+    expect(edge(g, 'Norway', 'signed_agreement_with', 'Iceland', true)).toBeDefined();
+  });
+});
+
+describe('supplies, suspensions, attacks', () => {
+  it('"X would supply N things to Y": the recipient after "to"', () => {
+    const g = graphOf('Norway said it would deliver two frigates to the Estonian Navy next year.');
+    expect(edge(g, 'Norway', 'supplies', 'Estonian Navy')).toBeDefined();
+  });
+
+  it('"X suspended Y from ..."', () => {
+    const g = graphOf('The European Union suspended Niger from its trade programme on Monday.');
+    expect(edge(g, 'European Union', 'suspended', 'Niger')).toBeDefined();
+  });
+
+  it('a base hit by a named attacker: the base is the target even though it is no actor', () => {
+    const g = graphOf('The Kandahar air base was hit by Pakistan last year, officials said.');
+    expect(edge(g, 'Pakistan', 'attacked', 'Kandahar air base')).toBeDefined();
+  });
+
+  it('"lead" and "head" take a body as object, not a destination', () => {
+    const g = graphOf('Foreign Minister Ana Lima headed to Brazil on Monday.');
+    expect(relationsBetween(g, 'Ana Lima', 'Brazil')).not.toContain('leads');
+  });
+});
+
+describe('what a verb does not reach', () => {
+  it('a visit is not carried past a comma into an apposition', () => {
+    const g = graphOf(
+      'Kenyan President William Ruto arrived in Dodoma on Thursday. The treaty was signed by Ruto and President Samia Hassan at the end of a state visit, the Kenyan leader’s first to East Africa since his election.',
+    );
+    expect(relationsBetween(g, 'Samia Hassan', 'East Africa')).not.toContain('visits');
+  });
+
+  it('a place behind "in" is where something was praised, not what was praised', () => {
+    const g = graphOf('Egyptian President Ahmed Fouad praised the agreement in Beijing on Friday.');
+    expect(relationsBetween(g, 'Ahmed Fouad', 'Beijing')).not.toContain('praised');
+  });
+
+  it('a strike on targets in a state reaches the state', () => {
+    const g = graphOf('Israel struck targets in Lebanon on Sunday.');
+    expect(edge(g, 'Israel', 'attacked', 'Lebanon')).toBeDefined();
+  });
+
+  it('negation still blocks the new verbs', () => {
+    const g = graphOf('Norway did not sign the fisheries pact with Iceland.');
+    expect(relationsBetween(g, 'Norway', 'Iceland')).not.toContain('signed_agreement_with');
+  });
+});
