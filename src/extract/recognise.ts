@@ -51,6 +51,11 @@ export interface RawMention {
   placeLike?: boolean;
   /** Capital or seat of government standing for its state. */
   metonym?: 'capital' | 'seat';
+  /**
+   * A government named by description: "the Dutch government" (state: Netherlands) or "the
+   * internationally recognised government" (no state: the article's own).
+   */
+  government?: { state?: string; demonymToken?: number };
 }
 
 const BASE_NOUNS: [RegExp, string][] = [
@@ -63,6 +68,8 @@ const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 // Abstract-noun endings: a capitalised run ending in one names a body ("Priority Crime Investigation").
 const COMMON_SUFFIX = /^[a-z]{3,}(tion|sion|ment|ity|ance|ence|ness|ship|ism|ure|ery)$/;
+// Nouns ending the names of periods and happenings, not bodies: "Cold War", "Arab Spring", "World Cup".
+const HAPPENINGS = /^(war|wars|revolution|spring|crisis|uprising|era|age|period|conflict|genocide|massacre|coup|election|elections|summit|games|cup|olympics|championship|festival|day|week|year|accords?|agreement|treaty|deal|plan|act|law|doctrine|pact|protocol)$/;
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
 const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
@@ -92,6 +99,30 @@ function ofJoins(before: Token): boolean {
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w);
 }
 
+// Head nouns of bodies whose name goes on with their remit: "Office for ...", "Directorate for
+// ...", "Command for the Restoration of Order", "Department of Water and Sanitation".
+const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate', 'command', 'committee', 'council', 'agency', 'authority', 'ministry', 'organisation', 'organization', 'centre', 'center', 'institute', 'fund', 'programme', 'program', 'court', 'tribunal', 'secretariat']);
+
+/**
+ * Tokens from j that continue a body's name with its remit: "for (the) Cap...", "on Cap...", and
+ * inside a remit also "of (the) Cap..." and "and Cap..." ("Drugs and Crime"). 0 when none does.
+ * A state after "and" starts a new name ("the Ministry of Defence and Russia").
+ */
+function remitLength(tokens: Token[], j: number, to: number, text: string, inside: boolean): number {
+  const cur = tokens[j];
+  const linkers = inside ? /^(for|on|of|and)$/ : /^(for|on)$/;
+  if (!linkers.test(cur.normal) || !joins(cur, text)) return 0;
+  let k = j + 1;
+  if (k < to && tokens[k].normal === 'the' && cur.normal !== 'and' && joins(tokens[k], text)) k++;
+  const next = tokens[k];
+  if (!next || k >= to || !next.proper || /[()“”"‘’\[\]]/.test(next.pre)) return 0;
+  const bare = next.text.slice(0, next.bareEnd - next.start);
+  // After "and", one last word closes the name ("Drugs and Crime"); a longer name is a second body.
+  if (cur.normal === 'and' && (stateName(bare) || stateOfDemonym(bare) || next.possessive || tokens[k + 1]?.proper && joins(next, text))) return 0;
+  if (CALENDAR_WORDS.test(next.normal)) return 0;
+  return k - j + 1;
+}
+
 /** Find the capitalised name runs of a sentence: [from, to) token ranges. */
 function nameRuns(tokens: Token[], from: number, to: number, text: string): [number, number][] {
   const runs: [number, number][] = [];
@@ -104,6 +135,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       continue;
     }
     let j = i + 1;
+    let complement = false;
     while (j < to) {
       const prev = tokens[j - 1];
       if (!joins(prev, text)) break;
@@ -115,8 +147,16 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "International Committee of the Red Cross"
       else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) j += 2;
       else if (NAME_PARTICLES.has(cur.normal) && cur.post === '-' && j + 1 < to && tokens[j + 1].proper) j++;
-      else if (cur.normal === 'of' && ofJoins(prev) && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) j++;
-      else break;
+      else if (cur.normal === 'of' && ofJoins(prev) && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) {
+        complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
+        j++;
+      }
+      // "Office for the Coordination of Humanitarian Affairs", "Office on Drugs and Crime": a body's
+      // remit after its head noun belongs to its name, so the name is never cut at "Office".
+      else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
+        j += remitLength(tokens, j, to, text, complement);
+        complement = true;
+      } else break;
     }
     // "White House said": the sentence's first word may belong to a known name.
     if (i > from && /^\p{Lu}/u.test(tokens[i - 1].text) && !tokens[i - 1].proper && joins(tokens[i - 1], text)) {
@@ -198,6 +238,85 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
 function hasTag(tokens: Token[], from: number, to: number, tag: string): boolean {
   for (let i = from; i < to; i++) if (tokens[i].tags.includes(tag)) return true;
   return false;
+}
+
+const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
+const CONTINENTS = /^(africa|asia|europe|america|the americas|arabia|anatolia|siberia|the balkans|the caucasus|the mediterranean|the sahel|the pacific|the atlantic)$/;
+
+/** "West Africa", "Southern Europe", "North-East Asia": a compass word before a continent or region is a place. */
+function isCompassRegion(surface: string): boolean {
+  const m = /^(\S+)\s+(.+)$/.exec(surface.toLowerCase().replace(/['’]s$/, ''));
+  return !!m && COMPASS.test(m[1]) && (CONTINENTS.test(m[2]) || REGION_NAMES.has(m[2]));
+}
+
+const MOTION_VERBS = /^(left|leave|leaves|leaving|departed|depart|departs|departing|flew|fly|flies|sailed|headed|heading|bound|set|evacuated|fled|flee|fleeing)$/;
+
+/**
+ * Cues before a lone unknown name that make it a place: "on the Maasvlakte" (a preposition of
+ * place and an article), "neighbouring Agri", "left Sanaa for Aden" / "departed for Aden" (the goal
+ * of a journey).
+ */
+function placeCueBefore(tokens: Token[], a: number, from: number): boolean {
+  const at = (k: number): string => (k >= from ? tokens[k].normal : '');
+  const name = tokens[a].normal.replace(/['’]s$/, '');
+  if (at(a - 1) === 'the' && (LOCATION_PREPOSITIONS.has(at(a - 2)) || at(a - 2) === 'on') && !isDictionaryWord(name)) return true;
+  if (/^(neighbouring|neighboring|nearby)$/.test(at(a - 1))) return true;
+  if (at(a - 1) === 'for' && (MOTION_VERBS.test(at(a - 2)) || (a - 2 >= from && tokens[a - 2].proper && MOTION_VERBS.test(at(a - 3))))) return true;
+  return false;
+}
+
+// Guards named by their role, written in lower case: "the presidential guard", "the Republican Guard".
+const GUARD_ADJECTIVES = /^(presidential|republican|revolutionary|royal|national|imperial)$/;
+const LED_GROUPS = /^(coalition|alliance|bloc|force|forces|mission|intervention)$/;
+const RECOGNISED = /^(recogni[sz]ed|backed|elected|appointed|installed|supported)$/;
+
+type Make = (kind: MentionKind, a: number, b: number, extra?: Partial<RawMention>) => RawMention;
+
+/**
+ * Bodies named by a description rather than a capitalised name:
+ * - "the Saudi-led coalition", "a French-led mission": a state (or its demonym) leading a group;
+ * - "the presidential guard": a guard named by whom it guards;
+ * - "the Dutch government": a government named by its state's demonym;
+ * - "the internationally recognised government", "the UN-backed government": a government named by
+ *   its standing, which is the government of the state the article is about.
+ */
+function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make): RawMention[] {
+  const found: RawMention[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const bare = t.text.slice(0, t.bareEnd - t.start);
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (!next || i + 1 >= to) break;
+    // compromise splits "Saudi-led" into two terms joined by a hyphen.
+    if (t.proper && t.post === '-' && next.normal === 'led' && after && i + 2 < to && LED_GROUPS.test(after.normal) && (stateOfDemonym(bare) || stateName(bare))) {
+      found.push(make('organization', i, i + 3));
+      i += 2;
+      continue;
+    }
+    if (GUARD_ADJECTIVES.test(t.normal) && /^guards?$/.test(next.normal.replace(/['’]s$/, '')) && i > from && tokens[i - 1].normal === 'the' && !next.proper) {
+      found.push(make('organization', i, i + 2));
+      i++;
+      continue;
+    }
+    if (next.normal.replace(/['’]s$/, '') === 'government' && !next.proper) {
+      const demonymState = t.proper ? stateOfDemonym(bare) : undefined;
+      if (demonymState && !t.possessive) {
+        found.push(make('organization', i, i + 2, { government: { state: demonymState, demonymToken: i } }));
+        i++;
+        continue;
+      }
+      // "the internationally recognised government", "the UN-backed government"
+      const standing = RECOGNISED.test(t.normal) && i - 1 >= from && (tokens[i - 1].tags.includes('Adverb') || tokens[i - 1].post === '-');
+      if (standing) {
+        const k = i - 1;
+        if (k - 1 >= from && tokens[k - 1].normal === 'the') found.push(make('organization', k, i + 2, { government: {} }));
+        i++;
+        continue;
+      }
+    }
+  }
+  return found;
 }
 
 /** Mentions in one sentence, given as a token range [from, to). */
@@ -282,18 +401,23 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b, { state: seat, metonym: 'seat' }));
       continue;
     }
-    if (REGION_NAMES.has(surfaceAll.toLowerCase())) {
+    if (REGION_NAMES.has(surfaceAll.toLowerCase()) || isCompassRegion(surfaceAll)) {
       mentions.push(make('place', a, b));
       continue;
     }
     const last = tokens[b - 1].normal.replace(/['’]s$/, '');
+    // The Red Cross and Red Crescent societies, national ones included ("Turkish Red Crescent").
+    if (b - a >= 2 && /^red (cross|crescent|crystal)$/.test(`${tokens[b - 2].normal} ${last}`)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     if (b - a >= 2 && ORG_HEADS.has(last)) {
       mentions.push(make('organization', a, b));
       continue;
     }
     const firstWord = tokens[a].normal;
     // "Radio Televisão da Guiné-Bissau", "Ministry of Health", "University of Cape Town": a body's head first.
-    if (b - a >= 2 && /^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord)) {
+    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || (REMIT_HEADS.has(firstWord) && /^(of|for|on)$/.test(tokens[a + 1].normal)))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -356,13 +480,20 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    const commonNoun = words.find((t) => {
+    const isCommonNoun = (t: Token): boolean => {
       const w = t.normal.replace(/['’]s$/, '');
       // Compromise may tag a whole capitalised run 'Person'; an abstract-noun ending still shows a body.
       if (COMMON_SUFFIX.test(w) && !t.tags.includes('FirstName') && !t.tags.includes('LastName')) return true;
       return !NAME_TAGS.some((g) => t.tags.includes(g)) && !t.tags.includes('Adjective') && isDictionaryWord(w);
-    });
-    if (words.length >= 2 && commonNoun && !role && commonNoun === words[words.length - 1] && /^\p{Lu}/u.test(commonNoun.text)) {
+    };
+    const commonNoun = words.find(isCommonNoun);
+    // A capitalised run ending in a common noun names a body, whatever comes before it: "Corruption
+    // Watch", "Mvelo Pipe Solutions" -- unless a given name opens it ("Rosalind Tan").
+    const lastWord = words[words.length - 1] ?? tokens[b - 1];
+    const lastNormal = lastWord.normal.replace(/['’]s$/, '');
+    const pluralNoun = /[^s]s$/.test(lastNormal) && (isDictionaryWord(lastNormal.slice(0, -1)) || COMMON_SUFFIX.test(lastNormal.slice(0, -1))) && !NAME_TAGS.some((g) => lastWord.tags.includes(g));
+    const endsInCommon = words.length >= 2 && (isCommonNoun(lastWord) || pluralNoun) && !lastWord.tags.includes('Verb') && !hasTag(tokens, a, b, 'FirstName') && !HAPPENINGS.test(lastNormal) && !['Place', 'City', 'Country', 'Region'].some((g) => lastWord.tags.includes(g));
+    if (words.length >= 2 && commonNoun && !role && (commonNoun === lastWord || endsInCommon) && /^\p{Lu}/u.test(lastWord.text)) {
       mentions.push(make('organization', a, b)); // "Special Investigating Unit", "Corruption Watch"
       continue;
     }
@@ -392,9 +523,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (words.length === 1) {
       const prevWord = a - 1 >= from ? tokens[a - 1].normal : '';
       if (role) mentions.push(make('person', a, b, { role }));
-      else if (LOCATION_PREPOSITIONS.has(prevWord) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
+      else if ((LOCATION_PREPOSITIONS.has(prevWord) || placeCueBefore(tokens, a, from)) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
     }
+  }
+  mentions.push(...lowerCaseBodies(tokens, from, to, make));
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  // A body found by its description covers the bare words inside it ("Dutch" in "the Dutch government").
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const outer = mentions.slice(0, k).find((o) => o.start <= mentions[k].start && mentions[k].end <= o.end);
+    if (outer) mentions.splice(k, 1);
   }
   // "Full Name (ACRONYM)": the acronym names the same body.
   for (let k = 1; k < mentions.length; k++) {
@@ -402,6 +540,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const between = fullText.slice(full.end, short.start);
     if (full.kind === 'organization' && short.kind === 'organization' && /^\s*\(\s*$/.test(between) && /^[A-Z][A-Za-z]{1,7}$/.test(short.surface)) {
       short.expands = full.surface;
+    }
+    // "The Turkish Red Crescent (Kızılay)": one word in parentheses right after a body's name is
+    // its other name, whatever it looks like on its own.
+    const closes = /^\s*\)/.test(fullText.slice(short.end, short.end + 2));
+    if (full.kind === 'organization' && /^\s*\(\s*$/.test(between) && closes && short.to - short.from === 1 && short.kind !== 'state' && short.kind !== 'organization' && /^\p{Lu}/u.test(short.surface)) {
+      short.kind = 'organization';
+      short.expands = full.surface;
+      delete short.placeLike;
     }
   }
   return mentions;

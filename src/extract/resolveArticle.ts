@@ -57,6 +57,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const acronyms = new Map<string, string>(); // an acronym defined in this article → its body's key
   const baseBySkeleton = new Map<string, string>();
   const placeByCore = new Map<string, string>();
+  const standingGovernments: { sm: SentenceMentions; i: number }[] = [];
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
   for (const sm of order) {
     if (sm.sentence.headline) continue;
@@ -88,6 +89,16 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           sm.keys[i] = add(`state:${slug(m.state ?? m.surface)}`, 'state', m.state ?? m.surface, m, s);
           return;
         case 'organization': {
+          if (m.government) {
+            const state = m.government.state;
+            if (!state) {
+              standingGovernments.push({ sm, i });
+              return;
+            }
+            sm.keys[i] = add(governmentKey(state), 'organization', m.surface, m, s);
+            if (m.government.demonymToken !== undefined) ensureDemonymState(entities, articleId, state, tokens[m.government.demonymToken], s);
+            return;
+          }
           const known = acronyms.get(m.surface);
           const key = m.expands ? `organization:${slug(m.expands.replace(/^the\s+/i, ''))}` : known ?? `organization:${slug(m.surface.replace(/^the\s+/i, ''))}`;
           if (m.expands) acronyms.set(m.surface, key);
@@ -110,6 +121,16 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           return;
       }
     });
+  }
+
+  // "The internationally recognised government": the government of the state the article is
+  // about, when one state clearly leads (three mentions, twice any other); else a body of its own.
+  if (standingGovernments.length) {
+    const lead = leadingState(entities);
+    for (const { sm, i } of standingGovernments) {
+      const m = sm.mentions[i];
+      sm.keys[i] = lead ? add(governmentKey(lead.label), 'organization', `Government of ${lead.label}`, m, sm.sentence) : add(`organization:${slug(m.surface)}`, 'organization', m.surface, m, sm.sentence);
+    }
   }
 
   // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
@@ -167,6 +188,19 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     });
   }
   return entities;
+}
+
+/** One key for a state's government however it is named: "Dutch government", "Government of Yemen". */
+function governmentKey(state: string): string {
+  return `organization:government-of-${slug(state)}`;
+}
+
+/** The state an article is mostly about: at least three mentions and twice as many as any other. */
+function leadingState(entities: Map<string, LocalEntity>): LocalEntity | undefined {
+  const states = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = states;
+  if (!first || first.mentions.length < 3 || (second && first.mentions.length < 2 * second.mentions.length)) return undefined;
+  return first;
 }
 
 /**

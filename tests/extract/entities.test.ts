@@ -1,0 +1,94 @@
+// Probes for entity recognition: each text is written for the test, about made-up or other events,
+// and reads one construction a reader resolves without a list of names.
+import { describe, expect, it } from 'vitest';
+import { graphOf, nodeNamed, nodesNamed } from './helpers';
+
+describe('bodies with no suffix from a list', () => {
+  it('a capitalised run ending in a common noun is an organisation', () => {
+    const g = graphOf('Critics at Clean Water Watch, a campaign group, said the deal was flawed. The tender went to Karoo Fencing Supplies, a firm owned by his cousin.');
+    expect(nodeNamed(g, 'Clean Water Watch')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Karoo Fencing Supplies')?.type).toBe('organization');
+  });
+
+  it('a period or a happening is no organisation', () => {
+    const g = graphOf('The analyst Mira Osei wrote about the Cold War for years.');
+    expect(g.nodes.filter((n) => n.type === 'organization').map((n) => n.label)).toEqual([]);
+  });
+
+  it('a national Red Cross or Red Crescent society is an organisation, with its other name in parentheses', () => {
+    const g = graphOf('The Iraqi Red Crescent (Hilal) said it had sent tents to Mosul.');
+    const society = nodeNamed(g, 'Iraqi Red Crescent');
+    expect(society?.type).toBe('organization');
+    expect(society?.aliases).toContain('Hilal');
+    expect(g.nodes.filter((n) => n.type === 'place').map((n) => n.label)).not.toContain('Hilal');
+  });
+
+  it('a body named with its remit keeps the whole name, not a truncated "Office"', () => {
+    const g = graphOf('The European Office for the Protection of Migrant Workers (EOPMW) said it was alarmed. The Ministry of Mines and Energy said nothing.');
+    expect(nodeNamed(g, 'European Office for the Protection of Migrant Workers')?.type).toBe('organization');
+    expect(nodeNamed(g, 'European Office')).toBeUndefined();
+    expect(nodeNamed(g, 'EOPMW')?.label).toBe('European Office for the Protection of Migrant Workers');
+    expect(nodeNamed(g, 'Ministry of Mines and Energy')?.type).toBe('organization');
+  });
+
+  it('"and" after a remit never swallows the next body or state', () => {
+    const g = graphOf('The Department of Health and Kenya signed a memorandum.');
+    expect(nodeNamed(g, 'Department of Health')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Kenya')?.type).toBe('state');
+  });
+});
+
+describe('bodies named by a description', () => {
+  it('a DEMONYM-led coalition is an organisation', () => {
+    const g = graphOf('The port was retaken by the French-led coalition in May.');
+    expect(nodeNamed(g, 'French-led coalition')?.type).toBe('organization');
+  });
+
+  it('"the presidential guard" is an organisation even in lower case', () => {
+    const g = graphOf('President Oumar Diallo was seized by members of the presidential guard on Sunday.');
+    expect(nodeNamed(g, 'presidential guard')?.type).toBe('organization');
+  });
+
+  it('"the Danish government" names the government and its state', () => {
+    const g = graphOf('Talks between the dockers and the Danish government broke down on Friday.');
+    expect(nodeNamed(g, 'Danish government')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Denmark')?.type).toBe('state');
+  });
+
+  it('"the internationally recognised government" is the government of the state the article is about', () => {
+    const g = graphOf(
+      'Fighting flared again in Libya on Monday. Militias loyal to the internationally recognised government retook two towns. ' +
+        'Libya has been split since 2014, and observers say Libya is no closer to unity.',
+    );
+    const government = nodeNamed(g, 'internationally recognised government');
+    expect(government?.type).toBe('organization');
+    expect(government?.label).toBe('Government of Libya');
+  });
+
+  it('with no clear state, the recognised government stays a body of its own and names none', () => {
+    const g = graphOf('Militias loyal to the internationally recognised government retook two towns near Chad and Niger.');
+    expect(nodeNamed(g, 'internationally recognised government')?.label).toBe('internationally recognised government');
+  });
+});
+
+describe('places', () => {
+  it('a compass word before a continent is a place, not a body', () => {
+    const g = graphOf('Coups have multiplied in West Africa, said Lena Moyo, a West Africa analyst at the Lowy Institute.');
+    expect(nodeNamed(g, 'West Africa')?.type).toBe('place');
+  });
+
+  it('a lone unknown name after "on the", "neighbouring" or a journey\'s "for" is a place', () => {
+    const g = graphOf(
+      'Workers walked out at the terminals on the Zeeduin, the harbour extension. Aid reached Kars and neighbouring Ardahan. ' +
+        'Two buses left Mosul for Dohuk on Monday.',
+    );
+    expect(nodeNamed(g, 'Zeeduin')?.type).toBe('place');
+    expect(nodeNamed(g, 'Ardahan')?.type).toBe('place');
+    expect(nodeNamed(g, 'Dohuk')?.type).toBe('place');
+  });
+
+  it('"for" without a journey makes no place', () => {
+    const g = graphOf('The award went to Kessler for Ardmore, the panel said.');
+    expect(nodesNamed(g, 'Ardmore').filter((n) => n.type === 'place')).toEqual([]);
+  });
+});
