@@ -263,8 +263,14 @@ export function extractEvents(
             if (a !== l && a.startsWith('state:') && entities.get(l)?.type === 'state') link(a, 'at_war_in', l);
     }
   });
+  // "Yemen's war has killed thousands": a war no sentence gives a party to is the story's
+  // backdrop, not something that happens in it; a war someone fights, backs or is stretched by is.
+  const backdrop = new Set<string>();
+  for (const [key, e] of events)
+    if (e.eventKind === 'war' && !relations.some((r) => r.target === key && r.relation === 'participates_in')) backdrop.add(key);
+  for (const key of backdrop) events.delete(key);
   for (const e of events.values()) if (e.date) delete e.dateText;
-  return { entities: [...events.values()], relations };
+  return { entities: [...events.values()], relations: relations.filter((r) => !backdrop.has(r.source) && !backdrop.has(r.target)) };
 }
 
 function s2(state: string | undefined): string {

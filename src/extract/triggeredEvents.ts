@@ -7,6 +7,7 @@
 // mentions of their kind instead of being doubled.
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
+import { coordinatedActs, shareBetweenEvents } from './eventLinks';
 import { KIND_FAMILY, triggersOf, type EventTrigger } from './eventTriggers';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -41,6 +42,8 @@ interface Occurrence {
   agents: string[];
   patients: string[];
   locations: string[];
+  /** Where a visit went: a place after "to" or the place visited. */
+  destinations: string[];
   date?: DateMention;
   /** A year other than the article's own: a past event of the same kind. */
   bucket?: string;
@@ -53,6 +56,15 @@ interface Occurrence {
 export interface TriggeredEventResult {
   entities: LocalEntity[];
   relations: LocalRelation[];
+}
+
+/** A trigger that needs a word near it ("power" after "seized", "prisoners" near "exchange") has it. */
+function needsMet(trigger: EventTrigger, tokens: Token[], i: number, from: number, to: number): boolean {
+  if (!trigger.needs) return true;
+  const lo = Math.max(from, i - (trigger.needsBefore ?? 0));
+  const hi = Math.min(to, i + 1 + (trigger.needsAfter ?? 0));
+  for (let k = lo; k < hi; k++) if (k !== i && trigger.needs.test(tokens[k].normal)) return true;
+  return false;
 }
 
 function isActor(kind: string): boolean {
@@ -142,13 +154,7 @@ export function extractTriggeredEvents(
         const prev = i - 1 >= from ? tokens[i - 1].normal : '';
         if (trigger.notAfter?.test(prev)) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
-        if (trigger.needs) {
-          const lo = Math.max(from, i - (trigger.needsBefore ?? 0));
-          const hi = Math.min(to, i + 1 + (trigger.needsAfter ?? 0));
-          let found = false;
-          for (let k = lo; k < hi; k++) if (k !== i && trigger.needs.test(tokens[k].normal)) found = true;
-          if (!found) continue;
-        }
+        if (!needsMet(trigger, tokens, i, from, to)) continue;
         const noun = t.tags.includes('Noun') && !t.tags.includes('Verb');
         // "a string of coups", "four successful takeovers": a class of events, not one.
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
@@ -168,15 +174,28 @@ export function extractTriggeredEvents(
         // One natural disaster per sentence: "a hurricane struck, flooding towns" is one event.
         if (trigger.natural && occurrences.some((o) => o.sentence === sm && o.trigger.natural)) continue;
 
-        const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [], reactions: [] };
+        const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [], destinations: [], reactions: [] };
         const before = slotsIn(Math.max(from, i - 25), i).filter((s) => isActor(s.kind) || s.kind === 'base');
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
-        const subject = noun
-          ? before.find((s) => subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !tokens.slice(s.to - 1, i).some((x) => /[,;:]/.test(x.post)))
-          : [...before].reverse().find(subjectLike);
+        const clauseSubject = (pool: Slot[]): Slot | undefined =>
+          pool.find((s) => subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !tokens.slice(s.to - 1, i).some((x) => /[,;:]/.test(x.post)));
+        // "Soldiers detained X and announced that they had seized power": a pronoun before the verb
+        // stands for the sentence's subject, never for the nearest name (the X they detained).
+        let pk = i - 1;
+        while (pk > from && /^(had|has|have|was|were|been|is|are|be|also|then|already|just|now|reportedly|allegedly|later|since)$/.test(tokens[pk].normal)) pk--;
+        const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '');
+        const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) : [...before].reverse().find(subjectLike);
         const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
         const byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
         const byAgent = byAt >= 0 ? slotsIn(i + 2 + byAt, Math.min(to, i + 10 + byAt)).find((s) => isActor(s.kind)) : undefined;
+        // "signed by Kenya and Uganda": every name coordinated with the first agent.
+        const byAgents: Slot[] = byAgent ? [byAgent] : [];
+        for (const s of slots) {
+          const last = byAgents[byAgents.length - 1];
+          if (!last || s.from <= last.from || !isActor(s.kind)) continue;
+          const gap = tokens.slice(last.to, s.from);
+          if (gap.length === 1 && gap[0].normal === 'and' || gap.length === 0 && /,\s*$/.test(tokens[last.to - 1].post)) byAgents.push(s);
+        }
         const after = slotsIn(i + 1, Math.min(to, i + 10));
         const firstObject = after.find((s) => isActor(s.kind) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
@@ -192,7 +211,7 @@ export function extractTriggeredEvents(
         const spoken = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SPEECH.test(x.normal));
         if (passive) {
           if (subject) occ.patients.push(subject.key);
-          if (byAgent) occ.agents.push(byAgent.key);
+          for (const a of byAgents) occ.agents.push(a.key);
         } else if (hitBy) {
           const k0 = Math.max(from, i - 4) + byBefore;
           const hit = [...before].reverse().find((s) => s.to <= k0 && !OBJECT_PREPS.has(afterPrep(s) ?? ''));
@@ -293,7 +312,19 @@ export function extractTriggeredEvents(
           if (owner && owner.to > i) continue;
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
-          if (near && LOCATION_PREPS.test(p) && !(p === 'to' && trigger.kind !== 'visit')) occ.locations.push(s.key);
+          // "a state visit, her first to Europe since taking office": inside an aside a comma opens
+          // and none closes, a place belongs to the aside, not to the event; an aside closed again
+          // ("the strike, in 2019, lasted days in Antwerp") and a place list ("to Lima, Peru") do not count.
+          if (s.from > i) {
+            const breaks = tokens.slice(i, s.from - 1).filter((x, k) => /[,;:(\u2014\u2013]/.test(x.post) && !occ.locations.some((l) => slots.some((o) => o.key === l && o.to === i + k + 1)));
+            if (breaks.length % 2 === 1) continue;
+          }
+          // "X visited Kampala": the place visited is the destination.
+          const visited = trigger.kind === 'visit' && !noun && s.from > i && p === t.normal;
+          if (near && (LOCATION_PREPS.test(p) || visited) && !(p === 'to' && trigger.kind !== 'visit')) {
+            occ.locations.push(s.key);
+            if (trigger.kind === 'visit' && s.from > i && (p === 'to' || visited)) occ.destinations.push(s.key);
+          }
         }
         // "released by Yemen's warring parties": the state names where, the parties are unnamed.
         if (trigger.keyBy === 'place')
@@ -335,7 +366,13 @@ export function extractTriggeredEvents(
           if (d.start >= t.end && /\bsince\b/.test(text.slice(t.end, d.start))) continue;
           // Another event word between them takes the date ("the coup follows an election last month").
           const between = d.start >= t.end ? [t.end, d.start] : [d.end, t.start];
-          if (tokens.some((x) => x.start >= between[0] && x.end <= between[1] && triggersOf(x.normal.replace(/['’]s$/, '')).length)) continue;
+          // Only a word that names an event there counts: "took" in "which took effect in April" is no coup.
+          let other = false;
+          for (let k = from; k < to && !other; k++) {
+            const x = tokens[k];
+            if (x.start >= between[0] && x.end <= between[1]) other = triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, k, from, to));
+          }
+          if (other) continue;
           // Before the trigger across a comma, only a date opening the sentence ("Last month, ...") is its date.
           if (d.end <= t.start && /[,;]/.test(text.slice(d.end, t.start)) && d.start - sentence.start > 25) continue;
           const g = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
@@ -355,11 +392,20 @@ export function extractTriggeredEvents(
           occ.agents = [];
           occ.patients = [];
           occ.locations = [];
+          occ.destinations = [];
         }
         occurrences.push(occ);
       }
     }
   });
+
+  // "Soldiers detained President X and announced they had seized power": a coup whose own clause
+  // names nobody is aimed at whom its authors detained or ousted in the same breath.
+  for (const o of occurrences) {
+    if (o.trigger.kind !== 'coup' || o.agents.length || o.patients.length) continue;
+    const act = occurrences.find((x) => x !== o && x.sentence === o.sentence && /^(arrest|ouster)$/.test(x.trigger.kind) && x.patients.length && coordinatedActs(text, x.token, o.token));
+    if (act) o.patients.push(...act.patients);
+  }
 
   // Group the occurrences into events.
   const mainState = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
@@ -443,7 +489,7 @@ export function extractTriggeredEvents(
           label = `${first.trigger.noun} of ${labelOf(g.centre!)}`;
           break;
         default: {
-          const dest = locations[0];
+          const dest = g.occ.flatMap((o) => o.destinations)[0];
           label = `${first.trigger.noun} of ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
         }
       }
@@ -479,6 +525,7 @@ export function extractTriggeredEvents(
       for (const r of o.reactions) link(r.source, r.relation, entity.key);
     }
   }
+  relations.push(...shareBetweenEvents(articleId, text, tokens, [...existingEvents, ...out], relations));
   relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
   return { entities: out, relations };
 }

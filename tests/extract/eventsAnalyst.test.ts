@@ -1,0 +1,145 @@
+// Events read as an analyst reads them, on short texts written for each rule: a war named only
+// as a backdrop is no node, a place in an afterthought is not where the event happened, an event
+// that holds another ("at the end of a state visit") shares its date and place, two acts of one
+// subject share a date, and a word naming an event only in context ("took" in "took effect") does
+// not cut a date off from its event.
+import { describe, expect, it } from 'vitest';
+import type { Graph, GraphNode } from '../../src/graph/model';
+import { graphOf } from './helpers';
+
+function events(g: Graph): GraphNode[] {
+  return g.nodes.filter((n) => n.type === 'event');
+}
+
+function eventWith(g: Graph, alias: string): GraphNode {
+  const ev = events(g).find((n) => n.aliases.some((a) => a.toLowerCase() === alias));
+  expect(ev, `an event with the alias "${alias}" among ${events(g).map((e) => e.label).join('; ')}`).toBeDefined();
+  return ev!;
+}
+
+/** Labels of the nodes linked to the event by `relation` (either direction). */
+function linked(g: Graph, ev: GraphNode, relation: string): string[] {
+  const label = (id: string): string => g.nodes.find((n) => n.id === id)!.label;
+  return g.edges
+    .filter((e) => e.relation === relation && (e.source === ev.id || e.target === ev.id))
+    .map((e) => label(e.source === ev.id ? e.target : e.source))
+    .sort();
+}
+
+describe('wars as backdrop', () => {
+  it('a war no sentence gives a party to is not an event of the story', () => {
+    const g = graphOf({
+      id: 'aid',
+      published: '2031-05-10',
+      text:
+        'Donors pledged $2 billion for Sudan at a conference in Geneva on Thursday.\n\n' +
+        "Sudan's war has displaced more than ten million people, according to the agency.",
+    });
+    expect(events(g).filter((e) => /\bwar\b/i.test(e.label))).toEqual([]);
+  });
+
+  it('a war a state is drawn into stays, with the state taking part', () => {
+    const g = graphOf({
+      id: 'chad',
+      text: "Chad's army has been drawn deeper into the war in Sudan, officials in N'Djamena said.",
+    });
+    const war = events(g).find((e) => e.label === 'War in Sudan');
+    expect(war, events(g).map((e) => e.label).join('; ')).toBeDefined();
+    expect(linked(g, war!, 'participates_in')).toContain('Chad');
+  });
+});
+
+describe('dates across words that name an event only in context', () => {
+  it('"took" in "which took effect in March" is no coup: the truce keeps its date', () => {
+    const g = graphOf({
+      id: 'truce',
+      published: '2031-05-10',
+      text:
+        'Ethiopia and Eritrea agreed to a truce, the African Union said.\n\n' +
+        'The truce, which took effect in March, has mostly held along the border.',
+    });
+    const truce = eventWith(g, 'truce');
+    expect(truce.date).toBe('2031-03');
+  });
+});
+
+describe('where an event happened', () => {
+  it('a region in an afterthought ("her first to Europe") is not where the visit happened', () => {
+    const g = graphOf({
+      id: 'visit',
+      published: '2031-06-04',
+      text: 'President Ana Duarte of Brazil began a three-day visit on Monday, her first to Europe since taking office.',
+    });
+    const visit = eventWith(g, 'visit');
+    expect(linked(g, visit, 'located_in')).not.toContain('Europe');
+    expect(visit.label).not.toMatch(/Europe/);
+  });
+
+  it('the place visited, after the verb, is the destination', () => {
+    const g = graphOf({
+      id: 'visited',
+      published: '2031-06-04',
+      text: 'Kenyan President Daniel Mwangi visited Kampala on Tuesday to discuss a new railway.',
+    });
+    const visit = eventWith(g, 'visited');
+    expect(visit.label).toBe('Visit of Daniel Mwangi to Kampala');
+    expect(linked(g, visit, 'located_in')).toEqual(['Kampala']);
+    expect(visit.date).toBe('2031-06-03');
+  });
+
+  it('a passive signing ("the accord was signed by X and Y in Z") is placed in Z', () => {
+    const g = graphOf({
+      id: 'accord',
+      published: '2031-03-14',
+      text: 'The accord was signed by Kenya and Uganda in Mombasa on Thursday.',
+    });
+    const signing = eventWith(g, 'signed');
+    expect(linked(g, signing, 'located_in')).toEqual(['Mombasa']);
+    expect(linked(g, signing, 'participates_in')).toEqual(['Kenya', 'Uganda']);
+    expect(signing.date).toBe('2031-03-13');
+  });
+});
+
+describe('events that hold or accompany another', () => {
+  it('a visit at whose end a dated pact was signed takes its month and place', () => {
+    const g = graphOf({
+      id: 'state-visit',
+      published: '2031-03-14',
+      text:
+        'Chilean President Marta Soto and Argentine President Luis Ferreyra signed a water-sharing treaty on Thursday.\n\n' +
+        'The treaty was signed by Soto and Ferreyra at the presidential palace in Buenos Aires at the end of a two-day state visit.',
+    });
+    const visit = eventWith(g, 'visit');
+    // A two-day visit ending on the 13th: its month is sure, its day is not.
+    expect(visit.date).toBe('2031-03');
+    expect(linked(g, visit, 'located_in')).toEqual(['Buenos Aires']);
+  });
+
+  it('two acts of one subject in one sentence share the date another sentence gives one of them', () => {
+    const g = graphOf({
+      id: 'mutiny',
+      published: '2031-06-04',
+      text:
+        'Soldiers in Niger detained President Idrissa Maiga and announced on state radio that they had seized power.\n\n' +
+        'Maiga was detained at his residence in Niamey late on Monday, an aide said.',
+    });
+    const coup = events(g).find((e) => e.aliases.includes('seized'));
+    expect(coup, events(g).map((e) => e.label).join('; ')).toBeDefined();
+    expect(coup!.date).toBe('2031-06-02');
+    const arrest = eventWith(g, 'detained');
+    expect(arrest.date).toBe('2031-06-02');
+  });
+
+  it('an event whose sentence has no date and no tie to a dated one stays undated', () => {
+    const g = graphOf({
+      id: 'undated',
+      published: '2031-06-04',
+      text:
+        'Police arrested the opposition leader Samuel Okoro on Monday.\n\n' +
+        'Thousands of workers walked off the job in Lagos, a union official said.',
+    });
+    const strike = events(g).find((e) => e.aliases.includes('walked'));
+    expect(strike, events(g).map((e) => e.label).join('; ')).toBeDefined();
+    expect(strike!.date).toBeUndefined();
+  });
+});
