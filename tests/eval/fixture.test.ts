@@ -1,7 +1,7 @@
 // The expected graphs are hand-written: these checks keep each consistent with itself and with its
-// article texts, so a typo in an id or a name cannot silently lower or raise a score. Three corpora:
-// the bundled articles, tests/fixtures/unseen (articles about other events) and tests/fixtures/heldout
-// (articles about further events, kept out of extractor development).
+// article texts, so a typo in an id or a name cannot silently lower or raise a score. Four corpora:
+// the bundled articles, tests/fixtures/unseen (articles about other events), and tests/fixtures/heldout
+// and tests/fixtures/heldout2 (articles about further events, kept out of extractor development).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../src/graph/model';
@@ -22,6 +22,8 @@ const CORPORA: Corpus[] = [
   { expectedFile: 'tests/fixtures/unseen/expected-graph.json', articlesDir: 'tests/fixtures/unseen/articles', demonymOnly: ['netherlands'] },
   // Held out from development. China is named only as "a Chinese container ship".
   { expectedFile: 'tests/fixtures/heldout/expected-graph.json', articlesDir: 'tests/fixtures/heldout/articles', demonymOnly: ['china'] },
+  // A second held-out corpus, also kept out of extractor development; every state is named.
+  { expectedFile: 'tests/fixtures/heldout2/expected-graph.json', articlesDir: 'tests/fixtures/heldout2/articles', demonymOnly: [] },
 ];
 
 describe.each(CORPORA)('$expectedFile', ({ expectedFile, articlesDir, demonymOnly: demonyms }) => {
