@@ -2,6 +2,7 @@
 import type { Evidence, Graph, GraphEdge, GraphNode } from '../graph/model';
 import type { ArticleExtraction, LocalEntity } from './article';
 import { slug } from './names';
+import { sameThingAcrossArticles } from './crossArticleNames';
 import { SYMMETRIC, relationLabel } from './relations';
 
 interface Group {
@@ -31,6 +32,10 @@ function chooseDate(g: Group): string | undefined {
 export function buildGraph(extractions: ArticleExtraction[]): Graph {
   const groups = new Map<string, Group>();
   const surnameOnly: { e: LocalEntity; articleId: string }[] = [];
+  // Names that several articles spell differently ("Abdulqader al-Murtada" / "Abdul Qader
+  // al-Murtadha", "UN" / "United Nations"): their keys give way to one.
+  const rekey = sameThingAcrossArticles(extractions);
+  const canonical = (key: string): string => rekey.get(key) ?? key;
   for (const x of extractions) {
     for (const e of x.entities) {
       if (e.type === 'event') continue;
@@ -38,9 +43,10 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
         surnameOnly.push({ e, articleId: x.meta.id });
         continue;
       }
-      const g = groups.get(e.key) ?? { entities: [] };
+      const key = canonical(e.key);
+      const g = groups.get(key) ?? { entities: [] };
       g.entities.push({ e, articleId: x.meta.id });
-      groups.set(e.key, g);
+      groups.set(key, g);
     }
   }
   // Surname-only people join the most mentioned full name with that surname across the corpus.
@@ -63,7 +69,7 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
   // Events: their identity is made of participants, which are now resolved across articles.
   const globalKey = (articleId: string, key: string): string => {
     const r = redirect.get(`${articleId}\u0000${key}`);
-    return r ?? key;
+    return r ?? canonical(key);
   };
   for (const x of extractions) {
     for (const e of x.entities) {
@@ -109,7 +115,7 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
   const evidenceSeen = new Set<string>();
   for (const x of extractions) {
     const articleId = x.meta.id;
-    const resolve = (k: string): string | undefined => nodeIdOf.get(redirect.get(`${articleId}\u0000${k}`) ?? k);
+    const resolve = (k: string): string | undefined => nodeIdOf.get(redirect.get(`${articleId}\u0000${k}`) ?? canonical(k));
     for (const r of x.relations) {
       let source = resolve(r.source);
       let target = resolve(r.target);

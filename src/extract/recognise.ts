@@ -123,6 +123,20 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
   return k - j + 1;
 }
 
+/**
+ * End of a body's name that a single word before "and" shares: "the Disaster and Emergency
+ * Management Authority". The name after "and" must run to a body's head noun over two words or
+ * more; a state or a demonym before "and" is its own name ("the US and European Union"). 0: none.
+ */
+function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: string): number {
+  const word = tokens[i];
+  const bare = word.text.slice(0, word.bareEnd - word.start);
+  if (!joins(tokens[j], text) || stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Person') || word.tags.includes('Place')) return 0;
+  let k = j + 1;
+  while (k < to && tokens[k].proper && !/[()“”"‘’\[\]]/.test(tokens[k].pre) && (k === j + 1 || joins(tokens[k - 1], text))) k++;
+  return k - (j + 1) >= 2 && ORG_HEADS.has(tokens[k - 1].normal.replace(/['’]s$/, '')) ? k : 0;
+}
+
 /** Find the capitalised name runs of a sentence: [from, to) token ranges. */
 function nameRuns(tokens: Token[], from: number, to: number, text: string): [number, number][] {
   const runs: [number, number][] = [];
@@ -153,6 +167,8 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       }
       // "Office for the Coordination of Humanitarian Affairs", "Office on Drugs and Crime": a body's
       // remit after its head noun belongs to its name, so the name is never cut at "Office".
+      // "the Disaster and Emergency Management Authority": one word and a body's name joined by "and".
+      else if (cur.normal === 'and' && j - 1 === i && i > from && tokens[i - 1].normal === 'the' && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
       else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
         j += remitLength(tokens, j, to, text, complement);
         complement = true;

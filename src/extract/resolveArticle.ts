@@ -58,6 +58,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const baseBySkeleton = new Map<string, string>();
   const placeByCore = new Map<string, string>();
   const standingGovernments: { sm: SentenceMentions; i: number }[] = [];
+  const baseCores = new Set(sentences.flatMap((sm) => sm.mentions.filter((m) => m.kind === 'base').map((m) => skeleton(m.core ?? m.surface))));
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
   for (const sm of order) {
     if (sm.sentence.headline) continue;
@@ -99,6 +100,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             if (m.government.demonymToken !== undefined) ensureDemonymState(entities, articleId, state, tokens[m.government.demonymToken], s);
             return;
           }
+          const renamed = i > 0 ? appositeBody(tokens, sm, i) : undefined;
+          if (renamed) {
+            sm.keys[i] = add(renamed, 'organization', m.surface, m, s);
+            return;
+          }
           const known = acronyms.get(m.surface);
           const key = m.expands ? `organization:${slug(m.expands.replace(/^the\s+/i, ''))}` : known ?? `organization:${slug(m.surface.replace(/^the\s+/i, ''))}`;
           if (m.expands) acronyms.set(m.surface, key);
@@ -106,6 +112,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           return;
         }
         case 'place':
+          // "the Oyster Cove naval base ... The Oyster Cove facility": the base's own name alone is the base.
+          if (baseCores.has(skeleton(m.surface))) {
+            sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
+            return;
+          }
           sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
           placeByCore.set(nameCore(m.surface), sm.keys[i] as string);
           return;
@@ -188,6 +199,24 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     });
   }
   return entities;
+}
+
+/**
+ * "the Hawks, the police's Directorate for Priority Crime Investigation, ...": a body's name in
+ * apposition to the body named just before it is its other name. A list ("the Hawks, the NPA and
+ * the SIU") is no apposition. Returns the first body's key.
+ */
+function appositeBody(tokens: Token[], sm: SentenceMentions, i: number): string | undefined {
+  const [first, second] = [sm.mentions[i - 1], sm.mentions[i]];
+  const key = sm.keys[i - 1];
+  if (!key?.startsWith('organization:') || first.kind !== 'organization' || first.possessive) return undefined;
+  if (!/^,\s$/.test(tokens[first.to - 1].post) || tokens[first.to]?.normal !== 'the') return undefined;
+  const between = second.from - first.to;
+  if (between !== 1 && !(between === 2 && tokens[first.to + 1].possessive)) return undefined;
+  const end = tokens[second.to - 1];
+  if (!/^[,.;]/.test(end.post.trim()) || second.possessive) return undefined;
+  if (/^,/.test(end.post.trim()) && /^(and|or)$/.test(tokens[second.to]?.normal ?? '')) return undefined;
+  return key;
 }
 
 /** One key for a state's government however it is named: "Dutch government", "Government of Yemen". */

@@ -92,3 +92,56 @@ describe('places', () => {
     expect(nodesNamed(g, 'Ardmore').filter((n) => n.type === 'place')).toEqual([]);
   });
 });
+
+describe('one thing under two names', () => {
+  it('"the Disaster and Emergency Authority" style: a word joined by "and" to a body\'s name is part of it', () => {
+    const g = graphOf('Help came from the Flood and Drought Management Agency (FDMA), officials said.');
+    expect(nodeNamed(g, 'Flood and Drought Management Agency')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Flood')).toBeUndefined();
+  });
+
+  it('a body in apposition to another body is its other name; a list is not', () => {
+    const g = graphOf(
+      'He was questioned by the Scorpions, the police\'s Office for Serious Economic Offences, in May. ' +
+        'The file went to the Scorpions, the NPA and the SIU.',
+    );
+    const unit = nodeNamed(g, 'Scorpions');
+    expect(unit?.aliases).toContain('Office for Serious Economic Offences');
+    expect(nodeNamed(g, 'NPA')?.id).not.toBe(unit?.id);
+  });
+
+  it('a base\'s own name with another noun ("the Pearl Cove facility") is the base', () => {
+    const g = graphOf('Australian frigates will refuel at the Pearl Cove naval base in Samar. The Pearl Cove facility faces the open sea.');
+    const base = nodeNamed(g, 'Pearl Cove naval base');
+    expect(base?.type).toBe('base');
+    expect(nodesNamed(g, 'Pearl Cove').map((n) => n.type)).toEqual(['base']);
+  });
+
+  it('one person spelt two ways by two articles is one node', () => {
+    const g = graphOf('Rebel negotiator Abdulkarim al-Hadhrami said the talks had failed.', 'The rebels\' envoy, Abdul Karim al-Hadrami, told reporters the talks had failed.');
+    const people = g.nodes.filter((n) => n.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Abdulkarim al-Hadhrami', 'Abdul Karim al-Hadrami']));
+  });
+
+  it('two names one letter apart stay two people when one article names both, or the given names differ', () => {
+    const together = graphOf('Mariam Haddad met Mariam Hadad, her cousin, on Monday.');
+    expect(together.nodes.filter((n) => n.type === 'person')).toHaveLength(2);
+    const apart = graphOf('Yusuf al-Hakimi said the deal held.', 'Yunus al-Hakimi said the deal held.');
+    expect(apart.nodes.filter((n) => n.type === 'person')).toHaveLength(2);
+  });
+
+  it('an acronym in one article joins the body another article names in full', () => {
+    const g = graphOf('The talks were mediated by the African Development Bank in Abidjan.', 'Officials at the AfDB said the loan was ready. The AUDA agreed.');
+    expect(nodeNamed(g, 'African Development Bank')?.aliases).not.toContain('AfDB');
+    const un = graphOf('The United Nations said aid was flowing.', 'A UN envoy arrived in Aden on Monday.');
+    expect(nodeNamed(un, 'UN')?.label).toBe('United Nations');
+    const declared = graphOf('The Southern Rail Workers Union (SRWU) called a strike.', 'The SRWU said the strike would go on.');
+    expect(nodeNamed(declared, 'SRWU')?.label).toBe('Southern Rail Workers Union');
+  });
+
+  it('an acronym two bodies could spell stays apart', () => {
+    const g = graphOf('The National Party won.', 'Officers of the National Police made arrests.', 'The NP said no.');
+    expect(nodeNamed(g, 'NP')?.label).toBe('NP');
+  });
+});

@@ -1,0 +1,148 @@
+// One thing named differently by different articles: transliterated people ("Abdulqader
+// al-Murtada" / "Abdul Qader al-Murtadha") and bodies by acronym in one article, by full name in
+// another ("UN" / "United Nations"). Within one article, resolution already joined what it could;
+// this works on the article-local keys of the whole corpus.
+import type { ArticleExtraction } from './article';
+import { NAME_PARTICLES } from './names';
+
+interface KeyInfo {
+  type: string;
+  label: string;
+  aliases: Set<string>;
+  articles: Set<string>;
+  mentions: number;
+}
+
+function collect(extractions: ArticleExtraction[]): Map<string, KeyInfo> {
+  const info = new Map<string, KeyInfo>();
+  for (const x of extractions) {
+    for (const e of x.entities) {
+      if (e.type === 'event' || e.key.startsWith('surname:')) continue;
+      let k = info.get(e.key);
+      if (!k) {
+        k = { type: e.type, label: e.label, aliases: new Set(), articles: new Set(), mentions: 0 };
+        info.set(e.key, k);
+      }
+      if (e.label.length > k.label.length) k.label = e.label;
+      for (const a of e.aliases) k.aliases.add(a);
+      k.articles.add(x.meta.id);
+      k.mentions += e.mentions.length;
+    }
+  }
+  return info;
+}
+
+/** A person's name as plain letters, particles dropped: "Abdul Qader al-Murtadha" → "abdulqadermurtadha". */
+function plainName(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !NAME_PARTICLES.has(w))
+    .join('')
+    .replace(/[^a-z]/g, '');
+}
+
+/**
+ * What transliterations keep: consonants, with "dh"/"kh"/"th"... read as one sound, "q" as "k",
+ * doubled letters as one ("Murtadha" and "Murtada", "Qader" and "Kader").
+ */
+function transliterationKey(plain: string): string {
+  return plain
+    .replace(/([^aeiou])h/g, '$1')
+    .replace(/q/g, 'k')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+const disjoint = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => !b.has(x));
+
+/**
+ * Two full names are one person's when their transliteration keys match, their letters differ by
+ * at most two edits (and a fifth of the name), and no article names both -- an article that does
+ * has told them apart. Short names are left alone: too many people share them.
+ */
+function samePeople(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const byKey = new Map<string, string[]>();
+  for (const [key, k] of info) {
+    if (!key.startsWith('person:')) continue;
+    const plain = plainName(k.label);
+    if (plain.length < 8) continue;
+    const t = transliterationKey(plain);
+    byKey.set(t, [...(byKey.get(t) ?? []), key]);
+  }
+  for (const keys of byKey.values()) {
+    if (keys.length < 2) continue;
+    const [main, ...rest] = [...keys].sort((a, b) => info.get(b)!.mentions - info.get(a)!.mentions || a.localeCompare(b));
+    const m = info.get(main)!;
+    const mainPlain = plainName(m.label);
+    for (const other of rest) {
+      const o = info.get(other)!;
+      const plain = plainName(o.label);
+      const d = editDistance(mainPlain, plain);
+      if (d <= 2 && d <= Math.max(mainPlain.length, plain.length) / 5 && mainPlain[0] === plain[0] && disjoint(m.articles, o.articles)) rekey.set(other, main);
+    }
+  }
+}
+
+const MINOR_WORDS = /^(of|the|for|and|on|in|de|da|des|du|la|le|el)$/i;
+const ACRONYM = /^(?:\p{Lu}\.?){2,7}$/u;
+
+function initials(label: string): string {
+  return label
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR_WORDS.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * A body named only by its acronym in one article joins the body another article names in full:
+ * the one that declared the acronym ("Economic Community of West African States (ECOWAS)"), else
+ * the only body in the corpus whose initials spell it ("United Nations" for "UN").
+ */
+function sameBodies(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const declared = new Map<string, Set<string>>();
+  const byInitials = new Map<string, Set<string>>();
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || ACRONYM.test(k.label)) continue;
+    for (const a of k.aliases) {
+      const acr = a.replace(/\./g, '');
+      if (a !== k.label && ACRONYM.test(a)) declared.set(acr, new Set([...(declared.get(acr) ?? []), key]));
+    }
+    if (k.label.split(/\s+/).length >= 2) {
+      const ini = initials(k.label);
+      if (ini.length >= 2) byInitials.set(ini, new Set([...(byInitials.get(ini) ?? []), key]));
+    }
+  }
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || !ACRONYM.test(k.label)) continue;
+    const acr = k.label.replace(/\./g, '');
+    const candidates = declared.get(acr) ?? byInitials.get(acr);
+    if (!candidates || candidates.size !== 1) continue;
+    const [target] = candidates;
+    if (target !== key) rekey.set(key, target);
+  }
+}
+
+/** Article-local keys that name the same thing as another key in the corpus → that key. */
+export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<string, string> {
+  const info = collect(extractions);
+  const rekey = new Map<string, string>();
+  samePeople(info, rekey);
+  sameBodies(info, rekey);
+  return rekey;
+}
