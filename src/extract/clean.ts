@@ -5,6 +5,8 @@ export interface ExcludedSpan {
   start: number;
   end: number;
   reason: 'boilerplate' | 'credit' | 'byline' | 'dateline' | 'label';
+  /** Datelines: where the place's name lies ("JOHANNESBURG" in "JOHANNESBURG — "). */
+  place?: { start: number; end: number };
 }
 
 export interface Line {
@@ -106,8 +108,12 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     else {
       const d = DATELINE.exec(line.text);
       // Only all-caps or single-word place datelines: "Moscow: ..." / "MOSCOW — ...".
-      if (d && d[0].split(/\s+/).length <= 4 && /^(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
-        spans.push({ start: line.start, end: line.start + d[0].length, reason: 'dateline' });
+      if (d && d[0].trim().split(/\s+/).length <= 4 && /^(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
+        const name = /^[^,(—–:]*?(?=\s*(?:,|\(|—|–|-{1,2}\s|:))/.exec(d[0]);
+        // "Putin: we will..." is a speaker, not a place: after a colon only an all-caps name is a dateline's place.
+        const colon = /:\s*$/.test(d[0]) && !/^[^a-z]+$/.test(name?.[0] ?? '');
+        const place = name && name[0].length > 0 && !colon ? { start: line.start, end: line.start + name[0].length } : undefined;
+        spans.push({ start: line.start, end: line.start + d[0].length, reason: 'dateline', ...(place ? { place } : {}) });
       }
       const caption = CAPTION_CREDIT.exec(line.text);
       if (caption) spans.push({ start: line.start, end: line.start + caption[0].length, reason: 'credit' });

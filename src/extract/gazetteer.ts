@@ -13,6 +13,11 @@ function hasTag(word: string, tag: string): boolean {
   return t === tag || (Array.isArray(t) && t.includes(tag));
 }
 
+/** Whether compromise files the lower-cased word or phrase as a place (city, country, region). */
+export function isKnownPlace(word: string): boolean {
+  return ['Place', 'City', 'Country', 'Region'].some((tag) => hasTag(word, tag));
+}
+
 /** Whether compromise knows the lower-cased word at all (a dictionary word, not a bare name). */
 export function isDictionaryWord(word: string): boolean {
   return lexicon[word] !== undefined;

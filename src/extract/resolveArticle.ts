@@ -2,7 +2,7 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { stateOfDemonym } from './gazetteer';
+import { isDictionaryWord, isKnownPlace, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { NAME_PARTICLES, nameCore, personCore, skeleton, slug } from './names';
 import type { RawMention } from './recognise';
 import type { Sentence } from './segment';
@@ -49,6 +49,21 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     if (!role) return;
     e.roles ??= [];
     if (!e.roles.some((r) => r.toLowerCase() === role.toLowerCase())) e.roles.push(role);
+  };
+
+  // "JOHANNESBURG — ...": the dateline names where the story is told from, a place of the story.
+  const addDatelinePlace = (sm: SentenceMentions, d: { start: number; end: number }): void => {
+    let k = sm.from;
+    while (k - 1 >= 0 && tokens[k - 1].start >= d.start) k--;
+    const words = tokens.slice(k, sm.from).filter((t) => t.end <= d.end);
+    const surface = words.map((t, n) => t.text + (n < words.length - 1 ? t.post : '')).join('');
+    if (!words.length || words.length > 4 || !isDatelinePlace(surface)) return;
+    const label = /\p{Ll}/u.test(surface) ? surface : surface.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    const m: RawMention = { kind: 'place', surface, start: words[0].start, end: words[words.length - 1].end, from: k, to: k + words.length, possessive: false };
+    const s = { ...sm.sentence, start: d.start };
+    const state = stateName(surface);
+    if (state) add(`state:${slug(state)}`, 'state', state, m, s);
+    else placeByCore.set(nameCore(surface), add(`place:${skeleton(surface) || slug(surface)}`, 'place', label, m, s));
   };
 
   // Pass 1: full names, states, organisations, places, bases.
@@ -134,6 +149,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     });
   }
 
+  for (const sm of sentences) if (sm.sentence.dateline && !sm.sentence.headline) addDatelinePlace(sm, sm.sentence.dateline);
+
   // "The internationally recognised government": the government of the state the article is
   // about, when one state clearly leads (three mentions, twice any other); else a body of its own.
   if (standingGovernments.length) {
@@ -199,6 +216,16 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     });
   }
   return entities;
+}
+
+// Words that may make up a place's name although the dictionary knows them ("NEW YORK", "THE HAGUE").
+const PLACE_NAME_WORDS = new Set(['the', 'new', 'san', 'santa', 'santo', 'saint', 'st', 'port', 'city', 'el', 'la', 'de', 'al', 'north', 'south', 'east', 'west', 'cape', 'fort', 'mount', 'lake', 'bay', 'beach', 'upper', 'lower', 'great']);
+
+/** A dateline's name is a place unless it is a word of the language ("UPDATE:", "ANALYSIS —"). */
+function isDatelinePlace(surface: string): boolean {
+  const lower = surface.toLowerCase();
+  if (stateName(surface) || stateOfCapital(surface) || isKnownPlace(lower)) return true;
+  return lower.split(/[\s-]+/).every((w) => PLACE_NAME_WORDS.has(w) || !isDictionaryWord(w) || isKnownPlace(w));
 }
 
 /**

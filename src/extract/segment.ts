@@ -6,6 +6,8 @@ export interface Sentence {
   end: number;
   /** A headline or title-case line: names found there only confirm names found in the body. */
   headline: boolean;
+  /** The place named by a dateline opening the sentence's paragraph ("SANTIAGO — ..."), outside the sentence. */
+  dateline?: { start: number; end: number };
 }
 
 // Abbreviations whose period does not end a sentence.
@@ -36,13 +38,17 @@ export function segmentSentences(text: string, excluded: ExcludedSpan[]): Senten
   for (const line of splitLines(text)) {
     let start = line.start;
     let end = line.end;
+    let dateline: Sentence['dateline'];
     for (const span of excluded) {
       if (span.start <= start && span.end >= end) {
         start = end; // whole line excluded
         break;
       }
       // A dateline or a caption's credit opening the line: the sentence starts after it.
-      if ((span.reason === 'dateline' || span.reason === 'credit') && span.start === start && span.end < end) start = span.end;
+      if ((span.reason === 'dateline' || span.reason === 'credit') && span.start === start && span.end < end) {
+        start = span.end;
+        if (span.place) dateline = span.place;
+      }
     }
     if (start >= end) continue;
     const headline = isTitleCase(text.slice(start, end));
@@ -59,11 +65,11 @@ export function segmentSentences(text: string, excluded: ExcludedSpan[]): Senten
       // The next sentence starts with a capital, a digit or an opening quote.
       if (!/[\p{Lu}\d“"‘(]/u.test(text[k])) continue;
       if (ch === '.' && endsWithAbbreviation(text, i) && !/[”"]/.test(text.slice(i + 1, j))) continue;
-      sentences.push({ start: s, end: j, headline });
+      sentences.push({ start: s, end: j, headline, ...(dateline && s === start ? { dateline } : {}) });
       s = k;
       i = k - 1;
     }
-    if (s < end) sentences.push({ start: s, end, headline });
+    if (s < end) sentences.push({ start: s, end, headline, ...(dateline && s === start ? { dateline } : {}) });
   }
   return sentences;
 }

@@ -145,3 +145,29 @@ describe('one thing under two names', () => {
     expect(nodeNamed(g, 'NP')?.label).toBe('NP');
   });
 });
+
+describe('datelines', () => {
+  it('a dateline\'s city is a place of the story, labelled in normal case, its mention inside the quoted span', () => {
+    const text = 'DURBAN — Dockworkers walked out on Tuesday over pay.';
+    const g = graphOf(text);
+    const city = nodeNamed(g, 'Durban');
+    expect(city?.type).toBe('place');
+    expect(city?.label).toBe('Durban');
+    const m = city!.mentions[0];
+    expect(text.slice(m.start, m.end)).toBe('DURBAN');
+    expect(m.sentenceStart).toBeLessThanOrEqual(m.start);
+    expect(text.slice(m.sentenceStart, m.sentenceEnd)).toBe(text);
+  });
+
+  it('a two-word dateline with an agency keeps the place and leaves the agency out', () => {
+    const g = graphOf('THE HAGUE (Reuters) — Talks between the unions and employers stalled on Monday.');
+    expect(nodeNamed(g, 'The Hague')?.type).toBe('place');
+    expect(nodeNamed(g, 'The Hague')?.label).toBe('The Hague');
+    expect(nodeNamed(g, 'Reuters')).toBeUndefined();
+  });
+
+  it('a speaker or a label before a colon is no place', () => {
+    const g = graphOf('Kessler: We will not give up the port.\n\nUPDATE: The talks failed on Monday.');
+    expect(g.nodes.filter((n) => n.type === 'place')).toEqual([]);
+  });
+});
