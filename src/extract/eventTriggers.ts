@@ -35,6 +35,8 @@ export interface EventTrigger {
   joinOnly?: boolean;
   /** Natural events: nobody takes part in an earthquake; what it hit is where it happened. */
   natural?: boolean;
+  /** Happens at one spot (an arrest, a signing, talks): a city or building named for it is where, not a country. */
+  spot?: boolean;
 }
 
 /**
@@ -47,17 +49,17 @@ export const KIND_FAMILY: Record<string, string[]> = {
 };
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
-  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8, needsBefore: 3 },
-  { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true },
+  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8, needsBefore: 3, spot: true },
+  { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
   { kind: 'visit', word: /^(visit|visits|visited|visiting|trip|tour)$/, noun: 'Visit', keyBy: 'agent', notAfter: /^(site|home|hospital)$/ },
   { kind: 'visit', word: /^(flew|travelled|traveled|flies|travels)$/, noun: 'Visit', keyBy: 'agent', needs: /^to$/, needsAfter: 1 },
   { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false },
   { kind: 'strike', word: /^(walked|walk|walking)$/, noun: 'Strike', keyBy: 'place', needs: /^(off|out)$/, needsAfter: 1 },
   { kind: 'protest', word: /^(protest|protests|protested|demonstration|demonstrations|rally|marched|uprising|riots|unrest)$/, noun: 'Protest', keyBy: 'place', pluralOk: true, notAfter: /^(diplomatic|formal|official|written)$/ },
-  { kind: 'summit', word: /^(summit|conference|congress|forum)$/, noun: 'Summit', keyBy: 'place' },
-  { kind: 'talks', word: /^(talks|negotiations|negotiation)$/, noun: 'Talks', keyBy: 'place', pluralOk: true },
-  { kind: 'trial', word: /^(trial|pleaded|plea|indicted|indictment|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient', subjectUndergoes: true },
-  { kind: 'arrest', word: /^(arrest|arrested|arrests|detained|detention|detain|detains|apprehended)$/, noun: 'Arrest', keyBy: 'patient' },
+  { kind: 'summit', word: /^(summit|conference|congress|forum)$/, noun: 'Summit', keyBy: 'place', spot: true },
+  { kind: 'talks', word: /^(talks|negotiations|negotiation)$/, noun: 'Talks', keyBy: 'place', pluralOk: true, spot: true },
+  { kind: 'trial', word: /^(trial|pleaded|plea|indicted|indictment|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient', subjectUndergoes: true, spot: true },
+  { kind: 'arrest', word: /^(arrest|arrested|arrests|detained|detention|detain|detains|apprehended)$/, noun: 'Arrest', keyBy: 'patient', spot: true },
   { kind: 'round', word: /^(round)$/, noun: 'Round', keyBy: 'place', needs: /^(first|second|final)$/, needsBefore: 1 },
   { kind: 'election', word: /^(election|elections|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
   { kind: 'release', word: /^(exchange|swap|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 9, needsAfter: 6 },
@@ -75,7 +77,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|raid|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live|tear)$/, needsAfter: 3 },
-  { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true },
+  { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true, spot: true },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 

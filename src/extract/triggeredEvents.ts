@@ -193,8 +193,11 @@ export function extractTriggeredEvents(
         for (const s of slots) {
           const last = byAgents[byAgents.length - 1];
           if (!last || s.from <= last.from || !isActor(s.kind)) continue;
+          // "by X and Uruguayan President Y": a title or demonym may open the next name.
           const gap = tokens.slice(last.to, s.from);
-          if (gap.length === 1 && gap[0].normal === 'and' || gap.length === 0 && /,\s*$/.test(tokens[last.to - 1].post)) byAgents.push(s);
+          const joined = gap[0]?.normal === 'and' || (gap.length === 0 || gap[0].proper) && /,\s*$/.test(tokens[last.to - 1].post);
+          const titled = gap.slice(gap[0]?.normal === 'and' ? 1 : 0).every((x) => x.proper || x.tags.includes('Title') || x.tags.includes('Honorific'));
+          if (joined && titled && gap.length <= 4) byAgents.push(s);
         }
         const after = slotsIn(i + 1, Math.min(to, i + 10));
         const firstObject = after.find((s) => isActor(s.kind) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
@@ -308,15 +311,18 @@ export function extractTriggeredEvents(
           const p = afterPrep(s) ?? '';
           const near = s.from > i ? s.from - i <= 16 : i - s.to <= 6;
           // "the Hurricane Center in Miami": the place of another name, not of the event.
+          // But where one who takes part was ("signed by X and Y at the palace"), the event was.
           const owner = slots.find((o) => o.to === s.from - 1 && !isLocation(o.kind));
-          if (owner && owner.to > i) continue;
+          if (owner && owner.to > i && !occ.agents.includes(owner.key) && !occ.patients.includes(owner.key)) continue;
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
           // "a state visit, her first to Europe since taking office": inside an aside a comma opens
           // and none closes, a place belongs to the aside, not to the event; an aside closed again
           // ("the strike, in 2019, lasted days in Antwerp") and a place list ("to Lima, Peru") do not count.
           if (s.from > i) {
-            const breaks = tokens.slice(i, s.from - 1).filter((x, k) => /[,;:(\u2014\u2013]/.test(x.post) && !occ.locations.some((l) => slots.some((o) => o.key === l && o.to === i + k + 1)));
+            // A comma between two names ("Kenya, Uganda and Tanzania") lists them: no aside.
+            const listed = (m: number): boolean => slots.some((o) => o.to === m + 1) && slots.some((o) => o.from === m + 1);
+            const breaks = tokens.slice(i, s.from - 1).filter((x, k) => /[,;:(\u2014\u2013]/.test(x.post) && !listed(i + k));
             if (breaks.length % 2 === 1) continue;
           }
           // "X visited Kampala": the place visited is the destination.
@@ -347,10 +353,12 @@ export function extractTriggeredEvents(
         // Patients of arrests, trials and suspensions are people, groups or states: never places.
         occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place' && typeOf(k) !== 'base' || trigger.kind === 'attack');
         if (trigger.kind === 'signing' && trigger.needs) {
-          for (let k = i + 1; k < Math.min(to, i + 9); k++) {
-            if (!trigger.needs.test(tokens[k].normal)) continue;
+          // The thing signed: after the verb, or before it in the passive ("the charter was signed").
+          const order = [...Array(8).keys()].map((d) => i + 1 + d).concat(passive ? [i - 1, i - 2, i - 3] : []);
+          for (const k of order) {
+            if (k < from || k >= to || !trigger.needs.test(tokens[k].normal)) continue;
             let s = k;
-            while (s - 1 > i && !tokens[s - 1].proper && /^[a-z-]+$/.test(tokens[s - 1].text) && !/^(a|an|the|new|its|their|his|her)$/.test(tokens[s - 1].normal)) s--;
+            while (s - 1 > (k > i ? i : from - 1) && !tokens[s - 1].proper && /^[a-z-]+$/.test(tokens[s - 1].text) && !/^(a|an|the|new|its|their|his|her)$/.test(tokens[s - 1].normal)) s--;
             occ.object = tokens.slice(s, k + 1).map((x) => x.normal).join(' ');
             break;
           }
@@ -481,12 +489,14 @@ export function extractTriggeredEvents(
           // Where it happened when the text says so; else who took part: never a place the text does not give.
           if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
           else if (place) label = `${noun} in ${labelOf(place)}`;
+          // Those it was aimed at and nobody who did it: "Coup against X".
+          else if (people.length && !g.occ.some((o) => o.agents.length)) label = `${noun} against ${named(people)}`;
           else if (people.length) label = `${noun} ${g.kind === 'talks' && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
           else label = [...participants].length ? `${noun} involving ${named([...participants])}` : noun;
           break;
         }
         case 'patient':
-          label = `${first.trigger.noun} of ${labelOf(g.centre!)}`;
+          label = `${first.trigger.noun} ${g.kind === 'attack' ? 'on' : 'of'} ${labelOf(g.centre!)}`;
           break;
         default: {
           const dest = g.occ.flatMap((o) => o.destinations)[0];
@@ -503,6 +513,9 @@ export function extractTriggeredEvents(
       if (same) entity = same;
       else out.push(entity);
     }
+    // An arrest or a signing happens at one spot: a city, base or building named for it says
+    // where better than a country named elsewhere ("soldiers in X detained him" beside "at the palace in Y").
+    const spotOnly = !!first.trigger.spot && locations.some((l) => typeOf(l) !== 'state');
     for (const o of g.occ) {
       const { sentence } = o.sentence;
       if (!entity.mentions.some((m) => m.start === o.token.start)) {
@@ -521,7 +534,7 @@ export function extractTriggeredEvents(
       };
       for (const a of new Set(o.agents)) if (!o.locations.includes(a)) link(a, 'participates_in', entity.key);
       for (const p of new Set(o.patients)) if (!o.agents.includes(p) && !o.locations.includes(p)) link(p, 'target_of', entity.key);
-      for (const l of new Set(o.locations)) link(entity.key, 'located_in', l);
+      for (const l of new Set(o.locations)) if (!(spotOnly && typeOf(l) === 'state')) link(entity.key, 'located_in', l);
       for (const r of o.reactions) link(r.source, r.relation, entity.key);
     }
   }

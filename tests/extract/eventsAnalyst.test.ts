@@ -100,6 +100,31 @@ describe('where an event happened', () => {
   });
 });
 
+describe('one spot for events that happen at one', () => {
+  it('where those who sign were ("signed by X and Y in Z") is where the signing was', () => {
+    const g = graphOf({
+      id: 'charter',
+      published: '2031-03-14',
+      text: 'The charter was signed by Brazilian President Ana Lima and Uruguayan President Jorge Paz in Montevideo on Friday.',
+    });
+    const signing = eventWith(g, 'signed');
+    expect(linked(g, signing, 'located_in')).toEqual(['Montevideo']);
+  });
+
+  it('an arrest placed in a city is not also placed in the country its captors are from', () => {
+    const g = graphOf({
+      id: 'detained',
+      published: '2031-06-04',
+      text:
+        'Police in Kenya detained opposition leader Amos Wafula on Monday.\n\n' +
+        'Wafula was detained at his home in Nairobi, his lawyer said.',
+    });
+    const arrest = eventWith(g, 'detained');
+    expect(linked(g, arrest, 'located_in')).toEqual(['Nairobi']);
+    expect(linked(g, arrest, 'target_of')).toEqual(['Amos Wafula']);
+  });
+});
+
 describe('events that hold or accompany another', () => {
   it('a visit at whose end a dated pact was signed takes its month and place', () => {
     const g = graphOf({
@@ -126,6 +151,10 @@ describe('events that hold or accompany another', () => {
     const coup = events(g).find((e) => e.aliases.includes('seized'));
     expect(coup, events(g).map((e) => e.label).join('; ')).toBeDefined();
     expect(coup!.date).toBe('2031-06-02');
+    // "they" are the soldiers, not the president they detained: he is the coup's target.
+    expect(coup!.label).toBe('Coup against Idrissa Maiga');
+    expect(linked(g, coup!, 'target_of')).toEqual(['Idrissa Maiga']);
+    expect(linked(g, coup!, 'participates_in')).toEqual([]);
     const arrest = eventWith(g, 'detained');
     expect(arrest.date).toBe('2031-06-02');
   });
