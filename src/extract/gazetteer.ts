@@ -203,6 +203,8 @@ export const GEO_TAILS = new Set([
   'sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'river', 'mountain', 'mountains', 'lake', 'island', 'islands',
   'peninsula', 'desert', 'valley', 'coast', 'canal', 'plateau', 'highlands', 'delta', 'archipelago', 'lagoon', 'reef',
   'hills', 'basin', 'glacier', 'range',
+  // Built places: "Tahrir Square", "Capitol Hill", "Golan Heights", "Malacañang Palace".
+  'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'park', 'hill', 'heights', 'palace', 'stadium', 'terminal',
 ]);
 export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'straits', 'bay', 'cape', 'isle', 'sea', 'river']);
 

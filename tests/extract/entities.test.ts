@@ -171,3 +171,13 @@ describe('datelines', () => {
     expect(g.nodes.filter((n) => n.type === 'place')).toEqual([]);
   });
 });
+
+describe('built places', () => {
+  it('a square, hill, heights or palace named by a capitalised run is a place, not a body', () => {
+    const g = graphOf('Protesters marched from Azadi Square to Parliament Hill, and troops stayed on the Golan Heights. The Wall Street Journal reported it.');
+    expect(nodeNamed(g, 'Azadi Square')?.type).toBe('place');
+    expect(nodeNamed(g, 'Parliament Hill')?.type).toBe('place');
+    expect(nodeNamed(g, 'Golan Heights')?.type).toBe('place');
+    expect(nodeNamed(g, 'Wall Street Journal')?.type).toBe('organization');
+  });
+});
