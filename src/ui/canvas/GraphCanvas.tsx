@@ -1,6 +1,6 @@
 // The graph canvas: draws the visible graph, runs the chosen layout, and mirrors the store's
 // selection, focus depth and path as classes on the Cytoscape elements.
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -12,12 +12,43 @@ import { ENTITY_LOOK } from '../entityStyle';
 import { useColorScheme } from '../theme/useColorScheme';
 import { setCy } from './cyHandle';
 import { toElements } from './elements';
+import { layoutInWorker, nextLayoutId } from './layoutClient';
+import { layoutRequest, type Positions } from './layoutRequest';
 import { LARGE_GRAPH, layoutOptions } from './layouts';
 import { rendererOptions } from './rendererOptions';
 import { nearestInDirection, type Direction } from './keyboardNavigation';
 import { graphStylesheet } from './stylesheet';
+import { holdFrames, nextTask, placeInSlices, syncElementsInSlices, syncElementsNow } from './syncElements';
 
 cytoscape.use(fcose);
+
+const NO_ELEMENTS: ElementDefinition[] = [];
+
+/** Elements added or moved in the first task on a large graph; later slices are sized to SLICE_MS. */
+const SLICE = 100;
+/** Time one slice of work on a large graph aims to take, leaving room under the 50 ms of a long task. */
+const SLICE_MS = 25;
+
+/** Fits the view to positions computed elsewhere, without measuring every element's box. */
+function fitPositions(cy: Core, positions: Positions, padding = 30) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of Object.values(positions)) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (!Number.isFinite(x1)) return;
+  // Half the largest node's size on each side, so the outermost nodes are inside the view.
+  const margin = padding + 40;
+  const w = x2 - x1 + 2 * margin;
+  const h = y2 - y1 + 2 * margin;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / w, cy.height() / h)));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+}
 
 interface Hover {
   id: string;
@@ -47,11 +78,18 @@ export function GraphCanvas() {
   const stylesheet = useMemo(() => graphStylesheet(scheme, large), [scheme, large]);
   // Layout reruns only when the set of elements changes, not on every store update.
   const elementsKey = useMemo(() => elements.map((e) => e.data.id).join('\u0000'), [elements]);
+  /** Bumped for every new Cytoscape instance (the canvas remounts one when a graph crosses LARGE_GRAPH). */
+  const [cyGeneration, setCyGeneration] = useState(0);
+  /** Bumped when the elements on the canvas have caught up with `elements` (large graphs catch up over several tasks). */
+  const [synced, setSynced] = useState(0);
+  /** What the nodes were last placed for: elements, layout, re-layout request and instance. */
+  const placedFor = useRef('');
 
   const bindCy = useCallback((cy: Core) => {
     if (cyRef.current === cy) return;
     cyRef.current = cy;
     setCy(cy);
+    setCyGeneration((g) => g + 1);
     const store = useAppStore.getState;
     cy.on('tap', () => setHover(null));
     cy.on('tap', 'node', (ev: EventObject) => store().select({ kind: 'node', id: ev.target.id() }));
@@ -84,36 +122,87 @@ export function GraphCanvas() {
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => observer.disconnect();
-  }, [cyReady]);
+  }, [cyReady, cyGeneration]);
 
-  // Layout.
+  // Elements and layout. The canvas's elements are kept in step with the graph's by id, so a new
+  // graph changes only what differs (see syncElements.ts). Small graphs are synced and laid out at
+  // once; large ones are laid out in a worker and their elements added, with their places, a slice
+  // per task, so the page never stops answering for long.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !cyReady) return;
-    setLaidOut(false);
-    if (cy.elements().empty()) {
+    const placeKey = `${cyGeneration}|${layout}|${relayoutToken}|${elementsKey}`;
+    const needsPlacing = placeKey !== placedFor.current;
+    let alive = true;
+    const stillWanted = () => alive && !cy.destroyed();
+    const done = () => {
+      placedFor.current = placeKey;
       setLaidOut(true);
-      return;
-    }
-    const l = cy.layout(layoutOptions(layout, cy.elements().length));
-    l.one('layoutstop', () => setLaidOut(true));
-    let frame = 0;
-    // fCoSE runs synchronously for seconds on thousands of elements: let the "Laying out" notice
-    // paint first (two frames: the notice's render, then its paint).
-    if (cy.elements().length > LARGE_GRAPH) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => l.run())));
-    else l.run();
-    return () => {
-      cancelAnimationFrame(frame);
-      l.stop();
     };
-  }, [cyReady, elementsKey, layout, relayoutToken]);
+
+    if (!large || typeof Worker === 'undefined') {
+      syncElementsNow(cy, elements);
+      setSynced((n) => n + 1);
+      if (!needsPlacing) return;
+      setLaidOut(false);
+      if (cy.elements().empty()) {
+        done();
+        return;
+      }
+      const l = cy.layout(layoutOptions(layout, cy.elements().length));
+      l.one('layoutstop', done);
+      l.run();
+      return () => {
+        alive = false;
+        l.stop();
+      };
+    }
+
+    if (!needsPlacing) {
+      void syncElementsInSlices(cy, elements, { slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause: () => holdFrames(cy, nextTask) }).then((r) => r && setSynced((n) => n + 1));
+      return () => {
+        alive = false;
+      };
+    }
+    setLaidOut(false);
+    // Between slices Cytoscape is held in a batch, which makes its render loop skip frames: each
+    // frame would otherwise draw every element placed so far (over 100 ms for thousands of edges
+    // without a GPU) only to draw them again a slice later. The graph is drawn once, when all of
+    // it is in place.
+    const pause = () => holdFrames(cy, nextTask);
+    void (async () => {
+      const positions = await layoutInWorker(layoutRequest(nextLayoutId(), layout, elements, cy.width(), cy.height()));
+      if (!stillWanted()) return;
+      const caughtUp = await syncElementsInSlices(cy, elements, { positions: positions ?? undefined, slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause });
+      if (!caughtUp) return;
+      setSynced((n) => n + 1);
+      if (positions) {
+        if (!(await placeInSlices(cy, positions, { slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause }))) return;
+        fitPositions(cy, positions);
+        // Listeners waiting for the layout to finish (an imported view's positions) hear it as one.
+        cy.emit('layoutstop');
+        done();
+      } else {
+        // The worker failed: lay out here rather than leave the graph unplaced.
+        const l = cy.layout(layoutOptions(layout, cy.elements().length));
+        l.one('layoutstop', done);
+        l.run();
+      }
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [cyReady, cyGeneration, elements, elementsKey, large, layout, relayoutToken]);
 
   // Selection, focus neighbourhood and path highlighting.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !cyReady) return;
     cy.batch(() => {
-      cy.elements().removeClass('faded focus on-path').unselect();
+      // Only the elements that carry them: removeClass marks every element it is given as
+      // changed, and restyling a whole large graph on each click takes the page for a second.
+      cy.elements('.faded, .focus, .on-path').removeClass('faded focus on-path');
+      cy.elements(':selected').unselect();
       let keep: Set<string> | null = null;
       if (selection?.kind === 'node' && graph.nodes.some((n) => n.id === selection.id)) {
         const sub = neighbourhood(graph, selection.id, focusDepth);
@@ -136,7 +225,7 @@ export function GraphCanvas() {
       }
       if (selection) cy.getElementById(selection.id).select();
     });
-  }, [cyReady, graph, elementsKey, selection, focusDepth, path]);
+  }, [cyReady, synced, graph, elementsKey, selection, focusDepth, path]);
 
   // Bring the focused neighbourhood into view, zoomed enough to read, when the focus changes.
   const focusKey = selection?.kind === 'node' ? `${selection.id}@${focusDepth}` : '';
@@ -202,7 +291,8 @@ export function GraphCanvas() {
         // large-graph threshold gets a fresh instance with the matching ones.
         key={large ? 'large' : 'small'}
         {...rendererOptions(elements.length)}
-        elements={elements}
+        // Elements are added and updated by the effect above, not by the component's own diff.
+        elements={NO_ELEMENTS}
         stylesheet={stylesheet}
         cy={bindCy}
         style={{ width: '100%', height: '100%' }}

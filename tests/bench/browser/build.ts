@@ -60,7 +60,8 @@ export async function buildApp(outDir: string): Promise<BundleStats | { error: s
       root: ROOT,
       configFile: join(ROOT, 'vite.config.ts'),
       logLevel: 'error',
-      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
+      // BENCH_NO_MINIFY=1 keeps function names readable in CPU profiles (sizes are then not the shipped ones).
+      build: { outDir, emptyOutDir: true, reportCompressedSize: false, ...(process.env.BENCH_NO_MINIFY ? { minify: false } : {}) },
       plugins: [collector(chunks)],
       worker: { format: 'es', plugins: () => [collector(chunks)] },
     });
