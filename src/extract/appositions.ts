@@ -9,6 +9,7 @@ import type { LocalEntity, LocalRelation } from './article';
 import { TITLE_RELATIONS } from './gazetteer';
 import { skeleton, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
+import { relateRoles } from './roleRelations';
 import type { Token } from './tokens';
 
 // Common nouns that introduce an organisation's name ("the union X", "shipping line X").
@@ -226,12 +227,22 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
           const orgs = orgByNoun.get(lead);
           const rel = ORG_OFFICES.find(([re]) => re.test(words.join(' ')))?.[1] ?? TITLE_RELATIONS.find(([re]) => re.test(words.join(' ')))?.[1];
           if (orgs?.size === 1 && rel) emit(s.key, rel, [...orgs][0], sm);
+          else if (orgs && rel) {
+            // Several of that kind: the one the reader met last before this sentence ("members of
+            // the X union walked out ... Union leader Y said"), as a reader resolves "the union".
+            const named = [...orgs].map((k) => [k, Math.max(-1, ...(entities.get(k)?.mentions ?? []).filter((x) => x.start < sm.sentence.start).map((x) => x.start))] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1]);
+            if (named.length) emit(s.key, rel, named[0][0], sm);
+          }
         }
       }
       // "X, operated by Y" / "X, run by Y": the operator.
       const tk = typeOf(s.key);
       if (tk === 'base' || tk === 'place') {
-        for (let k = s.m.to; k < Math.min(to, s.m.to + 8); k++) {
+        // A place is operated only when the participle describes it directly ("X facility, operated
+        // by Y"); "X province, a former hub now operated by Y" describes the hub, not the province.
+        const reach = tk === 'base' ? 8 : 4;
+        for (let k = s.m.to; k < Math.min(to, s.m.to + reach); k++) {
+          if (k > s.m.to && slots.some((o) => o.m.from === k)) break;
           if (!/^(operated|run|managed|controlled|held)$/.test(tokens[k].normal) || tokens[k + 1]?.normal !== 'by') continue;
           const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 4 && (typeOf(o.key) === 'organization' || typeOf(o.key) === 'state'));
           if (op) emit(op.key, tokens[k].normal === 'operated' || tokens[k].normal === 'run' || tokens[k].normal === 'managed' ? 'operates' : 'controls', s.key, sm);
@@ -272,5 +283,6 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
       if (typeOf(s.key) === 'organization' && !s.m.metonym) lastOrg = s.key;
     }
   }
+  out.push(...relateRoles(text, tokens, sentences, entities));
   return out;
 }

@@ -2,9 +2,12 @@
 // ("X was toppled by Y" → Y toppled X), relation nouns ("Russia’s sheltering of Assad"), role
 // appositions ("Kremlin spokesman Dmitry Peskov"). Negated statements and quoted speech state none.
 import type { LocalEntity, LocalRelation } from './article';
+import { relateCompounds } from './compoundRelations';
 import { GEO_TAILS, REGION_NAMES, stateOfDemonym } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
+import { bodyNamed } from './namedSlots';
+import { relatePlaces } from './placeRelations';
 import { NOUN_RELATIONS, SYMMETRIC, verbRelationOf } from './relations';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
@@ -25,8 +28,9 @@ const OBJECT_PREPOSITIONS = new Set([
 const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
-  'until', 'through', 'throughout', 'within', 'via', 'over', 'under', 'between', 'among', 'amid', 'despite', 'like',
+  'until', 'through', 'throughout', 'within', 'via', 'over', 'under', 'between', 'among', 'amid', 'despite', 'like', 'against',
 ]);
+const IRREGULAR_PARTICIPLES = new Set(['run', 'led', 'held', 'hit', 'struck', 'met', 'fought', 'shot', 'sent', 'won', 'beaten', 'sold', 'bought']);
 const REACHES_PLACE = new Set(['attacked', 'visits', 'invaded', 'occupies', 'controls', 'captured']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
@@ -68,6 +72,12 @@ export function relateSentence(
   sm.mentions.forEach((m, i) => {
     const key = sm.keys[i];
     if (key) slots.push({ key, m, holder: false });
+    else if (m.kind === 'name') {
+      // "a Houthi drone attack", "the Iran-aligned Houthis": another form of a body's name.
+      const body = bodyNamed(m.surface, entities);
+      const type = body ? entities.get(body)?.type : undefined;
+      if (body && (type === 'organization' || type === 'state')) slots.push({ key: body, m: { ...m, kind: type }, holder: false });
+    }
   });
   // Role holders are modifiers of the name after them.
   for (const s of slots) {
@@ -106,8 +116,14 @@ export function relateSentence(
       if (s.m.to > i || s.holder) continue;
       if (i - s.m.to > 25) break;
       if ((s.m.kind === 'place' || s.m.kind === 'base') && !s.m.metonym && !patient) continue;
+      // What a passive is done to is a phrase's head: "a former NATO logistics hub now operated by
+      // X" speaks of the hub, and NATO only modifies it.
+      if (patient && s.m.to < i && !tokens[s.m.to].proper && tokens[s.m.to].tags.includes('Noun') && !tokens[s.m.to].tags.includes('Verb')) continue;
       if (!sameClause(s.m.from, i)) continue;
-      const before = s.m.from - 1 >= from ? tokens[s.m.from - 1] : undefined;
+      // Behind a preposition, with perhaps an adjective between ("in southern Yemen"): an adjunct.
+      let b = s.m.from - 1;
+      while (b > from && b >= s.m.from - 2 && !tokens[b].proper && (tokens[b].tags.includes('Adjective') || /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(tokens[b].normal))) b--;
+      const before = b >= from ? tokens[b] : undefined;
       if (before && OBJECT_PREPOSITIONS.has(before.normal)) continue;
       if (inQuote[s.m.from - from] && !inQuote[i - from]) continue;
       return s;
@@ -118,7 +134,12 @@ export function relateSentence(
   const objectOf = (i: number, preposition?: string, maxGap = 14, direct = false): Slot | undefined => {
     let prepSeen = !preposition;
     let prepAt = -1;
+    let inAdjunct = false;
     for (let k = i + 1; k < Math.min(to, i + maxGap); k++) {
+      // "struck targets in Syria", "met in Moscow with X", "backed the government against the
+      // Iran-aligned Houthis": the name closing a phrase of place, time or opposition is an
+      // adjunct, not the verb's direct object.
+      if (direct && ADJUNCT_PREPOSITIONS.has(tokens[k].normal)) inAdjunct = true;
       // "criticised the pact, saying Beijing ...": a direct object ends at a clause break, unless a
       // name follows it in apposition ("met the new leader, Ahmed al-Sharaa"). A break right after
       // the verb ("a two-day state visit, the leader's first to X") ends it too.
@@ -132,9 +153,11 @@ export function relateSentence(
       if (s.holder) continue;
       if (!prepSeen) continue;
       if (preposition && prepAt >= 0 && s.m.from < prepAt) continue;
-      // "struck targets in Syria", "met in Moscow with X": a name behind a preposition of place or
-      // time is an adjunct, not the verb's direct object.
-      if (direct && ADJUNCT_PREPOSITIONS.has(tokens[tokens[k - 1]?.normal === 'the' ? k - 2 : k - 1]?.normal ?? '')) continue;
+      if (inAdjunct) {
+        inAdjunct = false;
+        k = s.m.to - 1;
+        continue;
+      }
       if (s.m.possessive) {
         // "Syria’s new leader, Ahmed al-Sharaa" / "Sharaa’s predecessor Bashar al-Assad": the person.
         const person = slots.find((x) => x.m.from > s.m.to && x.m.from <= s.m.to + 5 && x.m.kind === 'person');
@@ -169,7 +192,8 @@ export function relateSentence(
     const t = tokens[i];
     if (inQuote[i - from]) continue;
     // "was hit by": a participle after "be" and before "by" is a verb whatever the tagger says.
-    const byPassive = BE.has(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'by';
+    // "a hub now operated by X": a participle straight before "by" is passive without "be" too.
+    const byPassive = (BE.has(tokens[i - 1]?.normal ?? '') || /(ed|en|wn)$/.test(t.normal) || IRREGULAR_PARTICIPLES.has(t.normal)) && tokens[i + 1]?.normal === 'by';
     const verb = t.tags.includes('Verb') || byPassive ? verbRelationOf(t.normal) : undefined;
     if (verb && !t.tags.includes('Gerund') || (verb && t.normal.endsWith('ing') && !NOUN_RELATIONS[t.normal])) {
       if (negated(i)) continue;
@@ -224,6 +248,15 @@ export function relateSentence(
         object = [...slots].reverse().find((x) => x.m.to <= start && start - x.m.to <= 2 && !x.holder);
       }
       emit(actor(subject), verb.relation, actor(object));
+      if (verb.relation === 'backs' && subject) {
+        // "X has backed the government against the Houthis": the backer and the backed oppose Z.
+        const against = tokens.slice(i + 1, Math.min(to, i + 8)).findIndex((x) => x.normal === 'against');
+        const foe = against >= 0 ? objectOf(i + 1 + against, undefined, 6) : undefined;
+        if (foe && foe !== object) {
+          emit(actor(subject), 'opposes', actor(foe));
+          if (object) emit(actor(object), 'opposes', actor(foe));
+        }
+      }
       continue;
     }
     const noun = t.tags.includes('Noun') ? NOUN_RELATIONS[t.normal] : undefined;
@@ -247,6 +280,19 @@ export function relateSentence(
         if (partner && partner !== object) emit(actor(partner), noun.relation, actor(object));
       }
     }
+  }
+
+  // "X won Chile's presidential runoff": elected to lead that state; "won Kenya's general election":
+  // won an election there.
+  for (let i = from; i < to - 2; i++) {
+    if (!/^(won|wins|win|winning)$/.test(tokens[i].normal) || negated(i)) continue;
+    const state = slots.find((s) => s.m.from === i + 1 && s.m.kind === 'state' && s.m.possessive);
+    if (!state) continue;
+    const words = tokens.slice(state.m.to, Math.min(to, state.m.to + 3)).map((x) => x.normal);
+    const at = words.findIndex((w) => /^(election|elections|runoff|run-off|vote|poll|ballot|race)$/.test(w));
+    if (at < 0) continue;
+    const presidential = words.slice(0, at).includes('presidential');
+    emit(subjectOf(i)?.key, presidential ? 'elected_leader_of' : 'won_election_in', state.key);
   }
 
   // Asylum: "X was granted asylum in Y", "Y granted X asylum" → Y shelters X.
@@ -324,7 +370,8 @@ export function relateSentence(
       k++;
     }
     if (!/^(at|of|for|from|with)$/.test(tokens[k]?.normal ?? '')) continue;
-    const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > k && o.m.from - k <= 4);
+    // The body follows the preposition ("at the London-based RUSI think tank"), within the apposition.
+    const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > k && o.m.from - k <= 4 && !tokens.slice(k, o.m.from).some((x) => /[,;:]/.test(x.post)));
     if (!org || !words.length) continue;
     const e = entities.get(s.key);
     if (e) {
@@ -359,6 +406,8 @@ export function relateSentence(
   }
 
   relateBases(articleId, tokens, sm, slots, entities, emit);
+  relateCompounds(articleId, tokens, sm, entities, emit);
+  relatePlaces(tokens, sm, entities, emit);
   return out;
 }
 

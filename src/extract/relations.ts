@@ -123,6 +123,8 @@ export const NOUN_RELATIONS: Record<string, { relation: string; preposition: str
   rapport: { relation: 'ties_with', preposition: 'with', symmetric: true },
   invasion: { relation: 'invaded', preposition: 'of' },
   occupation: { relation: 'occupies', preposition: 'of' },
+  // "Guinea-Bissau ... since independence from Portugal"
+  independence: { relation: 'independent_from', preposition: 'from' },
 };
 
 export const SYMMETRIC = new Set(

@@ -1,0 +1,215 @@
+// Offices stated around a person's name, beyond the "Syrian President X" titles recognition reads:
+//   "X, head of the ICRC delegation"            apposition naming the office and its body
+//   "X, a West Africa analyst at the Y"          apposition with a regional qualifier
+//   "said its executive director, X"             the body the sentence or the one before named
+//   "The UN envoy, X" / "The Houthis' negotiator, X"   a body before the office, then the name
+//   "UN Special Envoy for Yemen X"               an office "for" a place between body and name
+//   "China's foreign ministry criticised ... Spokesperson X said"   a bare title opening a sentence
+//   "lead prosecutor X" beside "prosecutors from the Y"              the body the article gave the office
+//   "X, the Philippines' only treaty ally"       a relation noun in apposition
+// General vocabulary only: office nouns, determiners, prepositions.
+import type { LocalEntity, LocalRelation } from './article';
+import { stateName, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { slug } from './names';
+import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
+import type { SentenceMentions } from './resolveArticle';
+import type { Token } from './tokens';
+
+// Office nouns (the last word or two of an office) to the relation they state with their body.
+const OFFICES: [RegExp, string][] = [
+  [/^(spokesman|spokeswoman|spokesperson)$/, 'spokesperson_of'],
+  [/^((chief|lead|top) )?negotiator$/, 'negotiator_for'],
+  [/^((special|personal|peace) )?(envoy|representative)$/, 'envoy_of'],
+  [/^(head|leader|chief|chairman|chairwoman|chair|chairperson|president|director|director-general|secretary-general|general secretary|chief executive|executive director|managing director|ceo|founder|commander|coordinator)$/, 'leader_of'],
+  [/^mayor$/, 'mayor_of'],
+  [/^governor$/, 'governor_of'],
+  [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer)$/, 'works_for'],
+];
+// Relation nouns in apposition: "X, the Philippines' only treaty ally".
+const APPOSED_RELATIONS: Record<string, string> = { ally: 'ally_of', backer: 'backs', sponsor: 'backs', patron: 'backs', neighbour: 'borders', neighbor: 'borders' };
+const BODY_TYPES = new Set(['organization', 'state']);
+const LINKS = /^(of|at|for|with|from|in)$/;
+
+function officeRelation(words: string[], holderType: string): string | undefined {
+  for (const n of [2, 1]) {
+    if (words.length < n) continue;
+    const office = words.slice(-n).join(' ');
+    const mine = OFFICES.find(([re]) => re.test(office))?.[1];
+    // A state's envoy is its ambassador; a body's envoy is its envoy.
+    if (mine === 'envoy_of' && holderType === 'state') return 'ambassador_of';
+    if (mine) return mine;
+    const title = TITLE_RELATIONS.find(([re]) => re.test(office))?.[1];
+    if (title && (holderType === 'state' || !/^(\w+_)?minister_of$|^foreign_minister_of$|^defence_minister_of$/.test(title))) return title;
+  }
+  return undefined;
+}
+
+const endsClause = (t: Token | undefined): boolean => !!t && /[,;:–—]/.test(t.post);
+
+export function relateRoles(text: string, tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const emit = (source: string | undefined, relation: string, target: string | undefined, sm: SentenceMentions): void => {
+    if (!source || !target || source === target) return;
+    const { start, end } = sm.sentence;
+    if (out.some((r) => r.source === source && r.target === target && r.relation === relation && r.evidence.start === start)) return;
+    out.push({ source, target, relation, evidence: { start, end, quote: text.slice(start, end) } });
+  };
+  const addRole = (key: string, role: string): void => {
+    const e = entities.get(key);
+    if (!e) return;
+    e.roles ??= [];
+    if (!e.roles.some((r) => r.toLowerCase() === role.toLowerCase())) e.roles.push(role);
+  };
+
+  // "Prosecutors from the National Prosecuting Authority": the body the article gives an office.
+  const bodyOfOffice = new Map<string, string>();
+  const body = sentences.filter((sm) => !sm.sentence.headline);
+  const slotsBy = body.map((sm) => namedSlots(sm, entities));
+  body.forEach((sm, n) => {
+    for (let i = sm.from; i < sm.to - 2; i++) {
+      const w = tokens[i].normal;
+      if (!/s$/.test(w) || !/^(from|of|at|with)$/.test(tokens[i + 1].normal)) continue;
+      const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+      const org = slotsBy[n].find((s) => s.m.from === k && s.type === 'organization');
+      if (org && OFFICES.some(([re]) => re.test(w.slice(0, -1)))) bodyOfOffice.set(w.slice(0, -1), org.key);
+    }
+  });
+
+  let previousBodies: NamedSlot[] = [];
+  let previousPeople: NamedSlot[] = [];
+  const actors = (slots: NamedSlot[]): NamedSlot[] =>
+    slots.filter((s) => !s.m.metonym && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
+  body.forEach((sm, n) => {
+    const { from, to } = sm;
+    const slots = slotsBy[n];
+    const people = slots.filter((s) => s.type === 'person');
+
+    // "The United States, the Philippines' only treaty ally, welcomed ...": a relation noun owned by
+    // the body in apposition.
+    for (const a of slots) {
+      if (!endsClause(tokens[a.m.to - 1]) || (a.type !== 'person' && !BODY_TYPES.has(a.type))) continue;
+      const at = a.m.to + (tokens[a.m.to]?.normal === 'the' ? 1 : 0);
+      let owner: { key: string; m: { to: number } } | undefined = slots.find((s) => s.m.from === at && s.m.possessive && BODY_TYPES.has(s.type));
+      // "the Philippines' ...": a plural state name's bare apostrophe may escape recognition.
+      const t = tokens[at];
+      if (!owner && t?.proper && /^['’]/.test(t.post)) {
+        const state = stateName(t.text);
+        const key = state && entities.has(`state:${slug(state)}`) ? `state:${slug(state)}` : bodyNamed(t.text, entities);
+        if (key) owner = { key, m: { to: at + 1 } };
+      }
+      if (!owner) continue;
+      for (let j = owner.m.to; j < Math.min(to, owner.m.to + 4); j++) {
+        const rel = APPOSED_RELATIONS[tokens[j].normal];
+        if (rel) {
+          emit(a.key, rel, owner.key, sm);
+          break;
+        }
+        if (endsClause(tokens[j]) || tokens[j].proper) break;
+      }
+    }
+
+    for (const p of people) {
+      const m = p.m;
+      // "X, head of the ICRC delegation", "X, a West Africa analyst at the Y": an office then a body.
+      if (endsClause(tokens[m.to - 1])) {
+        let k = m.to;
+        if (/^(a|an|the)$/.test(tokens[k]?.normal ?? '')) k++;
+        const words: string[] = [];
+        // "of" inside a name ("a Horn of Africa analyst") is no link to the body.
+        const inName = (j: number): boolean => tokens[j].normal === 'of' && !!tokens[j - 1]?.proper && !!tokens[j + 1]?.proper;
+        while (k < to && k < m.to + 8 && (!LINKS.test(tokens[k].normal) || inName(k)) && (k === m.to || !endsClause(tokens[k - 1]))) {
+          if (slots.some((s) => s.m.from <= k && k < s.m.to && s.type === 'person')) break;
+          words.push(tokens[k].normal);
+          k++;
+        }
+        if (words.length && k < to && LINKS.test(tokens[k].normal) && tokens[k].normal !== 'in') {
+          let j = k + 1;
+          if (tokens[j]?.normal === 'the') j++;
+          const holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type));
+          const rel = holder && officeRelation(words.filter((w) => !/^(former|senior|deputy|acting|interim)$/.test(w)), holder.type);
+          if (holder && rel) {
+            const former = words.includes('former') ? 'former_' : '';
+            emit(p.key, former + rel, holder.key, sm);
+            addRole(p.key, words.join(' '));
+          }
+        }
+      }
+
+      if (m.role?.holderToken !== undefined) continue;
+      // "The UN envoy, X", "The Houthis' negotiator, X", "its executive director, X": the office
+      // just before the name, its body before the office.
+      let k = m.from - 1;
+      if (k >= from && endsClause(tokens[k]) && !endsClause(tokens[k - 1])) {
+        const words: string[] = [];
+        let j = k;
+        while (j >= from && j > k - 3 && !tokens[j].proper && !/^(its|their|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
+          words.unshift(tokens[j].normal);
+          j--;
+        }
+        const before = tokens[j];
+        let holder: NamedSlot | undefined;
+        if (before && /^(its|their)$/.test(before.normal)) {
+          // The body the sentence has named so far, else the one the previous sentence named.
+          holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0];
+        } else if (before) {
+          holder = slots.find((s) => s.m.from <= j && j < s.m.to && BODY_TYPES.has(s.type));
+        }
+        const rel = holder && words.length ? officeRelation(words, holder.type) : undefined;
+        if (holder && rel) {
+          emit(p.key, rel, holder.key, sm);
+          addRole(p.key, words.join(' '));
+        }
+      }
+      // "UN Special Envoy for Yemen X": title words, "for" and a place between the body and the name.
+      k = m.from - 1;
+      while (k >= from && k > m.from - 4 && tokens[k].proper && !TITLE_WORDS.has(tokens[k].normal)) k--;
+      if (k < m.from - 1 && tokens[k]?.normal === 'for') {
+        const words: string[] = [];
+        let j = k - 1;
+        while (j >= from && TITLE_WORDS.has(tokens[j].normal) && words.length < 4) {
+          words.unshift(tokens[j].normal);
+          j--;
+        }
+        const bodyKey = j >= from ? bodyNamed(tokens[j].text, entities) : undefined;
+        const holder = slots.find((s) => s.m.to === j + 1 && BODY_TYPES.has(s.type)) ?? (bodyKey ? { key: bodyKey, m: { from: j }, type: entities.get(bodyKey)!.type } : undefined);
+        const rel = holder && words.length ? officeRelation(words, holder.type) : undefined;
+        if (holder && rel) {
+          emit(p.key, rel, holder.key, sm);
+          addRole(p.key, tokens.slice(j, m.from).map((t) => t.text).join(' '));
+        }
+      }
+      // "lead prosecutor X": an office in lower case before the name, held in the body the article
+      // gave that office ("prosecutors from the Y").
+      const office = tokens[m.from - 1];
+      if (office && !office.proper && bodyOfOffice.has(office.normal)) emit(p.key, 'works_for', bodyOfOffice.get(office.normal), sm);
+      // "China's foreign ministry criticised the pact. Spokesperson X said ...": a bare title opening
+      // the sentence belongs to the body the previous sentence opened with.
+      const role = m.role;
+      if (role?.relation === 'spokesperson_of' && !role.holderState && m.from - role.text.split(/\s+/).length === from) {
+        const opener = previousBodies[0];
+        if (opener && !slots.some((s) => s.m.to <= m.from && BODY_TYPES.has(s.type))) emit(p.key, role.relation, opener.key, sm);
+      }
+    }
+    // "Rojas ... had 53.8 per cent. The 41-year-old former mayor of Valparaíso will be ...": a
+    // sentence opening with a description instead of a name describes the person the previous
+    // sentence was about (its first person in subject position).
+    if (tokens[from]?.normal === 'the' && !slots.some((s) => s.type === 'person')) {
+      let k = from + 1;
+      const words: string[] = [];
+      while (k < to && k < from + 7 && tokens[k].normal !== 'of' && !tokens[k].proper) {
+        if (!(tokens[k].post === '-' || /^(year|old)$/.test(tokens[k].normal))) words.push(tokens[k].normal);
+        k++;
+      }
+      const where = tokens[k]?.normal === 'of' ? slots.find((s) => s.m.from === (tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1)) : undefined;
+      const verbAfter = where && tokens.slice(where.m.to, where.m.to + 2).some((t) => t.tags.includes('Verb'));
+      const office = words.filter((w) => w !== 'former');
+      const rel = where && verbAfter && office.length ? officeRelation(office, where.type === 'state' ? 'state' : 'organization') : undefined;
+      const who = previousPeople[0];
+      if (where && who && rel && rel !== 'works_for') emit(who.key, (words.includes('former') ? 'former_' : '') + rel, where.key, sm);
+    }
+    // The bodies and people the sentence makes actors of: not those behind a preposition ("in Germany").
+    previousBodies = actors(slots).filter((s) => BODY_TYPES.has(s.type));
+    previousPeople = actors(slots).filter((s) => s.type === 'person');
+  });
+  return out;
+}

@@ -1,0 +1,128 @@
+// Offices, alignments and geography stated around names, on short texts written for each rule
+// about made-up people and bodies: appositions, "its director, X", bare titles opening a sentence,
+// hyphenated modifiers ("Iran-backed"), "on the shore of", "next to", "operated by".
+import { describe, expect, it } from 'vitest';
+import { edge, graphOf, relationsBetween } from './helpers';
+
+describe('offices in appositions', () => {
+  it('"X, head of the Y delegation" leads Y', () => {
+    const text = '"We need access to every detention centre," said Maria Olsen, head of the UNICEF delegation in Sudan.';
+    const g = graphOf(text);
+    expect(edge(g, 'Maria Olsen', 'leader_of', 'UNICEF')?.evidence[0].quote).toBe(text);
+    expect(relationsBetween(g, 'Maria Olsen', 'Sudan')).toEqual([]);
+  });
+
+  it('"X, a Horn of Africa analyst at the Y": a regional qualifier does not hide the office', () => {
+    const g = graphOf('"The truce will not last," said Daniel Berhe, a Horn of Africa analyst at the Rift Valley Institute in Nairobi.');
+    expect(edge(g, 'Daniel Berhe', 'works_for', 'Rift Valley Institute')).toBeDefined();
+  });
+
+  it('"X, a member of parliament, told the Y": the body after the apposition is not the employer', () => {
+    const g = graphOf('His daughter, Ana Costa, a member of parliament, told Radio Horizonte that she was safe.');
+    expect(relationsBetween(g, 'Ana Costa', 'Radio Horizonte')).not.toContain('works_for');
+  });
+
+  it('"its executive director, X" later in a sentence: the body the previous sentence named', () => {
+    const g = graphOf('Transparency Kenya, an anti-graft group, welcomed the verdict. "This is a turning point," said its executive director, Wanjiru Kamau.');
+    expect(edge(g, 'Wanjiru Kamau', 'leader_of', 'Transparency Kenya')).toBeDefined();
+  });
+
+  it('"Its chief executive, X": the subject of the previous sentence, not the last place it named', () => {
+    const g = graphOf('The Port of Gdansk Authority said ships had been diverted to Hamburg in Germany. Its chief executive, Piotr Nowak, warned of losses.');
+    expect(relationsBetween(g, 'Piotr Nowak', 'Germany')).toEqual([]);
+  });
+
+  it('"The UN envoy, X" and "The rebels\' negotiator, X": the body before the office', () => {
+    const g = graphOf('The M23 rebels rejected the plan. The M23 negotiator, Jean Mulumba, said talks would resume. The UN envoy, Liv Sande, said the truce was holding.');
+    expect(edge(g, 'Liv Sande', 'envoy_of', 'UN')).toBeDefined();
+  });
+
+  it('"UN Special Envoy for Syria X": an office "for" a place between the body and the name', () => {
+    const g = graphOf('The UN called for a ceasefire. UN Special Envoy for Syria Marta Lind urged both sides to reopen the crossings.');
+    expect(edge(g, 'Marta Lind', 'envoy_of', 'UN')).toBeDefined();
+  });
+
+  it('a bare "Spokesperson X" opening a sentence speaks for the body the previous sentence opened with', () => {
+    const g = graphOf('Russia’s foreign ministry condemned the drills near its border. Spokesperson Irina Volkova said on Friday that Moscow would respond.');
+    expect(edge(g, 'Irina Volkova', 'spokesperson_of', 'Russia')).toBeDefined();
+  });
+
+  it('"lead prosecutor X" works for the body whose prosecutors the article named', () => {
+    const g = graphOf(
+      'Prosecutors from the Anti-Corruption Bureau said the minister took bribes. "The evidence is overwhelming," lead prosecutor Lena Hart said in her opening address.',
+    );
+    expect(edge(g, 'Lena Hart', 'works_for', 'Anti-Corruption Bureau')).toBeDefined();
+  });
+
+  it('"Union leader X" with two unions named: the one the reader met before', () => {
+    const g = graphOf(
+      'About 2,000 members of the Unite Docks union walked out on Monday. Union leader Sam Reid said the strike would go on. In France, the union CGT Ports said it backed the strikers.',
+    );
+    expect(edge(g, 'Sam Reid', 'leader_of', 'Unite Docks')).toBeDefined();
+    expect(relationsBetween(g, 'Sam Reid', 'CGT Ports')).toEqual([]);
+  });
+
+  it('a description opening a sentence is the person the previous sentence was about', () => {
+    const g = graphOf('Marta Silva won Portugal’s presidential election on Sunday. The 52-year-old former mayor of Braga will take office in March.');
+    expect(edge(g, 'Marta Silva', 'former_mayor_of', 'Braga')).toBeDefined();
+    expect(edge(g, 'Marta Silva', 'elected_leader_of', 'Portugal')).toBeDefined();
+  });
+
+  it('"X, the Y\'s closest ally": a relation noun in apposition', () => {
+    const g = graphOf('Belarus, Russia’s closest ally, backed the decision.');
+    expect(edge(g, 'Belarus', 'ally_of', 'Russia')).toBeDefined();
+  });
+});
+
+describe('hyphenated modifiers', () => {
+  it('"the Iran-backed militia X", "the Turkish-held town X", "the French-led mission X"', () => {
+    const g = graphOf(
+      'Fighters of the Iran-backed Kataib Hezbollah fired rockets. Turkey has occupied Afrin since 2018, and the Turkish-held town of Jarabulus was calm. The Saudi-led Islamic Military Coalition said it would respond.',
+    );
+    expect(edge(g, 'Iran', 'backs', 'Kataib Hezbollah')).toBeDefined();
+    expect(edge(g, 'Saudi Arabia', 'leads', 'Islamic Military Coalition')).toBeDefined();
+  });
+
+  it('"the X-held city of Y": the state of the demonym controls Y', () => {
+    const g = graphOf('Artillery hit the Russian-held city of Donetsk on Friday.');
+    expect(edge(g, 'Russia', 'controls', 'Donetsk')).toBeDefined();
+  });
+
+  it('"the Moscow-aligned separatists": the aligned group with the state', () => {
+    const g = graphOf('Moldova has opposed the separatists since 1992. Kyiv accused the Russia-aligned Transnistrian Army of shelling.');
+    expect(relationsBetween(g, 'Transnistrian Army', 'Russia')).toContain('aligned_with');
+  });
+});
+
+describe('backing against a foe; independence', () => {
+  it('"X has backed the government against the Y": X opposes Y and does not back it', () => {
+    const g = graphOf('France has backed the government against the Russia-aligned Wagner Group since 2019.');
+    expect(relationsBetween(g, 'France', 'Wagner Group')).toContain('opposes');
+    expect(relationsBetween(g, 'France', 'Wagner Group')).not.toContain('backs');
+    expect(relationsBetween(g, 'Wagner Group', 'Russia')).toContain('aligned_with');
+  });
+
+  it('"since independence from Y"', () => {
+    const g = graphOf('Mozambique has held six elections since independence from Portugal in 1975.');
+    expect(edge(g, 'Mozambique', 'independent_from', 'Portugal')).toBeDefined();
+  });
+});
+
+describe('geography', () => {
+  it('"the town of X on the northern shore of Lake Y"', () => {
+    const g = graphOf('The epicentre was near the town of Kigoma on the eastern shore of Lake Tanganyika, officials said.');
+    expect(edge(g, 'Kigoma', 'located_in', 'Lake Tanganyika')).toBeDefined();
+  });
+
+  it('"the X air base next to Y International Airport"', () => {
+    const g = graphOf('Soldiers took control of the Bamako air base next to Modibo Keita International Airport on Sunday.');
+    expect(relationsBetween(g, 'Bamako air base', 'Modibo Keita International Airport')).toContain('next_to');
+  });
+
+  it('"the X air base in Y province, a former hub now operated by the Z"', () => {
+    const g = graphOf('Ships reached the Aksaz naval base in Mugla province, a former NATO logistics hub now operated by the Turkish Navy.');
+    expect(edge(g, 'Turkish Navy', 'operates', 'Aksaz naval base')).toBeDefined();
+    expect(relationsBetween(g, 'Turkish Navy', 'Mugla')).toEqual([]);
+    expect(relationsBetween(g, 'NATO', 'Turkish Navy')).toEqual([]);
+  });
+});
