@@ -8,7 +8,7 @@ import { slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
-type EventKind = 'talks' | 'ouster' | 'withdrawal' | 'war' | 'offensive' | 'abduction' | 'ceasefire' | 'intervention' | 'invasion' | 'election' | 'trial' | 'strike' | 'protest' | 'attack';
+type EventKind = 'talks' | 'ouster' | 'withdrawal' | 'war' | 'offensive' | 'abduction' | 'ceasefire' | 'intervention' | 'invasion' | 'attack';
 
 const TRIGGERS: [RegExp, EventKind][] = [
   [/^(meet|met|meets|meeting|meetings|talks|summit|visit|visits|visited|encounter|host|hosts|hosted)$/, 'talks'],
@@ -20,10 +20,8 @@ const TRIGGERS: [RegExp, EventKind][] = [
   [/^(ceasefire|truce|armistice)$/, 'ceasefire'],
   [/^(intervention)$/, 'intervention'],
   [/^(invasion|invaded|invade)$/, 'invasion'],
-  [/^(election|elections|referendum)$/, 'election'],
-  [/^(trial|hearing|verdict|lawsuit)$/, 'trial'],
-  [/^(strike|strikes|walkout)$/, 'strike'],
-  [/^(protest|protests|demonstration|demonstrations|rally)$/, 'protest'],
+  // Elections, trials, strikes and protests are read by the trigger pass (triggeredEvents.ts),
+  // which knows who won a vote, who stands trial and which strikes are air strikes.
   [/^(attack|airstrike|airstrikes|bombing)$/, 'attack'],
 ];
 /** Relations that are themselves the event's core, with who is agent and who is patient. */
@@ -196,11 +194,7 @@ export function extractEvents(
         }
         case 'offensive':
         case 'ceasefire':
-        case 'intervention':
-        case 'election':
-        case 'trial':
-        case 'strike':
-        case 'protest': {
+        case 'intervention': {
           if (!t.tags.includes('Noun') && kind !== 'offensive') break;
           const agent = possessorBefore(i);
           let targetPhrase = '';

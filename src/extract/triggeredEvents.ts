@@ -436,8 +436,10 @@ export function extractTriggeredEvents(
     if (trigger.keyBy === 'place') g = sameKind[0];
     else if (centre) g = sameKind.find((x) => x.centre === centre);
     else if (sameKind.length) g = sameKind[sameKind.length - 1]; // "his arrest", "the visit": the latest one named
+    // Another name for an event the relation pass found ("rejected the result" after "won the election").
+    const foundEarlier = existingEvents.some((e) => [trigger.kind, ...(KIND_FAMILY[trigger.kind] ?? [])].includes(e.eventKind ?? ''));
     if (!g) {
-      if (trigger.joinOnly) continue;
+      if (trigger.joinOnly && !foundEarlier) continue;
       if (trigger.keyBy !== 'place' && !centre) continue; // nobody at its centre: nothing to name it by
       // Told apart from an event of its kind by its month: the month joins its identity.
       const splitOff = groups.some((x) => x.kind === trigger.kind && x.occ[0].bucket === occ.bucket && !compatible(x));

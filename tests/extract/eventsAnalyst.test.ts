@@ -172,3 +172,35 @@ describe('events that hold or accompany another', () => {
     expect(strike!.date).toBeUndefined();
   });
 });
+
+describe('other names for an event already named', () => {
+  it('"rejected the result" reacts to the election the article reports', () => {
+    const g = graphOf({
+      id: 'vote',
+      published: '2031-06-04',
+      text:
+        'Pedro Alves won the presidential election in Angola last month with 52 per cent of the vote.\n\n' +
+        'Opposition leader Maria Lopes rejected the result and called for a recount.',
+    });
+    const election = events(g).find((e) => e.aliases.includes('election'));
+    expect(election, events(g).map((e) => e.label).join('; ')).toBeDefined();
+    expect(linked(g, election!, 'rejected')).toEqual(['Maria Lopes']);
+    expect(election!.aliases).toContain('result');
+    // Taking part and rejecting are different things.
+    expect(linked(g, election!, 'participates_in')).toEqual(['Pedro Alves']);
+  });
+
+  it('"as a result" and "the results of the inquiry" name no election', () => {
+    const g = graphOf({
+      id: 'inquiry',
+      published: '2031-06-04',
+      text:
+        'Pedro Alves won the presidential election in Angola last month.\n\n' +
+        'The results of the inquiry into the port fire were rejected by Maria Lopes.\n\n' +
+        'As a result, Maria Lopes rejected the plan.',
+    });
+    const election = events(g).find((e) => e.aliases.includes('election'));
+    expect(election!.aliases).not.toContain('results');
+    expect(election!.aliases).not.toContain('result');
+  });
+});
