@@ -1,5 +1,5 @@
 // The canvas keeps its Cytoscape elements in step with the graph by id (headless Cytoscape).
-import cytoscape from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model';
 import { toElements } from '../../../src/ui/canvas/elements';
@@ -93,7 +93,7 @@ describe('syncing the canvas elements with the graph', () => {
     expect(stopped).toBeNull();
     expect(other.elements().length).toBe(30);
     // What was added is whole: every edge has both ends.
-    expect(other.edges().every((e) => e.source().nonempty() && e.target().nonempty())).toBe(true);
+    expect(other.edges().toArray().every((e) => (e as EdgeSingular).source().nonempty() && (e as EdgeSingular).target().nonempty())).toBe(true);
   });
 
   it('moves every node to its laid-out place', async () => {
@@ -114,10 +114,11 @@ describe('syncing the canvas elements with the graph', () => {
 
   it('holds the renderer in a batch while waiting between slices', async () => {
     const cy = headless();
-    let batching = false;
-    await holdFrames(cy, async () => void (batching = cy.batching()));
-    expect(batching).toBe(true);
-    expect(cy.batching()).toBe(false);
+    const batching = (c: Core) => (c as unknown as { batching(): boolean }).batching();
+    let held = false;
+    await holdFrames(cy, async () => void (held = batching(cy)));
+    expect(held).toBe(true);
+    expect(batching(cy)).toBe(false);
   });
 
   it('sizes slices to the time budget', () => {

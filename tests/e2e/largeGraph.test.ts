@@ -1,0 +1,99 @@
+// A large corpus dropped at once: the graph (thousands of elements) is laid out away from the page
+// and drawn, the whole of it in view, and it answers clicks; one more article then updates the
+// same elements on the same canvas rather than rebuilding it.
+import type { EdgeSingular } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LARGE_GRAPH } from '../../src/ui/canvas/layouts';
+import { generateCorpus } from '../bench/corpus';
+import { FLOODS_TXT } from './corpusFiles';
+import { clickNode, startHarness, waitForGraph, type Harness } from './harness';
+
+let h: Harness;
+let page: Page;
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage({ width: 1440, height: 900 });
+  await waitForGraph(page);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const canvas = () => page.locator('[data-testid=graph-canvas]');
+
+/** Waits until the canvas is ready with more nodes than `before` and no extraction is running. */
+async function drawnWithMoreThan(before: number): Promise<{ nodes: number; edges: number }> {
+  await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-testid=graph-canvas]');
+      return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
+    },
+    before,
+    { timeout: 150_000, polling: 200 },
+  );
+  return { nodes: Number(await canvas().getAttribute('data-nodes')), edges: Number(await canvas().getAttribute('data-edges')) };
+}
+
+describe('a large corpus', () => {
+  it('is laid out, drawn whole and clickable; one more article updates the same elements', { timeout: 240_000 }, async () => {
+    const before = Number(await canvas().getAttribute('data-nodes'));
+    await page.getByRole('button', { name: /^Corpus/ }).click();
+    const files = generateCorpus(60).map((a, i) => ({
+      name: `wire-${String(i + 1).padStart(2, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${a.title ?? ''}\n\n${a.text}`),
+    }));
+    await page.getByLabel('Choose article files').setInputFiles(files);
+    const counts = await drawnWithMoreThan(before);
+    expect(counts.nodes + counts.edges).toBeGreaterThan(LARGE_GRAPH);
+
+    const drawn = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const nodes = cy.nodes();
+      const at = new Map(nodes.map((n) => [n.id(), n.position()]));
+      const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+      const linked = cy.edges().toArray().map((e) => e as EdgeSingular).filter((e) => e.source().id() !== e.target().id());
+      const edgeMean = linked.reduce((s, e) => s + dist(at.get(e.source().id())!, at.get(e.target().id())!), 0) / linked.length;
+      // Nodes paired by index: for placements that ignore the edges, as far apart as linked ones.
+      let pairSum = 0;
+      for (let i = 0; i + 1 < nodes.length; i += 2) pairSum += dist(nodes[i].position(), nodes[i + 1].position());
+      const pairMean = pairSum / Math.floor(nodes.length / 2);
+      const w = cy.width();
+      const hgt = cy.height();
+      const inView = nodes.filter((n) => {
+        const p = n.renderedPosition();
+        return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= hgt;
+      }).length;
+      return { elements: cy.elements().length, nodes: nodes.length, edgeMean, pairMean, inView };
+    });
+    expect(drawn.elements).toBe(counts.nodes + counts.edges);
+    // A force layout ran: linked entities sit much closer together than arbitrary pairs.
+    expect(drawn.edgeMean).toBeLessThan(drawn.pairMean * 0.6);
+    // The first view holds the whole graph.
+    expect(drawn.inView).toBe(drawn.nodes);
+
+    // The most-mentioned entity answers a click with its details.
+    const top = await page.evaluate(() => window.__cy!.nodes().max((n) => n.data('mentions') as number).ele.data('label') as string);
+    await clickNode(page, top);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toContain(top);
+    expect(await details.locator('blockquote').count()).toBeGreaterThan(0);
+
+    // One more article: the canvas keeps its Cytoscape instance and its elements, and adds the new ones.
+    const kept = await page.evaluate((label) => {
+      const cy = window.__cy!;
+      const node = cy.nodes().filter((n) => n.data('label') === label)[0];
+      (window as unknown as { __probe: unknown }).__probe = { cy, node };
+      return node.id();
+    }, top);
+    await page.getByLabel('Choose article files').setInputFiles({ name: 'floods.txt', mimeType: 'text/plain', buffer: Buffer.from(FLOODS_TXT) });
+    await drawnWithMoreThan(counts.nodes);
+    const same = await page.evaluate((id) => {
+      const probe = (window as unknown as { __probe: { cy: unknown; node: unknown } }).__probe;
+      const cy = window.__cy!;
+      return { cy: probe.cy === cy, node: probe.node === cy.getElementById(id), idris: cy.nodes().some((n) => n.data('label') === 'Ahmed Idris') };
+    }, kept);
+    expect(same).toEqual({ cy: true, node: true, idris: true });
+  });
+});
