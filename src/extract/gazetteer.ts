@@ -188,6 +188,9 @@ export const ORG_HEADS = new Set([
   'hospital', 'school', 'association', 'club', 'board', 'bureau', 'tribunal', 'telegraph', 'guardian', 'observer',
   'reuters', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways', 'group', 'coalition', 'network',
   'unit',
+  // "Human Rights Watch", "Amnesty International", "Law Society of Kenya", "Transparency Initiative".
+  'watch', 'international', 'society', 'trust', 'initiative', 'project', 'programme', 'directorate', 'secretariat',
+  'observatory', 'forum', 'mission',
 ]);
 
 /** Nouns that make the name before them a place ("Latakia province", "Mediterranean coast"). */

@@ -117,8 +117,14 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
   const next = tokens[k];
   if (!next || k >= to || !next.proper || /[()“”"‘’\[\]]/.test(next.pre)) return 0;
   const bare = next.text.slice(0, next.bareEnd - next.start);
-  // After "and", one last word closes the name ("Drugs and Crime"); a longer name is a second body.
-  if (cur.normal === 'and' && (stateName(bare) || stateOfDemonym(bare) || next.possessive || tokens[k + 1]?.proper && joins(next, text))) return 0;
+  // After "and" the remit goes on ("Drugs and Crime", "Strategic and International Studies"); a
+  // name ending in a body's head noun is a second body ("... of Cape Town and Stellenbosch University").
+  if (cur.normal === 'and') {
+    if (stateName(bare) || stateOfDemonym(bare) || next.possessive) return 0;
+    let e = k;
+    while (e < to && tokens[e].proper && (e === k || joins(tokens[e - 1], text)) && !/[()“”"‘’\[\]]/.test(tokens[e].pre)) e++;
+    if (ORG_HEADS.has(tokens[e - 1].normal.replace(/['’]s$/, '')) && tokens[e - 1].normal !== 'international') return 0;
+  }
   if (CALENDAR_WORDS.test(next.normal)) return 0;
   return k - j + 1;
 }
@@ -168,7 +174,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "Office for the Coordination of Humanitarian Affairs", "Office on Drugs and Crime": a body's
       // remit after its head noun belongs to its name, so the name is never cut at "Office".
       // "the Disaster and Emergency Management Authority": one word and a body's name joined by "and".
-      else if (cur.normal === 'and' && j - 1 === i && i > from && tokens[i - 1].normal === 'the' && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
+      else if (cur.normal === 'and' && j - 1 === i && i > from && (tokens[i - 1].normal === 'the' || tokens[i - 1].possessive) && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
       else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
         j += remitLength(tokens, j, to, text, complement);
         complement = true;
@@ -179,7 +185,11 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       const joined = text.slice(tokens[i - 1].start, tokens[j - 1].bareEnd);
       // "Turkish Airlines said": a demonym opening the sentence before a body's head noun.
       const demonymBody = stateOfDemonym(tokens[i - 1].text) && ORG_HEADS.has(tokens[j - 1].normal.replace(/['’]s$/, ''));
-      if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined) || demonymBody) i--;
+      // "Human Rights Watch urged...", "Amnesty International said...": a capitalised noun or
+      // adjective opening the sentence belongs to a body's name right after it.
+      const opener = tokens[i - 1];
+      const bodyOpener = i - 1 === from && ORG_HEADS.has(tokens[j - 1].normal.replace(/['’]s$/, '')) && (opener.tags.includes('Noun') || opener.tags.includes('Adjective')) && !opener.tags.includes('Verb') && !isTitleToken(opener) && !stateOfDemonym(opener.text);
+      if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined) || demonymBody || bodyOpener) i--;
     }
     runs.push([i, j]);
     i = j;
@@ -427,7 +437,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    if (b - a >= 2 && ORG_HEADS.has(last)) {
+    // "Law Society of Kenya", "Economic Community of West African States": a body's head noun before "of".
+    const headOf = (() => {
+      for (let k = a + 1; k < b - 1; k++) if (tokens[k].normal === 'of' && ORG_HEADS.has(tokens[k - 1].normal) && tokens[k - 1].normal !== 'international') return true;
+      return false;
+    })();
+    if (b - a >= 2 && (ORG_HEADS.has(last) || headOf)) {
       mentions.push(make('organization', a, b));
       continue;
     }

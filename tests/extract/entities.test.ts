@@ -181,3 +181,30 @@ describe('built places', () => {
     expect(nodeNamed(g, 'Wall Street Journal')?.type).toBe('organization');
   });
 });
+
+describe('long names of bodies', () => {
+  it('a remit may go on after "and" over several words, but not into a second body', () => {
+    const g = graphOf('Analysts at the Centre for Strategic and Defence Studies said the drills were routine. He taught at the University of Nairobi and Strathmore University.');
+    expect(nodeNamed(g, 'Centre for Strategic and Defence Studies')?.type).toBe('organization');
+    expect(nodeNamed(g, 'University of Nairobi')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Strathmore University')?.type).toBe('organization');
+  });
+
+  it('a body\'s head noun before "of" makes the whole run a body', () => {
+    const g = graphOf('Lawyers from the Bar Society of Malawi (BSM) condemned the arrests.');
+    const bar = nodeNamed(g, 'Bar Society of Malawi');
+    expect(bar?.type).toBe('organization');
+    expect(nodeNamed(g, 'BSM')?.id).toBe(bar?.id);
+  });
+
+  it('a capitalised word opening the sentence belongs to the body named right after it', () => {
+    const g = graphOf('Human Rights Watch urged the army to free the detainees.');
+    expect(nodeNamed(g, 'Human Rights Watch')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Rights Watch')).toBeUndefined();
+  });
+
+  it('"the Union\'s Peace and Security Council" is one body', () => {
+    const g = graphOf('The bloc\'s Peace and Security Council called for a ceasefire.');
+    expect(nodeNamed(g, 'Peace and Security Council')?.type).toBe('organization');
+  });
+});
