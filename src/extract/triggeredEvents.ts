@@ -568,7 +568,10 @@ function aidForDisaster(text: string, tokens: Token[], sentences: SentenceMentio
     const slots = sm.mentions.map((m, i) => ({ m, key: sm.keys[i] })).filter((x) => x.key && entities.has(x.key!) && isActor(entities.get(x.key!)!.type));
     for (let i = sm.from; i < sm.to; i++) {
       if (!AID_VERBS.test(tokens[i].normal)) continue;
-      if (!tokens.slice(i + 1, Math.min(sm.to, i + 7)).some((x) => AID_NOUNS.test(x.normal))) continue;
+      // "9,000 rescuers had been deployed": in the passive, what was sent comes first.
+      const passive = /^(been|was|were)$/.test(tokens[i - 1]?.normal ?? '');
+      const sent = passive ? tokens.slice(Math.max(sm.from, i - 5), i) : tokens.slice(i + 1, Math.min(sm.to, i + 7));
+      if (!sent.some((x) => AID_NOUNS.test(x.normal))) continue;
       // The subject: the names just before the verb, coordinated ("Greece and Germany sent").
       let k = i - 1;
       while (k >= sm.from && /^(had|has|have|also|quickly|later|then|it|which)$/.test(tokens[k].normal)) k--;
@@ -582,11 +585,16 @@ function aidForDisaster(text: string, tokens: Token[], sentences: SentenceMentio
         if (k >= sm.from && /^(and|,)$/.test(tokens[k].normal)) k--;
         else if (k >= sm.from && /,\s*$/.test(tokens[k].post) === false) break;
       }
-      // "X said it had sent ...": the speaker sent it.
-      if (!subjects.length && (/^(it|they)$/.test(tokens[i - 1]?.normal ?? '') || /^(had|has)$/.test(tokens[i - 1]?.normal ?? ''))) {
+      if (passive) subjects.length = 0;
+      // "X said it had sent ...", "X said rescuers had been deployed": the speaker sent them; a
+      // speaker named by the body they head ("AFAD president Y said") speaks for that body.
+      if (!subjects.length && (passive || /^(it|they)$/.test(tokens[i - 1]?.normal ?? '') || /^(had|has)$/.test(tokens[i - 1]?.normal ?? ''))) {
         const said = tokens.slice(sm.from, i).findIndex((x) => /^(said|says|announced)$/.test(x.normal));
         const speaker = said >= 0 ? slots.filter((s) => s.m.to <= sm.from + said).pop() : undefined;
-        if (speaker) subjects.push(speaker.key!);
+        const h = speaker?.m.role?.holderToken;
+        const body = h === undefined ? undefined : slots.find((o) => o.m.from <= h && h < o.m.to && entities.get(o.key!)?.type === 'organization');
+        if (body) subjects.push(body.key!);
+        else if (speaker) subjects.push(speaker.key!);
       }
       const { start, end } = sm.sentence;
       for (const subj of subjects) out.push({ source: subj, target, relation: 'sent_aid_for', evidence: { start, end, quote: text.slice(start, end) } });

@@ -204,3 +204,17 @@ describe('other names for an event already named', () => {
     expect(election!.aliases).not.toContain('result');
   });
 });
+
+describe('help for a disaster', () => {
+  it('"rescuers had been deployed", said by the head of a body: the body sent them', () => {
+    const g = graphOf({
+      id: 'floods',
+      published: '2031-06-04',
+      text:
+        'Severe floods hit northern Bangladesh on Monday, killing at least 30 people.\n\n' +
+        'NDMA chief Karim Hossain said that 2,000 volunteers had been deployed to the worst-hit districts.',
+    });
+    const floods = eventWith(g, 'floods');
+    expect(linked(g, floods, 'sent_aid_for')).toEqual(['NDMA']);
+  });
+});
