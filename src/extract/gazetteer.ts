@@ -207,7 +207,8 @@ export const GEO_TAILS = new Set([
   'peninsula', 'desert', 'valley', 'coast', 'canal', 'plateau', 'highlands', 'delta', 'archipelago', 'lagoon', 'reef',
   'hills', 'basin', 'glacier', 'range',
   // Built places: "Tahrir Square", "Capitol Hill", "Golan Heights", "Malacañang Palace".
-  'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'park', 'hill', 'heights', 'palace', 'stadium', 'terminal',
+  'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'park', 'hill', 'heights', 'palace', 'mansion', 'stadium',
+  'terminal',
 ]);
 export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'straits', 'bay', 'cape', 'isle', 'sea', 'river']);
 

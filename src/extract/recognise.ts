@@ -285,7 +285,10 @@ const MOTION_VERBS = /^(left|leave|leaves|leaving|departed|depart|departs|depart
 function placeCueBefore(tokens: Token[], a: number, from: number): boolean {
   const at = (k: number): string => (k >= from ? tokens[k].normal : '');
   const name = tokens[a].normal.replace(/['’]s$/, '');
-  if (at(a - 1) === 'the' && (LOCATION_PREPOSITIONS.has(at(a - 2)) || at(a - 2) === 'on') && !isDictionaryWord(name)) return true;
+  // "on the Lukoil refinery": a name before a common noun only qualifies it.
+  const next = tokens[a + 1];
+  const modifier = !!next && !next.proper && next.tags.includes('Noun') && /^\s$/.test(tokens[a].post);
+  if (at(a - 1) === 'the' && (LOCATION_PREPOSITIONS.has(at(a - 2)) || at(a - 2) === 'on') && !isDictionaryWord(name) && !modifier) return true;
   if (/^(neighbouring|neighboring|nearby)$/.test(at(a - 1))) return true;
   if (at(a - 1) === 'for' && (MOTION_VERBS.test(at(a - 2)) || (a - 2 >= from && tokens[a - 2].proper && MOTION_VERBS.test(at(a - 3))))) return true;
   return false;
@@ -452,7 +455,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    if (b - a >= 2 && b - a <= 5 && (GEO_TAILS.has(last) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
+    // "Fiona Hill", "Stuart Hall": a given name before a built-place noun makes a person.
+    const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((g) => tokens[a].tags.includes(g));
+    if (b - a >= 2 && b - a <= 5 && ((GEO_TAILS.has(last) && !(givenName && b - a === 2)) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
       mentions.push(make('place', a, b));
       continue;
     }

@@ -208,3 +208,10 @@ describe('long names of bodies', () => {
     expect(nodeNamed(g, 'Peace and Security Council')?.type).toBe('organization');
   });
 });
+
+describe('names that only qualify a noun', () => {
+  it('"on the Lukoil refinery": a name before a common noun is no place', () => {
+    const g = graphOf('Debris fell on the Novatek terminal overnight, the governor said.');
+    expect(nodesNamed(g, 'Novatek').filter((n) => n.type === 'place')).toEqual([]);
+  });
+});
