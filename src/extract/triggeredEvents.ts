@@ -9,6 +9,7 @@ import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
 import { KIND_FAMILY, triggersOf, type EventTrigger } from './eventTriggers';
+import { seizedInTakeover } from './takeovers';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
 import type { SentenceMentions } from './resolveArticle';
@@ -541,6 +542,7 @@ export function extractTriggeredEvents(
     }
   }
   relations.push(...shareBetweenEvents(articleId, text, tokens, [...existingEvents, ...out], relations));
+  relations.push(...seizedInTakeover(text, tokens, sentences, entities, [...existingEvents, ...out], currentYear));
   relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
   return { entities: out, relations };
 }

@@ -218,3 +218,21 @@ describe('help for a disaster', () => {
     expect(linked(g, floods, 'sent_aid_for')).toEqual(['NDMA']);
   });
 });
+
+describe('what a takeover took', () => {
+  it('"troops took control of the X air base" in a coup story: the coup seized the base', () => {
+    const g = graphOf({
+      id: 'takeover',
+      published: '2031-06-04',
+      text:
+        'Army officers in Gabon seized power on Monday and dissolved the government, a spokesman said.\n\n' +
+        'Troops also took control of the Mvengue air base, diplomats said.\n\n' +
+        'In 2019, soldiers briefly occupied the Radio Gabon building before they were arrested.',
+    });
+    const coup = events(g).find((e) => e.aliases.includes('seized'));
+    expect(coup, events(g).map((e) => e.label).join('; ')).toBeDefined();
+    const seized = g.edges.filter((e) => e.relation === 'seized' && e.source === coup!.id).map((e) => g.nodes.find((n) => n.id === e.target)!.label);
+    // The 2019 occupation is another, earlier takeover.
+    expect(seized).toEqual(['Mvengue air base']);
+  });
+});
