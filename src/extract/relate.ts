@@ -282,6 +282,17 @@ export function relateSentence(
     }
   }
 
+  // "X steered the contract to Y", "awarded a tender to Y": who got the public money.
+  for (let i = from; i < to - 3; i++) {
+    if (!/^(award|awarded|awards|steer|steered|steers|give|gave|given|grant|granted|hand|handed)$/.test(tokens[i].normal) || negated(i)) continue;
+    const words = tokens.slice(i + 1, Math.min(to, i + 6));
+    const noun = words.findIndex((x) => /^(contract|contracts|tender|tenders|concession|concessions)$/.test(x.normal));
+    if (noun < 0 || words[noun + 1]?.normal !== 'to') continue;
+    const recipient = objectOf(i + 2 + noun, undefined, 4);
+    const giver = subjectOf(i);
+    if (recipient && (recipient.m.kind === 'organization' || recipient.m.kind === 'person')) emit(actor(giver), 'awarded_contract_to', recipient.key);
+  }
+
   // "X won Chile's presidential runoff": elected to lead that state; "won Kenya's general election":
   // won an election there.
   for (let i = from; i < to - 2; i++) {

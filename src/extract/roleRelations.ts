@@ -9,7 +9,7 @@
 //   "X, the Philippines' only treaty ally"       a relation noun in apposition
 // General vocabulary only: office nouns, determiners, prepositions.
 import type { LocalEntity, LocalRelation } from './article';
-import { stateName, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { stateName, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
 import type { SentenceMentions } from './resolveArticle';
@@ -42,6 +42,27 @@ function officeRelation(words: string[], holderType: string): string | undefined
     if (title && (holderType === 'state' || !/^(\w+_)?minister_of$|^foreign_minister_of$|^defence_minister_of$/.test(title))) return title;
   }
   return undefined;
+}
+
+/** The one government an article names ("the Dutch government"), and its state when known. */
+export function governmentOf(entities: Map<string, LocalEntity>): { key: string; state?: string } | undefined {
+  const governments = [...entities.values()].filter((e) => e.type === 'organization' && /\bgovernment\b/i.test(e.label));
+  if (governments.length !== 1) return undefined;
+  const gov = governments[0];
+  // Its state: named in its key or label ("government of Yemen", "Dutch government").
+  let state: string | undefined;
+  const fromKey = /^organization:government-of-(.+)$/.exec(gov.key)?.[1];
+  if (fromKey && entities.has(`state:${fromKey}`)) state = `state:${fromKey}`;
+  for (const word of gov.label.split(/\s+/)) {
+    const name = stateName(word) ?? stateOfDemonym(word);
+    if (!state && name && entities.has(`state:${slug(name)}`)) state = `state:${slug(name)}`;
+  }
+  // No other state may clearly lead the article (three mentions, twice as many): a bare title
+  // belongs to the state the story is about, not to a government named in passing.
+  const mine = (state ? entities.get(state)?.mentions.length ?? 0 : 0) + gov.mentions.length;
+  const others = [...entities.values()].filter((e) => e.type === 'state' && e.key !== state);
+  if (others.some((e) => e.mentions.length >= 3 && e.mentions.length >= 2 * mine)) return undefined;
+  return { key: gov.key, state };
 }
 
 const endsClause = (t: Token | undefined): boolean => !!t && /[,;:–—]/.test(t.post);
@@ -135,6 +156,38 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
       }
 
+      const role = m.role;
+      const heldBySlot = role?.holderToken !== undefined && slots.some((s) => s.m.from <= role.holderToken! && role.holderToken! < s.m.to);
+      if (role?.relation && role.holderToken !== undefined && !heldBySlot && !role.holderState) {
+        // "ECOWAS Commission President X": the title swallowed the body's name; read it back.
+        const key = bodyNamed(tokens[role.holderToken].text, entities);
+        if (key && !role.text.toLowerCase().startsWith(tokens[role.holderToken].normal + ' minister')) emit(p.key, role.relation, key, sm);
+      }
+      // "Infrastructure Minister X", "Government negotiator X" in an article naming one government
+      // ("the Dutch government"): an office in that government, of its state.
+      const government = governmentOf(entities);
+      if (government && !heldBySlot && !role?.holderState && !slots.some((s) => s.type === 'state')) {
+        const words = role?.text.toLowerCase().split(/\s+/) ?? [];
+        const lead = tokens[m.from - 2];
+        if (role?.relation && /^(\w+_)?minister_of$/.test(role.relation)) emit(p.key, role.relation, government.state ?? government.key, sm);
+        else if (lead?.normal === 'government' && tokens[m.from - 1] && !tokens[m.from - 1].proper) {
+          const rel = officeRelation([tokens[m.from - 1].normal], 'organization');
+          if (rel) emit(p.key, rel, government.key, sm);
+        } else if (words[0] === 'government' && words.length > 1) {
+          const rel = officeRelation(words.slice(1), 'organization');
+          if (rel) emit(p.key, rel, government.key, sm);
+        }
+      }
+      // "X, who led the government delegation": the government's delegation.
+      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
+        if (!/^(led|leads|heads|headed|leading|heading)$/.test(tokens[k].normal)) continue;
+        const j = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+        if (tokens[j + 1]?.normal !== 'delegation') break;
+        const body = tokens[j].normal === 'government' ? government?.key : slots.find((s) => s.m.from === j && BODY_TYPES.has(s.type))?.key;
+        emit(p.key, 'led_delegation_of', body, sm);
+        break;
+      }
+
       if (m.role?.holderToken !== undefined) continue;
       // "The UN envoy, X", "The Houthis' negotiator, X", "its executive director, X": the office
       // just before the name, its body before the office.
@@ -184,7 +237,6 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (office && !office.proper && bodyOfOffice.has(office.normal)) emit(p.key, 'works_for', bodyOfOffice.get(office.normal), sm);
       // "China's foreign ministry criticised the pact. Spokesperson X said ...": a bare title opening
       // the sentence belongs to the body the previous sentence opened with.
-      const role = m.role;
       if (role?.relation === 'spokesperson_of' && !role.holderState && m.from - role.text.split(/\s+/).length === from) {
         const opener = previousBodies[0];
         if (opener && !slots.some((s) => s.m.to <= m.from && BODY_TYPES.has(s.type))) emit(p.key, role.relation, opener.key, sm);

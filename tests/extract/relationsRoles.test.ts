@@ -126,3 +126,31 @@ describe('geography', () => {
     expect(relationsBetween(g, 'NATO', 'Turkish Navy')).toEqual([]);
   });
 });
+
+describe('offices in the one government an article names', () => {
+  it('"Transport Minister X" in a story about talks with the Danish government', () => {
+    const g = graphOf(
+      'Ferry crews extended their strike after talks with the Danish government broke down. Transport Minister Jonas Krag, who had offered to mediate, urged both sides to return. Crews in Sweden and Germany said they backed the strike.',
+    );
+    expect(edge(g, 'Jonas Krag', 'minister_of', 'Denmark')).toBeDefined();
+  });
+
+  it('"X, who led the government delegation"', () => {
+    const g = graphOf('The internationally recognised government sent envoys to Rome. Omar Haddad, who led the government delegation in Rome, said the talks were useful.');
+    const government = g.nodes.find((n) => n.type === 'organization' && /government/i.test(n.label));
+    expect(government).toBeDefined();
+    expect(relationsBetween(g, 'Omar Haddad', government!.label)).toContain('led_delegation_of');
+  });
+
+  it('"SADC Commission President X": the body swallowed by the title', () => {
+    const g = graphOf('The Southern African Development Community (SADC) condemned the coup. SADC Commission President John Banda said the bloc would send envoys.');
+    expect(edge(g, 'John Banda', 'leader_of', 'Southern African Development Community')).toBeDefined();
+  });
+});
+
+describe('contracts', () => {
+  it('"X steered the contract to Y"', () => {
+    const g = graphOf('Prosecutors said former mayor Jan Novak, who left office in 2022, steered the contract to Stavby Group, a firm owned by his cousin.');
+    expect(edge(g, 'Jan Novak', 'awarded_contract_to', 'Stavby Group')).toBeDefined();
+  });
+});
