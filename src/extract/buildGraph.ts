@@ -52,10 +52,12 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
   // Surname-only people join the most mentioned full name with that surname across the corpus.
   const bySurname = new Map<string, string>();
   for (const [key, g] of groups) {
-    const s = g.entities[0].e.surname;
-    if (!key.startsWith('person:') || !s) continue;
-    const current = bySurname.get(s);
-    if (!current || mentionCount(groups.get(current)!) < mentionCount(g)) bySurname.set(s, key);
+    if (!key.startsWith('person:')) continue;
+    // Every spelling the group's articles give the surname ("Murtada", "Murtadha") finds it.
+    for (const s of new Set(g.entities.map((x) => x.e.surname).filter((x): x is string => !!x))) {
+      const current = bySurname.get(s);
+      if (!current || mentionCount(groups.get(current)!) < mentionCount(g)) bySurname.set(s, key);
+    }
   }
   const redirect = new Map<string, string>(); // articleId + local key → group key
   for (const item of surnameOnly) {

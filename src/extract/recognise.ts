@@ -10,6 +10,7 @@ import {
   TITLE_RELATIONS,
   TITLE_WORDS,
   isDictionaryWord,
+  isKnownPlace,
   stateName,
   stateOfCapital,
   stateOfDemonym,
@@ -367,6 +368,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
   for (const [runFrom, runTo] of nameRuns(tokens, from, to, fullText)) {
     let a = runFrom;
     let b = runTo;
+    // compromise may fold a sentence's opening "The" into a body's name ("The Bank of Ghana").
+    // Names that keep their article ("The Hague", "The Gambia") are known places or states.
+    if (b - a >= 2 && tokens[a].normal === 'the') {
+      const withArticle = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+      if (!stateOfCapital(withArticle) && !stateName(withArticle) && !isKnownPlace(withArticle.toLowerCase())) a++;
+    }
     // "Martín Bernetti/AFP": a photo credit, never a name of the story.
     if (tokens.slice(a, b).some((t) => t.text.includes('/'))) continue;
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").

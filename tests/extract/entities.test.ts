@@ -215,3 +215,21 @@ describe('names that only qualify a noun', () => {
     expect(nodesNamed(g, 'Novatek').filter((n) => n.type === 'place')).toEqual([]);
   });
 });
+
+describe('surnames across articles', () => {
+  it('a surname alone in a third article finds the person under either spelling', () => {
+    const g = graphOf(
+      'Rebel negotiator Abdulkarim al-Hadhrami said the talks had failed. Al-Hadhrami left Muscat on Monday.',
+      'The rebels\' envoy, Abdul Karim al-Hadrami, told reporters the talks had failed.',
+      'Hadrami said the prisoners would be freed.',
+    );
+    expect(g.nodes.filter((n) => n.type === 'person').map((n) => n.label)).toHaveLength(1);
+  });
+
+  it('two people who share a surname in one article stay two, and the surname alone goes to the one most mentioned', () => {
+    const g = graphOf('Former minister Paulo Nkosi and his son, Lwazi Nkosi, appeared in court on Monday. Paulo Nkosi denied the charges. Nkosi said he was innocent.');
+    const people = g.nodes.filter((n) => n.type === 'person');
+    expect(people.map((n) => n.label).sort()).toEqual(['Lwazi Nkosi', 'Paulo Nkosi']);
+    expect(nodeNamed(g, 'Nkosi')?.label).toBe('Paulo Nkosi');
+  });
+});
