@@ -18,6 +18,11 @@ export function isKnownPlace(word: string): boolean {
   return ['Place', 'City', 'Country', 'Region'].some((tag) => hasTag(word, tag));
 }
 
+/** Whether compromise's dictionary gives the lower-cased word as a verb's base form ("protect", "save"). */
+export function isInfinitive(word: string): boolean {
+  return hasTag(word, 'Infinitive');
+}
+
 /** Whether compromise knows the lower-cased word at all (a dictionary word, not a bare name). */
 export function isDictionaryWord(word: string): boolean {
   return lexicon[word] !== undefined;

@@ -10,6 +10,7 @@ import {
   TITLE_RELATIONS,
   TITLE_WORDS,
   isDictionaryWord,
+  isInfinitive,
   isKnownPlace,
   stateName,
   stateOfCapital,
@@ -111,6 +112,8 @@ const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate'
  */
 function remitLength(tokens: Token[], j: number, to: number, text: string, inside: boolean): number {
   const cur = tokens[j];
+  // "Committee to Protect Journalists": a body's purpose as a capitalised infinitive.
+  if (cur.normal === 'to' && !inside && tokens[j + 1]?.proper && (tokens[j + 1].tags.includes('Verb') || isInfinitive(tokens[j + 1].normal)) && joins(cur, text) && tokens[j + 2]?.proper && joins(tokens[j + 1], text)) return 2;
   const linkers = inside ? /^(for|on|of|and)$/ : /^(for|on)$/;
   if (!linkers.test(cur.normal) || !joins(cur, text)) return 0;
   let k = j + 1;
@@ -136,9 +139,15 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
  * more; a state or a demonym before "and" is its own name ("the US and European Union"). 0: none.
  */
 function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: string): number {
-  const word = tokens[i];
-  const bare = word.text.slice(0, word.bareEnd - word.start);
-  if (!joins(tokens[j], text) || stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Person') || word.tags.includes('Place')) return 0;
+  if (!joins(tokens[j], text)) return 0;
+  // "the United Nations Relief and Works Agency": the words before "and" may be several, none of
+  // them a state, a person, a place or a body's head noun of its own.
+  for (let w = i; w < j; w++) {
+    const word = tokens[w];
+    const bare = word.text.slice(0, word.bareEnd - word.start);
+    if (stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Person') || word.tags.includes('Place') || word.possessive || ORG_HEADS.has(word.normal)) return 0;
+  }
+  if (stateName(tokens.slice(i, j).map((t) => t.text).join(' '))) return 0;
   let k = j + 1;
   while (k < to && tokens[k].proper && !/[()“”"‘’\[\]]/.test(tokens[k].pre) && (k === j + 1 || joins(tokens[k - 1], text))) k++;
   return k - (j + 1) >= 2 && ORG_HEADS.has(tokens[k - 1].normal.replace(/['’]s$/, '')) ? k : 0;
@@ -166,7 +175,10 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
       else if (NAME_PARTICLES.has(cur.normal) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "International Committee of the Red Cross"
-      else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) j += 2;
+      else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) {
+        complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
+        j += 2;
+      }
       else if (NAME_PARTICLES.has(cur.normal) && cur.post === '-' && j + 1 < to && tokens[j + 1].proper) j++;
       else if (cur.normal === 'of' && ofJoins(prev) && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) {
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
@@ -175,7 +187,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "Office for the Coordination of Humanitarian Affairs", "Office on Drugs and Crime": a body's
       // remit after its head noun belongs to its name, so the name is never cut at "Office".
       // "the Disaster and Emergency Management Authority": one word and a body's name joined by "and".
-      else if (cur.normal === 'and' && j - 1 === i && i > from && (tokens[i - 1].normal === 'the' || tokens[i - 1].possessive) && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
+      else if (cur.normal === 'and' && i > from && (tokens[i - 1].normal === 'the' || tokens[i - 1].possessive) && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
       else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
         j += remitLength(tokens, j, to, text, complement);
         complement = true;
@@ -458,7 +470,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     const firstWord = tokens[a].normal;
     // "Radio Televisão da Guiné-Bissau", "Ministry of Health", "University of Cape Town": a body's head first.
-    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || (REMIT_HEADS.has(firstWord) && /^(of|for|on)$/.test(tokens[a + 1].normal)))) {
+    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || (REMIT_HEADS.has(firstWord) && /^(of|for|on|to)$/.test(tokens[a + 1].normal)))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -535,7 +547,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const lastWord = words[words.length - 1] ?? tokens[b - 1];
     const lastNormal = lastWord.normal.replace(/['’]s$/, '');
     const pluralNoun = /[^s]s$/.test(lastNormal) && (isDictionaryWord(lastNormal.slice(0, -1)) || COMMON_SUFFIX.test(lastNormal.slice(0, -1))) && !NAME_TAGS.some((g) => lastWord.tags.includes(g));
-    const endsInCommon = words.length >= 2 && (isCommonNoun(lastWord) || pluralNoun) && !lastWord.tags.includes('Verb') && !hasTag(tokens, a, b, 'FirstName') && !HAPPENINGS.test(lastNormal) && !['Place', 'City', 'Country', 'Region'].some((g) => lastWord.tags.includes(g));
+    const endsInCommon = words.length >= 2 && (isCommonNoun(lastWord) || pluralNoun) && !lastWord.tags.includes('Verb') && !words[0].tags.includes('Verb') && !isInfinitive(words[0].normal) && !hasTag(tokens, a, b, 'FirstName') && !HAPPENINGS.test(lastNormal) && !['Place', 'City', 'Country', 'Region'].some((g) => lastWord.tags.includes(g));
     if (words.length >= 2 && commonNoun && !role && (commonNoun === lastWord || endsInCommon) && /^\p{Lu}/u.test(lastWord.text)) {
       mentions.push(make('organization', a, b)); // "Special Investigating Unit", "Corruption Watch"
       continue;
@@ -553,6 +565,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
         mentions.push(make('person', a, b, { role }));
         continue;
       }
+    }
+    // "Secretary of State Marco Rubio": a title before a run ending in a known surname makes a
+    // person, though the dictionary also knows a town called like the given name.
+    if (words.length >= 2 && words.length <= 4 && role && lastWord.tags.includes('LastName')) {
+      mentions.push(make('person', a, b, { role }));
+      continue;
     }
     if (hasTag(tokens, a, b, 'Place') || hasTag(tokens, a, b, 'City') || hasTag(tokens, a, b, 'Region')) {
       mentions.push(make('place', a, b));

@@ -233,3 +233,22 @@ describe('surnames across articles', () => {
     expect(nodeNamed(g, 'Nkosi')?.label).toBe('Paulo Nkosi');
   });
 });
+
+describe('bodies named with their purpose or a shared head', () => {
+  it('"Committee to Protect Journalists" and "Relief and Works Agency for ..." are whole names', () => {
+    const g = graphOf(
+      'The Committee to Protect Fishermen said two boats were seized. ' +
+        'The United Nations Relief and Works Agency for Flood Victims (UNRWAFV) said aid was late. ' +
+        'The Office of the High Commissioner for Minority Rights said it was alarmed.',
+    );
+    expect(nodeNamed(g, 'Committee to Protect Fishermen')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Protect Fishermen')).toBeUndefined();
+    expect(nodeNamed(g, 'United Nations Relief and Works Agency for Flood Victims')?.aliases).toContain('UNRWAFV');
+    expect(nodeNamed(g, 'Office of the High Commissioner for Minority Rights')?.type).toBe('organization');
+  });
+
+  it('a title before a given name the dictionary also knows as a town still makes a person', () => {
+    const g = graphOf('Secretary of State Marco Rubio spoke to reporters in Lima.');
+    expect(nodeNamed(g, 'Marco Rubio')?.type).toBe('person');
+  });
+});
