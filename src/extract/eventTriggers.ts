@@ -75,6 +75,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place', natural: true },
   { kind: 'coup', word: /^(coup|putsch|takeover|mutiny)$/, noun: 'Coup', keyBy: 'place', notAfter: /^(corporate|hostile)$/ },
   { kind: 'coup', word: /^(seized|seize|seizes|seizing|taken|took|take|takes|taking|grabbed)$/, noun: 'Coup', keyBy: 'place', needs: /^power$/, needsAfter: 2 },
+  // A mass abduction is known by where it happened; one of a named person joins the abduction the
+  // relation pass found ("X abducted Y").
+  { kind: 'abduction', word: /^(abducted|abduct|abducts|abduction|kidnapped|kidnap|kidnaps|kidnapping)$/, noun: 'Abduction', keyBy: 'place', notBefore: /^(charges?|ring|gangs?|cases?|trial|attempt)$/, spot: true },
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
   { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|raid|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },

@@ -169,6 +169,14 @@ export function extractTriggeredEvents(
           if ((noun ? i - k <= 3 : i - k <= 2) && /^(would|could|might|may|should|will|can)$/.test(tokens[k].normal)) irrealis = true;
         }
         if (noun && tokens.slice(Math.max(from, i - 2), i).some((x) => /^(next|upcoming|planned|proposed|future|possible|potential|new)$/.test(x.normal))) irrealis = true;
+        // "warned that a strike would hurt trade": an indefinite event a modal follows is imagined
+        // ("the strike would continue" is the real one, spoken of).
+        if (noun && /^(a|an|any)$/.test(prev)) {
+          // The noun's own verb, past a place phrase ("a strike in Dakar would hurt").
+          let v = i + 1;
+          while (v < Math.min(to, i + 5) && !/[,;]/.test(tokens[v - 1].post) && (/^(in|at|on|by|near|of)$/.test(tokens[v].normal) || tokens[v].proper || tokens[v].tags.includes('Determiner'))) v++;
+          if (v < to && /^(would|could|might|may|will|can)$/.test(tokens[v].normal)) irrealis = true;
+        }
         if (irrealis) continue;
         // "travelled there several times": a habit, not one event.
         if (tokens.slice(i + 1, Math.min(to, i + 7)).some((x) => /^(times|repeatedly|regularly|often|frequently)$/.test(x.normal))) continue;
@@ -314,7 +322,7 @@ export function extractTriggeredEvents(
           // "the Hurricane Center in Miami": the place of another name, not of the event.
           // But where one who takes part was ("signed by X and Y at the palace"), the event was.
           const owner = slots.find((o) => o.to === s.from - 1 && !isLocation(o.kind));
-          if (owner && owner.to > i && !occ.agents.includes(owner.key) && !occ.patients.includes(owner.key)) continue;
+          if (owner && !occ.agents.includes(owner.key) && !occ.patients.includes(owner.key)) continue;
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
           // "a state visit, her first to Europe since taking office": inside an aside a comma opens
@@ -339,6 +347,15 @@ export function extractTriggeredEvents(
             occ.agents = occ.agents.filter((k) => k !== s.key);
             occ.locations.push(s.key);
           }
+        // "Voters in Senegal go to the polls in a presidential election", "Soldiers in X ... announced
+        // they had taken power": an event with no place of its own happens where the sentence's
+        // subject is ("N in X" before the first verb).
+        if (trigger.keyBy === 'place' && !trigger.natural && !trigger.joinOnly && !occ.locations.length) {
+          const firstVerb = tokens.slice(from, i).findIndex((x) => x.tags.includes('Verb'));
+          const limit = firstVerb < 0 ? i : from + firstVerb;
+          const home = slots.find((s) => (s.kind === 'state' || s.kind === 'place') && s.to <= limit && s.from - 2 >= from && tokens[s.from - 1].normal === 'in' && !slots.some((o) => o.to === s.from - 1));
+          if (home) occ.locations.push(home.key);
+        }
         // Nobody takes part in an earthquake: what it "struck" is where it happened.
         if (trigger.natural) {
           for (const k of [...occ.agents, ...occ.patients]) if (typeOf(k) === 'state' || typeOf(k) === 'place') occ.locations.push(k);
@@ -458,12 +475,13 @@ export function extractTriggeredEvents(
     const bucket = first.bucket;
     const locations = [...new Set(g.occ.flatMap((o) => o.locations))];
     const participants = new Set(g.occ.flatMap((o) => [...o.agents, ...o.patients]));
-    if (!locations.length && !participants.size && !g.occ.some((o) => o.reactions.length)) continue;
     // An earlier pass may already hold this event (the same kind, by its participants): join it.
     const kinds = [g.kind, ...(KIND_FAMILY[g.kind] ?? [])];
     const existing = first.trigger.keyBy === 'place' || !g.centre
       ? existingEvents.find((e) => kinds.includes(e.eventKind ?? ''))
       : existingEvents.find((e) => kinds.includes(e.eventKind ?? '') && e.eventArgs?.includes(g.centre!));
+    // With no place, party or reaction, a mention only adds to an event named elsewhere ("the abduction").
+    if (!locations.length && !participants.size && !g.occ.some((o) => o.reactions.length) && !(existing && !bucket)) continue;
     let entity: LocalEntity;
     if (existing && !bucket) {
       entity = existing;
@@ -492,8 +510,8 @@ export function extractTriggeredEvents(
           // Where it happened when the text says so; else who took part: never a place the text does not give.
           if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
           else if (place) label = `${noun} in ${labelOf(place)}`;
-          // Those it was aimed at and nobody who did it: "Coup against X".
-          else if (people.length && !g.occ.some((o) => o.agents.length)) label = `${noun} against ${named(people)}`;
+          // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
+          else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
           else if (people.length) label = `${noun} ${g.kind === 'talks' && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
           else label = [...participants].length ? `${noun} involving ${named([...participants])}` : noun;
           break;

@@ -151,8 +151,9 @@ describe('events that hold or accompany another', () => {
     const coup = events(g).find((e) => e.aliases.includes('seized'));
     expect(coup, events(g).map((e) => e.label).join('; ')).toBeDefined();
     expect(coup!.date).toBe('2031-06-02');
-    // "they" are the soldiers, not the president they detained: he is the coup's target.
-    expect(coup!.label).toBe('Coup against Idrissa Maiga');
+    // "they" are the soldiers in Niger, not the president they detained: he is the coup's target.
+    expect(coup!.label).toBe('Coup in Niger');
+    expect(linked(g, coup!, 'located_in')).toEqual(['Niger']);
     expect(linked(g, coup!, 'target_of')).toEqual(['Idrissa Maiga']);
     expect(linked(g, coup!, 'participates_in')).toEqual([]);
     const arrest = eventWith(g, 'detained');
@@ -234,5 +235,67 @@ describe('what a takeover took', () => {
     const seized = g.edges.filter((e) => e.relation === 'seized' && e.source === coup!.id).map((e) => g.nodes.find((n) => n.id === e.target)!.label);
     // The 2019 occupation is another, earlier takeover.
     expect(seized).toEqual(['Mvengue air base']);
+  });
+});
+
+describe('where the subject is', () => {
+  it('"Voters in X go to the polls in an election": the election is in X', () => {
+    const g = graphOf({
+      id: 'polls',
+      published: '2031-06-04',
+      text: 'Voters in Senegal went to the polls on Sunday in a presidential election seen as a test for democracy.',
+    });
+    const election = eventWith(g, 'election');
+    expect(election.label).toBe('Election in Senegal');
+    expect(election.date).toBe('2031-06-01');
+  });
+
+  it('a place named after a person ("Ambassador X in Paris") is not where the strike is', () => {
+    const g = graphOf({
+      id: 'envoy',
+      published: '2031-06-04',
+      text: 'Ambassador Awa Ndiaye in Paris said the strike by dockworkers in Dakar had entered its third day.',
+    });
+    const strike = eventWith(g, 'strike');
+    expect(linked(g, strike, 'located_in')).toEqual(['Dakar']);
+  });
+
+  it('"a strike would hurt trade" imagines a strike: no event', () => {
+    const g = graphOf({
+      id: 'warning',
+      published: '2031-06-04',
+      text: 'The port authority warned on Monday that a strike in Dakar would hurt trade.',
+    });
+    expect(events(g).filter((e) => /strike/i.test(e.label))).toEqual([]);
+  });
+});
+
+describe('abductions', () => {
+  it('a mass abduction is known by where it happened, and "the abduction" later joins it', () => {
+    const g = graphOf({
+      id: 'school',
+      published: '2031-06-04',
+      text:
+        'Gunmen abducted 40 students from a boarding school in Kaduna on Sunday, police said.\n\n' +
+        'The abduction was the third in the region this year.',
+    });
+    const abduction = eventWith(g, 'abducted');
+    expect(abduction.label).toBe('Abduction in Kaduna');
+    expect(abduction.aliases).toContain('abduction');
+    expect(abduction.date).toBe('2031-06-01');
+    expect(linked(g, abduction, 'located_in')).toEqual(['Kaduna']);
+  });
+
+  it('a kidnapped person is the target; "kidnapping charges" name no event', () => {
+    const g = graphOf({
+      id: 'priest',
+      published: '2031-06-04',
+      text:
+        'Armed men kidnapped the Italian aid worker Marco Rossi in Mopti on Friday.\n\n' +
+        'In Bamako, two men face kidnapping charges over an older case.',
+    });
+    const abductions = events(g).filter((e) => e.label.startsWith('Abduction'));
+    expect(abductions.map((e) => e.label)).toEqual(['Abduction in Mopti']);
+    expect(linked(g, abductions[0], 'target_of')).toEqual(['Marco Rossi']);
   });
 });
