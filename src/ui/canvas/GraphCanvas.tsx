@@ -15,7 +15,7 @@ import { toElements } from './elements';
 import { layoutInWorker, nextLayoutId } from './layoutClient';
 import { layoutRequest, type Positions } from './layoutRequest';
 import { LARGE_GRAPH, layoutOptions } from './layouts';
-import { rendererOptions } from './rendererOptions';
+import { applyRendererOptions, rendererOptions } from './rendererOptions';
 import { nearestInDirection, type Direction } from './keyboardNavigation';
 import { graphStylesheet } from './stylesheet';
 import { holdFrames, nextTask, placeInSlices, syncElementsInSlices, syncElementsNow } from './syncElements';
@@ -25,9 +25,13 @@ cytoscape.use(fcose);
 const NO_ELEMENTS: ElementDefinition[] = [];
 
 /** Elements added or moved in the first task on a large graph; later slices are sized to SLICE_MS. */
-const SLICE = 100;
-/** Time one slice of work on a large graph aims to take, leaving room under the 50 ms of a long task. */
-const SLICE_MS = 25;
+const SLICE = 40;
+/**
+ * Time one slice of work on a large graph aims to take. Well under the 50 ms of a long task:
+ * the cost per element varies (a hub node brings hundreds of edges to re-measure), and on a
+ * busy machine the wall-clock time of a slice is a multiple of its CPU time.
+ */
+const SLICE_MS = 15;
 
 /** Fits the view to positions computed elsewhere, without measuring every element's box. */
 function fitPositions(cy: Core, positions: Positions, padding = 30) {
@@ -69,7 +73,6 @@ export function GraphCanvas() {
 
   const cyRef = useRef<Core | null>(null);
   const [cyReady, setCyReady] = useState(false);
-  const [laidOut, setLaidOut] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
 
   const disputed = useDisputedIds();
@@ -78,12 +81,16 @@ export function GraphCanvas() {
   const stylesheet = useMemo(() => graphStylesheet(scheme, large), [scheme, large]);
   // Layout reruns only when the set of elements changes, not on every store update.
   const elementsKey = useMemo(() => elements.map((e) => e.data.id).join('\u0000'), [elements]);
-  /** Bumped for every new Cytoscape instance (the canvas remounts one when a graph crosses LARGE_GRAPH). */
+  /** Bumped for every new Cytoscape instance. */
   const [cyGeneration, setCyGeneration] = useState(0);
   /** Bumped when the elements on the canvas have caught up with `elements` (large graphs catch up over several tasks). */
   const [synced, setSynced] = useState(0);
-  /** What the nodes were last placed for: elements, layout, re-layout request and instance. */
+  /** What the nodes are to be placed for: instance, layout, re-layout request and elements. */
+  const placeKey = `${cyGeneration}|${layout}|${relayoutToken}|${elementsKey}`;
+  /** What they were last placed for; the graph counts as laid out only when the two agree. */
+  const [placedKey, setPlacedKey] = useState('');
   const placedFor = useRef('');
+  const laidOut = placedKey === placeKey;
 
   const bindCy = useCallback((cy: Core) => {
     if (cyRef.current === cy) return;
@@ -124,6 +131,12 @@ export function GraphCanvas() {
     return () => observer.disconnect();
   }, [cyReady, cyGeneration]);
 
+  // Lighter drawing for large graphs (see rendererOptions.ts), switched on the running renderer.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && cyReady) applyRendererOptions(cy, rendererOptions(large ? LARGE_GRAPH + 1 : 0));
+  }, [cyReady, cyGeneration, large]);
+
   // Elements and layout. The canvas's elements are kept in step with the graph's by id, so a new
   // graph changes only what differs (see syncElements.ts). Small graphs are synced and laid out at
   // once; large ones are laid out in a worker and their elements added, with their places, a slice
@@ -131,20 +144,18 @@ export function GraphCanvas() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !cyReady) return;
-    const placeKey = `${cyGeneration}|${layout}|${relayoutToken}|${elementsKey}`;
     const needsPlacing = placeKey !== placedFor.current;
     let alive = true;
     const stillWanted = () => alive && !cy.destroyed();
     const done = () => {
       placedFor.current = placeKey;
-      setLaidOut(true);
+      setPlacedKey(placeKey);
     };
 
     if (!large || typeof Worker === 'undefined') {
       syncElementsNow(cy, elements);
       setSynced((n) => n + 1);
       if (!needsPlacing) return;
-      setLaidOut(false);
       if (cy.elements().empty()) {
         done();
         return;
@@ -164,13 +175,15 @@ export function GraphCanvas() {
         alive = false;
       };
     }
-    setLaidOut(false);
     // Between slices Cytoscape is held in a batch, which makes its render loop skip frames: each
     // frame would otherwise draw every element placed so far (over 100 ms for thousands of edges
     // without a GPU) only to draw them again a slice later. The graph is drawn once, when all of
     // it is in place.
     const pause = () => holdFrames(cy, nextTask);
     void (async () => {
+      // Out of React's commit: copying thousands of elements to the worker is a task of its own.
+      await nextTask();
+      if (!stillWanted()) return;
       const positions = await layoutInWorker(layoutRequest(nextLayoutId(), layout, elements, cy.width(), cy.height()));
       if (!stillWanted()) return;
       const caughtUp = await syncElementsInSlices(cy, elements, { positions: positions ?? undefined, slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause });
@@ -192,7 +205,7 @@ export function GraphCanvas() {
     return () => {
       alive = false;
     };
-  }, [cyReady, cyGeneration, elements, elementsKey, large, layout, relayoutToken]);
+  }, [cyReady, cyGeneration, elements, placeKey, large, layout]);
 
   // Selection, focus neighbourhood and path highlighting.
   useEffect(() => {
@@ -287,9 +300,7 @@ export function GraphCanvas() {
       onKeyDown={onKeyDown}
     >
       <CytoscapeComponent
-        // Renderer options are read once, when Cytoscape is created: a graph that crosses the
-        // large-graph threshold gets a fresh instance with the matching ones.
-        key={large ? 'large' : 'small'}
+        // Read when Cytoscape is created; later changes are applied to the live renderer above.
         {...rendererOptions(elements.length)}
         // Elements are added and updated by the effect above, not by the component's own diff.
         elements={NO_ELEMENTS}

@@ -1,6 +1,8 @@
-// Cytoscape renderer settings that depend on the graph's size. They are constructor options
-// (read once when the renderer is created), so the canvas remounts Cytoscape when a graph
-// crosses LARGE_GRAPH.
+// Cytoscape renderer settings that depend on the graph's size. Cytoscape reads them as
+// constructor options; a graph crossing LARGE_GRAPH changes them on the live renderer instead,
+// because remounting Cytoscape then (a new canvas, its styles read back from the page) was one
+// of the long tasks when a large corpus arrived.
+import type { Core } from 'cytoscape';
 import { LARGE_GRAPH } from './layouts';
 
 export interface RendererOptions {
@@ -15,4 +17,20 @@ export interface RendererOptions {
 export function rendererOptions(elementCount: number): RendererOptions {
   if (elementCount <= LARGE_GRAPH) return {};
   return { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 };
+}
+
+/** The renderer's fields behind the options above (set from the constructor options, read on every frame). */
+interface LiveRenderer {
+  textureOnViewport?: boolean;
+  hideEdgesOnViewport?: boolean;
+  forcedPixelRatio?: number | null;
+}
+
+/** Applies the options to a running Cytoscape; a changed pixel ratio resizes the canvas on the next frame. */
+export function applyRendererOptions(cy: Core, options: RendererOptions): void {
+  const r = (cy as unknown as { renderer?: () => LiveRenderer | undefined }).renderer?.();
+  if (!r) return;
+  r.textureOnViewport = options.textureOnViewport ?? false;
+  r.hideEdgesOnViewport = options.hideEdgesOnViewport ?? false;
+  r.forcedPixelRatio = typeof options.pixelRatio === 'number' ? options.pixelRatio : null;
 }

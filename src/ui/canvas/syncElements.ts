@@ -28,7 +28,9 @@ export interface SyncOptions {
 export function nextSliceSize(size: number, elapsedMs: number, budgetMs: number | undefined, count: number): number {
   if (!budgetMs || count === 0) return size;
   const perElement = Math.max(elapsedMs, 0.5) / count;
-  return Math.max(10, Math.min(1000, Math.round(budgetMs / perElement)));
+  // Grows at most twofold: a cheap slice (elements that only needed checking) says little about
+  // the next one, which may add elements to style.
+  return Math.max(10, Math.min(2 * size, 500, Math.round(budgetMs / perElement)));
 }
 
 const sameValue = (a: unknown, b: unknown) => a === b || (a == null && b == null);
