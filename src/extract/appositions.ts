@@ -109,6 +109,28 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post)))) verdict.set(e.key, 'organization');
     });
   }
+  // "Chatham House, a think tank based in London", "X, a civil society group, said": a name read as a
+  // place that an apposition calls a body is an organisation.
+  for (const sm of sentences)
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      const e = key ? entities.get(key) : undefined;
+      if (!e || e.type !== 'place' || m.metonym || !/,/.test(tokens[m.to - 1].post) || !/^(a|an|the)$/.test(tokens[m.to]?.normal ?? '')) return;
+      let head: Token | undefined;
+      let k = m.to + 1;
+      for (; k < Math.min(sm.to, m.to + 5); k++) {
+        const t = tokens[k];
+        if (!/^[a-z-]+$/.test(t.text) || (t.tags.includes('Verb') && k > m.to + 1) || t.tags.includes('Preposition')) break;
+        head = t;
+        if (/[,;:]/.test(t.post)) {
+          k++;
+          break;
+        }
+      }
+      // "in Wadi Qaraya, the ministry said": a reporting clause, not an apposition.
+      const reporting = /^(said|says|say|told|added|reported|confirmed|announced|stated|according|noted|warned)$/.test(tokens[k]?.normal ?? '');
+      if (head && !reporting && ORG_CUES.test(head.normal) && !/^(line|service|court|chain|club)$/.test(head.normal)) verdict.set(e.key, 'organization');
+    });
   // "a research fellow at X", "an analyst at X": X employs people, so it is an organisation.
   for (const sm of sentences)
     sm.mentions.forEach((m, i) => {

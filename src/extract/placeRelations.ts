@@ -9,6 +9,7 @@ import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
 const SIDES = /^(shore|shores|bank|banks|coast|edge|outskirts|slopes|foot|banks|mouth|tip)$/;
+const SETTLEMENT = /^(town|city|village|port|capital|suburb|district|region|province|island|municipality|county|state)$/;
 const BESIDE = /^(beside|alongside|adjoining|abutting)$/;
 const LOCATED = new Set(['place', 'base']);
 
@@ -20,7 +21,7 @@ export function relatePlaces(
 ): void {
   const { from, to } = sm;
   const slots = namedSlots(sm, entities);
-  if (!slots.some((s) => LOCATED.has(s.type))) return;
+  if (!slots.some((s) => LOCATED.has(s.type) || s.type === 'state')) return;
   const at = (k: number) => slots.find((s) => s.m.from === k);
   for (const s of slots) {
     if (!LOCATED.has(s.type)) continue;
@@ -41,6 +42,25 @@ export function relatePlaces(
       const other = at(tokens[k]?.normal === 'the' ? k + 1 : k);
       if (other && LOCATED.has(other.type)) emit(s.key, 'next_to', other.key);
     }
+  }
+  // "Kigoma, a port town in western Tanzania", "Lahij, the capital of Lahij province": a place
+  // described in apposition as a settlement in another place or state.
+  for (const s of slots) {
+    if (s.type !== 'place' || !/,/.test(tokens[s.m.to - 1].post) || !/^(a|an|the)$/.test(tokens[s.m.to]?.normal ?? '')) continue;
+    let k = s.m.to + 1;
+    while (k < to && k < s.m.to + 5 && !SETTLEMENT.test(tokens[k].normal) && /^[a-z-]+$/.test(tokens[k].text)) k++;
+    if (!SETTLEMENT.test(tokens[k]?.normal ?? '') || !/^(in|of)$/.test(tokens[k + 1]?.normal ?? '')) continue;
+    let j = k + 2;
+    while (j < to && j < k + 5 && !slots.some((o) => o.m.from === j) && /^[a-z-]+$/.test(tokens[j].text)) j++;
+    const where = at(j);
+    if (where && (where.type === 'place' || where.type === 'state') && where.key !== s.key) emit(s.key, tokens[k].normal === 'capital' && where.type === 'state' ? 'capital_of' : 'located_in', where.key);
+  }
+  // "Chatham House, a think tank based in London", "the group, headquartered in Geneva".
+  for (let i = from + 1; i < to - 2; i++) {
+    if (!/^(based|headquartered)$/.test(tokens[i].normal) || tokens[i + 1].normal !== 'in') continue;
+    const where = at(i + 2);
+    const body = slots.filter((o) => o.type === 'organization' && o.m.to <= i && i - o.m.to <= 6).pop();
+    if (where && body && (where.type === 'place' || where.type === 'state')) emit(body.key, 'based_in', where.key);
   }
   // "... a former hub now operated by the Y": the base the sentence described last.
   for (let i = from; i < to - 1; i++) {

@@ -2,6 +2,7 @@
 // ("X was toppled by Y" → Y toppled X), relation nouns ("Russia’s sheltering of Assad"), role
 // appositions ("Kremlin spokesman Dmitry Peskov"). Negated statements and quoted speech state none.
 import type { LocalEntity, LocalRelation } from './article';
+import { relateActNouns } from './actNouns';
 import { relateCompounds } from './compoundRelations';
 import { GEO_TAILS, REGION_NAMES, stateOfDemonym } from './gazetteer';
 import { slug } from './names';
@@ -419,6 +420,7 @@ export function relateSentence(
   relateBases(articleId, tokens, sm, slots, entities, emit);
   relateCompounds(articleId, tokens, sm, entities, emit);
   relatePlaces(tokens, sm, entities, emit);
+  relateActNouns(articleId, tokens, sm, entities, emit);
   return out;
 }
 

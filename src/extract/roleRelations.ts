@@ -27,6 +27,16 @@ const OFFICES: [RegExp, string][] = [
 ];
 // Relation nouns in apposition: "X, the Philippines' only treaty ally".
 const APPOSED_RELATIONS: Record<string, string> = { ally: 'ally_of', backer: 'backs', sponsor: 'backs', patron: 'backs', neighbour: 'borders', neighbor: 'borders' };
+// A person's kin or counsel named after "X's": the relation, read from X to the one named, or back.
+const PERSONAL: Record<string, { relation: string; reversed?: boolean }> = {
+  son: { relation: 'parent_of' }, daughter: { relation: 'parent_of' }, children: { relation: 'parent_of' },
+  father: { relation: 'parent_of', reversed: true }, mother: { relation: 'parent_of', reversed: true },
+  wife: { relation: 'spouse_of' }, husband: { relation: 'spouse_of' }, spouse: { relation: 'spouse_of' },
+  brother: { relation: 'sibling_of' }, sister: { relation: 'sibling_of' },
+  lawyer: { relation: 'represents', reversed: true }, attorney: { relation: 'represents', reversed: true },
+  counsel: { relation: 'represents', reversed: true }, advocate: { relation: 'represents', reversed: true },
+  spokesman: { relation: 'spokesperson_of', reversed: true }, spokeswoman: { relation: 'spokesperson_of', reversed: true }, spokesperson: { relation: 'spokesperson_of', reversed: true },
+};
 const BODY_TYPES = new Set(['organization', 'state']);
 const LINKS = /^(of|at|for|with|from|in)$/;
 
@@ -127,6 +137,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
         if (endsClause(tokens[j]) || tokens[j].proper) break;
       }
+    }
+
+    // "Navalny's lawyer Olga Mikhailova", "the senator's wife, Ana Ruiz": a person's kin or counsel.
+    for (const owner of people) {
+      if (!owner.m.possessive) continue;
+      const k = owner.m.to;
+      const rel = PERSONAL[tokens[k]?.normal ?? ''];
+      const named = rel && people.find((x) => x.m.from === k + 1 || (x.m.from === k + 2 && /^(and|,)$/.test(tokens[k + 1].normal)) || (x.m.from === k + 1 && /,/.test(tokens[k].post)));
+      if (!rel || !named || named.key === owner.key || tokens.slice(Math.max(from, owner.m.from - 3), owner.m.from).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
+      if (rel.reversed) emit(named.key, rel.relation, owner.key, sm);
+      else emit(owner.key, rel.relation, named.key, sm);
     }
 
     for (const p of people) {

@@ -1,0 +1,74 @@
+// Acts named by nouns, whose actor is the body owning or qualifying the noun:
+//   "Russia's attack on Kyiv", "Israeli air strikes on Gaza", "the EU imposed sanctions on Iran",
+//   "talks between Japan and China".
+// A clause subject alone does not make the actor: in "Turkey condemned the attack on Kyiv" Turkey
+// condemned, it did not attack. Only a possessor, a name or demonym right before the noun, or the
+// subject of a verb that carries the act out ("launched strikes on", "imposed sanctions on") does.
+import type { LocalEntity } from './article';
+import { stateOfDemonym } from './gazetteer';
+import { namedSlots, type NamedSlot } from './namedSlots';
+import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
+import type { Token } from './tokens';
+
+const ACTS: [RegExp, string][] = [
+  [/^(attack|attacks|strike|strikes|airstrike|airstrikes|air-strikes|assault|assaults|offensive|bombardment|bombing|shelling|raid|raids|incursion|incursions)$/, 'attacked'],
+  [/^(sanctions|embargo|blockade|tariffs)$/, 'sanctioned'],
+];
+const CARRY_OUT = /^(launch|launched|launches|launching|carry|carried|carries|conduct|conducted|conducts|impose|imposed|imposes|imposing|slap|slapped|order|ordered|orders|step|stepped|intensify|intensified|resume|resumed|announce|announced|extend|extended|expand|expanded|tighten|tightened)$/;
+const MEETING = /^(talks|meeting|meetings|summit|negotiations|call|consultations)$/;
+const NEGATORS = /^(not|never|no|neither|nor|denied|deny|denies)$|n['’]t$/;
+const ACTORS = new Set(['state', 'organization', 'person']);
+
+export function relateActNouns(
+  articleId: string,
+  tokens: Token[],
+  sm: SentenceMentions,
+  entities: Map<string, LocalEntity>,
+  emit: (source: string | undefined, relation: string, target: string | undefined) => void,
+): void {
+  const { from, to } = sm;
+  let slots: NamedSlot[] | undefined;
+  const negatedBefore = (i: number): boolean => tokens.slice(Math.max(from, i - 5), i).some((t) => NEGATORS.test(t.normal));
+  for (let i = from; i < to - 2; i++) {
+    const t = tokens[i];
+    // The tagger may read "strikes" as a verb; followed by "on"/"against" it names the act.
+    const act = ACTS.find(([re]) => re.test(t.normal))?.[1];
+    if (act) {
+      if (!/^(on|against)$/.test(tokens[i + 1].normal) || negatedBefore(i)) continue;
+      slots ??= namedSlots(sm, entities);
+      const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+      const target = slots.find((s) => s.m.from === k && s.type !== 'person');
+      if (!target) continue;
+      // The actor: a possessor or a name/demonym within two words before the noun ("Israeli air strikes").
+      let actor: string | undefined;
+      for (let j = i - 1; j >= Math.max(from, i - 2) && !actor; j--) {
+        const s = slots.find((x) => x.m.to === j + 1 && ACTORS.has(x.type));
+        if (s) actor = s.key;
+        else {
+          const state = tokens[j].proper ? stateOfDemonym(tokens[j].text) : undefined;
+          if (state) actor = ensureDemonymState(entities, articleId, state, tokens[j], sm.sentence);
+        }
+        if (!actor && (tokens[j].proper || /[,;:]/.test(tokens[j].post))) break;
+      }
+      // Or the subject of a verb carrying it out just before: "the EU imposed new sanctions on".
+      if (!actor) {
+        const verb = [...Array(4).keys()].map((d) => i - 1 - d).find((j) => j > from && CARRY_OUT.test(tokens[j].normal));
+        if (verb !== undefined) {
+          const subject = slots.filter((s) => s.m.to <= verb && verb - s.m.to <= 3 && ACTORS.has(s.type)).pop();
+          if (subject && !/^(in|on|at|of|to|from|for|with|against)$/.test(tokens[subject.m.from - 1]?.normal ?? '')) actor = subject.key;
+        }
+      }
+      if (actor !== target.key) emit(actor, act, target.key);
+      continue;
+    }
+    // "talks between Japan and China": the two met.
+    if (t.tags.includes('Noun') && MEETING.test(t.normal) && tokens[i + 1].normal === 'between' && !negatedBefore(i)) {
+      slots ??= namedSlots(sm, entities);
+      const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+      const a = slots.find((s) => s.m.from === k && ACTORS.has(s.type));
+      if (!a || tokens[a.m.to]?.normal !== 'and') continue;
+      const b = slots.find((s) => (s.m.from === a.m.to + 1 || (tokens[a.m.to + 1]?.normal === 'the' && s.m.from === a.m.to + 2)) && ACTORS.has(s.type));
+      if (b && b.key !== a.key) emit(a.key < b.key ? a.key : b.key, 'meets', a.key < b.key ? b.key : a.key);
+    }
+  }
+}
