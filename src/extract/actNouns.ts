@@ -37,7 +37,8 @@ export function relateActNouns(
       if (!/^(on|against)$/.test(tokens[i + 1].normal) || negatedBefore(i)) continue;
       slots ??= namedSlots(sm, entities);
       const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
-      const target = slots.find((s) => s.m.from === k && s.type !== 'person');
+      // People are sanctioned; an "attack on" a person is rarer than a reading of it gone wrong.
+      const target = slots.find((s) => s.m.from === k && (s.type !== 'person' || act === 'sanctioned'));
       if (!target) continue;
       // The actor: a possessor or a name/demonym within two words before the noun ("Israeli air strikes").
       let actor: string | undefined;

@@ -101,6 +101,8 @@ export function relateSentence(
   let clause = 0;
   for (let i = from; i < to; i++) {
     if (i > from && /,\s*$/.test(tokens[i - 1].post) && /^(who|which|whom|whose|where)$/.test(tokens[i].normal)) clause = i;
+    // "The RSF, led by X, has accused ...": a participle phrase in commas is a parenthesis too.
+    if (i > from && /,\s*$/.test(tokens[i - 1].post) && tokens[i + 1]?.normal === 'by' && (/(ed|en|wn)$/.test(tokens[i].normal) || IRREGULAR_PARTICIPLES.has(tokens[i].normal))) clause = i;
     clauseOf[i - from] = clause;
     if (clause && /[,;]\s*$/.test(tokens[i].post) && i > clause) clause = 0;
   }
@@ -108,13 +110,23 @@ export function relateSentence(
 
   const negated = (i: number): boolean => {
     for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.has(tokens[k].normal) || /n['’]t$/i.test(tokens[k].text)) return true;
+    // "accused Egypt of supplying ...", "suspected of arming ...": an accusation, not a fact.
+    if (tokens[i - 1]?.normal === 'of' && tokens.slice(Math.max(from, i - 7), i - 1).some((x) => /^(accus|suspect|alleg)/.test(x.normal))) return true;
     return tokens[from]?.normal === 'neither' || tokens[from]?.normal === 'nor';
   };
 
+  // "X, which the army accuses of ...": in a relative clause whose pronoun is the object, the
+  // subject is inside the clause and the antecedent is the object.
+  const objectRelative = (i: number): number => {
+    const c = clauseOf[i - from];
+    return c && /^(which|whom|that)$/.test(tokens[c].normal) && !tokens[c + 1]?.tags.includes('Verb') && !tokens[c + 1]?.tags.includes('Adverb') ? c : 0;
+  };
   const subjectOf = (i: number, patient = false): Slot | undefined => {
+    const inside = patient ? 0 : objectRelative(i);
     for (let k = slots.length - 1; k >= 0; k--) {
       const s = slots[k];
       if (s.m.to > i || s.holder) continue;
+      if (inside && s.m.from < inside) return undefined;
       if (i - s.m.to > 25) break;
       if ((s.m.kind === 'place' || s.m.kind === 'base') && !s.m.metonym && !patient) continue;
       // What a passive is done to is a phrase's head: "a former NATO logistics hub now operated by
@@ -243,6 +255,7 @@ export function relateSentence(
         const partner = slots[idx - 1];
         if (partner && tokens[partner.m.to]?.normal === 'and' && partner.m.to + 1 === startOf(subject)) object = partner;
       }
+      if (objectRelative(i) && !verb.preposition) object = undefined;
       if (!object && clauseOf[i - from] && /^(whom|which|that)$/.test(tokens[clauseOf[i - from]].normal)) {
         // "Assad, whom Moscow continues to shelter": the antecedent is the object.
         const start = clauseOf[i - from];

@@ -96,6 +96,7 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   defend: { relation: 'defends', objectKinds: ['person'] },
   lead: { relation: 'leads', objectKinds: BODIES },
   head: { relation: 'leads', objectKinds: BODIES },
+  chair: { relation: 'leads', objectKinds: BODIES },
   run: { relation: 'operates', objectKinds: ['organization', 'base'] },
   operate: { relation: 'operates', objectKinds: ['organization', 'base'] },
   reject: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },

@@ -44,7 +44,10 @@ function officeRelation(words: string[], holderType: string): string | undefined
   for (const n of [2, 1]) {
     if (words.length < n) continue;
     const office = words.slice(-n).join(' ');
-    const mine = OFFICES.find(([re]) => re.test(office))?.[1];
+    let mine = OFFICES.find(([re]) => re.test(office))?.[1];
+    // "project director", "regional head": an office under the leader, in a lower-case qualifier.
+    const qualifier = words[words.length - n - 1];
+    if (mine === 'leader_of' && qualifier && !/^(executive|managing|general|chief|founding|overall|national|global|former|the|a|an)$/.test(qualifier)) mine = 'works_for';
     // A state's envoy is its ambassador; a body's envoy is its envoy.
     if (mine === 'envoy_of' && holderType === 'state') return 'ambassador_of';
     if (mine) return mine;
@@ -235,8 +238,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
       }
       // "UN Special Envoy for Yemen X": title words, "for" and a place between the body and the name.
+      // "Washington's special envoy for Sudan, X" too: the comma may close the office.
       k = m.from - 1;
-      while (k >= from && k > m.from - 4 && tokens[k].proper && !TITLE_WORDS.has(tokens[k].normal)) k--;
+      while (k >= from && k > m.from - 4 && tokens[k].proper && !TITLE_WORDS.has(tokens[k].normal) && (k === m.from - 1 || !/,/.test(tokens[k].post))) k--;
       if (k < m.from - 1 && tokens[k]?.normal === 'for') {
         const words: string[] = [];
         let j = k - 1;
@@ -245,7 +249,13 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           j--;
         }
         const bodyKey = j >= from ? bodyNamed(tokens[j].text, entities) : undefined;
-        const holder = slots.find((s) => s.m.to === j + 1 && BODY_TYPES.has(s.type)) ?? (bodyKey ? { key: bodyKey, m: { from: j }, type: entities.get(bodyKey)!.type } : undefined);
+        const owner = slots.find((s) => s.m.to === j + 1);
+        // A capital or seat speaks for its state ("Washington's special envoy").
+        const seatState = owner?.m.metonym && owner.m.state && entities.has(`state:${slug(owner.m.state)}`) ? `state:${slug(owner.m.state)}` : undefined;
+        const holder =
+          (owner && BODY_TYPES.has(owner.type) ? owner : undefined) ??
+          (seatState ? { key: seatState, m: { from: j }, type: 'state' } : undefined) ??
+          (bodyKey ? { key: bodyKey, m: { from: j }, type: entities.get(bodyKey)!.type } : undefined);
         const rel = holder && words.length ? officeRelation(words, holder.type) : undefined;
         if (holder && rel) {
           emit(p.key, rel, holder.key, sm);

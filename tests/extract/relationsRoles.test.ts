@@ -154,3 +154,16 @@ describe('contracts', () => {
     expect(edge(g, 'Jan Novak', 'awarded_contract_to', 'Stavby Group')).toBeDefined();
   });
 });
+
+describe('offices under the leader and offices of a capital', () => {
+  it('"X, project director at the Y" works for Y and does not lead it', () => {
+    const g = graphOf('"There is no military solution," said Alan Boswell, project director at the International Crisis Group.');
+    expect(edge(g, 'Alan Boswell', 'works_for', 'International Crisis Group')).toBeDefined();
+    expect(relationsBetween(g, 'Alan Boswell', 'International Crisis Group')).not.toContain('leader_of');
+  });
+
+  it('"Washington\'s special envoy for Sudan, X" represents the United States', () => {
+    const g = graphOf('The United States imposed sanctions on the militia. Washington’s special envoy for Sudan, Tom Perriello, said the town had been looted.');
+    expect(relationsBetween(g, 'Tom Perriello', 'United States')).toContain('ambassador_of');
+  });
+});

@@ -67,3 +67,22 @@ describe('what a verb does not reach', () => {
     expect(relationsBetween(g, 'Norway', 'Iceland')).not.toContain('signed_agreement_with');
   });
 });
+
+describe('clauses that hide or hand over the subject', () => {
+  it('"The X, led by Y, has accused Z": X accused, Y leads X', () => {
+    const g = graphOf('The Rapid Support Forces, led by Hamdan Dagalo, have accused Egypt of sending jets to the army.');
+    expect(edge(g, 'Rapid Support Forces', 'accused', 'Egypt')).toBeDefined();
+    expect(edge(g, 'Hamdan Dagalo', 'leads', 'Rapid Support Forces')).toBeDefined();
+    expect(relationsBetween(g, 'Hamdan Dagalo', 'Egypt')).toEqual([]);
+  });
+
+  it('"X, which the army accuses of arming Y": no act of X on Y is asserted', () => {
+    const g = graphOf('The United Arab Emirates, which the army accuses of arming the Rapid Support Forces, did not comment.');
+    expect(relationsBetween(g, 'United Arab Emirates', 'Rapid Support Forces')).toEqual([]);
+  });
+
+  it('"X, who chairs the bloc Y" leads Y', () => {
+    const g = graphOf('Kenyan President William Ruto, who chairs the East African Community, said Kenya would host the talks.');
+    expect(edge(g, 'William Ruto', 'leads', 'East African Community')).toBeDefined();
+  });
+});
