@@ -86,6 +86,16 @@ const DEMONYM_EXCEPTIONS: Record<string, string> = {
   indonesian: 'Indonesia', malaysian: 'Malaysia', burmese: 'Myanmar', taiwanese: 'Taiwan', estonian: 'Estonia',
   latvian: 'Latvia', lithuanian: 'Lithuania', moldovan: 'Moldova', bahraini: 'Bahrain', welsh: 'United Kingdom',
   scottish: 'United Kingdom', english: 'United Kingdom', 'u.s.': 'United States', us: 'United States',
+  nigerien: 'Niger', burkinabe: 'Burkina Faso', burkinabè: 'Burkina Faso', ivorian: "Côte d'Ivoire", malagasy: 'Madagascar',
+  malawian: 'Malawi', mozambican: 'Mozambique', eritrean: 'Eritrea', djiboutian: 'Djibouti', gabonese: 'Gabon',
+  togolese: 'Togo', beninese: 'Benin', mauritanian: 'Mauritania', nepali: 'Nepal', nepalese: 'Nepal', laotian: 'Laos',
+  lao: 'Laos', kyrgyz: 'Kyrgyzstan', turkmen: 'Turkmenistan', uruguayan: 'Uruguay', honduran: 'Honduras',
+  salvadoran: 'El Salvador', panamanian: 'Panama', 'costa rican': 'Costa Rica', tanzanian: 'Tanzania',
+  'sri lankan': 'Sri Lanka', icelandic: 'Iceland', luxembourgish: 'Luxembourg', slovenian: 'Slovenia', bosnian: 'Bosnia and Herzegovina',
+  montenegrin: 'Montenegro', kosovar: 'Kosovo', cypriot: 'Cyprus', maltese: 'Malta', haitian: 'Haiti', rwandan: 'Rwanda',
+  ugandan: 'Uganda', zambian: 'Zambia', zimbabwean: 'Zimbabwe', ghanaian: 'Ghana', senegalese: 'Senegal', guinean: 'Guinea',
+  'bissau-guinean': 'Guinea-Bissau', cameroonian: 'Cameroon', chadian: 'Chad', liberian: 'Liberia', gambian: 'Gambia',
+  'sierra leonean': 'Sierra Leone', namibian: 'Namibia', angolan: 'Angola',
 };
 
 /** State named by a demonym ("Russian" → "Russia"), else undefined. Regional demonyms ("European") are not states. */
@@ -180,6 +190,10 @@ export const TITLE_WORDS = new Set([
   'attorney', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'diplomat', 'official', 'officer',
   'monarch', 'dictator', 'ruler', 'cleric', 'ayatollah', 'sheikh', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam',
   'fellow', 'associate', 'senior', 'ally', 'longtime', 'key', 'close', 'researcher', 'expert', 'economist', 'historian', 'activist', 'commentator',
+  // Military and police ranks, written out or abbreviated ("Rear Admiral", "Gen.", "Lt. Col.", "Brig. Gen.").
+  'rear', 'brigadier', 'lieutenant', 'sergeant', 'corporal', 'commodore', 'commissioner', 'inspector', 'superintendent',
+  'gen', 'col', 'lt', 'maj', 'brig', 'sgt', 'capt', 'cmdr', 'adm', 'cpl', 'maj.', 'brig.', 'sgt.', 'capt.', 'cmdr.', 'adm.',
+  'cpl.', 'col.', 'lt.', 'justice', 'sheikh',
 ]);
 
 /** Nouns that end an organisation's name ("Syrian Democratic Forces", "Defence Ministry"). */
@@ -195,7 +209,7 @@ export const ORG_HEADS = new Set([
   'unit',
   // "Human Rights Watch", "Amnesty International", "Law Society of Kenya", "Transparency Initiative".
   'watch', 'international', 'society', 'trust', 'initiative', 'project', 'programme', 'directorate', 'secretariat',
-  'observatory', 'forum', 'mission',
+  'observatory', 'forum', 'mission', 'police', 'gendarmerie',
 ]);
 
 /** Nouns that make the name before them a place ("Latakia province", "Mediterranean coast"). */

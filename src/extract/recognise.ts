@@ -57,7 +57,7 @@ export interface RawMention {
    * A government named by description: "the Dutch government" (state: Netherlands) or "the
    * internationally recognised government" (no state: the article's own).
    */
-  government?: { state?: string; demonymToken?: number };
+  government?: { state?: string; demonymToken?: number; body?: string };
 }
 
 const BASE_NOUNS: [RegExp, string][] = [
@@ -210,6 +210,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
   return runs;
 }
 
+// Title words that qualify a title and cannot end one: "Foreign" in "Foreign Minister".
+const TITLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'deputy', 'acting', 'interim', 'former', 'vice', 'prime', 'supreme', 'special', 'senior', 'state', 'press', 'crown', 'field', 'associate', 'key', 'close', 'longtime', 'of', 'rear']);
+
 function isTitleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.normal.replace(/['’]s$/, ''));
 }
@@ -229,7 +232,8 @@ function titleRelation(title: string): string | undefined {
 function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenceFrom: number): Role | undefined {
   let k = nameFrom - 1;
   const titleWords: Token[] = [];
-  while (k >= sentenceFrom && isTitleToken(tokens[k]) && !tokens[k].possessive && /^\s*$/.test(tokens[k].post)) {
+  // "Gen. Souleymane Yaro": an abbreviated rank keeps its dot.
+  while (k >= sentenceFrom && isTitleToken(tokens[k]) && !tokens[k].possessive && (/^\s*$/.test(tokens[k].post) || (/^\.\s$/.test(tokens[k].post) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text)))) {
     titleWords.unshift(tokens[k]);
     k--;
   }
@@ -341,6 +345,17 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
       i++;
       continue;
     }
+    // "the Nigerien army", "the Haitian police": a state's armed or police force by demonym ("military" is
+    // an adjective as often as a body).
+    const force = next.normal.replace(/['’]s$/, '');
+    if (/^(army|navy|police|gendarmerie)$/.test(force) && !next.proper && t.proper && !t.possessive) {
+      const demonymState = stateOfDemonym(bare);
+      if (demonymState) {
+        found.push(make('organization', i, i + 2, { government: { state: demonymState, demonymToken: i, body: force } }));
+        i++;
+        continue;
+      }
+    }
     if (next.normal.replace(/['’]s$/, '') === 'government' && !next.proper) {
       const demonymState = t.proper ? stateOfDemonym(bare) : undefined;
       if (demonymState && !t.possessive) {
@@ -428,6 +443,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
 
+    // "Air Base 101": a base named by its kind and a number; the kind alone ("Air base" opening a
+    // sentence) names no base at all.
+    const wholeKind = baseKindAt(tokens, a, b);
+    if (wholeKind && wholeKind.len === b - a) {
+      const number = b < to && /^\d{1,4}$/.test(tokens[b].text) && /^\s$/.test(tokens[b - 1].post) ? tokens[b] : undefined;
+      if (number) mentions.push(make('base', a, b + 1, { core: fullText.slice(tokens[a].start, number.end), baseKind: '' }));
+      continue;
+    }
     const inner = b - a >= 3 ? baseKindAt(tokens, b - 2, b) : undefined;
     const inner1 = !inner && b - a >= 2 ? baseKindAt(tokens, b - 1, b) : undefined;
     const innerKind = inner ?? inner1;
@@ -583,7 +606,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     if (words.length === 1) {
       const prevWord = a - 1 >= from ? tokens[a - 1].normal : '';
-      if (role) mentions.push(make('person', a, b, { role }));
+      // "Foreign Affairs", "Kartal Construction said": one capitalised common noun is no person.
+      // "Minister of State for Foreign Affairs": a title ending in a modifier ("Foreign") heads no name.
+      const modifierTitle = !!role && TITLE_MODIFIERS.has(role.text.toLowerCase().split(/\s+/).pop() ?? '');
+      const commonWord = modifierTitle || (!personTagged && (isCommonNoun(words[0]) || /[^s]s$/.test(words[0].normal) && isDictionaryWord(words[0].normal.slice(0, -1))));
+      if (role && !commonWord) mentions.push(make('person', a, b, { role }));
+      else if (role) continue;
       else if ((LOCATION_PREPOSITIONS.has(prevWord) || placeCueBefore(tokens, a, from)) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
     }

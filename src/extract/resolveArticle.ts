@@ -2,7 +2,7 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { isDictionaryWord, isKnownPlace, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { NAME_PARTICLES, nameCore, personCore, skeleton, slug } from './names';
 import type { RawMention } from './recognise';
 import type { Sentence } from './segment';
@@ -73,6 +73,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const baseBySkeleton = new Map<string, string>();
   const placeByCore = new Map<string, string>();
   const standingGovernments: { sm: SentenceMentions; i: number }[] = [];
+  const genericBodies: { sm: SentenceMentions; i: number }[] = [];
   const baseCores = new Set(sentences.flatMap((sm) => sm.mentions.filter((m) => m.kind === 'base').map((m) => skeleton(m.core ?? m.surface))));
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
   for (const sm of order) {
@@ -111,13 +112,25 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
               standingGovernments.push({ sm, i });
               return;
             }
-            sm.keys[i] = add(governmentKey(state), 'organization', m.surface, m, s);
+            sm.keys[i] = add(m.government.body ? `organization:${m.government.body}-of-${slug(state)}` : governmentKey(state), 'organization', m.surface, m, s);
             if (m.government.demonymToken !== undefined) ensureDemonymState(entities, articleId, state, tokens[m.government.demonymToken], s);
             return;
           }
           const renamed = i > 0 ? appositeBody(tokens, sm, i) : undefined;
           if (renamed) {
             sm.keys[i] = add(renamed, 'organization', m.surface, m, s);
+            return;
+          }
+          // "Turkey's Foreign Ministry", "Turkish Foreign Ministry": a body every state has is named
+          // with its state, one key per state however the article writes it.
+          const national = nationalBody(tokens, m);
+          if (national) {
+            sm.keys[i] = add(`organization:${slug(national.body)}-of-${slug(national.state)}`, 'organization', national.label, m, s);
+            if (national.demonymToken !== undefined) ensureDemonymState(entities, articleId, national.state, tokens[national.demonymToken], s);
+            return;
+          }
+          if (isGenericBody(tokens, m.from, m.to)) {
+            genericBodies.push({ sm, i });
             return;
           }
           const known = acronyms.get(m.surface);
@@ -138,7 +151,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         case 'base': {
           const sk = skeleton(m.core ?? m.surface);
           const key = `base:${sk}`;
-          const label = `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}`;
+          // A numbered base ("Air Base 101") is named by its kind already.
+          const label = m.baseKind ? `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}` : m.core ?? m.surface;
           sm.keys[i] = add(key, 'base', label, m, s);
           baseBySkeleton.set(sk, key);
           return;
@@ -153,6 +167,16 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
 
   // "The internationally recognised government": the government of the state the article is
   // about, when one state clearly leads (three mentions, twice any other); else a body of its own.
+  // "the Foreign Ministry said" with no state named: the ministry of the state the article is
+  // about, if one clearly leads; else the bare name, as written.
+  if (genericBodies.length) {
+    const lead = leadingState(entities);
+    for (const { sm, i } of genericBodies) {
+      const m = sm.mentions[i];
+      const body = m.surface.replace(/^the\s+/i, '');
+      sm.keys[i] = lead ? add(`organization:${slug(body)}-of-${slug(lead.label)}`, 'organization', `${body} of ${lead.label}`, m, sm.sentence) : add(`organization:${slug(body)}`, 'organization', m.surface, m, sm.sentence);
+    }
+  }
   if (standingGovernments.length) {
     const lead = leadingState(entities);
     for (const { sm, i } of standingGovernments) {
@@ -244,6 +268,29 @@ function appositeBody(tokens: Token[], sm: SentenceMentions, i: number): string 
   if (!/^[,.;]/.test(end.post.trim()) || second.possessive) return undefined;
   if (/^,/.test(end.post.trim()) && /^(and|or)$/.test(tokens[second.to]?.normal ?? '')) return undefined;
   return key;
+}
+
+/**
+ * A body's name made only of title words and a body's head noun ("Foreign Ministry", "Defence
+ * Ministry", "Interior Ministry"): every state has one, so the name alone says not whose.
+ */
+function isGenericBody(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !ORG_HEADS.has(tokens[to - 1].normal.replace(/['’]s$/, ''))) return false;
+  for (let k = from; k < to - 1; k++) if (!TITLE_WORDS.has(tokens[k].normal) || /^(state|of|press)$/.test(tokens[k].normal)) return false;
+  return true;
+}
+
+/** "Turkey's Foreign Ministry" / "Turkish Foreign Ministry": a generic body and the state holding it. */
+function nationalBody(tokens: Token[], m: RawMention): { state: string; body: string; label: string; demonymToken?: number } | undefined {
+  const first = tokens[m.from];
+  const demonymState = stateOfDemonym(bare(first));
+  if (demonymState && isGenericBody(tokens, m.from + 1, m.to)) {
+    return { state: demonymState, body: m.surface.slice(first.end - first.start).trim(), label: m.surface, demonymToken: m.from };
+  }
+  const before = tokens[m.from - 1];
+  const possessor = before?.possessive ? stateName(bare(before)) : undefined;
+  if (possessor && isGenericBody(tokens, m.from, m.to)) return { state: possessor, body: m.surface, label: `${before.text} ${m.surface}` };
+  return undefined;
 }
 
 /** One key for a state's government however it is named: "Dutch government", "Government of Yemen". */

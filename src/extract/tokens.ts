@@ -58,6 +58,12 @@ export function tokenize(text: string): Token[] {
         (!atSentenceStart || PROPER_TAGS.some((g) => t.tags.includes(g)) || (!isDictionaryWord(lower) && !commonOpener)) &&
         !t.tags.includes('Pronoun') &&
         !t.tags.includes('Determiner');
+      // "Kartal Construction said": an opener the dictionary does not know, written before another
+      // name, is part of that name whatever compromise guessed its part of speech to be.
+      const prev = tokens[tokens.length - 1];
+      if (idx === 1 && prev && !prev.proper && /^\p{Lu}/u.test(prev.text) && capital && !prev.possessive && /^ $/.test(prev.post) && !isDictionaryWord(prev.normal) && !isDictionaryWord(prev.normal.replace(/s$/, '')) && !prev.tags.includes('Plural') && !prev.tags.includes('Pronoun') && !prev.tags.includes('Determiner')) {
+        prev.proper = true;
+      }
       tokens.push({
         text: t.text,
         start,

@@ -252,3 +252,47 @@ describe('bodies named with their purpose or a shared head', () => {
     expect(nodeNamed(g, 'Marco Rubio')?.type).toBe('person');
   });
 });
+
+describe('ranks, fragments and generic names', () => {
+  it('military ranks, abbreviated or not, are titles, not part of the name', () => {
+    const g = graphOf('Rear Admiral Tove Halden said the ship was boarded. Gen. Amadou Sow, the army chief, said the raid had succeeded. Lt. Col. Ines Mora spoke.');
+    const people = g.nodes.filter((n) => n.type === 'person').map((n) => n.label).sort();
+    expect(people).toEqual(['Amadou Sow', 'Ines Mora', 'Tove Halden']);
+  });
+
+  it('a title ending in a modifier heads no name, and a common noun opening a sentence is no person', () => {
+    const g = graphOf('The talks were hosted by Oman\'s Minister of State for Foreign Affairs, Salim al-Harthi. Sabo Engineering said it had stopped work.');
+    expect(g.nodes.filter((n) => n.type === 'person').map((n) => n.label)).toEqual(['Salim al-Harthi']);
+    expect(nodeNamed(g, 'Sabo Engineering')?.type).toBe('organization');
+  });
+
+  it('a base\'s kind alone names no base; with a number it does', () => {
+    const g = graphOf('Air base guards were on alert. Drones flew from Air Base 305 near the border, and troops at Air Base 305 cheered.');
+    const bases = g.nodes.filter((n) => n.type === 'base');
+    expect(bases.map((n) => n.label)).toEqual(['Air Base 305']);
+    expect(bases[0].mentions).toHaveLength(2);
+  });
+
+  it('a state\'s army or police named by its demonym is a body of that state; "National Police" keeps its demonym', () => {
+    const g = graphOf('The bases were handed to the Chadian army in May. The Bolivian National Police made arrests.');
+    expect(nodeNamed(g, 'Chadian army')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Chad')?.type).toBe('state');
+    expect(nodeNamed(g, 'Bolivian National Police')?.type).toBe('organization');
+    expect(g.nodes.some((n) => n.label === 'National Police')).toBe(false);
+  });
+
+  it('a foreign ministry is named with its state, by demonym or possessive, as one node', () => {
+    const g = graphOf('Greek Foreign Ministry spokesman Nikos Pappas thanked Chad. Greece\'s Foreign Ministry welcomed the rescue.');
+    const ministries = g.nodes.filter((n) => n.type === 'organization');
+    expect(ministries).toHaveLength(1);
+    expect(ministries[0].aliases).toEqual(expect.arrayContaining(['Greek Foreign Ministry', 'Foreign Ministry']));
+    expect(ministries[0].label).not.toBe('Foreign Ministry');
+  });
+
+  it('a bare foreign ministry belongs to the state the article is about, else keeps its bare name', () => {
+    const led = graphOf('The Foreign Ministry said on Monday that Peru would act. Peru has long said so, and Peru will.');
+    expect(nodeNamed(led, 'Foreign Ministry')?.label).toBe('Foreign Ministry of Peru');
+    const unclear = graphOf('The Foreign Ministry said Peru and Chile would talk.');
+    expect(nodeNamed(unclear, 'Foreign Ministry')?.label).toBe('Foreign Ministry');
+  });
+});
