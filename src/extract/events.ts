@@ -4,6 +4,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { stateOfDemonym } from './gazetteer';
+import { ensureDemonymState } from './resolveArticle';
 import { slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
@@ -28,6 +29,8 @@ const TRIGGERS: [RegExp, EventKind][] = [
 const EVENT_RELATIONS: Record<string, EventKind> = {
   meets: 'talks', toppled: 'ouster', withdrew_from: 'withdrawal', abducted: 'abduction', invaded: 'invasion', attacked: 'attack',
 };
+// The armed forces a demonym can stand before: "Ethiopian troops", "Russian forces".
+const FORCES = /^(troops|forces|army|soldiers|military|jets|warplanes|navy|militias?|units|artillery|tanks|drones)$/;
 const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 interface Draft {
@@ -200,14 +203,21 @@ export function extractEvents(
           let targetPhrase = '';
           for (let k = i + 1; k < Math.min(to, i + 3); k++) {
             if (tokens[k].normal !== 'against') continue;
+            // "against Tigrayan forces near Mekelle last week": the target ends where a place or time begins.
             const words: string[] = [];
-            for (let j = k + 1; j < Math.min(to, k + 4) && !/^(in|on|at|to|from|,)$/.test(tokens[j].normal); j++) {
-              words.push(tokens[j].normal);
+            for (let j = k + 1; j < Math.min(to, k + 4) && !/^(in|on|at|to|from|near|around|across|outside|inside|into|after|before|since|during|last|this|next|with|and|that|which|who|,)$/.test(tokens[j].normal); j++) {
+              words.push(tokens[j].proper ? tokens[j].text.slice(0, tokens[j].bareEnd - tokens[j].start).replace(/[,.;:]+$/, '') : tokens[j].normal);
               if (/[,.;]/.test(tokens[j].post)) break;
             }
             targetPhrase = words.join(' ');
           }
-          const where = afterWord(i, /^(in|at)$/, 3);
+          let where = afterWord(i, /^(in|at)$/, 3);
+          // "an offensive against X near Mekelle": a place after the target phrase, in the same clause.
+          for (let k = i + 1; !where && k < Math.min(to - 1, i + 9); k++) {
+            if (/^(that|which|who)$/.test(tokens[k].normal) || /[,;]/.test(tokens[k - 1].post)) break;
+            if (!/^(in|at|near|around|outside)$/.test(tokens[k].normal)) continue;
+            where = slots.find((s) => s.m.from > k && s.m.from - k <= 2 && (s.m.kind === 'place' || s.m.kind === 'state'))?.key;
+          }
           const args = targetPhrase ? [`against ${targetPhrase}`] : agent ? [agent] : where ? [where] : [];
           if (!args.length) {
             // An anaphor ("the offensive", "a fragile ceasefire") joins one named earlier in the article.
@@ -226,6 +236,15 @@ export function extractEvents(
           if (!agent && kind === 'offensive') {
             const subject = slots.filter((s) => s.m.to <= i && (s.m.kind === 'state' || s.m.metonym || s.m.kind === 'person')).pop();
             if (subject) draft.agents.push(subject.m.metonym && s2(subject.m.state) && entities.has(s2(subject.m.state)) ? s2(subject.m.state) : subject.key);
+            else {
+              // "Ethiopian troops launched an offensive": the state of the forces' demonym wages it.
+              for (let k = from; k < i - 1; k++) {
+                const st = tokens[k].proper ? stateOfDemonym(tokens[k].text.slice(0, tokens[k].bareEnd - tokens[k].start)) : undefined;
+                if (!st || !FORCES.test(tokens[k + 1].normal)) continue;
+                draft.agents.push(ensureDemonymState(entities, articleId, st, tokens[k], sentence));
+                break;
+              }
+            }
           }
           break;
         }

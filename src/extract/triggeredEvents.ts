@@ -30,6 +30,8 @@ const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
 interface Slot {
   key: string;
   from: number;
+  /** First token of the name with the title before it ("former president X"). */
+  lead: number;
   to: number;
   kind: string;
   possessive: boolean;
@@ -114,7 +116,10 @@ export function extractTriggeredEvents(
     const slots: Slot[] = [];
     sm.mentions.forEach((m, i) => {
       const key = sm.keys[i];
-      if (key && entities.has(key)) slots.push({ key, from: m.from, to: m.to, kind: entities.get(key)!.type, possessive: m.possessive, holder: false });
+      if (!key || !entities.has(key)) return;
+      const roleWords = m.role?.text.trim() ? m.role.text.trim().split(/\s+/).length : 0;
+      const lead = roleWords && m.from - roleWords >= from && tokens[m.from - 1] && m.role!.text.toLowerCase().endsWith(tokens[m.from - 1].normal) ? m.from - roleWords : m.from;
+      slots.push({ key, from: m.from, to: m.to, lead, kind: entities.get(key)!.type, possessive: m.possessive, holder: false });
     });
     for (const s of sm.mentions) {
       const h = s.role?.holderToken;
@@ -129,8 +134,9 @@ export function extractTriggeredEvents(
       if (/[”"]/.test(tokens[i].post) || /”$/.test(tokens[i].text)) open = false;
     }
     // The word that governs a name, past determiners and modifiers: "in southern Somalia" → "in".
+    // A title before a name ("of former president X") stands between the name and its preposition.
     const afterPrep = (s: Slot): string | undefined => {
-      for (let k = s.from - 1; k >= from && k >= s.from - 3; k--) {
+      for (let k = s.lead - 1; k >= from && k >= s.lead - 3; k--) {
         const w = tokens[k];
         if (w.tags.includes('Determiner') || /^(northern|southern|eastern|western|central|north|south|east|west|coastal|neighbouring|neighboring|rural|remote)$/.test(w.normal)) continue;
         return w.normal;
@@ -193,7 +199,11 @@ export function extractTriggeredEvents(
         let pk = i - 1;
         while (pk > from && /^(had|has|have|was|were|been|is|are|be|also|then|already|just|now|reportedly|allegedly|later|since)$/.test(tokens[pk].normal)) pk--;
         const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '');
-        const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) : [...before].reverse().find(subjectLike);
+        // "X suspended Mali after the military seized power": past a subordinator, the verb has its
+        // own subject, and a name before the subordinator is not it.
+        const subordinate = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => /^(after|before|when|since|because|while|although|though|until|once|if|as)$/.test(x.normal));
+        const nearest = [...before].reverse().find(subjectLike);
+        const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) : nearest && !subordinate(nearest) ? nearest : undefined;
         const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
         const byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
         const byAgent = byAt >= 0 ? slotsIn(i + 2 + byAt, Math.min(to, i + 10 + byAt)).find((s) => isActor(s.kind)) : undefined;
@@ -401,6 +411,10 @@ export function extractTriggeredEvents(
           if (other) continue;
           // Before the trigger across a comma, only a date opening the sentence ("Last month, ...") is its date.
           if (d.end <= t.start && /[,;]/.test(text.slice(d.end, t.start)) && d.start - sentence.start > 25) continue;
+          // "took effect on Sunday after weeks of talks": the talks came before; a day is the other
+          // clause's. A month ("agreed last month after five weeks of talks") is coarse enough to hold both.
+          if (d.end <= t.start && /\b(before|since|until|ahead\s+of)\b/i.test(text.slice(d.end, t.start))) continue;
+          if (d.end <= t.start && /\b(after|following)\b/i.test(text.slice(d.end, t.start)) && !(d.date && d.date.length <= 7)) continue;
           const g = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
           if (g <= gap) {
             best = d;
@@ -512,8 +526,8 @@ export function extractTriggeredEvents(
           else if (place) label = `${noun} in ${labelOf(place)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
-          else if (people.length) label = `${noun} ${g.kind === 'talks' && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
-          else label = [...participants].length ? `${noun} involving ${named([...participants])}` : noun;
+          else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
+          else label = participants.size ? `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && participants.size > 1 ? 'between' : 'involving'} ${named([...participants])}` : noun;
           break;
         }
         case 'patient':

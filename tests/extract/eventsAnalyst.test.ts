@@ -299,3 +299,57 @@ describe('abductions', () => {
     expect(linked(g, abductions[0], 'target_of')).toEqual(['Marco Rossi']);
   });
 });
+
+describe('offensives, trials and clauses', () => {
+  it('"Ethiopian troops launched an offensive against X near Y": the state wages it, there, against X', () => {
+    const g = graphOf({
+      id: 'offensive',
+      published: '2031-06-04',
+      text: 'Ethiopian troops launched an offensive against Tigrayan forces near Mekelle last week, the government said.',
+    });
+    const offensive = eventWith(g, 'offensive');
+    expect(offensive.label).toBe('Offensive against Tigrayan forces');
+    expect(linked(g, offensive, 'participates_in')).toEqual(['Ethiopia']);
+    expect(linked(g, offensive, 'located_in')).toEqual(['Mekelle']);
+    // "Last week" ran from 26 May to 1 June: no single month, so no date.
+    expect(offensive.date).toBeUndefined();
+  });
+
+  it('"the trial of former president X": the title does not hide whose trial it is', () => {
+    const g = graphOf({
+      id: 'trial',
+      published: '2031-06-04',
+      text: 'The trial of former president Jacob Zuma opened in Pietermaritzburg on Monday.',
+    });
+    const trial = eventWith(g, 'trial');
+    expect(trial.label).toBe('Trial of Jacob Zuma');
+    expect(linked(g, trial, 'located_in')).toEqual(['Pietermaritzburg']);
+    expect(trial.date).toBe('2031-06-02');
+  });
+
+  it('"X suspended Y after the military seized power": Y did not seize power', () => {
+    const g = graphOf({
+      id: 'suspended',
+      published: '2031-06-04',
+      text: 'The African Union suspended Mali after the military seized power in August.',
+    });
+    const suspension = eventWith(g, 'suspended');
+    expect(linked(g, suspension, 'target_of')).toEqual(['Mali']);
+    expect(suspension.date).toBeUndefined();
+    const coups = events(g).filter((e) => e.aliases.includes('seized'));
+    for (const coup of coups) expect(linked(g, coup, 'participates_in')).not.toContain('Mali');
+  });
+
+  it('"took effect on Sunday after weeks of talks": the day is the truce\'s, not the talks\'', () => {
+    const g = graphOf({
+      id: 'truce-talks',
+      published: '2031-06-04',
+      text: 'A ceasefire between Israel and Lebanon took effect on Sunday after weeks of talks mediated by Qatar and Egypt.',
+    });
+    const ceasefire = eventWith(g, 'ceasefire');
+    expect(ceasefire.date).toBe('2031-06-01');
+    expect(ceasefire.label).toBe('Ceasefire between Israel and Lebanon');
+    const talks = eventWith(g, 'talks');
+    expect(talks.date).toBeUndefined();
+  });
+});
