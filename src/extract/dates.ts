@@ -126,6 +126,27 @@ function weekSpan(phrase: string, ctx: Context): string | undefined {
   return undefined;
 }
 
+/**
+ * "over the weekend", "last weekend", "this weekend": two days, so a month at best. Past-tense
+ * (or bare) readings take the weekend before publication, future ones the one after.
+ */
+function weekendSpan(which: string | undefined, ctx: Context): string | undefined {
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  const w = which?.toLowerCase();
+  const day = weekday(pub);
+  const inWeekend = day === 6 || day === 0;
+  // The Saturday on or before publication, and the one on or after it.
+  const before = addDays(pub, -((day + 1) % 7));
+  const after = inWeekend ? before : addDays(pub, 6 - day);
+  const span = (saturday: Ymd): string | undefined => monthOfSpan(saturday, addDays(saturday, 1));
+  // "Next weekend" said midweek may mean either of the two coming ones: only a month both share.
+  if (w === 'next') return inWeekend ? span(addDays(before, 7)) : monthOfSpan(after, addDays(after, 8));
+  if (w === 'this') return span(after);
+  if (w === 'last' || w === 'past') return span(inWeekend ? addDays(before, -7) : before);
+  return span(ctx.tense() === 'future' ? after : before);
+}
+
 function relativeMonthOrYear(which: string, unit: string, ctx: Context): string | undefined {
   const pub = ctx.published;
   if (!pub) return undefined;
@@ -247,6 +268,16 @@ const RULES: Rule[] = [
     // Capitalised, these words are dates only where a sentence starts: "USA Today" is a paper.
     pattern: /\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b|(?<=(?:^|[.!?:;"\u201c\u201d\u2014\u2013(-])\s*)(?:Today|Yesterday|Tomorrow|Tonight|This\s+(?:morning|afternoon|evening))\b/g,
     resolve: (m, ctx) => relativeDay(m[0], ctx),
+  },
+  {
+    pattern: /\b(?:(?:over|during|at)\s+the|(last|this|next|past))\s+weekend\b/gi,
+    resolve: (m, ctx) => weekendSpan(m[1], ctx),
+  },
+  {
+    // "the April truce", "their October meeting": a month naming an event, in its most recent
+    // occurrence unless the clause speaks of the future.
+    pattern: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ur)\s)${FULL_MONTH}(?=\s+[a-z])`, 'g'),
+    resolve: (m, ctx) => monthWithoutYear(monthNumber(m[1])!, undefined, ctx),
   },
   {
     pattern: /\b(?:(?:earlier|later)\s+this|this|last|next)\s+week\b/gi,
