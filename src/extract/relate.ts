@@ -223,7 +223,13 @@ export function relateSentence(
           continue;
         }
         // The patient may be a base or a place ("The X airbase was hit by ..."): it is no actor here.
-        const patient = subjectOf(i, true);
+        // "forces led by X": without "be", the participle describes the phrase just before it.
+        const reduced = !BE.has(tokens[i - 1]?.normal ?? '') && !BE.has(tokens[i - 2]?.normal ?? '');
+        let patient = subjectOf(i, true);
+        if (reduced && patient && patient.m.to !== i && !(patient.m.to === i - 1 && /^(now|also|later|once|first|then|jointly)$/.test(tokens[i - 1].normal)) && !/,\s*$/.test(tokens[i - 1].post)) {
+          // "X, a former hub now operated by Y": the base described before the apposition.
+          patient = undefined;
+        }
         if (verb.objectKinds && patient && !verb.objectKinds.includes(patient.m.kind)) continue;
         emit(actor(agent), verb.relation, patient?.key);
         continue;
@@ -286,7 +292,10 @@ export function relateSentence(
       const prep = new RegExp(`^(${noun.preposition})$`);
       while (k < to && k <= i + 4 && !prep.test(tokens[k].normal) && !/[,;:–—]/.test(tokens[k - 1].post)) k++;
       if (k >= to || k > i + 4 || !prep.test(tokens[k].normal) || /[,;:–—]/.test(tokens[k - 1].post)) continue;
-      const object = objectOf(k, undefined, 8);
+      let object = objectOf(k, undefined, 8);
+      // "independence from the previous regime while Moscow ...": the object is the phrase after
+      // the preposition, not a name past a verb or a conjunction.
+      if (object && tokens.slice(k + 1, object.m.from).some((x) => x.tags.includes('Verb') || x.tags.includes('Conjunction') || /^(while|whereas|that|as)$/.test(x.normal))) object = undefined;
       if (object && subject && object !== subject) {
         emit(actor(subject), noun.relation, actor(object));
         // "Venezuela and Iran, both of which have strong ties with Russia": each of the pair.

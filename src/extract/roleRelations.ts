@@ -37,6 +37,8 @@ const PERSONAL: Record<string, { relation: string; reversed?: boolean }> = {
   counsel: { relation: 'represents', reversed: true }, advocate: { relation: 'represents', reversed: true },
   spokesman: { relation: 'spokesperson_of', reversed: true }, spokeswoman: { relation: 'spokesperson_of', reversed: true }, spokesperson: { relation: 'spokesperson_of', reversed: true },
 };
+// Qualifiers that put an office under the body's leader ("project director", "regional head").
+const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
 const BODY_TYPES = new Set(['organization', 'state']);
 const LINKS = /^(of|at|for|with|from|in)$/;
 
@@ -47,7 +49,7 @@ function officeRelation(words: string[], holderType: string): string | undefined
     let mine = OFFICES.find(([re]) => re.test(office))?.[1];
     // "project director", "regional head": an office under the leader, in a lower-case qualifier.
     const qualifier = words[words.length - n - 1];
-    if (mine === 'leader_of' && qualifier && !/^(executive|managing|general|chief|founding|overall|national|global|former|the|a|an)$/.test(qualifier)) mine = 'works_for';
+    if (mine === 'leader_of' && qualifier && SUB_OFFICE.test(qualifier)) mine = 'works_for';
     // A state's envoy is its ambassador; a body's envoy is its envoy.
     if (mine === 'envoy_of' && holderType === 'state') return 'ambassador_of';
     if (mine) return mine;

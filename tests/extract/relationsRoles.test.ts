@@ -167,3 +167,10 @@ describe('offices under the leader and offices of a capital', () => {
     expect(relationsBetween(g, 'Tom Perriello', 'United States')).toContain('ambassador_of');
   });
 });
+
+describe('a qualifier that keeps the office', () => {
+  it('"Syria\'s new leader, X" still leads Syria', () => {
+    const g = graphOf('Putin will hold talks in Moscow with Mali’s new leader, Assimi Goita, on Wednesday.');
+    expect(relationsBetween(g, 'Assimi Goita', 'Mali')).not.toContain('works_for');
+  });
+});

@@ -86,3 +86,16 @@ describe('clauses that hide or hand over the subject', () => {
     expect(edge(g, 'William Ruto', 'leads', 'East African Community')).toBeDefined();
   });
 });
+
+describe('reduced relatives and noun objects keep to their phrase', () => {
+  it('"when rebel forces led by X advanced": X leads the forces, not the state named before', () => {
+    const g = graphOf('The president fled Mali in 2012, when rebel forces led by Iyad Ghaly advanced towards Bamako.');
+    expect(relationsBetween(g, 'Iyad Ghaly', 'Mali')).not.toContain('leads');
+  });
+
+  it('"independence from the old regime while Moscow ..." is no independence from Moscow', () => {
+    const g = graphOf('Ruto’s government seeks to show independence from the old regime while Moscow continues to back its ally.');
+    expect(relationsBetween(g, 'Russia', 'Ruto')).not.toContain('independent_from');
+    expect(relationsBetween(g, 'Moscow', 'Ruto')).not.toContain('independent_from');
+  });
+});
