@@ -65,6 +65,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "X rejected the result": the outcome of an election already named is that election.
   { kind: 'election', word: /^(result|results|outcome)$/, noun: 'Election', keyBy: 'place', joinOnly: true, pluralOk: true, notAfter: /^(a|an|direct|net|end)$/, notBefore: /^(of|in|from|for)$/ },
   { kind: 'release', word: /^(exchange|swap|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 9, needsAfter: 6 },
+  // "the government released 480 fighters": people set free, not only prisoners by name.
+  { kind: 'release', word: /^(released|freed|frees|releases)$/, noun: 'Release', keyBy: 'place', needs: /^(fighters|soldiers|journalists|activists|civilians|sailors|fishermen|migrants|students|detainees|prisoners|hostages)$/, needsAfter: 4 },
   { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place' },
   { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place', natural: true },
   { kind: 'flood', word: /^(flood|floods|flooding|flash-flood)$/, noun: 'Floods', keyBy: 'place', pluralOk: true, natural: true },
@@ -86,9 +88,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 
-/** Every trigger the token can be, first match per kind. */
+/** Every trigger the token can be, in order: the first of a kind whose context fits is the one. */
 export function triggersOf(normal: string): EventTrigger[] {
-  const out: EventTrigger[] = [];
-  for (const t of EVENT_TRIGGERS) if (t.word.test(normal) && !out.some((o) => o.kind === t.kind)) out.push(t);
-  return out;
+  return EVENT_TRIGGERS.filter((t) => t.word.test(normal));
 }

@@ -164,7 +164,7 @@ export function extractEvents(
         case 'invasion':
         case 'attack': {
           if (!rel) break;
-          const label = kind === 'withdrawal' ? `Withdrawal of ${labelOf(rel.source)} from ${labelOf(rel.target)}` : `${kind[0].toUpperCase()}${kind.slice(1)} of ${labelOf(rel.target)}`;
+          const label = kind === 'withdrawal' ? `Withdrawal of ${labelOf(rel.source)} from ${labelOf(rel.target)}` : `${kind[0].toUpperCase()}${kind.slice(1)} ${kind === 'attack' ? 'on' : 'of'} ${labelOf(rel.target)}`;
           draft = { kind, args: kind === 'withdrawal' ? [rel.source, rel.target] : [rel.target], label, agents: [rel.source], patients: [rel.target], locations: [] };
           break;
         }

@@ -157,7 +157,9 @@ export function extractTriggeredEvents(
       const t = tokens[i];
       if (inQuote[i - from] || takenTokens.has(t.start)) continue;
       const normal = t.normal.replace(/['’]s$/, '');
+      const found = new Set<string>();
       for (const trigger of triggersOf(normal)) {
+        if (found.has(trigger.kind)) continue;
         const prev = i - 1 >= from ? tokens[i - 1].normal : '';
         if (trigger.notAfter?.test(prev)) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
@@ -435,6 +437,7 @@ export function extractTriggeredEvents(
           occ.destinations = [];
         }
         occurrences.push(occ);
+        found.add(trigger.kind);
       }
     }
   });

@@ -353,3 +353,22 @@ describe('offensives, trials and clauses', () => {
     expect(talks.date).toBeUndefined();
   });
 });
+
+describe('releases', () => {
+  it('"the ELN released 12 soldiers": people set free are a release, by whoever freed them', () => {
+    const g = graphOf({
+      id: 'eln',
+      published: '2031-06-04',
+      text: 'The ELN released 12 soldiers in Arauca on Sunday, the Red Cross said.',
+    });
+    const release = eventWith(g, 'released');
+    expect(linked(g, release, 'participates_in')).toEqual(['ELN']);
+    expect(linked(g, release, 'located_in')).toEqual(['Arauca']);
+    expect(release.date).toBe('2031-06-01');
+  });
+
+  it('"released a statement" frees nobody', () => {
+    const g = graphOf({ id: 'statement', published: '2031-06-04', text: 'The ELN released a statement in Arauca on Sunday.' });
+    expect(events(g)).toEqual([]);
+  });
+});
