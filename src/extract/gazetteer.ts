@@ -210,7 +210,19 @@ export const ORG_HEADS = new Set([
   // "Human Rights Watch", "Amnesty International", "Law Society of Kenya", "Transparency Initiative".
   'watch', 'international', 'society', 'trust', 'initiative', 'project', 'programme', 'directorate', 'secretariat',
   'observatory', 'forum', 'mission', 'police', 'gendarmerie',
+  ...COMPANY_WORDS(),
 ]);
+
+/** Words ending a company's name ("Velora Technologies", "Kartal Construction"); never followed by "of" in the name. */
+function COMPANY_WORDS(): string[] {
+  return [
+  'technologies', 'technology', 'holdings', 'industries', 'systems', 'solutions', 'partners', 'motors', 'pharmaceuticals',
+  'logistics', 'labs', 'ventures', 'investments', 'resources', 'minerals', 'mining', 'telecom', 'telecommunications',
+  'communications', 'enterprises', 'construction', 'engineering', 'shipping', 'petroleum', 'energy', 'securities',
+  'insurance', 'maritime', 'aerospace', 'railways',
+  ];
+}
+export const COMPANY_HEADS = new Set(COMPANY_WORDS());
 
 /** Nouns that make the name before them a place ("Latakia province", "Mediterranean coast"). */
 export const PLACE_HEADS = new Set([

@@ -2,6 +2,7 @@
 // Compromise's tags are one signal among several: capitalisation, general gazetteers (states,
 // demonyms, capitals, titles) and patterns ("X air base", "X province", "... Forces").
 import {
+  COMPANY_HEADS,
   GEO_LEADS,
   GEO_TAILS,
   ORG_HEADS,
@@ -70,6 +71,7 @@ const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 // Abstract-noun endings: a capitalised run ending in one names a body ("Priority Crime Investigation").
 const COMMON_SUFFIX = /^[a-z]{3,}(tion|sion|ment|ity|ance|ence|ness|ship|ism|ure|ery)$/;
+const DOCUMENTS = /^(act|acts|law|laws|treaty|treaties|convention|conventions|directive|regulation|regulations|accord|accords|charter|bill|resolution|protocol|constitution|code|decree|amendment)$/;
 // Nouns ending the names of periods and happenings, not bodies: "Cold War", "Arab Spring", "World Cup".
 const HAPPENINGS = /^(war|wars|revolution|spring|crisis|uprising|era|age|period|conflict|genocide|massacre|coup|election|elections|summit|games|cup|olympics|championship|festival|day|week|year|accords?|agreement|treaty|deal|plan|act|law|doctrine|pact|protocol)$/;
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
@@ -98,7 +100,8 @@ function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len
 const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'states', 'people', 'ministry', 'minister', 'secretary', 'house', 'court', 'council', 'church']);
 function ofJoins(before: Token): boolean {
   const w = before.normal.replace(/['’]s$/, '');
-  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w);
+  // "Orion Maritime of Hong Kong": after a company's name, "of" says where it is from.
+  return (ORG_HEADS.has(w) && !COMPANY_HEADS.has(w)) || PLACE_HEADS.has(w) || OF_HEADS.has(w);
 }
 
 // Head nouns of bodies whose name goes on with their remit: "Office for ...", "Directorate for
@@ -127,10 +130,26 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
     if (stateName(bare) || stateOfDemonym(bare) || next.possessive) return 0;
     let e = k;
     while (e < to && tokens[e].proper && (e === k || joins(tokens[e - 1], text)) && !/[()“”"‘’\[\]]/.test(tokens[e].pre)) e++;
-    if (ORG_HEADS.has(tokens[e - 1].normal.replace(/['’]s$/, '')) && tokens[e - 1].normal !== 'international') return 0;
+    const head = tokens[e - 1].normal.replace(/['’]s$/, '');
+    if (ORG_HEADS.has(head) && !COMPANY_HEADS.has(head) && head !== 'international') return 0;
   }
   if (CALENDAR_WORDS.test(next.normal)) return 0;
   return k - j + 1;
+}
+
+// Nouns for kinds of bodies, written in lower case before a body's name ("the operator Cinia").
+const BODY_NOUNS = /^(company|firm|operator|carrier|airline|agency|broadcaster|bank|insurer|lender|startup|giant|maker|manufacturer|developer|regulator|watchdog|authority|conglomerate|retailer|supplier|contractor|shipper|shipowner|producer|group|charity|ngo|organisation|organization|association|union|party|movement|militia|newspaper|daily|channel|network|institute)$/;
+
+const ACRONYM_LINKS = /^(of|for|in|on|and|the|de|des|du|la|le|el|to)$/;
+
+/** End of a name [i, k) continued through linking words when "(ACRONYM)" after it spells its initials; else 0. */
+function declaredAcronymEnd(tokens: Token[], i: number, j: number, to: number): number {
+  let k = j;
+  while (k < to && k - i < 14 && (ACRONYM_LINKS.test(tokens[k].normal) || tokens[k].proper) && !/\(/.test(tokens[k].pre)) k++;
+  const acronym = tokens[k];
+  if (!acronym || k >= to || !/\(/.test(acronym.pre) || !/^[A-Z]{3,8}$/.test(acronym.text) || tokens[k - 1].proper === false) return 0;
+  const initials = tokens.slice(i, k).filter((t) => !ACRONYM_LINKS.test(t.normal)).map((t) => t.text[0]).join('').toUpperCase();
+  return initials === acronym.text ? k : 0;
 }
 
 /**
@@ -186,6 +205,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       }
       // "Office for the Coordination of Humanitarian Affairs", "Office on Drugs and Crime": a body's
       // remit after its head noun belongs to its name, so the name is never cut at "Office".
+      // "Cloud Infrastructure Services Providers in Europe (CISPE)": linking words continue a name
+      // whose acronym, declared right after it, spells every word.
+      else if (ACRONYM_LINKS.test(cur.normal) && declaredAcronymEnd(tokens, i, j, to) > 0) j = declaredAcronymEnd(tokens, i, j, to);
       // "the Disaster and Emergency Management Authority": one word and a body's name joined by "and".
       else if (cur.normal === 'and' && i > from && (tokens[i - 1].normal === 'the' || tokens[i - 1].possessive) && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
       else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
@@ -348,7 +370,9 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
     // "the Nigerien army", "the Haitian police": a state's armed or police force by demonym ("military" is
     // an adjective as often as a body).
     const force = next.normal.replace(/['’]s$/, '');
-    if (/^(army|navy|police|gendarmerie)$/.test(force) && !next.proper && t.proper && !t.possessive) {
+    // "Kenyan police officers": the force only qualifies the noun after it.
+    const qualifies = !!after && i + 2 < to && !after.proper && after.tags.includes('Noun') && /^\s$/.test(next.post);
+    if (/^(army|navy|police|gendarmerie)$/.test(force) && !next.proper && t.proper && !t.possessive && !qualifies) {
       const demonymState = stateOfDemonym(bare);
       if (demonymState) {
         found.push(make('organization', i, i + 2, { government: { state: demonymState, demonymToken: i, body: force } }));
@@ -418,6 +442,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     const surfaceAll = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
     const next = b < to ? tokens[b] : undefined;
+    // "the Digital Markets Act", "the Geneva Conventions": laws and treaties are documents, not
+    // people, places or bodies.
+    if (b - a >= 2 && DOCUMENTS.test(tokens[b - 1].normal.replace(/['’]s$/, ''))) continue;
     // "the South American country", "a West African state": an adjective before a common noun.
     const lastBare = tokens[b - 1].text.slice(0, tokens[b - 1].bareEnd - tokens[b - 1].start);
     if (b - a >= 2 && next && !next.proper && next.tags.includes('Noun') && /(an|ese|ish|i)$/.test(lastBare) && stateOfDemonym(lastBare) && !stateOfDemonym(surfaceAll) && !stateName(surfaceAll)) continue;
@@ -462,6 +489,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       else mentions.push(make('place', a, b));
       continue;
     }
+    // "Open Source Developers in Africa (OSDA)": a name its declared acronym spells is a body's.
+    if (b - a >= 2 && declaredAcronymEnd(tokens, a, a + 1, to) === b) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     const whole = stateName(surfaceAll);
     if (whole) {
       mentions.push(make('state', a, b, { state: whole }));
@@ -503,11 +535,18 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, b));
       continue;
     }
+    // "Islamic State Sahel Province", "Islamic State group": the group's name may go on after "State".
+    if (b - a >= 2 && tokens.slice(a, b - 1).some((t, k) => /ic$/.test(t.normal) && tokens[a + k + 1].normal === 'state')) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     if (b - a >= 2 && last === 'state' && /ic$/.test(tokens[b - 2].normal)) {
       mentions.push(make('organization', a, b)); // "Islamic State": a group, not a state
       continue;
     }
-    if (/^(think|thinktank)$/.test(nextWord) || /^(outlet|newspaper|agency|channel|broadcaster|militia|group)$/.test(nextWord)) {
+    // "a Brussels think tank": a known place before a body's noun says where the body is.
+    const knownPlace = !!stateOfCapital(surfaceAll) || isKnownPlace(surfaceAll.toLowerCase());
+    if (!knownPlace && (/^(think|thinktank)$/.test(nextWord) || /^(outlet|newspaper|agency|channel|broadcaster|militia|group)$/.test(nextWord))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -544,12 +583,26 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('state', a, b, { state: partialState }));
       continue;
     }
+    // "the state company Cinia", "the Estonian operator Elisa Eesti", "Germany's competition
+    // authority, the Bundeskartellamt": a name right after a noun for a kind of body is that body.
+    const cue = a - 1 >= from ? tokens[a - 1] : undefined;
+    const cueBefore = (t: Token | undefined): boolean => !!t && !t.proper && BODY_NOUNS.test(t.normal);
+    const appositive = cue?.normal === 'the' && a - 2 >= from && /^,\s$/.test(tokens[a - 2].post) && cueBefore(tokens[a - 2]) && /^[,.;]/.test(tokens[b - 1].post.trim());
+    if (b - a <= 3 && ((cueBefore(cue) && /^\s$/.test(cue!.post)) || (appositive && !hasTag(tokens, a, b, 'Person')))) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     const role = roleBefore(fullText, tokens, a, from);
     const words = [];
     for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
     const personTagged = hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'LastName');
     const allUnknown = words.every((t) => !isDictionaryWord(t.normal.replace(/['’]s$/, '')) || t.tags.includes('Person'));
-    const acronym = b - a === 1 && /^[A-Z]{2,6}$/.test(firstBare) && !(firstBare.length > 3 && isDictionaryWord(firstBare.toLowerCase()));
+    // "NATO", "MONUSCO"; "M23", "G20": capitals and digits together name a group, unless a state's.
+    // Letters and digits also name aircraft and weapons ("A320"): a group only before a group noun
+    // ("M23 rebels") or as a whole noun phrase after "the" ("backing the M23.").
+    const groupCue = !!next && /^(rebels?|group|movement|militia|fighters|summit|leaders|members|nations|countries|coalition)$/.test(next.normal);
+    const alphanumeric = b - a === 1 && /^[A-Z]{1,4}\d{1,3}$/.test(firstBare) && (groupCue || (a > from && tokens[a - 1].normal === 'the' && !(next && !next.proper && next.tags.includes('Noun'))));
+    const acronym = b - a === 1 && (/^[A-Z]{2,8}$/.test(firstBare) || alphanumeric) && !(firstBare.length > 3 && /^[A-Z]+$/.test(firstBare) && isDictionaryWord(firstBare.toLowerCase()));
     if (acronym) {
       mentions.push(make('organization', a, b));
       continue;

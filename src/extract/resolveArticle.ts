@@ -218,6 +218,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           sm.keys[i] = add(place, 'place', entities.get(place)!.label, m, s);
           return;
         }
+        const body = m.to - m.from === 1 ? bodyNamedBy(entities, tokens[m.from]) : undefined;
+        if (body) {
+          sm.keys[i] = add(body, 'organization', entities.get(body)!.label, m, s);
+          return;
+        }
         if (sm.sentence.headline) return;
         if (m.placeLike) {
           sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
@@ -268,6 +273,23 @@ function appositeBody(tokens: Token[], sm: SentenceMentions, i: number): string 
   if (!/^[,.;]/.test(end.post.trim()) || second.possessive) return undefined;
   if (/^,/.test(end.post.trim()) && /^(and|or)$/.test(tokens[second.to]?.normal ?? '')) return undefined;
   return key;
+}
+
+/**
+ * A single word standing for a body named in full in the article: the same name ("Cinia said"),
+ * the first word of exactly one body's name ("Velora" for "Velora Technologies"), or the head
+ * noun ending exactly one ("the Commission" for "the European Commission").
+ */
+function bodyNamedBy(entities: Map<string, LocalEntity>, token: Token): string | undefined {
+  const word = bare(token).toLowerCase();
+  const bodies = [...entities.values()].filter((e) => e.type === 'organization');
+  const same = bodies.filter((e) => e.aliases.some((a) => a.toLowerCase() === word));
+  if (same.length === 1) return same[0].key;
+  const firsts = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0] === word);
+  if (firsts.length === 1 && !ORG_HEADS.has(word)) return firsts[0].key;
+  const heads = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().split(/\s+/).pop() === word);
+  if (heads.length === 1 && ORG_HEADS.has(word)) return heads[0].key;
+  return undefined;
 }
 
 /**

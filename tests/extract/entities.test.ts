@@ -296,3 +296,58 @@ describe('ranks, fragments and generic names', () => {
     expect(nodeNamed(unclear, 'Foreign Ministry')?.label).toBe('Foreign Ministry');
   });
 });
+
+describe('bodies named by context', () => {
+  it('a name right after a noun for a kind of body is that body, and later bare mentions join it', () => {
+    const g = graphOf('The line is run by the Latvian operator Baltkom Sakari and the state company Tervo. Tervo said repairs would take weeks.');
+    expect(nodeNamed(g, 'Baltkom Sakari')?.type).toBe('organization');
+    const tervo = nodesNamed(g, 'Tervo');
+    expect(tervo.map((n) => n.type)).toEqual(['organization']);
+    expect(tervo[0].mentions).toHaveLength(2);
+  });
+
+  it('a name in apposition after a body noun ("the regulator, the Ofkom,") is a body', () => {
+    const g = graphOf('Norway\'s competition authority, the Konkurransetilsynet, is also examining the contracts.');
+    expect(nodeNamed(g, 'Konkurransetilsynet')?.type).toBe('organization');
+  });
+
+  it('letters and digits name a group before a group noun or alone after "the", not an aircraft', () => {
+    const g = graphOf('The K17 rebels seized the town. Uganda denies backing the K17. The A330 aircraft landed safely.');
+    expect(nodeNamed(g, 'K17')?.type).toBe('organization');
+    expect(nodeNamed(g, 'A330')).toBeUndefined();
+  });
+
+  it('an acronym of seven letters is a body', () => {
+    const g = graphOf('Peacekeepers from the MINUSMA mission withdrew last year.');
+    expect(nodeNamed(g, 'MINUSMA')?.type).toBe('organization');
+  });
+
+  it('a known place before "think tank" is where the tank is, not a body', () => {
+    const g = graphOf('Lena Berg works at the Arctic Policy Centre, a Copenhagen think tank.');
+    expect(nodeNamed(g, 'Copenhagen')?.type).toBe('place');
+  });
+
+  it('a group named "Islamic State ..." is a body, whatever follows "State"', () => {
+    const g = graphOf('Fighters of Islamic State West Africa Province (ISWAP) attacked the camp.');
+    expect(nodeNamed(g, 'Islamic State West Africa Province')?.type).toBe('organization');
+  });
+
+  it('a company\'s name ends in a company word; its first word alone is the company, and "of" after it is no part of it', () => {
+    const g = graphOf('The Commission fined Marlo Technologies. Marlo, based in Austin, said it would appeal. Ships of Dorado Shipping of Panama were held.');
+    const marlo = nodeNamed(g, 'Marlo Technologies');
+    expect(marlo?.type).toBe('organization');
+    expect(marlo?.aliases).toContain('Marlo');
+    expect(nodeNamed(g, 'Dorado Shipping')?.type).toBe('organization');
+  });
+
+  it('laws and treaties make no node', () => {
+    const g = graphOf('The Commission opened a case under the Digital Services Act and the Lisbon Treaty.');
+    expect(g.nodes.filter((n) => n.type !== 'event').map((n) => n.label)).toEqual([]);
+  });
+
+  it('a name whose declared acronym spells it keeps its linking words', () => {
+    const g = graphOf('A complaint was filed by Open Source Developers in Africa (OSDA), a trade group.');
+    const osda = nodeNamed(g, 'OSDA');
+    expect(osda?.label).toBe('Open Source Developers in Africa');
+  });
+});
