@@ -300,10 +300,11 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
       if (court && /^(judge|justice|magistrate|prosecutor|registrar)\b/i.test(s.m.role.text.replace(/^(former|lead|chief|senior)\s+/i, ''))) emit(s.key, 'works_for', court.key, sm);
     }
 
-    for (const s of slots) {
-      if (typeOf(s.key) === 'person') lastPerson = s.key;
-      if (typeOf(s.key) === 'organization' && !s.m.metonym) lastOrg = s.key;
-    }
+    for (const s of slots) if (typeOf(s.key) === 'person') lastPerson = s.key;
+    // "Its" opening the next sentence points back to the body this one opened with (its subject),
+    // organisation or state: "Belarus, Moscow's closest ally, ... Its leader, X".
+    const opener = slots.find((s) => (typeOf(s.key) === 'organization' || typeOf(s.key) === 'state') && !s.m.metonym && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
+    lastOrg = opener?.key;
   }
   out.push(...relateRoles(text, tokens, sentences, entities));
   return out;

@@ -4,7 +4,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { relateActNouns } from './actNouns';
 import { relateCompounds } from './compoundRelations';
-import { GEO_TAILS, REGION_NAMES, stateOfDemonym } from './gazetteer';
+import { GEO_TAILS, REGION_NAMES, stateOfDemonym, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
@@ -20,7 +20,8 @@ interface Slot {
   holder: boolean;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused']);
+// Negations, and "whether"/"if", which leave the act open ("did not say whether Russia would join").
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused', 'whether', 'if']);
 // A name after one of these is an object or an adjunct, never the clause's subject.
 const OBJECT_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'towards', 'toward', 'of', 'about', 'against', 'between',
@@ -30,6 +31,7 @@ const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
   'until', 'through', 'throughout', 'within', 'via', 'over', 'under', 'between', 'among', 'amid', 'despite', 'like', 'against',
+  'by',
 ]);
 const IRREGULAR_PARTICIPLES = new Set(['run', 'led', 'held', 'hit', 'struck', 'met', 'fought', 'shot', 'sent', 'won', 'beaten', 'sold', 'bought']);
 const REACHES_PLACE = new Set(['attacked', 'visits', 'invaded', 'occupies', 'controls', 'captured']);
@@ -383,7 +385,14 @@ export function relateSentence(
     }
     // "Interior Minister X", "President X" with no state in sight: a national office of the state
     // the article is about, when one state clearly dominates it.
-    if (!holder && homeState && role.holderToken === undefined && NATIONAL_OFFICE.test(role.relation)) holder = homeState;
+    // A capitalised word before the title that was not read as a state ("Polish Defence Minister" when
+    // the demonym is unknown) names another state: the article's own is no safe guess then.
+    const qualifierAt = s.m.from - role.text.split(/\s+/).length - 1;
+    const qualifier = qualifierAt >= from ? tokens[qualifierAt] : undefined;
+    const foreignQualifier =
+      !!qualifier && /^\p{Lu}\p{Ll}/u.test(qualifier.text) && !TITLE_WORDS.has(qualifier.normal) && !qualifier.tags.includes('Determiner') &&
+      !/^(and|but|then|now|meanwhile|also|former|acting|interim)$/.test(qualifier.normal) && !slots.some((o) => o.m.to === s.m.from - role.text.split(/\s+/).length);
+    if (!holder && homeState && role.holderToken === undefined && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);

@@ -125,7 +125,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     for (const a of slots) {
       if (!endsClause(tokens[a.m.to - 1]) || (a.type !== 'person' && !BODY_TYPES.has(a.type))) continue;
       const at = a.m.to + (tokens[a.m.to]?.normal === 'the' ? 1 : 0);
-      let owner: { key: string; m: { to: number } } | undefined = slots.find((s) => s.m.from === at && s.m.possessive && BODY_TYPES.has(s.type));
+      const possessor = slots.find((s) => s.m.from === at && s.m.possessive);
+      // A capital speaks for its state ("Belarus, Moscow's closest ally").
+      const seat = possessor?.m.metonym && possessor.m.state && entities.has(`state:${slug(possessor.m.state)}`) ? `state:${slug(possessor.m.state)}` : undefined;
+      let owner: { key: string; m: { to: number } } | undefined =
+        possessor && BODY_TYPES.has(possessor.type) ? possessor : possessor?.m.metonym ? { key: seat ?? possessor.key, m: possessor.m } : undefined;
       // "the Philippines' ...": a plural state name's bare apostrophe may escape recognition.
       const t = tokens[at];
       if (!owner && t?.proper && /^['’]/.test(t.post)) {

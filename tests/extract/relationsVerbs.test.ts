@@ -99,3 +99,10 @@ describe('reduced relatives and noun objects keep to their phrase', () => {
     expect(relationsBetween(g, 'Moscow', 'Ruto')).not.toContain('independent_from');
   });
 });
+
+describe('open questions', () => {
+  it('"did not say whether X would join talks hosted by Y" states nothing between X and Y', () => {
+    const g = graphOf('Peskov did not say whether Russia would join talks hosted by Turkey.');
+    expect(relationsBetween(g, 'Russia', 'Turkey')).toEqual([]);
+  });
+});
