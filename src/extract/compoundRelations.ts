@@ -52,6 +52,12 @@ export function relateCompounds(
         if (named || /[,;:]/.test(tokens[k].post) || tokens[k].tags.includes('Verb') || (tokens[k].tags.includes('Preposition') && !settlementOf)) break;
       }
     }
+    // "Human Rights Watch, a New York-based group": the body the apposition describes.
+    if (!named && how.relation === 'based_in') {
+      let k = i - 1;
+      while (k >= from && tokens[k].proper && !/,/.test(tokens[k].post)) k--;
+      if (k >= from && /^(a|an|the)$/.test(tokens[k].normal) && /,/.test(tokens[k - 1]?.post ?? '')) named = slots.find((s) => s.m.to === k && s.type === 'organization');
+    }
     if (!named || !how.targets.includes(named.type)) continue;
     // The modifier: a name the sentence already holds, a state or demonym, or another form of a
     // body the article names ("Houthi-held" beside "the Houthis").

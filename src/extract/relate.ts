@@ -422,7 +422,8 @@ export function relateSentence(
       const role = words.join(' ');
       if (!e.roles.includes(role)) e.roles.push(role);
     }
-    emit(s.key, 'works_for', org.key);
+    // "a member of the X party" belongs to it; other appositive offices work for it.
+    emit(s.key, words[words.length - 1] === 'member' ? 'member_of' : 'works_for', org.key);
   }
 
   // Family: "Hafez al-Assad and later by his son Bashar al-Assad" → Hafez parent_of Bashar.

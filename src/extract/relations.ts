@@ -97,6 +97,9 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   lead: { relation: 'leads', objectKinds: BODIES },
   head: { relation: 'leads', objectKinds: BODIES },
   chair: { relation: 'leads', objectKinds: BODIES },
+  // "Lula spoke with Jerí by phone": a conversation between the two.
+  speak: { relation: 'spoke_with', preposition: 'with', symmetric: true },
+  talk: { relation: 'spoke_with', preposition: 'with', symmetric: true },
   run: { relation: 'operates', objectKinds: ['organization', 'base'] },
   operate: { relation: 'operates', objectKinds: ['organization', 'base'] },
   reject: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
@@ -143,7 +146,7 @@ const IRREGULAR: Record<string, string> = {
   hid: 'hide', left: 'leave', won: 'win', beat: 'beat', beaten: 'beat', fled: 'flee', drove: 'drive', driven: 'drive',
   brought: 'bring', sent: 'send', bought: 'buy', chose: 'choose', chosen: 'choose', forbade: 'forbid', shot: 'shoot',
   arose: 'arise', swore: 'swear', sworn: 'swear', sold: 'sell', told: 'tell', gave: 'give', given: 'give',
-  ran: 'run',
+  ran: 'run', spoke: 'speak', spoken: 'speak',
 };
 
 /** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */

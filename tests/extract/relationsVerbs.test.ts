@@ -106,3 +106,16 @@ describe('open questions', () => {
     expect(relationsBetween(g, 'Russia', 'Turkey')).toEqual([]);
   });
 });
+
+describe('conversations and memberships', () => {
+  it('"X spoke with Y by phone"', () => {
+    const g = graphOf('Brazilian President Luiz Inácio Lula da Silva spoke with José Jerí by phone, his office said.');
+    expect(edge(g, 'Luiz Inácio Lula da Silva', 'spoke_with', 'José Jerí', true)).toBeDefined();
+  });
+
+  it('"X, a member of the Y party" is a member, not an employee', () => {
+    const g = graphOf('José Jerí, a member of the conservative Somos Perú party, said elections would go ahead in April.');
+    expect(edge(g, 'José Jerí', 'member_of', 'Somos Perú')).toBeDefined();
+    expect(relationsBetween(g, 'José Jerí', 'Somos Perú')).not.toContain('works_for');
+  });
+});
