@@ -114,11 +114,18 @@ describe('search, path and deep links', () => {
       const from = cy.nodes().filter((n) => n.data('label') === 'Vladimir Putin')[0];
       const d = cy.elements().dijkstra({ root: from, directed: false });
       const far = cy.nodes().filter((n) => Number.isFinite(d.distanceTo(n)) && d.distanceTo(n) >= 2)[0];
-      return { from: from.id(), to: far.id(), hops: d.distanceTo(far) };
+      return { from: from.id(), to: far.id(), toLabel: far.data('label') as string, hops: d.distanceTo(far) };
     });
     const path = page.getByRole('region', { name: 'Shortest path' });
-    await path.getByRole('combobox', { name: 'From' }).selectOption(pair.from);
-    await path.getByRole('combobox', { name: 'To' }).selectOption(pair.to);
+    // Each end is typed for and picked from the matches: with the keyboard, then with the mouse.
+    const fromInput = path.getByRole('combobox', { name: 'From' });
+    await fromInput.fill('Putin');
+    await path.locator(`[role=option][data-entity-id="${pair.from}"]`).waitFor();
+    while ((await path.getByRole('option', { selected: true }).getAttribute('data-entity-id')) !== pair.from) await fromInput.press('ArrowDown');
+    await fromInput.press('Enter');
+    await expect.poll(() => fromInput.inputValue()).toBe('Vladimir Putin');
+    await path.getByRole('combobox', { name: 'To' }).fill(pair.toLabel);
+    await path.locator(`[role=option][data-entity-id="${pair.to}"]`).click();
     const steps = path.getByRole('list', { name: 'Path steps' }).locator(':scope > li');
     await expect.poll(() => steps.count()).toBe(pair.hops);
     for (let i = 0; i < pair.hops; i++) expect((await steps.nth(i).locator('blockquote').textContent())!.length).toBeGreaterThan(20);

@@ -4,27 +4,30 @@ import { useAppStore } from '../../store/appStore';
 import { selectPath, useGraphIndex, useVisibleGraph } from '../../store/selectors';
 import { ArticleCitation } from '../panel/ArticleCitation';
 import { edgeSentence } from '../panel/describe';
-import type { GraphNode } from '../../graph/model';
+import type { Graph } from '../../graph/model';
+import { EntityCombobox } from '../search/EntityCombobox';
+import './path.css';
 
-/** One end of the path: a labelled list of the visible entities, empty meaning "none chosen". */
-function EntityChoice(props: {
-  label: string;
-  value: string | null;
-  options: GraphNode[];
-  onChange(id: string | null): void;
-}) {
+/**
+ * One end of the path: a type-ahead over the visible entities. A list with an option per entity
+ * would put thousands of elements on the page with every new graph; this one renders only the
+ * matches for what the user types.
+ */
+function EntityChoice(props: { label: string; chosen: string; graph: Graph; onChange(id: string | null): void }) {
   return (
-    <label className="field">
-      <span>{props.label}</span>
-      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
-        <option value="">Choose an entity…</option>
-        {props.options.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="field path-choice">
+      <span aria-hidden="true">{props.label}</span>
+      <EntityCombobox
+        label={props.label}
+        listLabel={`Entities for "${props.label}"`}
+        placeholder="Type an entity's name…"
+        graph={props.graph}
+        shown={props.chosen}
+        onChoose={(node) => props.onChange(node.id)}
+        onEmpty={() => props.onChange(null)}
+        className="search"
+      />
+    </div>
   );
 }
 
@@ -37,11 +40,8 @@ export function PathPanel() {
   const openReader = useAppStore((s) => s.openReader);
   const steps = useAppStore(selectPath);
   const articles = useAppStore((s) => s.graph.articles);
+  const nameOf = (id: string | null) => (id ? (index.nodes.get(id)?.label ?? '') : '');
   const metaOf = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
-  const options = useMemo(
-    () => [...visible.nodes].sort((a, b) => a.label.localeCompare(b.label)),
-    [visible],
-  );
 
   return (
     <section className="tool-section path" aria-labelledby="path-heading">
@@ -51,8 +51,8 @@ export function PathPanel() {
           Clear path
         </button>
       </header>
-      <EntityChoice label="From" value={path.from} options={options} onChange={(from) => setPath({ from })} />
-      <EntityChoice label="To" value={path.to} options={options} onChange={(to) => setPath({ to })} />
+      <EntityChoice label="From" chosen={nameOf(path.from)} graph={visible} onChange={(from) => setPath({ from })} />
+      <EntityChoice label="To" chosen={nameOf(path.to)} graph={visible} onChange={(to) => setPath({ to })} />
       {path.from && path.to && steps === null && (
         <p role="status">No connection between these entities with the current filters.</p>
       )}
