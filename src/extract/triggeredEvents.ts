@@ -353,6 +353,9 @@ export function extractTriggeredEvents(
             if (trigger.kind === 'visit' && s.from > i && (p === 'to' || visited)) occ.destinations.push(s.key);
           }
         }
+        // "Mozambique held a general election": a state holds a vote in itself; it is where, not a candidate.
+        if (trigger.kind === 'election' || trigger.kind === 'round')
+          for (const k of occ.agents) if (typeOf(k) === 'state') occ.locations.push(k);
         // "released by Yemen's warring parties": the state names where, the parties are unnamed.
         if (trigger.keyBy === 'place')
           for (const s of slots) if (s.possessive && s.kind === 'state' && occ.agents.includes(s.key)) {

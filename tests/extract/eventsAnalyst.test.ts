@@ -372,3 +372,31 @@ describe('releases', () => {
     expect(events(g)).toEqual([]);
   });
 });
+
+describe('elections and undated articles', () => {
+  it('"Mozambique held a general election": the state is where the vote was, the winner takes part', () => {
+    const g = graphOf({
+      id: 'mozambique',
+      published: '2031-06-04',
+      text: 'Mozambique held a general election in October 2029, which Daniel Chapo won.',
+    });
+    const election = eventWith(g, 'election');
+    expect(election.label).toBe('Election in Mozambique, 2029');
+    expect(election.date).toBe('2029-10');
+    expect(linked(g, election, 'located_in')).toEqual(['Mozambique']);
+    expect(linked(g, election, 'participates_in')).toEqual(['Daniel Chapo']);
+  });
+
+  it('without a publication date a relative phrase is kept as written, with no date', () => {
+    const g = graphOf(
+      { id: 'undated-1', text: 'Police arrested opposition leader Samuel Okoro in Lagos on Wednesday.' },
+      { id: 'undated-2', text: 'Dockworkers in Antwerp walked off the job earlier this week.' },
+    );
+    const arrest = eventWith(g, 'arrested');
+    expect(arrest.date).toBeUndefined();
+    expect(arrest.dateText).toBe('Wednesday');
+    const strike = eventWith(g, 'walked');
+    expect(strike.date).toBeUndefined();
+    expect(strike.dateText).toBe('earlier this week');
+  });
+});
