@@ -36,6 +36,10 @@ const STATE_ALIASES: Record<string, string> = {
   ussr: 'Soviet Union', 'u.s.s.r.': 'Soviet Union', 'soviet union': 'Soviet Union',
   burma: 'Myanmar', czechia: 'Czech Republic', 'ivory coast': "Côte d'Ivoire", 'cote de ivoire': "Côte d'Ivoire",
   'republic of ireland': 'Ireland', 'dr congo': 'Democratic Republic of the Congo', prc: 'China',
+  'democratic republic of the congo': 'Democratic Republic of the Congo', 'democratic republic of congo': 'Democratic Republic of the Congo',
+  drc: 'Democratic Republic of the Congo', 'd.r.c.': 'Democratic Republic of the Congo',
+  // In news "Congo" alone is the larger Congo; the other is named "Republic of the Congo" or "Congo-Brazzaville".
+  congo: 'Democratic Republic of the Congo', 'republic of the congo': 'Republic of the Congo', 'congo-brazzaville': 'Republic of the Congo',
   'timor leste': 'East Timor', 'trinidad tobago': 'Trinidad and Tobago', uae: 'United Arab Emirates',
   dprk: 'North Korea', 'south korea': 'South Korea', 'north korea': 'North Korea', turkiye: 'Turkey', türkiye: 'Turkey',
   // Former states: they appear in history paragraphs and are states, not places.

@@ -78,7 +78,11 @@ const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
 const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
-const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around']);
+const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around', 'off']);
+// Nouns for a settled place before "of NAME": "the town of Tera", "residents of Cite Soleil".
+const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township)$/;
+// Facilities named by a name and a lower-case noun: "the Varreux fuel terminal", "the Lukoil refinery".
+const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor)$/;
 
 function joins(a: Token, text: string): boolean {
   // Two terms belong to one name when only a space or a hyphen separates them.
@@ -400,6 +404,22 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
   return found;
 }
 
+// Verbs whose object is mostly a person: "met Mudavadi in Kenya" places a meeting, not a town.
+const PERSON_OBJECT_VERBS = /^(met|meet|meets|meeting|told|tell|called|thanked|praised|accused|urged|asked|phoned|hosted|received|welcomed|interviewed|arrested|detained|killed|freed|released|sentenced|charged|appointed|named|elected|replaced|succeeded|defeated|greeted|joined|backed|supported|said|says)$/;
+
+/** "the town of X", "residents of X": a noun for a settled place before "of". */
+function placeOfBefore(tokens: Token[], a: number, from: number): boolean {
+  return a - 2 >= from && tokens[a - 1].normal === 'of' && PLACE_OF.test(tokens[a - 2].normal);
+}
+
+/** "Hanko in southern Finland", "Paldiski in Estonia": a name placed inside a state is a place. */
+function placedInState(fullText: string, tokens: Token[], b: number, to: number): boolean {
+  if (b + 1 >= to || tokens[b].normal !== 'in') return false;
+  let k = b + 1;
+  if (k < to && COMPASS.test(tokens[k].normal)) k++;
+  return [1, 2, 3].some((n) => k + n <= to && !!stateName(fullText.slice(tokens[k].start, tokens[k + n - 1].bareEnd)));
+}
+
 /** Mentions in one sentence, given as a token range [from, to). */
 export function recogniseSentence(fullText: string, tokens: Token[], from: number, to: number): RawMention[] {
   const mentions: RawMention[] = [];
@@ -420,6 +440,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     let a = runFrom;
     let b = runTo;
     // compromise may fold a sentence's opening "The" into a body's name ("The Bank of Ghana").
+    // A lone function word compromise took for a name ("The government of ...") names nothing.
+    if (b - a === 1 && /^(the|a|an|this|that|these|those|its|his|her|their|our|it|they|we)$/.test(tokens[a].normal)) continue;
     // Names that keep their article ("The Hague", "The Gambia") are known places or states.
     if (b - a >= 2 && tokens[a].normal === 'the') {
       const withArticle = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
@@ -450,6 +472,21 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (b - a >= 2 && next && !next.proper && next.tags.includes('Noun') && /(an|ese|ish|i)$/.test(lastBare) && stateOfDemonym(lastBare) && !stateOfDemonym(surfaceAll) && !stateName(surfaceAll)) continue;
     const nextWord = next ? next.normal : '';
 
+    // "the Varreux fuel terminal": a facility named by the name before it is a place, noun included.
+    const facilityEnd = (() => {
+      if (a - 1 < from || tokens[a - 1].normal !== 'the' || stateName(surfaceAll) || tokens[b - 1].possessive) return 0;
+      for (const k of [b, b + 1]) if (k < to && FACILITIES.test(tokens[k].normal) && tokens.slice(b, k + 1).every((t) => !t.proper && t.tags.includes('Noun'))) return k + 1;
+      return 0;
+    })();
+    if (facilityEnd && !ORG_HEADS.has(tokens[b - 1].normal)) {
+      mentions.push(make('place', a, facilityEnd));
+      continue;
+    }
+    // "residents of Cité Soleil", "the town of Téra": whatever the words, a settled place.
+    if (placeOfBefore(tokens, a, from) && !stateName(surfaceAll) && !ORG_HEADS.has(tokens[b - 1].normal) && !hasTag(tokens, a, b, 'Person')) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
     // Bases: "Hmeimim airbase", "Tartus naval facility", "Qamishli airport" (with troops about).
     const kindHere = baseKindAt(tokens, b, to);
     if (kindHere && !tokens[b - 1].possessive && (kindHere.kind !== 'airport' || military) && !stateName(surfaceAll)) {
@@ -632,8 +669,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "a base in Khamis Mushait": unknown words after a preposition of place name a place; people
       // follow "to", "from", "with", rarely "in" or "near".
       // "taken to Khamis Mushayt in southern Saudi Arabia": a name placed inside a state is a place.
-      const inState = b + 1 < to && tokens[b].normal === 'in' && [b + 1, b + 2].some((k) => k < to && [1, 2, 3].some((n) => k + n <= to && !!stateName(fullText.slice(tokens[k].start, tokens[k + n - 1].bareEnd))));
-      if (!personTagged && !role && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into)$/.test(tokens[a - 1].normal)) || inState)) {
+      const inState = placedInState(fullText, tokens, b, to);
+      if (!personTagged && !role && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || inState || placeOfBefore(tokens, a, from))) {
         mentions.push(make('place', a, b));
         continue;
       }
@@ -665,7 +702,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       const commonWord = modifierTitle || (!personTagged && (isCommonNoun(words[0]) || /[^s]s$/.test(words[0].normal) && isDictionaryWord(words[0].normal.slice(0, -1))));
       if (role && !commonWord) mentions.push(make('person', a, b, { role }));
       else if (role) continue;
-      else if ((LOCATION_PREPOSITIONS.has(prevWord) || placeCueBefore(tokens, a, from)) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
+      else if ((LOCATION_PREPOSITIONS.has(prevWord) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
     }
   }

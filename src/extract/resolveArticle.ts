@@ -223,6 +223,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           sm.keys[i] = add(body, 'organization', entities.get(body)!.label, m, s);
           return;
         }
+        // "those of Amazon and Google": an unknown name listed with a body is a body too.
+        if (!sm.sentence.headline && listedWithBody(tokens, sm, i)) {
+          sm.keys[i] = add(`organization:${slug(m.surface)}`, 'organization', m.surface, m, s);
+          return;
+        }
         if (sm.sentence.headline) return;
         if (m.placeLike) {
           sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
@@ -275,6 +280,16 @@ function appositeBody(tokens: Token[], sm: SentenceMentions, i: number): string 
   return key;
 }
 
+/** A name joined by "and"/"or" to a body's name right before or after it. */
+function listedWithBody(tokens: Token[], sm: SentenceMentions, i: number): boolean {
+  const m = sm.mentions[i];
+  const isBody = (k: number): boolean => !!sm.keys[k]?.startsWith('organization:') && !sm.mentions[k].metonym;
+  const next = sm.mentions[i + 1];
+  if (next && next.from === m.to + 1 && /^(and|or)$/.test(tokens[m.to].normal) && isBody(i + 1)) return true;
+  const prev = sm.mentions[i - 1];
+  return !!prev && m.from === prev.to + 1 && /^(and|or)$/.test(tokens[prev.to].normal) && isBody(i - 1);
+}
+
 /**
  * A single word standing for a body named in full in the article: the same name ("Cinia said"),
  * the first word of exactly one body's name ("Velora" for "Velora Technologies"), or the head
@@ -286,7 +301,9 @@ function bodyNamedBy(entities: Map<string, LocalEntity>, token: Token): string |
   const same = bodies.filter((e) => e.aliases.some((a) => a.toLowerCase() === word));
   if (same.length === 1) return same[0].key;
   const firsts = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0] === word);
-  if (firsts.length === 1 && !ORG_HEADS.has(word)) return firsts[0].key;
+  // "Velora" beside "Velora Technologies" and "Velora Cloud": the company, named by a company word.
+  const companies = firsts.filter((e) => ORG_HEADS.has(e.label.toLowerCase().split(/\s+/).pop() ?? ''));
+  if (!ORG_HEADS.has(word) && (firsts.length === 1 || companies.length === 1)) return (firsts.length === 1 ? firsts[0] : companies[0]).key;
   const heads = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().split(/\s+/).pop() === word);
   if (heads.length === 1 && ORG_HEADS.has(word)) return heads[0].key;
   return undefined;

@@ -351,3 +351,37 @@ describe('bodies named by context', () => {
     expect(osda?.label).toBe('Open Source Developers in Africa');
   });
 });
+
+describe('places by context', () => {
+  it('a name placed inside a state, off a coast, or after "residents of" / "the town of" is a place', () => {
+    const g = graphOf(
+      'The cable links Tammisaari in southern Finland with Kunda in Estonia. The tanker was escorted to anchorage off Jussaro. ' +
+        'The floods forced residents of Bel Air to flee, and rebels seized the town of Bunia.',
+    );
+    for (const name of ['Tammisaari', 'Kunda', 'Jussaro', 'Bel Air', 'Bunia']) expect(nodeNamed(g, name)?.type).toBe('place');
+  });
+
+  it('a person met "in" a state stays unplaced', () => {
+    const g = graphOf('Ruto met Wanjiku in Kenya on Monday.');
+    expect(nodesNamed(g, 'Wanjiku').filter((n) => n.type === 'place')).toEqual([]);
+  });
+
+  it('"the X fuel terminal" is a place named with its facility', () => {
+    const g = graphOf('Police retook the Lafito fuel terminal on Saturday.');
+    expect(nodeNamed(g, 'Lafito fuel terminal')?.type).toBe('place');
+  });
+
+  it('"Congo" alone and "the Democratic Republic of the Congo" are one state', () => {
+    const g = graphOf('The government of the Democratic Republic of the Congo signed the deal. Fighting goes on in eastern Congo.');
+    const states = g.nodes.filter((n) => n.type === 'state');
+    expect(states.map((n) => n.label)).toEqual(['Democratic Republic of the Congo']);
+    expect(g.nodes.some((n) => n.label === 'The')).toBe(false);
+  });
+});
+
+describe('bodies listed together', () => {
+  it('an unknown name listed with a body is a body', () => {
+    const g = graphOf('Rival clouds such as those of Zentra and Google cost less.');
+    expect(nodeNamed(g, 'Zentra')?.type).toBe('organization');
+  });
+});
