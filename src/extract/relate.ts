@@ -196,6 +196,15 @@ export function relateSentence(
     return undefined;
   };
 
+  // "A, B and C": the next name of a comma list of the same kind.
+  const listedAfter = (s: Slot): Slot | undefined => {
+    const next = slots[slots.indexOf(s) + 1];
+    if (!next || next.m.kind !== s.m.kind || !/^,\s*$/.test(tokens[s.m.to - 1].post) || startOf(next) !== s.m.to) return undefined;
+    // The list goes on to an "and" before its last member; an apposition ("X, Y's leader") does not.
+    const after = slots[slots.indexOf(next) + 1];
+    return (tokens[next.m.to]?.normal === 'and' || /^,\s*$/.test(tokens[next.m.to - 1].post)) && after && after.m.kind === s.m.kind ? next : undefined;
+  };
+
   const coordinated = (s: Slot): Slot | undefined => {
     const idx = slots.indexOf(s);
     const partner = slots[idx - 1];
@@ -270,6 +279,12 @@ export function relateSentence(
         object = [...slots].reverse().find((x) => x.m.to <= start && start - x.m.to <= 2 && !x.holder);
       }
       emit(actor(subject), verb.relation, actor(object));
+      // "met Albanese and Luxon", "sanctioned A, B and C": each coordinated object.
+      for (let o = object, n = 0; o && n < 4; n++) {
+        const next = coordinatedAfter(o) ?? listedAfter(o);
+        if (next && (!verb.objectKinds || verb.objectKinds.includes(next.m.kind))) emit(actor(subject), verb.relation, actor(next));
+        o = next;
+      }
       if (verb.relation === 'backs' && subject) {
         // "X has backed the government against the Houthis": the backer and the backed oppose Z.
         const against = tokens.slice(i + 1, Math.min(to, i + 8)).findIndex((x) => x.normal === 'against');

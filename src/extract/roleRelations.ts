@@ -10,9 +10,9 @@
 // General vocabulary only: office nouns, determiners, prepositions.
 import type { LocalEntity, LocalRelation } from './article';
 import { stateName, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
-import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
 // Office nouns (the last word or two of an office) to the relation they state with their body.
@@ -159,6 +159,20 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       else emit(owner.key, rel.relation, named.key, sm);
     }
 
+    // "Vietnam, a former French colony": a colony or protectorate of the demonym's state.
+    for (const a of slots) {
+      if (a.type !== 'state' || !endsClause(tokens[a.m.to - 1]) || !/^(a|an)$/.test(tokens[a.m.to]?.normal ?? '')) continue;
+      let k = a.m.to + 1;
+      const former = tokens[k]?.normal === 'former';
+      if (former) k++;
+      const state = tokens[k] ? stateOfDemonym(tokens[k].text) : undefined;
+      if (!state || !/^(colony|protectorate|territory|dependency)$/.test(tokens[k + 1]?.normal ?? '')) continue;
+      const key = `state:${slug(state)}`;
+      const articleId = a.key && entities.get(a.key)?.mentions[0]?.articleId;
+      if (entities.has(key)) emit(a.key, former ? 'former_colony_of' : 'colony_of', key, sm);
+      else if (articleId) emit(a.key, former ? 'former_colony_of' : 'colony_of', ensureDemonymState(entities, articleId, state, tokens[k], sm.sentence), sm);
+    }
+
     for (const p of people) {
       const m = p.m;
       // "X, head of the ICRC delegation", "X, a West Africa analyst at the Y": an office then a body.
@@ -183,6 +197,24 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
             emit(p.key, former + rel, holder.key, sm);
             addRole(p.key, words.join(' '));
           }
+        }
+      }
+
+      // "Xi Jinping, China's leader, ...": a possessive body and its office in apposition.
+      if (endsClause(tokens[m.to - 1])) {
+        const k = tokens[m.to]?.normal === 'the' ? m.to + 1 : m.to;
+        const owner = slots.find((s) => s.m.from === k && s.m.possessive && BODY_TYPES.has(s.type));
+        if (owner) {
+          const words: string[] = [];
+          let j = owner.m.to;
+          while (j < to && j < owner.m.to + 3 && /^[a-z-]+$/.test(tokens[j].text)) {
+            words.push(tokens[j].normal);
+            if (endsClause(tokens[j])) break;
+            j++;
+          }
+          const closes = words.length && (endsClause(tokens[owner.m.to + words.length - 1]) || owner.m.to + words.length === to);
+          const rel = closes ? officeRelation(words.filter((w) => !/^(new|current|longtime|long-time|veteran|former|top)$/.test(w)), owner.type) : undefined;
+          if (rel) emit(p.key, (words.includes('former') ? 'former_' : '') + rel, owner.key, sm);
         }
       }
 

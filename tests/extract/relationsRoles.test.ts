@@ -194,3 +194,16 @@ describe('whose office, whose "its"', () => {
     expect(edge(g, 'Belarus', 'ally_of', 'Russia') ?? edge(g, 'Belarus', 'ally_of', 'Moscow')).toBeDefined();
   });
 });
+
+describe('more appositions', () => {
+  it('"X, China\'s leader" and "Y, Brazil\'s foreign minister"', () => {
+    const g = graphOf('Putin met Xi Jinping, China’s leader, in Beijing. The visit was praised by Ana Lima, Brazil’s foreign minister.');
+    expect(edge(g, 'Xi Jinping', 'leader_of', 'China')).toBeDefined();
+    expect(edge(g, 'Ana Lima', 'foreign_minister_of', 'Brazil')).toBeDefined();
+  });
+
+  it('"X, a former French colony"', () => {
+    const g = graphOf('Vietnam, a former French colony, has courted investment from both Washington and Beijing.');
+    expect(edge(g, 'Vietnam', 'former_colony_of', 'France')).toBeDefined();
+  });
+});

@@ -119,3 +119,17 @@ describe('conversations and memberships', () => {
     expect(relationsBetween(g, 'José Jerí', 'Somos Perú')).not.toContain('works_for');
   });
 });
+
+describe('coordinated and listed objects', () => {
+  it('"met A and B": both were met', () => {
+    const g = graphOf('Vietnamese Prime Minister Pham Minh Chinh met Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon in Hanoi.');
+    expect(edge(g, 'Pham Minh Chinh', 'meets', 'Anthony Albanese', true)).toBeDefined();
+    expect(edge(g, 'Pham Minh Chinh', 'meets', 'Christopher Luxon', true)).toBeDefined();
+  });
+
+  it('"sanctioned A, B and C": each; an apposition after a comma is no list', () => {
+    const g = graphOf('The EU sanctioned Iran, Syria and Belarus on Monday. Putin met Xi Jinping, China’s leader, in Beijing.');
+    for (const s of ['Iran', 'Syria', 'Belarus']) expect(edge(g, 'EU', 'sanctioned', s)).toBeDefined();
+    expect(relationsBetween(g, 'Putin', 'China')).toEqual([]);
+  });
+});
