@@ -39,6 +39,8 @@ function plainName(label: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[\s-]+/)
+    // French and English transliterations write one vowel "ou" and "u" ("Abou"/"Abu", "Souleymane").
+    .map((w) => w.replace(/ou/g, 'u'))
     .filter((w) => w && !NAME_PARTICLES.has(w))
     .join('')
     .replace(/[^a-z]/g, '');

@@ -1,7 +1,7 @@
 // Name normalisation shared by recognition and resolution.
 
 /** Particles inside Arabic, Dutch, German... names that are not a name on their own. */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abou', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben']);
 
 /** "al-Sharaa’s" → "sharaa": lower case, possessive and leading particles dropped. */
 export function nameCore(word: string): string {

@@ -20,7 +20,17 @@ export interface SentenceMentions {
 
 function personWords(m: RawMention, tokens: Token[]): Token[] {
   const words: Token[] = [];
-  for (let i = m.from; i < m.to; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
+  for (let i = m.from; i < m.to; i++) {
+    const t = tokens[i];
+    if (NAME_PARTICLES.has(t.normal)) continue;
+    // "Pierre-Louis", "Marie-Claude": a hyphenated name is one word of the name.
+    const prev = words[words.length - 1];
+    if (prev && i > m.from && tokens[i - 1].post === '-' && !NAME_PARTICLES.has(tokens[i - 1].normal) && prev.end === tokens[i - 1].end) {
+      words[words.length - 1] = { ...prev, text: `${prev.text}-${t.text}`, end: t.end, bareEnd: t.bareEnd, possessive: t.possessive };
+      continue;
+    }
+    words.push(t);
+  }
   return words;
 }
 

@@ -385,3 +385,15 @@ describe('bodies listed together', () => {
     expect(nodeNamed(g, 'Zentra')?.type).toBe('organization');
   });
 });
+
+describe('names with hyphens and French transliterations', () => {
+  it('a hyphenated surname alone is the person named in full', () => {
+    const g = graphOf('The gangs are led by former officer Samuel Baptiste-Morel. Baptiste-Morel was not captured.');
+    expect(g.nodes.filter((n) => n.type === 'person').map((n) => n.label)).toEqual(['Samuel Baptiste-Morel']);
+  });
+
+  it('"Abou" and "Abu" spell one name across articles', () => {
+    const g = graphOf('The local commander, Abu Hamza al-Sahrawi, demanded a ransom.', 'The kidnappers answered to Abou Hamza Sahrawi, a commander of the group.');
+    expect(g.nodes.filter((n) => n.type === 'person')).toHaveLength(1);
+  });
+});
