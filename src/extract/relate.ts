@@ -98,13 +98,16 @@ export function relateSentence(
     inQuote[i - from] = open;
     if (/[”"]/.test(t.post) || /[”]$/.test(t.text)) open = false;
   }
+  // "by" right after a participle, or after one adverb ("led first by", "run jointly by").
+  const byAfter = (i: number): boolean =>
+    tokens[i + 1]?.normal === 'by' || (tokens[i + 2]?.normal === 'by' && /^(first|later|initially|jointly|now|mainly|largely|partly|once|long|then)$/.test(tokens[i + 1]?.normal ?? ''));
   // Relative clauses and parentheticals (", who ... ,") hide their names from the main clause.
   const clauseOf: number[] = new Array(to - from).fill(0);
   let clause = 0;
   for (let i = from; i < to; i++) {
     if (i > from && /,\s*$/.test(tokens[i - 1].post) && /^(who|which|whom|whose|where)$/.test(tokens[i].normal)) clause = i;
     // "The RSF, led by X, has accused ...": a participle phrase in commas is a parenthesis too.
-    if (i > from && /,\s*$/.test(tokens[i - 1].post) && tokens[i + 1]?.normal === 'by' && (/(ed|en|wn)$/.test(tokens[i].normal) || IRREGULAR_PARTICIPLES.has(tokens[i].normal))) clause = i;
+    if (i > from && /,\s*$/.test(tokens[i - 1].post) && byAfter(i) && (/(ed|en|wn)$/.test(tokens[i].normal) || IRREGULAR_PARTICIPLES.has(tokens[i].normal))) clause = i;
     clauseOf[i - from] = clause;
     if (clause && /[,;]\s*$/.test(tokens[i].post) && i > clause) clause = 0;
   }
@@ -217,7 +220,7 @@ export function relateSentence(
     if (inQuote[i - from]) continue;
     // "was hit by": a participle after "be" and before "by" is a verb whatever the tagger says.
     // "a hub now operated by X": a participle straight before "by" is passive without "be" too.
-    const byPassive = (BE.has(tokens[i - 1]?.normal ?? '') || /(ed|en|wn)$/.test(t.normal) || IRREGULAR_PARTICIPLES.has(t.normal)) && tokens[i + 1]?.normal === 'by';
+    const byPassive = (BE.has(tokens[i - 1]?.normal ?? '') || /(ed|en|wn)$/.test(t.normal) || IRREGULAR_PARTICIPLES.has(t.normal)) && byAfter(i);
     const verb = t.tags.includes('Verb') || byPassive ? verbRelationOf(t.normal) : undefined;
     if (verb && !t.tags.includes('Gerund') || (verb && t.normal.endsWith('ing') && !NOUN_RELATIONS[t.normal])) {
       if (negated(i)) continue;
@@ -237,12 +240,18 @@ export function relateSentence(
         // "forces led by X": without "be", the participle describes the phrase just before it.
         const reduced = !BE.has(tokens[i - 1]?.normal ?? '') && !BE.has(tokens[i - 2]?.normal ?? '');
         let patient = subjectOf(i, true);
-        if (reduced && patient && patient.m.to !== i && !(patient.m.to === i - 1 && /^(now|also|later|once|first|then|jointly)$/.test(tokens[i - 1].normal)) && !/,\s*$/.test(tokens[i - 1].post)) {
-          // "X, a former hub now operated by Y": the base described before the apposition.
-          patient = undefined;
+        if (reduced) {
+          // "forces led by X", "the government in Damascus, led first by X": the participle describes
+          // the name just before it (or before its adverb); nothing further back. "X, a former hub now
+          // operated by Y" describes the hub, which is no name.
+          const adverb = /^(now|also|later|once|first|then|jointly|currently|still)$/.test(tokens[i - 1]?.normal ?? '');
+          patient = slots.find((x) => !x.holder && (x.m.to === i || (adverb && x.m.to === i - 1)));
         }
-        if (verb.objectKinds && patient && !verb.objectKinds.includes(patient.m.kind)) continue;
-        emit(actor(agent), verb.relation, patient?.key);
+        // "the government in Damascus, led by X": a seat of government stands for its state when
+        // the verb takes a body ("leads"), not when it takes a place ("was shelled by").
+        const seatAsState = !!patient?.m.metonym && !!verb.objectKinds?.includes('state') && !verb.objectKinds.includes('place');
+        if (verb.objectKinds && patient && !verb.objectKinds.includes(patient.m.kind) && !seatAsState) continue;
+        emit(actor(agent), verb.relation, seatAsState ? actor(patient) : patient?.key);
         continue;
       }
       if (verb.preposition === 'power') {

@@ -133,3 +133,12 @@ describe('coordinated and listed objects', () => {
     expect(relationsBetween(g, 'Putin', 'China')).toEqual([]);
   });
 });
+
+describe('a participle with an adverb before "by"', () => {
+  it('"the government in Harare, led first by X": X led the state the seat stands for, not the state named before', () => {
+    const g = graphOf('During the Cold War the Soviet Union gave strong support to the government in Harare, led first by Robert Mugabe and later by others.');
+    // The seat stands for its state when the text names the state; here it names only the seat.
+    expect(edge(g, 'Robert Mugabe', 'leads', 'Zimbabwe') ?? edge(g, 'Robert Mugabe', 'leads', 'Harare')).toBeDefined();
+    expect(relationsBetween(g, 'Robert Mugabe', 'Soviet Union')).toEqual([]);
+  });
+});
