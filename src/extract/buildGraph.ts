@@ -1,6 +1,7 @@
 // Cross-article resolution: one node per real-world thing, edges merged with all their evidence.
 import type { Evidence, Graph, GraphEdge, GraphNode } from '../graph/model';
 import type { ArticleExtraction, LocalEntity } from './article';
+import { isRegionName } from './gazetteer';
 import { slug } from './names';
 import { sameThingAcrossArticles } from './crossArticleNames';
 import { SYMMETRIC, relationLabel } from './relations';
@@ -90,7 +91,9 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
   const usedIds = new Set<string>();
   const nodes: GraphNode[] = [];
   for (const [key, g] of groups) {
-    const type = g.entities.find((x) => !x.e.key.startsWith('surname:'))?.e.type ?? g.entities[0].e.type;
+    let type = g.entities.find((x) => !x.e.key.startsWith('surname:'))?.e.type ?? g.entities[0].e.type;
+    // A continent or region ("Africa", "West Africa") is a place whatever a cue next to it suggested.
+    if (type === 'organization' && g.entities.every((x) => isRegionName(x.e.label))) type = 'place';
     const label = chooseLabel(g);
     let id = `${type}:${slug(label) || 'unnamed'}`;
     for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug(label)}-${n}`;

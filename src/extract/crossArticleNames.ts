@@ -3,7 +3,8 @@
 // another ("UN" / "United Nations"). Within one article, resolution already joined what it could;
 // this works on the article-local keys of the whole corpus.
 import type { ArticleExtraction } from './article';
-import { NAME_PARTICLES } from './names';
+import { isRegionName } from './gazetteer';
+import { NAME_PARTICLES, skeleton, slug } from './names';
 
 interface KeyInfo {
   type: string;
@@ -140,11 +141,21 @@ function sameBodies(info: Map<string, KeyInfo>, rekey: Map<string, string>): voi
   }
 }
 
+/** A region a cue made an organisation ("adviser for Africa") joins the place of that name. */
+function sameRegions(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || !isRegionName(k.label)) continue;
+    const place = `place:${skeleton(k.label) || slug(k.label)}`;
+    if (info.has(place)) rekey.set(key, place);
+  }
+}
+
 /** Article-local keys that name the same thing as another key in the corpus → that key. */
 export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<string, string> {
   const info = collect(extractions);
   const rekey = new Map<string, string>();
   samePeople(info, rekey);
   sameBodies(info, rekey);
+  sameRegions(info, rekey);
   return rekey;
 }

@@ -254,3 +254,13 @@ export const REGION_NAMES = new Set([
   'gulf', 'persian gulf', 'mediterranean', 'black sea', 'red sea', 'baltic', 'arctic', 'sahel', 'levant', 'west bank',
   'gaza', 'gaza strip', 'donbas', 'crimea', 'kurdistan', 'scandinavia', 'pacific', 'atlantic', 'indo-pacific',
 ]);
+
+const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
+
+/** A region or continent by name, a compass word allowed before it ("Africa", "West Africa", "Southern Europe"). */
+export function isRegionName(label: string): boolean {
+  const key = label.toLowerCase().replace(/^the\s+/, '');
+  if (REGION_NAMES.has(key)) return true;
+  const m = /^(\S+)\s+(.+)$/.exec(key);
+  return !!m && COMPASS_WORDS.test(m[1]) && REGION_NAMES.has(m[2]);
+}

@@ -82,7 +82,9 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into',
 // Nouns for a settled place before "of NAME": "the town of Tera", "residents of Cite Soleil".
 const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township)$/;
 // Facilities named by a name and a lower-case noun: "the Varreux fuel terminal", "the Lukoil refinery".
-const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor)$/;
+const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector)$/;
+// Nouns after a named operation: "its Baltic Sentry patrol mission", "the Barkhane operation".
+const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
 
 function joins(a: Token, text: string): boolean {
   // Two terms belong to one name when only a space or a hyphen separates them.
@@ -195,6 +197,8 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       const cur = tokens[j];
       if (/[()“”"‘’\[\]]/.test(cur.pre)) break;
       if (cur.proper) j++;
+      // "Finnest-3", "Nord Stream-2": a number hyphenated to a name belongs to it.
+      else if (prev.post === '-' && /^\d{1,3}$/.test(cur.text)) j++;
       // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
       else if (NAME_PARTICLES.has(cur.normal) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "International Committee of the Red Cross"
@@ -480,6 +484,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     })();
     if (facilityEnd && !ORG_HEADS.has(tokens[b - 1].normal)) {
       mentions.push(make('place', a, facilityEnd));
+      continue;
+    }
+    // "its Baltic Sentry patrol mission": a named operation is run by a body; it is no person.
+    const operation = [b, b + 1].some((k) => k < to && OPERATIONS.test(tokens[k].normal) && tokens.slice(b, k + 1).every((t) => !t.proper && /^[a-z-]+$/.test(t.text)) && /^\s$/.test(tokens[b - 1].post));
+    if (operation && b - a >= 2 && !stateName(surfaceAll) && !hasTag(tokens, a, b, 'FirstName')) {
+      mentions.push(make('organization', a, b));
       continue;
     }
     // "residents of Cité Soleil", "the town of Téra": whatever the words, a settled place.

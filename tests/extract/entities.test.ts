@@ -397,3 +397,20 @@ describe('names with hyphens and French transliterations', () => {
     expect(g.nodes.filter((n) => n.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('operations, numbered names and regions', () => {
+  it('a named operation before "mission"/"operation" is run by a body, not a person', () => {
+    const g = graphOf('The alliance will expand its Nordic Shield patrol mission.');
+    expect(nodeNamed(g, 'Nordic Shield')?.type).toBe('organization');
+  });
+
+  it('a number hyphenated to a name belongs to it, and a named cable is a place', () => {
+    const g = graphOf('The Baltlink-2 cable was damaged on Saturday.');
+    expect(nodeNamed(g, 'Baltlink-2 cable')?.type).toBe('place');
+  });
+
+  it('a continent stays a place even where a cue reads it as an employer', () => {
+    const g = graphOf('Mira Osei, the senior adviser for Africa, attended the signing.');
+    expect(nodeNamed(g, 'Africa')?.type).toBe('place');
+  });
+});
