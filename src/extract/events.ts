@@ -124,10 +124,16 @@ export function extractEvents(
       const near = dateNear(t);
       switch (kind) {
         case 'talks': {
+          // "has rejected talks with X", "called for talks": refused or wished for, not held.
+          let v = i - 1;
+          while (v > from && (tokens[v].tags.includes('Determiner') || tokens[v].tags.includes('Adjective'))) v--;
+          if (t.tags.includes('Noun') && /^(for|rejected|rejects|refused|refuses|urged|urges|proposed|proposes|offered|offers|sought|seeks|demanded|demands|wants|wanted|ruled|opposed|opposes)$/.test(tokens[v]?.normal ?? '')) break;
           let pair = rel ? [rel.source, rel.target] : undefined;
           // Anaphors: "their meeting", "the talks", "today’s talks" refer to the article's main talks.
           const det = tokens.slice(Math.max(from, i - 3), i).some((x) => x.tags.includes('Determiner') || x.tags.includes('Possessive'));
-          if (!pair && mainPair && det && /^(meeting|talks|summit|visit|encounter)$/.test(t.normal)) pair = mainPair;
+          // "The African Union summit": a name before the noun makes it an event of its own.
+          const named = i - 1 >= from && tokens[i - 1].proper && !tokens[i - 1].possessive && !MONTH.test(tokens[i - 1].text) && !/day$/i.test(tokens[i - 1].text);
+          if (!pair && mainPair && det && !named && /^(meeting|talks|summit|visit|encounter)$/.test(t.normal)) pair = mainPair;
           if (!pair) break;
           const bucket = near && MONTH.test(near.text) && !/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(near.text) ? MONTH.exec(near.text)![1].toLowerCase() : undefined;
           const names = `${labelOf(pair[0])} and ${labelOf(pair[1])}`;
@@ -186,11 +192,14 @@ export function extractEvents(
             }
           }
           if (!place || !entities.has(place) || entities.get(place)!.type === 'person') break;
+          // "met to discuss the war in Sudan", "talks on the war": the war is the topic; those who
+          // talk about it do not fight it.
+          const topic = tokens.slice(Math.max(from, i - 4), i).some((x) => /^(discuss|discussed|discusses|discussing|about|on|over|regarding|concerning|end|ending|ended)$/.test(x.normal));
           const where = labelOf(place);
           draft = {
             kind, args: [place], label: `${civil ? 'Civil war' : 'War'} in ${where}`,
             // States named with the war take part; people only when the sentence relates them ("a key ally of Assad during the war").
-            agents: slots.filter((s) => s.key !== place && (s.m.kind === 'state' || s.m.metonym || (s.m.kind === 'person' && rels.some((r) => r.source === s.key || r.target === s.key)))).map((s) => (s.m.metonym && s.m.state && entities.has(`state:${slug(s.m.state)}`) ? `state:${slug(s.m.state)}` : s.key)),
+            agents: topic ? [] : slots.filter((s) => s.key !== place && (s.m.kind === 'state' || s.m.metonym || (s.m.kind === 'person' && rels.some((r) => r.source === s.key || r.target === s.key)))).map((s) => (s.m.metonym && s.m.state && entities.has(`state:${slug(s.m.state)}`) ? `state:${slug(s.m.state)}` : s.key)),
             patients: [], locations: [place],
           };
           break;
@@ -261,7 +270,9 @@ export function extractEvents(
       if (!e.aliases.includes(t.text)) e.aliases.push(t.text);
       if (draft.bucket && !e.aliases.includes(draft.bucket)) e.aliases.push(draft.bucket[0].toUpperCase() + draft.bucket.slice(1));
       e.mentions.push({ articleId, start: t.start, end: t.end, sentenceStart: sentence.start, sentenceEnd: sentence.end });
-      if (near?.date && !e.date) e.date = near.date;
+      // A war lasts longer than a day: a day in its sentence dates something else in it.
+      const dayLevel = near?.date && near.date.length > 7;
+      if (near?.date && !e.date && !(draft.kind === 'war' && dayLevel)) e.date = near.date;
       else if (near && !near.date && !e.dateText) e.dateText = near.text;
       const link = (source: string, relation: string, target: string): void => {
         if (source !== target && entities.has(source) || events.has(source)) relations.push({ source, target, relation, evidence });

@@ -22,6 +22,9 @@ const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
+const AUXILIARY = /^(has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|can|did|do|does|also|not)$/;
+// Verbs of holding, waging or joining an event: "X held talks", "Y staged a protest", "Z won the election".
+const DOING = /^(held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared)$/;
 // A winner or loser named just before one of these takes part in the election.
 const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
 // Photo captions and credit lines report a picture, not the news: never evidence of an event.
@@ -164,7 +167,14 @@ export function extractTriggeredEvents(
         if (trigger.notAfter?.test(prev)) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
         if (!needsMet(trigger, tokens, i, from, to)) continue;
-        const noun = t.tags.includes('Noun') && !t.tags.includes('Verb');
+        // "survived mass protests", "the strikes": after a determiner or an adjective, a word that
+        // could be a verb ("protests", "strikes") is the noun.
+        // So is one after a common noun that follows a verb or a preposition ("survived mass protests").
+        const before1 = i - 1 >= from ? tokens[i - 1] : undefined;
+        const before2 = i - 2 >= from ? tokens[i - 2] : undefined;
+        const modified = !!before1 && (before1.tags.includes('Determiner') || before1.tags.includes('Adjective') || before1.possessive ||
+          (before1.tags.includes('Noun') && !before1.proper && !before1.tags.includes('Plural') && !!before2 && (before2.tags.includes('Verb') || before2.tags.includes('Preposition'))));
+        const noun = (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified);
         // "a string of coups", "four successful takeovers": a class of events, not one.
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
         let negated = false;
@@ -184,6 +194,14 @@ export function extractTriggeredEvents(
           let v = i + 1;
           while (v < Math.min(to, i + 5) && !/[,;]/.test(tokens[v - 1].post) && (/^(in|at|on|by|near|of)$/.test(tokens[v].normal) || tokens[v].proper || tokens[v].tags.includes('Determiner'))) v++;
           if (v < to && /^(would|could|might|may|will|can)$/.test(tokens[v].normal)) irrealis = true;
+        }
+        // "called for talks", "has rejected talks with X", "proposed a ceasefire": wanted or refused, not held.
+        if (noun) {
+          let v = i - 1;
+          while (v > from && (tokens[v].tags.includes('Determiner') || tokens[v].tags.includes('Adjective') || /^(fresh|direct|indirect|peace|new|more|further)$/.test(tokens[v].normal))) v--;
+          const bare = v === i - 1 || !tokens.slice(v + 1, i).some((x) => x.tags.includes('Determiner'));
+          if (/^(for|urged|urges|urging|proposed|proposes|proposing|offered|offers|sought|seeks|seeking|demanded|demands|wants|wanted|ruled|rules)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
+          if (bare && /^(rejected|rejects|refused|refuses|refusing|rejecting|opposed|opposes|resisted)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
         }
         if (irrealis) continue;
         // "travelled there several times": a habit, not one event.
@@ -233,6 +251,10 @@ export function extractTriggeredEvents(
           return !!v && (v.tags.includes('Passive') || BE.test(tokens[k - 2]?.normal ?? ''));
         })();
         const spoken = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SPEECH.test(x.normal));
+        // "Ruto, who survived mass protests", "X fears a strike": a verb between a subject and the
+        // event noun makes the subject a party only when it is one of holding or waging it.
+        const sufferedBy = (s: Slot): boolean =>
+          tokens.slice(s.to, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !DOING.test(x.normal));
         if (passive) {
           if (subject) occ.patients.push(subject.key);
           for (const a of byAgents) occ.agents.push(a.key);
@@ -252,7 +274,7 @@ export function extractTriggeredEvents(
           else if (ofObject) occ.agents.push(ofObject.key);
           if (byAgent) occ.agents.push(byAgent.key);
           for (const s of after) if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
-          if (subject && !spoken(subject) && !occ.patients.includes(subject.key)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
+          if (subject && !spoken(subject) && !occ.patients.includes(subject.key) && !sufferedBy(subject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           // "The pact was signed by X and Y at the end of a state visit", "the summit, which was attended by X": the agents.
           {
             for (const s of slots) {

@@ -400,3 +400,32 @@ describe('elections and undated articles', () => {
     expect(strike.dateText).toBe('earlier this week');
   });
 });
+
+describe('events spoken of, refused or suffered', () => {
+  const text =
+    'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday to discuss the war in Sudan.\n\n' +
+    'The African Union summit in February failed to produce a deal.\n\n' +
+    "Sudan's army chief Abdel Fattah al-Burhan has rejected talks with the Rapid Support Forces.\n\n" +
+    'President William Ruto survived mass protests over tax rises last year.';
+  const g = graphOf({ id: 'mediators', published: '2031-06-04', text });
+
+  it('those who meet to discuss a war do not fight it, and the meeting\'s day is not the war\'s', () => {
+    // With no party, the war is the talks' topic and the story's backdrop: no node.
+    expect(events(g).filter((e) => /war/i.test(e.label))).toEqual([]);
+    const talks = eventWith(g, 'met');
+    expect(linked(g, talks, 'participates_in')).toEqual(['Abiy Ahmed', 'William Ruto']);
+    expect(talks.date).toBe('2031-06-03');
+  });
+
+  it('a named summit is not another name for the leaders\' meeting', () => {
+    const talks = eventWith(g, 'met');
+    expect(talks.aliases).not.toContain('summit');
+    expect(events(g).filter((e) => e.label.startsWith('Meeting of'))).toEqual([]);
+  });
+
+  it('rejected talks were not held, and who survived protests did not stage them', () => {
+    expect(events(g).filter((e) => e.aliases.includes('talks'))).toEqual([]);
+    const protests = events(g).filter((e) => e.aliases.includes('protests'));
+    for (const p of protests) expect(linked(g, p, 'participates_in')).not.toContain('William Ruto');
+  });
+});
