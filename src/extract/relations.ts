@@ -131,9 +131,11 @@ export const NOUN_RELATIONS: Record<string, { relation: string; preposition: str
   independence: { relation: 'independent_from', preposition: 'from' },
 };
 
-export const SYMMETRIC = new Set(
-  [...Object.values(VERB_RELATIONS), ...Object.values(NOUN_RELATIONS)].filter((r) => r.symmetric).map((r) => r.relation),
-);
+// Relations read the same both ways, whichever pattern states them: one edge per pair.
+export const SYMMETRIC = new Set([
+  ...[...Object.values(VERB_RELATIONS), ...Object.values(NOUN_RELATIONS)].filter((r) => r.symmetric).map((r) => r.relation),
+  'next_to', 'spouse_of', 'sibling_of', 'borders',
+]);
 
 export function relationLabel(relation: string): string {
   return relation.replace(/_/g, ' ');
