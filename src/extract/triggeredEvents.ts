@@ -528,7 +528,9 @@ export function extractTriggeredEvents(
     if (existing && !bucket) {
       entity = existing;
     } else {
-      const anchor = first.trigger.keyBy === 'place' ? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
+      // Two outlets name one event's country the same way, though each story leans on other states:
+      // its own state, when the text places it in one, keys it before the story's main state.
+      const anchor = first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
       const place = locations.find((l) => typeOf(l) !== 'state') ?? locations[0];
       const people = [...participants].filter((k) => typeOf(k) === 'person' || typeOf(k) === 'organization');
       const named = (keys: string[]): string => keys.slice(0, 2).map(labelOf).join(' and ');

@@ -429,3 +429,26 @@ describe('events spoken of, refused or suffered', () => {
     for (const p of protests) expect(linked(g, p, 'participates_in')).not.toContain('William Ruto');
   });
 });
+
+describe('one event across outlets', () => {
+  it('a strike both outlets place in France is one node, though one story is mostly about Spain', () => {
+    const g = graphOf(
+      {
+        id: 'outlet-a',
+        published: '2031-06-04',
+        text:
+          'Dockworkers in France walked off the job on Monday.\n\n' +
+          'Spain said its ports were ready. Spain expects more ships, and Spain has hired extra crews, officials in Madrid said.',
+      },
+      {
+        id: 'outlet-b',
+        published: '2031-06-04',
+        text: 'A strike by dockworkers in France entered its second day on Tuesday, the union said.',
+      },
+    );
+    const strikes = events(g).filter((e) => /^Strike/.test(e.label));
+    expect(strikes.map((e) => e.label)).toEqual(['Strike in France']);
+    expect(new Set(strikes[0].mentions.map((m) => m.articleId))).toEqual(new Set(['outlet-a', 'outlet-b']));
+    expect(g.edges.find((e) => e.source === strikes[0].id && e.relation === 'located_in')?.sources).toBe(2);
+  });
+});
