@@ -17,6 +17,7 @@ import { layoutRequest, type Positions } from './layoutRequest';
 import { LARGE_GRAPH, layoutOptions } from './layouts';
 import { applyRendererOptions, rendererOptions } from './rendererOptions';
 import { nearestInDirection, type Direction } from './keyboardNavigation';
+import { prepaintLayers } from './prepaint';
 import { graphStylesheet } from './stylesheet';
 import { holdFrames, nextTask, placeInSlices, syncElementsInSlices, syncElementsNow } from './syncElements';
 
@@ -192,6 +193,8 @@ export function GraphCanvas() {
       if (positions) {
         if (!(await placeInSlices(cy, positions, { slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause }))) return;
         fitPositions(cy, positions);
+        // The first frame of the placed graph, painted ahead in slices (see prepaint.ts).
+        if (!(await prepaintLayers(cy, { slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause }))) return;
         // Listeners waiting for the layout to finish (an imported view's positions) hear it as one.
         cy.emit('layoutstop');
         done();

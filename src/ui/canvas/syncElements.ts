@@ -24,13 +24,19 @@ export interface SyncOptions {
   budgetMs?: number;
 }
 
+/**
+ * The largest slice: a run of cheap slices (elements that only needed checking) grows the size,
+ * and the slice after it may be one whose every element needs styling.
+ */
+const MAX_SLICE = 250;
+
 /** The next slice's size: as many elements as fit the budget at the last slice's pace. */
 export function nextSliceSize(size: number, elapsedMs: number, budgetMs: number | undefined, count: number): number {
   if (!budgetMs || count === 0) return size;
   const perElement = Math.max(elapsedMs, 0.5) / count;
   // Grows at most twofold: a cheap slice (elements that only needed checking) says little about
   // the next one, which may add elements to style.
-  return Math.max(10, Math.min(2 * size, 500, Math.round(budgetMs / perElement)));
+  return Math.max(10, Math.min(2 * size, MAX_SLICE, Math.round(budgetMs / perElement)));
 }
 
 const sameValue = (a: unknown, b: unknown) => a === b || (a == null && b == null);
@@ -70,11 +76,16 @@ export function* syncSteps(cy: Core, target: readonly ElementDefinition[], optio
 
   for (let i = 0; i < target.length; ) {
     const started = performance.now();
-    const part = target.slice(i, i + slice);
-    i += part.length;
+    // A slice is bounded by the elements it makes Cytoscape re-measure: each definition counts
+    // once, and a node whose data or classes change counts its edges too (a new size moves
+    // every edge end), so a heavily linked entity does not bring hundreds of edges into a slice
+    // sized for a few dozen elements.
+    let work = 0;
     const add: ElementDefinition[] = [];
     cy.batch(() => {
-      for (const def of part) {
+      while (i < target.length && work < slice) {
+        const def = target[i++]!;
+        work++;
         const id = String(def.data.id);
         const el = cy.getElementById(id);
         if (el.empty()) {
@@ -101,13 +112,16 @@ export function* syncSteps(cy: Core, target: readonly ElementDefinition[], optio
             changed = true;
           }
         }
-        if (changed) counts.updated++;
+        if (changed) {
+          counts.updated++;
+          if (!isEdge) work += (el as NodeSingular).degree(false);
+        }
       }
       if (add.length > 0) cy.add(add);
     });
     settleStyles(cy);
     counts.added += add.length;
-    slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, part.length);
+    slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, work);
     if (i < target.length) yield;
   }
   return counts;
@@ -174,6 +188,14 @@ export async function syncElementsInSlices(
   }
 }
 
+/** Where a slice that starts at `from` ends: as many items as fit `budget` by weight, at least one. */
+export function sliceEnd(weights: readonly number[], from: number, budget: number): number {
+  let end = from;
+  let total = 0;
+  while (end < weights.length && (end === from || total + weights[end]! <= budget)) total += weights[end++]!;
+  return end;
+}
+
 /**
  * Moves nodes to the given positions, a slice per task, then works out edge geometry and every
  * element's box a slice at a time: left to the first frame that draws the placed graph, that work
@@ -187,11 +209,17 @@ export async function placeInSlices(
   const pause = options.pause ?? nextTask;
   let slice = options.slice;
   const nodes = cy.nodes();
+  // Moving a node re-measures each of its edges: a slice counts a node with its edges, so a hub
+  // with hundreds of relations fills a slice on its own instead of overrunning one.
+  const weights = nodes.map((n: NodeSingular) => 1 + n.degree(false));
   for (let i = 0; i < nodes.length; ) {
     if (!options.stillWanted() || cy.destroyed()) return false;
     const started = performance.now();
-    const part = nodes.slice(i, i + slice);
-    i += part.length;
+    const end = sliceEnd(weights, i, slice);
+    const part = nodes.slice(i, end);
+    let work = 0;
+    for (let k = i; k < end; k++) work += weights[k]!;
+    i = end;
     cy.batch(() => {
       part.forEach((n: NodeSingular) => {
         const p = positions[n.id()];
@@ -200,7 +228,7 @@ export async function placeInSlices(
     });
     // The moved nodes' edges are re-measured now, a slice at a time.
     settleStyles(cy);
-    slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, part.length);
+    slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, work);
     await pause();
   }
   const all = cy.elements();

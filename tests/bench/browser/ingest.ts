@@ -29,6 +29,8 @@ export interface IngestReport {
   /** Long tasks in which Playwright built the dropped files inside the page (not the app's work). */
   harnessTasks: number[];
   profile: { busyMs: number; scriptMs: number; gcMs: number };
+  /** The page's clock when profiling began: a saved profile's samples sit at this offset plus their time. */
+  profiledFrom: number;
   tasks: { ms: number; at: number; by: string }[];
   profiledStretchesOver100ms: { at: number; ms: number; top: string[]; inclusive: string[] }[];
 }
@@ -180,6 +182,7 @@ export async function measureIngest(browser: Browser, url: string, n: number, op
     longestMs: Math.round(tasks[0]?.duration ?? 0),
     harnessTasks: harness.map((t) => Math.round(t.duration)),
     profile: mainThreadTime(profile),
+    profiledFrom: Math.round(profiledFrom),
     tasks: tasks.slice(0, 10).map((t) => ({ ms: Math.round(t.duration), at: Math.round(t.start), by: t.attribution })),
     profiledStretchesOver100ms: busyStretches(profile, options.stretchMs ?? 100, profiledFrom),
   };

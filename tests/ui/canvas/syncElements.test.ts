@@ -124,7 +124,7 @@ describe('syncing the canvas elements with the graph', () => {
   it('sizes slices to the time budget', () => {
     expect(nextSliceSize(100, 50, 25, 100)).toBe(50);
     expect(nextSliceSize(100, 5, 25, 100)).toBe(200);
-    expect(nextSliceSize(400, 5, 25, 400)).toBe(500);
+    expect(nextSliceSize(400, 5, 25, 400)).toBe(250);
     expect(nextSliceSize(100, 5000, 25, 100)).toBe(10);
     expect(nextSliceSize(100, 50, undefined, 100)).toBe(100);
   });
