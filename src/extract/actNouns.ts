@@ -1,6 +1,6 @@
 // Acts named by nouns, whose actor is the body owning or qualifying the noun:
 //   "Russia's attack on Kyiv", "Israeli air strikes on Gaza", "the EU imposed sanctions on Iran",
-//   "talks between Japan and China".
+//   "talks between Japan and China", "approved a loan to Bangladesh", "shares a border with X".
 // A clause subject alone does not make the actor: in "Turkey condemned the attack on Kyiv" Turkey
 // condemned, it did not attack. Only a possessor, a name or demonym right before the noun, or the
 // subject of a verb that carries the act out ("launched strikes on", "imposed sanctions on") does.
@@ -15,6 +15,11 @@ const ACTS: [RegExp, string][] = [
   [/^(sanctions|embargo|blockade|tariffs)$/, 'sanctioned'],
 ];
 const CARRY_OUT = /^(launch|launched|launches|launching|carry|carried|carries|conduct|conducted|conducts|impose|imposed|imposes|imposing|slap|slapped|order|ordered|orders|step|stepped|intensify|intensified|resume|resumed|announce|announced|extend|extended|expand|expanded|tighten|tightened)$/;
+const GIFTS: [RegExp, string][] = [
+  [/^(loan|loans|credit|credits)$/, 'lends_to'],
+  [/^(aid|assistance|grant|grants|donation|donations|funding)$/, 'gives_aid_to'],
+];
+const GRANT = /^(approve|approved|approves|pledge|pledged|pledges|provide|provided|provides|give|gave|gives|given|offer|offered|offers|extend|extended|extends|send|sent|sends|grant|granted|grants|announce|announced|announces|disburse|disbursed)$/;
 const MEETING = /^(talks|meeting|meetings|summit|negotiations|call|consultations)$/;
 const NEGATORS = /^(not|never|no|neither|nor|denied|deny|denies)$|n['’]t$/;
 const ACTORS = new Set(['state', 'organization', 'person']);
@@ -60,6 +65,33 @@ export function relateActNouns(
         }
       }
       if (actor !== target.key) emit(actor, act, target.key);
+      continue;
+    }
+    // "approved a $50 million loan to Bangladesh", "pledged aid to Haiti": the giver is the subject
+    // of the verb that grants it.
+    const gift = GIFTS.find(([re]) => re.test(t.normal))?.[1];
+    if (gift && tokens[i + 1].normal === 'to' && !negatedBefore(i)) {
+      slots ??= namedSlots(sm, entities);
+      const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+      const target = slots.find((s) => s.m.from === k && s.type !== 'person');
+      const verb = [...Array(6).keys()].map((d) => i - 1 - d).find((j) => j >= from && GRANT.test(tokens[j].normal));
+      const giver = verb !== undefined ? slots.filter((s) => s.m.to <= verb && verb - s.m.to <= 4 && ACTORS.has(s.type) && !/^(in|on|at|of|to|from|for|with|against|by)$/.test(tokens[s.m.from - 1]?.normal ?? '')).pop() : undefined;
+      if (target && giver && giver.key !== target.key) emit(giver.key, gift, target.key);
+      continue;
+    }
+    // "India, which shares a long border with Bangladesh", "Chile's border with Bolivia".
+    if ((t.normal === 'border' || t.normal === 'borders') && tokens[i + 1].normal === 'with' && !negatedBefore(i)) {
+      slots ??= namedSlots(sm, entities);
+      const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+      const other = slots.find((s) => s.m.from === k && (s.type === 'state' || s.type === 'place'));
+      let own = slots.find((s) => s.m.possessive && s.m.to <= i && i - s.m.to <= 2 && s.type === 'state');
+      const share = [...Array(4).keys()].map((d) => i - 1 - d).find((j) => j >= from && /^(share|shares|shared|sharing)$/.test(tokens[j].normal));
+      if (!own && share !== undefined) {
+        own = slots.filter((s) => s.m.to <= share && share - s.m.to <= 3 && s.type === 'state').pop();
+        // "India, which shares ...": the antecedent of the relative pronoun.
+        if (!own && /^(which|that)$/.test(tokens[share - 1]?.normal ?? '')) own = slots.filter((s) => s.m.to <= share - 1 && s.type === 'state').pop();
+      }
+      if (own && other && own.key !== other.key) emit(own.key < other.key ? own.key : other.key, 'borders', own.key < other.key ? other.key : own.key);
       continue;
     }
     // "talks between Japan and China": the two met.

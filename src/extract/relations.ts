@@ -97,6 +97,8 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   lead: { relation: 'leads', objectKinds: BODIES },
   head: { relation: 'leads', objectKinds: BODIES },
   chair: { relation: 'leads', objectKinds: BODIES },
+  govern: { relation: 'leads', objectKinds: ['state', 'place'] },
+  rule: { relation: 'leads', objectKinds: ['state', 'place'] },
   // "Lula spoke with Jerí by phone": a conversation between the two.
   speak: { relation: 'spoke_with', preposition: 'with', symmetric: true },
   talk: { relation: 'spoke_with', preposition: 'with', symmetric: true },

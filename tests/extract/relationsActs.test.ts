@@ -48,3 +48,16 @@ describe("a person's kin and counsel", () => {
     expect(edge(g, 'Mark Ruiz', 'spouse_of', 'Ana Ruiz', true)).toBeDefined();
   });
 });
+
+describe('loans, aid and borders', () => {
+  it('"X approved a loan to Y", "A and B pledged aid to Y"; negated, none', () => {
+    const g = graphOf('The World Bank approved a $50 million loan to Nepal on Friday. Norway did not offer aid to Nepal.');
+    expect(edge(g, 'World Bank', 'lends_to', 'Nepal')).toBeDefined();
+    expect(relationsBetween(g, 'Norway', 'Nepal')).toEqual([]);
+  });
+
+  it('"X, which shares a long border with Y"', () => {
+    const g = graphOf('India, which shares a long border with Bangladesh, sent two navy ships with relief supplies.');
+    expect(edge(g, 'India', 'borders', 'Bangladesh', true)).toBeDefined();
+  });
+});
