@@ -556,7 +556,7 @@ export function extractTriggeredEvents(
           else if (place) label = `${noun} in ${labelOf(place)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
-          else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : 'involving'} ${named(people)}`;
+          else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : g.kind === 'emergency' ? 'declared by' : 'involving'} ${named(people)}`;
           else label = participants.size ? `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && participants.size > 1 ? 'between' : 'involving'} ${named([...participants])}` : noun;
           break;
         }

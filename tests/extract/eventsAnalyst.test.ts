@@ -452,3 +452,16 @@ describe('one event across outlets', () => {
     expect(g.edges.find((e) => e.source === strikes[0].id && e.relation === 'located_in')?.sources).toBe(2);
   });
 });
+
+describe('labels say what happened', () => {
+  it('a state of emergency with no place named is labelled by who declared it', () => {
+    const g = graphOf({
+      id: 'emergency',
+      published: '2031-06-04',
+      text: 'President Gabriel Boric declared a state of emergency in the region on Monday after the wildfires.',
+    });
+    const emergency = eventWith(g, 'emergency');
+    expect(emergency.label).toBe('State of emergency declared by Gabriel Boric');
+    expect(emergency.date).toBe('2031-06-02');
+  });
+});
