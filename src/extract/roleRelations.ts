@@ -80,6 +80,14 @@ export function governmentOf(entities: Map<string, LocalEntity>): { key: string;
   return { key: gov.key, state };
 }
 
+/** The person a story is about: named at least three times and twice as often as anyone else. */
+function centralPerson(entities: Map<string, LocalEntity>, except: string): string | undefined {
+  const people = [...entities.values()].filter((e) => e.type === 'person' && e.key !== except).sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = people;
+  if (!first || first.mentions.length < 3 || (second && first.mentions.length < 2 * second.mentions.length)) return undefined;
+  return first.key;
+}
+
 const endsClause = (t: Token | undefined): boolean => !!t && /[,;:–—]/.test(t.post);
 
 export function relateRoles(text: string, tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
@@ -304,6 +312,14 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // gave that office ("prosecutors from the Y").
       const office = tokens[m.from - 1];
       if (office && !office.proper && bodyOfOffice.has(office.normal)) emit(p.key, 'works_for', bodyOfOffice.get(office.normal), sm);
+      // "Defence advocate X said the case against his client ...": in a story centred on one person
+      // (named at least twice as often as anyone else), the client is that person.
+      const counsel = (m.role?.text ?? tokens.slice(Math.max(from, m.from - 2), m.from).map((t) => t.normal).join(' ')).toLowerCase();
+      if (/\b(lawyer|advocate|attorney|counsel|barrister)$/.test(counsel)) {
+        const client = tokens.slice(m.to, to).findIndex((t, j) => t.normal === 'client' && /^(his|her|their)$/.test(tokens[m.to + j - 1]?.normal ?? ''));
+        const central = client >= 0 ? centralPerson(entities, p.key) : undefined;
+        if (central) emit(p.key, 'represents', central, sm);
+      }
       // "China's foreign ministry criticised the pact. Spokesperson X said ...": a bare title opening
       // the sentence belongs to the body the previous sentence opened with.
       if (role?.relation === 'spokesperson_of' && !role.holderState && m.from - role.text.split(/\s+/).length === from) {

@@ -207,3 +207,18 @@ describe('more appositions', () => {
     expect(edge(g, 'Vietnam', 'former_colony_of', 'France')).toBeDefined();
   });
 });
+
+describe('counsel', () => {
+  it('"Defence lawyer X said the case against his client ..." in a story about one defendant', () => {
+    const g = graphOf(
+      'Former minister Piet Venter pleaded not guilty on Monday. Venter was arrested in March and Venter has denied the charges. Defence lawyer Anna Kruger said the case against her client was weak.',
+    );
+    expect(edge(g, 'Anna Kruger', 'represents', 'Piet Venter')).toBeDefined();
+  });
+
+  it('no client named when no one person dominates the story', () => {
+    const g = graphOf('Piet Venter and Johan Botha pleaded not guilty. Defence lawyer Anna Kruger said the case against her client was weak.');
+    expect(relationsBetween(g, 'Anna Kruger', 'Piet Venter')).toEqual([]);
+    expect(relationsBetween(g, 'Anna Kruger', 'Johan Botha')).toEqual([]);
+  });
+});
