@@ -116,6 +116,12 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
       const org = slotsBy[n].find((s) => s.m.from === k && s.type === 'organization');
       if (org && OFFICES.some(([re]) => re.test(w.slice(0, -1)))) bodyOfOffice.set(w.slice(0, -1), org.key);
+      // "Prosecutors from the Y told the court that [the defendant] ...": Y prosecutes the person
+      // the story is about, when the same sentence names them.
+      if (org && w === 'prosecutors') {
+        const central = centralPerson(entities, '');
+        if (central && slotsBy[n].some((s) => s.key === central)) emit(org.key, 'prosecutes', central, sm);
+      }
     }
   });
 

@@ -222,3 +222,12 @@ describe('counsel', () => {
     expect(relationsBetween(g, 'Anna Kruger', 'Johan Botha')).toEqual([]);
   });
 });
+
+describe('prosecutors', () => {
+  it('"Prosecutors from the Y told the court that X ..." in a story about X', () => {
+    const g = graphOf(
+      'Former minister Piet Venter pleaded not guilty on Monday. Prosecutors from the National Prosecuting Authority told the court that Venter took bribes. Venter has denied the charges.',
+    );
+    expect(edge(g, 'National Prosecuting Authority', 'prosecutes', 'Piet Venter')).toBeDefined();
+  });
+});
