@@ -83,6 +83,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
   { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|raid|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
+  // "Israeli warplanes struck targets in X": a weapon or a force as the subject makes "struck" an attack.
+  { kind: 'attack', word: /^(struck|strike|strikes|hit|hits|bombed|bombs|shelled|shells|pounded|pounds|targeted)$/, noun: 'Attack', keyBy: 'patient', needs: /^(warplanes|jets|aircraft|drones?|missiles?|rockets?|artillery|shells?|bombs?|forces|troops|militants|gunmen|strike|airstrike|air-strike)$/, needsBefore: 3 },
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live|tear)$/, needsAfter: 3 },
   { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true, spot: true },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },

@@ -239,7 +239,8 @@ export function extractTriggeredEvents(
           if (joined && titled && gap.length <= 4) byAgents.push(s);
         }
         const after = slotsIn(i + 1, Math.min(to, i + 10));
-        const firstObject = after.find((s) => isActor(s.kind) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
+        // What an attack hits may be a base or a place ("drones hit the X air base").
+        const firstObject = after.find((s) => (isActor(s.kind) || (trigger.kind === 'attack' && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 3)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
         const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
 
@@ -482,7 +483,8 @@ export function extractTriggeredEvents(
   for (const occ of occurrences) {
     const { trigger } = occ;
     const centre =
-      trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place')
+      // "An air strike hit a market in Idlib": an attack on nobody named is known by where it struck.
+      trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place') ?? (trigger.kind === 'attack' ? occ.locations.find((l) => typeOf(l) !== 'state') ?? occ.locations[0] : undefined)
       : trigger.keyBy === 'agent' ? occ.agents.find((k) => typeOf(k) === 'person' || typeOf(k) === 'organization') ?? occ.agents[0]
       : undefined;
     // Two months apart are two events ("the release follows an exchange in March").
@@ -561,7 +563,7 @@ export function extractTriggeredEvents(
           break;
         }
         case 'patient':
-          label = `${first.trigger.noun} ${g.kind === 'attack' ? 'on' : 'of'} ${labelOf(g.centre!)}`;
+          label = `${first.trigger.noun} ${g.kind !== 'attack' ? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : 'in'} ${labelOf(g.centre!)}`;
           break;
         default: {
           const dest = g.occ.flatMap((o) => o.destinations)[0];

@@ -465,3 +465,30 @@ describe('labels say what happened', () => {
     expect(emergency.date).toBe('2031-06-02');
   });
 });
+
+describe('attacks', () => {
+  it('"Israeli warplanes struck targets in southern Lebanon": an attack by the demonym\'s state, there', () => {
+    const g = graphOf({
+      id: 'raid',
+      published: '2031-06-04',
+      text: 'Israeli warplanes struck targets in southern Lebanon on Saturday, killing five people, the health ministry said.',
+    });
+    const attack = eventWith(g, 'struck');
+    expect(attack.label).toBe('Attack in Lebanon');
+    expect(linked(g, attack, 'participates_in')).toEqual(['Israel']);
+    expect(linked(g, attack, 'located_in')).toEqual(['Lebanon']);
+    expect(attack.date).toBe('2031-05-31');
+  });
+
+  it('"drones hit the X air base": the base is the target; an earthquake that struck is no attack', () => {
+    const g = graphOf({
+      id: 'drones',
+      published: '2031-06-04',
+      text: 'Armed drones hit the Al-Anad air base on Sunday.\n\nA strong earthquake struck Peru on Monday.',
+    });
+    const attack = eventWith(g, 'hit');
+    expect(attack.label).toBe('Attack on Al-Anad air base');
+    expect(linked(g, attack, 'target_of')).toEqual(['Al-Anad air base']);
+    expect(events(g).filter((e) => e.aliases.includes('struck'))).toEqual([]);
+  });
+});
