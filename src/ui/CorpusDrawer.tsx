@@ -4,14 +4,14 @@
  * "Import graph". Files dropped anywhere on the page are added too, and open the drawer so the
  * user sees what was taken and what was not.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCanRestoreBundled, useCorpusStore } from '../store/corpus';
 import { AddArticles, CorpusPanel, DropOverlay, IngestReport, SavedDataNotice, entityCountsByArticle, usePageDrop } from './corpus';
 import { importGraphFile, type ImportOutcome } from './importGraph';
 import './corpusDrawer.css';
 
-export function CorpusControl() {
+export const CorpusControl = memo(function CorpusControl() {
   const [open, setOpen] = useState(false);
   const count = useCorpusStore((s) => s.corpus.length);
   const addFiles = useCorpusStore((s) => s.addFiles);
@@ -40,7 +40,7 @@ export function CorpusControl() {
       {!open && <SavedDataNotices floating />}
     </>
   );
-}
+});
 
 interface CorpusDrawerProps {
   id: string;
@@ -53,7 +53,9 @@ interface CorpusDrawerProps {
 function CorpusDrawer({ id, onClose, imported, onImport }: CorpusDrawerProps) {
   const s = useCorpusStore();
   const canRestore = useCorpusStore(selectCanRestoreBundled);
-  const graph = useAppStore((st) => st.graph);
+  // Deferred: the counts of a newly arrived graph are worked out in a render React can interrupt,
+  // not in the update that hands the graph to every view at once.
+  const graph = useDeferredValue(useAppStore((st) => st.graph));
   const openReader = useAppStore((st) => st.openReader);
   const counts = useMemo(() => entityCountsByArticle(graph), [graph]);
   const headingId = useId();

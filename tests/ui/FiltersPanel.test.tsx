@@ -75,4 +75,18 @@ describe('canvas notice', () => {
     expect(useAppStore.getState().filters.hiddenTypes).toEqual([]);
     expect(screen.queryByText('The filters hide every entity.')).toBeNull();
   });
+
+  it('folds a long list of articles and renders its checkboxes only once opened', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ id: `m${i}`, title: `Report number ${i + 1}` }));
+    useAppStore.setState({ graph: { ...sampleGraph, articles: [...sampleGraph.articles, ...many] } });
+    render(<FiltersPanel />);
+    const articles = screen.getByRole('group', { name: 'Articles' });
+    expect(within(articles).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(articles).toHaveTextContent('All 27 articles');
+    await userEvent.click(within(articles).getByText('All 27 articles'));
+    expect(within(articles).getAllByRole('checkbox')).toHaveLength(27);
+    await userEvent.click(within(articles).getByRole('checkbox', { name: 'Report number 3' }));
+    expect(useAppStore.getState().filters.hiddenArticles).toEqual(['m2']);
+    expect(articles).toHaveTextContent('26 of 27 articles');
+  });
 });

@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { neighbourhood } from '../../graph/query/neighbourhood';
 import { useAppStore } from '../../store/appStore';
 import { useDisputedIds } from '../../store/disagreements';
@@ -61,8 +61,10 @@ interface Hover {
   y: number;
 }
 
-export function GraphCanvas() {
-  const graph = useVisibleGraph();
+export const GraphCanvas = memo(function GraphCanvas() {
+  // Deferred: a newly arrived graph's elements are built in an update React can interrupt, after
+  // the one that hands the graph to every view (the canvas then catches up in slices of its own).
+  const graph = useDeferredValue(useVisibleGraph());
   const index = useGraphIndex();
   const selection = useAppStore((s) => s.selection);
   const focusDepth = useAppStore((s) => s.view.focusDepth);
@@ -76,7 +78,7 @@ export function GraphCanvas() {
   const [cyReady, setCyReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
 
-  const disputed = useDisputedIds();
+  const disputed = useDeferredValue(useDisputedIds());
   const elements = useMemo(() => toElements(graph, disputed), [graph, disputed]);
   const large = elements.length > LARGE_GRAPH;
   const stylesheet = useMemo(() => graphStylesheet(scheme, large), [scheme, large]);
@@ -329,4 +331,4 @@ export function GraphCanvas() {
       )}
     </div>
   );
-}
+});

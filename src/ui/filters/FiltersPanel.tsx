@@ -1,7 +1,7 @@
 // Filters: entity types, articles (with their outlets), minimum sources, relation types and
 // isolated nodes. Every setting is visible here and one button restores the defaults.
-import { useMemo } from 'react';
-import { CO_OCCURRENCE, ENTITY_TYPES } from '../../graph/model';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { CO_OCCURRENCE, ENTITY_TYPES, type Graph } from '../../graph/model';
 import { formatDate } from '../../graph/analysis/timeline';
 import { countActiveFilters, relationTypes, typeCounts } from '../../graph/query/filter';
 import { useAppStore } from '../../store/appStore';
@@ -12,15 +12,20 @@ import { ENTITY_LOOK } from '../entityStyle';
 const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
   on ? list.filter((x) => x !== item) : list.includes(item) ? list : [...list, item];
 
-export function FiltersPanel() {
-  const graph = useAppStore((s) => s.graph);
+/** Above this many articles their list starts folded: it is rendered only once opened. */
+const ARTICLES_OPEN_UP_TO = 20;
+
+export const FiltersPanel = memo(function FiltersPanel() {
+  // Deferred: a newly arrived graph's counts and lists are rendered in an update React can
+  // interrupt, after the one that hands the graph to every view.
+  const graph = useDeferredValue(useAppStore((s) => s.graph));
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
-  const visible = useVisibleGraph();
+  const visible = useDeferredValue(useVisibleGraph());
   const counts = useMemo(() => typeCounts(graph), [graph]);
   const relations = useMemo(() => relationTypes(graph), [graph]);
-  const maxSources = Math.max(1, ...graph.edges.map((e) => e.sources));
+  const maxSources = useMemo(() => graph.edges.reduce((m, e) => Math.max(m, e.sources), 1), [graph]);
   const active = countActiveFilters(filters);
 
   return (
@@ -61,22 +66,7 @@ export function FiltersPanel() {
         ))}
       </fieldset>
 
-      <fieldset>
-        <legend>Articles</legend>
-        {graph.articles.map((a) => (
-          <label key={a.id} className="check">
-            <input
-              type="checkbox"
-              checked={!filters.hiddenArticles.includes(a.id)}
-              onChange={(e) => setFilters({ hiddenArticles: toggle(filters.hiddenArticles, a.id, e.target.checked) })}
-            />
-            <span className="check-text">
-              {a.title}
-              {a.outlet && <span className="muted"> — {a.outlet}</span>}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ArticleFilters articles={graph.articles} hidden={filters.hiddenArticles} onChange={(hiddenArticles) => setFilters({ hiddenArticles })} />
 
       <fieldset>
         <legend>Sources</legend>
@@ -121,5 +111,45 @@ export function FiltersPanel() {
         ))}
       </fieldset>
     </section>
+  );
+});
+
+/**
+ * One checkbox per article. With a large corpus the list starts folded and is rendered only once
+ * opened: hundreds of rows rebuilt with every new graph would be work for a list nobody looks at.
+ */
+function ArticleFilters(props: { articles: Graph['articles']; hidden: string[]; onChange(hidden: string[]): void }) {
+  const { articles, hidden } = props;
+  const many = articles.length > ARTICLES_OPEN_UP_TO;
+  const [open, setOpen] = useState(false);
+  const list = () =>
+    articles.map((a) => (
+    <label key={a.id} className="check">
+      <input type="checkbox" checked={!hidden.includes(a.id)} onChange={(e) => props.onChange(toggle(hidden, a.id, e.target.checked))} />
+      <span className="check-text">
+        {a.title}
+        {a.outlet && <span className="muted"> — {a.outlet}</span>}
+      </span>
+    </label>
+  ));
+  if (!many) {
+    return (
+      <fieldset>
+        <legend>Articles</legend>
+        {list()}
+      </fieldset>
+    );
+  }
+  const shown = articles.length - articles.filter((a) => hidden.includes(a.id)).length;
+  return (
+    <fieldset>
+      <legend>Articles</legend>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          {shown === articles.length ? `All ${articles.length} articles` : `${shown} of ${articles.length} articles`}
+        </summary>
+        {open && list()}
+      </details>
+    </fieldset>
   );
 }

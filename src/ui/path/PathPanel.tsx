@@ -1,5 +1,5 @@
 // Shortest path between two chosen entities over what is visible, listed with its evidence.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { selectPath, useGraphIndex, useVisibleGraph } from '../../store/selectors';
 import { ArticleCitation } from '../panel/ArticleCitation';
@@ -31,7 +31,7 @@ function EntityChoice(props: { label: string; chosen: string; graph: Graph; onCh
   );
 }
 
-export function PathPanel() {
+export const PathPanel = memo(function PathPanel() {
   const visible = useVisibleGraph();
   const index = useGraphIndex();
   const path = useAppStore((s) => s.path);
@@ -88,4 +88,4 @@ export function PathPanel() {
       )}
     </section>
   );
-}
+});
