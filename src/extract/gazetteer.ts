@@ -179,6 +179,10 @@ export const TITLE_RELATIONS: [RegExp, string][] = [
   [/^(ally|key ally|longtime ally|close ally)$/, 'ally_of'],
   [/^(journalist|reporter|correspondent|editor|analyst|fellow|associate fellow|senior fellow|researcher|economist|professor|director|chairman|chairwoman|ceo|founder)$/, 'works_for'],
   [/^(\w+ )?minister$/, 'minister_of'],
+  // Ministers under other names: "Interior Cabinet Secretary" (Kenya), "Minister of State".
+  [/^(\w+ )?cabinet secretary$|^minister of state$/, 'minister_of'],
+  [/^(trade representative|representative|high representative|special representative|senior adviser|adviser|advisor)$/, 'works_for'],
+  [/^(director-general|director general|executive director|secretary-general|secretary general|chairperson|chair|head|chief executive|president of the commission)$/, 'works_for'],
   [/^(army chief|chief of staff|commander|general|military chief)$/, 'commander_of'],
 ];
 
@@ -197,7 +201,8 @@ export const TITLE_WORDS = new Set([
   // Military and police ranks, written out or abbreviated ("Rear Admiral", "Gen.", "Lt. Col.", "Brig. Gen.").
   'rear', 'brigadier', 'lieutenant', 'sergeant', 'corporal', 'commodore', 'commissioner', 'inspector', 'superintendent',
   'gen', 'col', 'lt', 'maj', 'brig', 'sgt', 'capt', 'cmdr', 'adm', 'cpl', 'maj.', 'brig.', 'sgt.', 'capt.', 'cmdr.', 'adm.',
-  'cpl.', 'col.', 'lt.', 'justice', 'sheikh',
+  'cpl.', 'col.', 'lt.', 'justice', 'sheikh', 'cabinet', 'adviser', 'advisor', 'chairperson', 'director-general',
+  'secretary-general', 'trade',
 ]);
 
 /** Nouns that end an organisation's name ("Syrian Democratic Forces", "Defence Ministry"). */

@@ -252,6 +252,16 @@ function titleRelation(title: string): string | undefined {
   if (/^vice[ -]president$/i.test(title.trim())) return 'vice_president_of';
   if (/^(deputy|vice)\b/.test(title.toLowerCase())) return undefined;
   for (const [re, rel] of TITLE_RELATIONS) if (re.test(t)) return rel;
+  // "commander Rear Admiral", "Interior Cabinet Secretary": the office may be named by the words
+  // before a rank, or by the last words after a portfolio.
+  const words = t.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const tail = words.slice(words.length - n).join(' ');
+    // English titles end in their head noun ("Foreign Minister spokesman"): the tail first.
+    for (const [re, rel] of TITLE_RELATIONS) if (re.test(tail)) return rel;
+    for (const [re, rel] of TITLE_RELATIONS) if (re.test(head)) return rel;
+  }
   return undefined;
 }
 
@@ -263,7 +273,8 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
   let k = nameFrom - 1;
   const titleWords: Token[] = [];
   // "Gen. Souleymane Yaro": an abbreviated rank keeps its dot.
-  while (k >= sentenceFrom && isTitleToken(tokens[k]) && !tokens[k].possessive && (/^\s*$/.test(tokens[k].post) || (/^\.\s$/.test(tokens[k].post) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text)))) {
+  // "vice-president", "director-general": a hyphen joins two title words into one title.
+  while (k >= sentenceFrom && isTitleToken(tokens[k]) && !tokens[k].possessive && (/^\s*$/.test(tokens[k].post) || (tokens[k].post === '-' && isTitleToken(tokens[k + 1])) || (/^\.\s$/.test(tokens[k].post) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text)))) {
     titleWords.unshift(tokens[k]);
     k--;
   }

@@ -1,7 +1,7 @@
 // Probes for entity recognition: each text is written for the test, about made-up or other events,
 // and reads one construction a reader resolves without a list of names.
 import { describe, expect, it } from 'vitest';
-import { graphOf, nodeNamed, nodesNamed } from './helpers';
+import { edge, graphOf, nodeNamed, nodesNamed, relationsBetween } from './helpers';
 
 describe('bodies with no suffix from a list', () => {
   it('a capitalised run ending in a common noun is an organisation', () => {
@@ -412,5 +412,19 @@ describe('operations, numbered names and regions', () => {
   it('a continent stays a place even where a cue reads it as an employer', () => {
     const g = graphOf('Mira Osei, the senior adviser for Africa, attended the signing.');
     expect(nodeNamed(g, 'Africa')?.type).toBe('place');
+  });
+});
+
+describe('titles that name an office in several words', () => {
+  it('the office before a rank, the portfolio before "Cabinet Secretary", a hyphenated title', () => {
+    const g = graphOf(
+      'Navy commander Vice Admiral Ivo Ruud said the strait was calm. The Royal Navy said so too.',
+      'Ugandan Health Cabinet Secretary Ruth Okello visited the clinics.',
+      'The mission is led by former Ghanaian vice-president Kojo Mensah. Togo voted. Togo counted. Togo waited.',
+    );
+    expect(edge(g, 'Ivo Ruud', 'commander_of', 'Royal Navy')).toBeDefined();
+    expect(edge(g, 'Ruth Okello', 'minister_of', 'Uganda')).toBeDefined();
+    expect(edge(g, 'Kojo Mensah', 'former_vice_president_of', 'Ghana')).toBeDefined();
+    expect(relationsBetween(g, 'Kojo Mensah', 'Togo')).toEqual([]);
   });
 });
