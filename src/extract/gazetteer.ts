@@ -183,7 +183,8 @@ export const TITLE_RELATIONS: [RegExp, string][] = [
   [/^(\w+ )?cabinet secretary$|^minister of state$/, 'minister_of'],
   [/^(trade representative|representative|high representative|special representative|senior adviser|adviser|advisor)$/, 'works_for'],
   [/^(director-general|director general|executive director|secretary-general|secretary general|chairperson|chair|head|chief executive|president of the commission)$/, 'works_for'],
-  [/^(army chief|chief of staff|commander|general|military chief)$/, 'commander_of'],
+  // A rank alone ("General X") holds no office; a commander commands.
+  [/^(army chief|chief of staff|commander|military chief|commander-in-chief|commander in chief)$/, 'commander_of'],
 ];
 
 /** Words that can make up a title before a name ("Deputy Foreign Minister", "Kremlin spokesman"). */

@@ -428,3 +428,10 @@ describe('titles that name an office in several words', () => {
     expect(relationsBetween(g, 'Kojo Mensah', 'Togo')).toEqual([]);
   });
 });
+
+describe('ranks hold no office', () => {
+  it('"General X" alone does not command the article\'s state', () => {
+    const g = graphOf('General Amadou Sow seized power in Chad. Chad was calm. Chad waited. Chad voted.');
+    expect(relationsBetween(g, 'Amadou Sow', 'Chad')).not.toContain('commander_of');
+  });
+});
