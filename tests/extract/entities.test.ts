@@ -1,6 +1,8 @@
 // Probes for entity recognition: each text is written for the test, about made-up or other events,
 // and reads one construction a reader resolves without a list of names.
 import { describe, expect, it } from 'vitest';
+import { recogniseSentence } from '../../src/extract/recognise';
+import { tokenize } from '../../src/extract/tokens';
 import { edge, graphOf, nodeNamed, nodesNamed, relationsBetween } from './helpers';
 
 describe('bodies with no suffix from a list', () => {
@@ -430,8 +432,13 @@ describe('titles that name an office in several words', () => {
 });
 
 describe('ranks hold no office', () => {
-  it('"General X" alone does not command the article\'s state', () => {
-    const g = graphOf('General Amadou Sow seized power in Chad. Chad was calm. Chad waited. Chad voted.');
-    expect(relationsBetween(g, 'Amadou Sow', 'Chad')).not.toContain('commander_of');
+  it('"General X" reads as a rank with no office, "commander X" as a command', () => {
+    const text = 'After the vote, General Amadou Kone and Army commander Ali Musa spoke.';
+    const tokens = tokenize(text);
+    const people = recogniseSentence(text, tokens, 0, tokens.length).filter((m) => m.kind === 'person');
+    expect(people.map((m) => [m.surface, m.role?.relation])).toEqual([
+      ['Amadou Kone', undefined],
+      ['Ali Musa', 'commander_of'],
+    ]);
   });
 });
