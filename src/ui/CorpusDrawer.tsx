@@ -4,7 +4,7 @@
  * "Import graph". Files dropped anywhere on the page are added too, and open the drawer so the
  * user sees what was taken and what was not.
  */
-import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCanRestoreBundled, useCorpusStore } from '../store/corpus';
 import { AddArticles, CorpusPanel, DropOverlay, IngestReport, SavedDataNotice, entityCountsByArticle, usePageDrop } from './corpus';
@@ -64,6 +64,18 @@ function CorpusDrawer({ id, onClose, imported, onImport }: CorpusDrawerProps) {
 
   const close = useRef(onClose);
   close.current = onClose;
+  const corpus = useRef(s.corpus);
+  corpus.current = s.corpus;
+  // One function for the drawer's life, so the corpus rows (memoised) are not redrawn for it.
+  const openArticle = useCallback(
+    (articleId: string) => {
+      // The reader shows articles the graph was built from; the drawer steps aside for it.
+      if (!corpus.current.find((a) => a.id === articleId)?.enabled) return;
+      openReader({ articleId });
+      close.current();
+    },
+    [openReader],
+  );
 
   useEffect(() => {
     ref.current?.focus();
@@ -95,12 +107,7 @@ function CorpusDrawer({ id, onClose, imported, onImport }: CorpusDrawerProps) {
           onRemove={s.remove}
           onRestoreBundled={s.restoreBundled}
           canRestoreBundled={canRestore}
-          onOpen={(articleId) => {
-            // The reader shows articles the graph was built from; the drawer steps aside for it.
-            if (!s.corpus.find((a) => a.id === articleId)?.enabled) return;
-            openReader({ articleId });
-            onClose();
-          }}
+          onOpen={openArticle}
         />
         <AddArticles onPaste={s.addPasted} onFiles={(files) => void s.addFiles(files)} progress={s.reading} />
         <ImportGraph outcome={imported} onImport={onImport} />

@@ -77,6 +77,22 @@ describe('a large corpus', () => {
     // Panning and zooming move a snapshot and leave edges out, as for every large graph.
     expect(drawn.light).toBe(true);
 
+    // The graph is on screen, drawn from the layers painted ahead of the first frame (prepaint.ts):
+    // the node canvas holds the drawing, and the renderer's layers for this zoom are complete.
+    const painted = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const layer = document.querySelector<HTMLCanvasElement>('[data-testid=graph-canvas] canvas[data-id=layer2-node]')!;
+      const data = layer.getContext('2d')!.getImageData(0, 0, layer.width, layer.height).data;
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+      type Ltc = { levelIsComplete(lvl: number, eles: unknown[]): boolean };
+      const r = (cy as unknown as { renderer(): { data: { lyrTxrCache: Ltc }; getCachedZSortedEles(): { nondrag: unknown[] }; getPixelRatio(): number } }).renderer();
+      const lvl = Math.max(-4, Math.ceil(Math.log2(cy.zoom() * r.getPixelRatio())));
+      return { inked, share: inked / (layer.width * layer.height), complete: r.data.lyrTxrCache.levelIsComplete(lvl, r.getCachedZSortedEles().nondrag) };
+    });
+    expect(painted.inked).toBeGreaterThan(5000);
+    expect(painted.complete).toBe(true);
+
     // A much-mentioned entity answers a click with its details: the first one that no other node
     // covers (the force layout's fast mode, used for large graphs, lets a few nodes overlap).
     const top = await page.evaluate(() => {

@@ -6,6 +6,7 @@ import { useDisputedIds } from '../../store/disagreements';
 import { ENTITY_LOOK } from '../entityStyle';
 import { ShapeIcon } from './ShapeIcon';
 import { DISPUTED_COLOR } from './stylesheet';
+import './legend.css';
 
 export function Legend() {
   const graph = useAppStore((s) => s.graph);

@@ -5,99 +5,171 @@
 // elements change, the layers are rebuilt lazily, and until they are complete every frame draws
 // each element on its own: for thousands of elements in a browser without a GPU, that first
 // frame of a newly arrived graph took 0.5–0.9 s in one task. Here the renderer's own layer cache
-// is filled in slices, before the graph is shown, so the first frame only copies the layers.
+// is filled in slices, before the graph is shown, so the first frame only copies the layer.
 //
-// This reaches into the renderer's private layer cache (cytoscape 3.x canvas renderer): when any
-// piece is missing (another renderer, a headless instance, another version), nothing is done and
-// Cytoscape draws the frame its usual way.
-import type { Core } from 'cytoscape';
+// This reaches into the renderer's private layer cache (cytoscape 3.x canvas renderer, whose
+// `getLayers` puts every element of a level into one layer). When a piece is missing (another
+// renderer, a headless instance, another version), nothing is done and Cytoscape draws the frame
+// its usual way.
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { nextSliceSize } from './syncElements';
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+}
+
+interface Layer {
+  eles: unknown[];
+}
 
 /** The renderer's layer cache, as far as it is used here. */
 interface LayerCache {
-  getLayers(eles: unknown[], pxRatio: number, lvl?: number): unknown[] | null;
+  layersByLevel: Record<number, Layer[] | undefined>;
+  makeLayer(bb: Box, lvl: number): Layer;
+  invalidateLayer(layer: Layer): void;
+  queueLayer(layer: Layer, ele: unknown): void;
+  levelIsComplete(lvl: number, eles: unknown[]): boolean;
   dequeue(pxRatio: number): unknown[];
   layersQueue: { size(): number };
-  /** Set when elements changed in the last 250 ms: layers are then not even queued. */
-  skipping: boolean;
-  /** True until the first frame: that frame draws every layer at once, in its own task. */
-  firstGet: boolean;
 }
 
 interface CanvasRenderer {
   data?: { lyrTxrCache?: LayerCache };
   getPixelRatio?: () => number;
-  getCachedZSortedEles?: () => unknown[] & { nondrag?: unknown[] };
+  getCachedZSortedEles?: () => unknown[] & { nondrag?: SingularElementArgument[] };
   flushRenderedStyleQueue?: () => void;
 }
 
-function layerCacheOf(cy: Core): { cache: LayerCache; renderer: Required<CanvasRenderer> } | null {
+type Found = { cache: LayerCache; renderer: Required<CanvasRenderer> };
+
+function layerCacheOf(cy: Core): Found | null {
   const r = (cy as unknown as { renderer?: () => CanvasRenderer | undefined }).renderer?.();
   const cache = r?.data?.lyrTxrCache;
-  if (!r || !cache || typeof cache.getLayers !== 'function' || typeof cache.dequeue !== 'function' || !cache.layersQueue) return null;
-  if (!r.getPixelRatio || !r.getCachedZSortedEles || !r.flushRenderedStyleQueue) return null;
+  if (!r || !cache || !r.getPixelRatio || !r.getCachedZSortedEles || !r.flushRenderedStyleQueue) return null;
+  const methods = [cache.makeLayer, cache.invalidateLayer, cache.queueLayer, cache.levelIsComplete, cache.dequeue];
+  if (methods.some((m) => typeof m !== 'function') || !cache.layersQueue || !cache.layersByLevel) return null;
   return { cache, renderer: r as Required<CanvasRenderer> };
 }
 
-/**
- * Draws every element into the renderer's layers for the current viewport, at most about
- * `budgetMs` of drawing per task, pausing with `pause` between tasks. Resolves false when
- * `stillWanted` turned false on the way (a newer graph); true otherwise, including when the
- * renderer offers no layers to fill. Call it once the elements, their places and the viewport are
- * final: any later change to an element, or a zoom to another level, discards the layers.
- */
-/** Computes every element's pending style and box, a slice per task. */
-async function settleBoxes(
-  cy: Core,
-  renderer: Required<CanvasRenderer>,
-  options: { slice: number; budgetMs: number; stillWanted: () => boolean; pause: () => Promise<void> },
-): Promise<boolean> {
-  const all = cy.elements();
-  let slice = options.slice;
-  for (let i = 0; i < all.length; ) {
-    if (!options.stillWanted() || cy.destroyed()) return false;
-    const started = performance.now();
-    renderer.flushRenderedStyleQueue();
-    const part = all.slice(i, i + slice);
-    i += part.length;
-    part.forEach((el) => void el.boundingBox());
-    slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, part.length);
-    await options.pause();
-  }
-  renderer.flushRenderedStyleQueue();
-  return true;
+// The renderer's limits for layers (cytoscape's layered texture cache): outside them it draws
+// each element directly, and there is nothing to paint ahead.
+const MIN_LEVEL = -4;
+const MAX_LEVEL = 2;
+const MAX_ZOOM = 3.99;
+const MAX_LAYER_AREA = 4000 * 4000;
+const MAX_LAYER_DIM = 32767;
+
+/** The layer level the renderer uses at this zoom, or null when it uses none. */
+export function layerLevel(zoom: number, pxRatio: number): number | null {
+  const lvl = Math.max(MIN_LEVEL, Math.ceil(Math.log2(zoom * pxRatio)));
+  return zoom >= MAX_ZOOM || lvl > MAX_LEVEL ? null : lvl;
 }
 
-export async function prepaintLayers(
-  cy: Core,
-  options: { slice: number; budgetMs: number; stillWanted: () => boolean; pause: () => Promise<void> },
-): Promise<boolean> {
+interface SliceOptions {
+  slice: number;
+  budgetMs: number;
+  stillWanted: () => boolean;
+  pause: () => Promise<void>;
+}
+
+/** Runs `step(from, to)` over `count` items a slice per task; false when no longer wanted. */
+async function inSlices(cy: Core, count: number, options: SliceOptions, step: (from: number, to: number) => void): Promise<boolean> {
+  let slice = options.slice;
+  for (let i = 0; i < count; ) {
+    if (!options.stillWanted() || cy.destroyed()) return false;
+    const started = performance.now();
+    const to = Math.min(count, i + slice);
+    step(i, to);
+    slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, to - i);
+    i = to;
+    await options.pause();
+  }
+  return options.stillWanted() && !cy.destroyed();
+}
+
+/**
+ * Computes every element's pending style and box, a slice per task, and returns the box around
+ * them all. An element whose box is recomputed after its layer is painted discards the layer.
+ */
+async function settleBoxes(cy: Core, { renderer }: Found, eles: readonly SingularElementArgument[], options: SliceOptions): Promise<Box | null> {
+  const bb = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const done = await inSlices(cy, eles.length, options, (from, to) => {
+    renderer.flushRenderedStyleQueue();
+    for (let i = from; i < to; i++) {
+      const b = eles[i]!.boundingBox();
+      if (b.w === 0 || b.h === 0) continue;
+      bb.x1 = Math.min(bb.x1, b.x1);
+      bb.y1 = Math.min(bb.y1, b.y1);
+      bb.x2 = Math.max(bb.x2, b.x2);
+      bb.y2 = Math.max(bb.y2, b.y2);
+    }
+  });
+  if (!done) return null;
+  renderer.flushRenderedStyleQueue();
+  return { ...bb, w: bb.x2 - bb.x1, h: bb.y2 - bb.y1 };
+}
+
+/**
+ * Puts every element into one new layer for `lvl` and queues it to be drawn there, a slice per
+ * task: what the renderer's `getLayers` does for a level in one call (on thousands of elements, a
+ * long task of its own). False when the renderer would use no layer for a box this size.
+ */
+async function queueOneLayer({ cache }: Found, cy: Core, eles: readonly SingularElementArgument[], bb: Box, lvl: number, options: SliceOptions): Promise<boolean> {
+  const scale = 2 ** lvl;
+  const w = Math.ceil(bb.w * scale);
+  const h = Math.ceil(bb.h * scale);
+  if (!(w > 0 && h > 0) || w > MAX_LAYER_DIM || h > MAX_LAYER_DIM || w * h > MAX_LAYER_AREA) return false;
+  for (const old of [...(cache.layersByLevel[lvl] ?? [])]) cache.invalidateLayer(old);
+  const layer = cache.makeLayer(bb, lvl);
+  cache.layersByLevel[lvl] = [layer];
+  return inSlices(cy, eles.length, options, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const ele = eles[i]!;
+      const rs = (ele as unknown as { _private: { rscratch: { imgLayerCaches?: Record<number, Layer | null> } } })._private.rscratch;
+      (rs.imgLayerCaches ??= {})[lvl] = layer;
+      layer.eles.push(ele);
+      cache.queueLayer(layer, ele);
+    }
+  });
+}
+
+/**
+ * Draws every element into the renderer's layer for the current viewport, about `budgetMs` of
+ * work per task, pausing with `pause` between tasks. Resolves false when `stillWanted` turned
+ * false on the way (a newer graph); true otherwise, including when the renderer uses no layers
+ * here. Call it once the elements, their places and the viewport are final: a later change to an
+ * element, or a zoom to another level, discards the layer. A layer discarded on the way (the page
+ * changed an element meanwhile) is painted again, twice at most.
+ */
+export async function prepaintLayers(cy: Core, options: SliceOptions): Promise<boolean> {
   const found = layerCacheOf(cy);
   if (!found) return true;
   const { cache, renderer } = found;
-  // An element whose box or style is recomputed after its layer is painted discards the whole
-  // layer in the next frame. Measuring every element first leaves nothing to recompute; a layer
-  // lost all the same (something changed on the way) is painted again, twice at most.
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (!(await settleBoxes(cy, renderer, options))) return false;
     const eles = renderer.getCachedZSortedEles().nondrag;
     if (!eles || eles.length === 0) return true;
     const pxRatio = renderer.getPixelRatio();
-    // The elements just changed, so the cache is in its "skipping" state and would not queue
-    // anything; it is told otherwise: the point here is to queue them now. On a canvas that never
-    // drew, it would draw every layer inside this one call instead of queueing it.
-    cache.skipping = false;
-    cache.firstGet = false;
-    // Complete (nothing changed since it was painted): the next frame copies the layers.
-    if (cache.getLayers(eles, pxRatio) !== null) return true;
+    const lvl = layerLevel(cy.zoom(), pxRatio);
+    if (lvl === null) return true;
+    const bb = await settleBoxes(cy, found, eles, options);
+    if (!bb) return false;
+    // The z-order list is rebuilt when elements come or go: then start again with the new one.
+    if (renderer.getCachedZSortedEles().nondrag !== eles) continue;
+    if (cache.levelIsComplete(lvl, eles)) return true;
+    if (!(await queueOneLayer(found, cy, eles, bb, lvl, options))) return options.stillWanted();
     let slice = options.slice;
     while (cache.layersQueue.size() > 0) {
       if (!options.stillWanted() || cy.destroyed()) return false;
       const started = performance.now();
       let drawn = 0;
-      // One element per dequeue; the queue empties when every layer holds all its elements. The
-      // clock is read as it goes: an element's cost varies tenfold (a node's first texture, a
-      // texture copied after it changed), so a count sized from the last slice can overrun.
+      // One element per dequeue. The clock is read as it goes: an element's cost varies tenfold
+      // (a node's first texture, a texture copied after it changed), so a count sized from the
+      // last slice can overrun.
       while (drawn < slice && cache.layersQueue.size() > 0) {
         cache.dequeue(pxRatio);
         drawn++;
@@ -106,6 +178,8 @@ export async function prepaintLayers(
       slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, drawn);
       await options.pause();
     }
+    renderer.flushRenderedStyleQueue();
+    if (cache.levelIsComplete(lvl, renderer.getCachedZSortedEles().nondrag ?? [])) return true;
   }
-  return true;
+  return options.stillWanted();
 }
