@@ -10,6 +10,7 @@ import { TITLE_RELATIONS } from './gazetteer';
 import { skeleton, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
+import { fitsTarget } from './relations';
 import type { Token } from './tokens';
 
 // Common nouns that introduce an organisation's name ("the union X", "shipping line X").
@@ -159,7 +160,7 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
   const out: LocalRelation[] = [];
   const typeOf = (k: string | undefined): string | undefined => (k ? entities.get(k)?.type : undefined);
   const emit = (source: string | undefined, relation: string, target: string | undefined, sm: SentenceMentions): void => {
-    if (!source || !target || source === target) return;
+    if (!source || !target || source === target || !fitsTarget(relation, entities.get(target))) return;
     const { start, end } = sm.sentence;
     if (out.some((r) => r.source === source && r.target === target && r.relation === relation && r.evidence.start === start)) return;
     out.push({ source, target, relation, evidence: { start, end, quote: text.slice(start, end) } });

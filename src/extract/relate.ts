@@ -9,7 +9,7 @@ import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
 import { relatePlaces } from './placeRelations';
-import { NOUN_RELATIONS, SYMMETRIC, verbRelationOf } from './relations';
+import { fitsTarget, NOUN_RELATIONS, SYMMETRIC, verbRelationOf } from './relations';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -36,6 +36,8 @@ const ADJUNCT_PREPOSITIONS = new Set([
 const IRREGULAR_PARTICIPLES = new Set(['run', 'led', 'held', 'hit', 'struck', 'met', 'fought', 'shot', 'sent', 'won', 'beaten', 'sold', 'bought']);
 const REACHES_PLACE = new Set(['attacked', 'visits', 'invaded', 'occupies', 'controls', 'captured']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
+// Verbs whose object may be a clause, so a name after them may be that clause's subject.
+const CLAUSE_VERBS = /^(say|says|said|saying|tell|tells|told|add|adds|added|announce[sd]?|believe[sd]?|think|thinks|thought|argue[sd]?|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|note[sd]?|state[sd]?|confirm(s|ed)?|report(s|ed)?|hope[sd]?|expect(s|ed)?|acknowledge[sd]?|suggest(s|ed)?|fear(s|ed)?|know|knows|knew|show(s|ed)?|mean(s|t)?|ensure[sd]?|predict(s|ed)?|deny|denies|denied|allege[sd]?|agree[sd]?|decide[sd]?|make|makes|made|let|lets|help(s|ed)?|see|sees|saw|watch(es|ed)?|urge[sd]?|ask(s|ed)?)$/;
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
 export function relateSentence(
@@ -53,7 +55,7 @@ export function relateSentence(
   const out: LocalRelation[] = [];
   const seen = new Set<string>();
   const emit = (source: string | undefined, relation: string, target: string | undefined): void => {
-    if (!source || !target || source === target) return;
+    if (!source || !target || source === target || !fitsTarget(relation, entities.get(target))) return;
     let [s, t] = [source, target];
     if (SYMMETRIC.has(relation) && s > t) [s, t] = [t, s];
     const id = `${s}|${relation}|${t}`;
@@ -143,6 +145,10 @@ export function relateSentence(
       while (b > from && b >= s.m.from - 2 && !tokens[b].proper && (tokens[b].tags.includes('Adjective') || /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(tokens[b].normal))) b--;
       const before = b >= from ? tokens[b] : undefined;
       if (before && OBJECT_PREPOSITIONS.has(before.normal)) continue;
+      // "X visited Ankara and signed ...": a name right after a verb is that verb's object, unless
+      // the verb takes a clause ("said Russia would ...").
+      const verbBefore = tokens[startOf(s) - 1];
+      if (!patient && startOf(s) - 1 >= from && /^[a-z]/.test(verbBefore.text) && verbBefore.tags.includes('Verb') && !verbBefore.tags.includes('Auxiliary') && !CLAUSE_VERBS.test(verbBefore.normal) && !BE.has(verbBefore.normal)) continue;
       if (inQuote[s.m.from - from] && !inQuote[i - from]) continue;
       return s;
     }
@@ -404,7 +410,9 @@ export function relateSentence(
     }
     if (!holder && role.relation !== 'works_for') {
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
-      const govs = new Set(slots.filter((o) => o.m.kind === 'state' || o.m.metonym === 'seat').map((o) => o.key));
+      // Only a government named before the title: one named after it is what the person acts on
+      // ("Defence Minister X has made Turkey his closest partner"), not the office's holder.
+      const govs = new Set(slots.filter((o) => (o.m.kind === 'state' || o.m.metonym === 'seat') && o.m.to <= s.m.from).map((o) => o.key));
       if (govs.size === 1) holder = [...govs][0];
     }
     // "Interior Minister X", "President X" with no state in sight: a national office of the state

@@ -1,4 +1,5 @@
 // The relation vocabulary: verbs (by dictionary form) and nouns that state a relation.
+import { isRegionName } from './gazetteer';
 
 export interface VerbRelation {
   relation: string;
@@ -138,6 +139,18 @@ export const SYMMETRIC = new Set([
   ...[...Object.values(VERB_RELATIONS), ...Object.values(NOUN_RELATIONS)].filter((r) => r.symmetric).map((r) => r.relation),
   'next_to', 'spouse_of', 'sibling_of', 'borders',
 ]);
+
+// Offices and memberships a person holds in a body (a state or an organisation). A place or a
+// base names no employer: "adviser for Africa" is a remit, "mayor of X" and "governor of X" are
+// the only offices a place holds.
+const OFFICE_IN_BODY = /^(former_)?(works_for|leader_of|member_of|spokesperson_of|envoy_of|ambassador_of|negotiator_for|commander_of|chairperson_of|minister_of|\w+_minister_of)$/;
+
+/** Whether a relation may point at an entity of this type (offices are held in bodies only). */
+export function fitsTarget(relation: string, target: { type: string; label: string } | undefined): boolean {
+  if (!target || !OFFICE_IN_BODY.test(relation)) return true;
+  // A continent read as a body ("adviser for Africa") is still the continent.
+  return target.type !== 'place' && target.type !== 'base' && !isRegionName(target.label);
+}
 
 export function relationLabel(relation: string): string {
   return relation.replace(/_/g, ' ');

@@ -13,6 +13,7 @@ import { stateName, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazet
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
+import { fitsTarget } from './relations';
 import type { Token } from './tokens';
 
 // Office nouns (the last word or two of an office) to the relation they state with their body.
@@ -93,7 +94,7 @@ const endsClause = (t: Token | undefined): boolean => !!t && /[,;:–—]/.test(
 export function relateRoles(text: string, tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
   const out: LocalRelation[] = [];
   const emit = (source: string | undefined, relation: string, target: string | undefined, sm: SentenceMentions): void => {
-    if (!source || !target || source === target) return;
+    if (!source || !target || source === target || !fitsTarget(relation, entities.get(target))) return;
     const { start, end } = sm.sentence;
     if (out.some((r) => r.source === source && r.target === target && r.relation === relation && r.evidence.start === start)) return;
     out.push({ source, target, relation, evidence: { start, end, quote: text.slice(start, end) } });
@@ -211,6 +212,29 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
             emit(p.key, former + rel, holder.key, sm);
             addRole(p.key, words.join(' '));
           }
+        }
+      }
+
+      // "X, the US senior adviser for Africa", "X, the French ambassador, ...": a state, or its
+      // demonym, opening an apposition holds the office that follows it.
+      if (endsClause(tokens[m.to - 1]) && tokens[m.to]?.normal === 'the' && tokens[m.to + 1]) {
+        const k = m.to + 1;
+        const named = slots.find((s) => s.m.from === k && s.type === 'state' && !s.m.possessive);
+        const demonym = named ? undefined : stateOfDemonym(tokens[k].text);
+        const words: string[] = [];
+        let j = named ? named.m.to : k + 1;
+        while (j < to && j < k + 6 && /^[a-z-]+$/.test(tokens[j].text) && !LINKS.test(tokens[j].normal)) {
+          words.push(tokens[j].normal);
+          if (endsClause(tokens[j])) break;
+          j++;
+        }
+        // A counterpart holds someone else's office, which this apposition does not name.
+        const rel = (named || demonym) && words.length && !words.includes('counterpart') ? officeRelation(words.filter((w) => !/^(former|senior|top|new|current|acting|interim)$/.test(w)), 'state') : undefined;
+        const articleId = entities.get(p.key)?.mentions[0]?.articleId;
+        const holder = named?.key ?? (rel && demonym && articleId ? ensureDemonymState(entities, articleId, demonym, tokens[k], sm.sentence) : undefined);
+        if (rel && holder) {
+          emit(p.key, (words.includes('former') ? 'former_' : '') + rel, holder, sm);
+          addRole(p.key, words.join(' '));
         }
       }
 
