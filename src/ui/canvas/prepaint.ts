@@ -167,13 +167,13 @@ export async function prepaintLayers(cy: Core, options: SliceOptions): Promise<b
       if (!options.stillWanted() || cy.destroyed()) return false;
       const started = performance.now();
       let drawn = 0;
-      // One element per dequeue. The clock is read as it goes: an element's cost varies tenfold
-      // (a node's first texture, a texture copied after it changed), so a count sized from the
-      // last slice can overrun.
+      // One element per dequeue. The clock is read after each: an element's cost varies a
+      // hundredfold (a node drawn from a texture that just changed copies the whole texture), so
+      // a count sized from the last slice can overrun.
       while (drawn < slice && cache.layersQueue.size() > 0) {
         cache.dequeue(pxRatio);
         drawn++;
-        if ((drawn & 7) === 0 && performance.now() - started > options.budgetMs) break;
+        if (performance.now() - started > options.budgetMs) break;
       }
       slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, drawn);
       await options.pause();

@@ -62,6 +62,9 @@ export function* syncSteps(cy: Core, target: readonly ElementDefinition[], optio
   const wanted = new Set<string>();
   for (const def of target) wanted.add(String(def.data.id));
 
+  /** Edges per node of the target graph, counted the first time a node changes. */
+  let degree: Map<string, number> | undefined;
+
   // Removals first: an edge of a node that is going away goes with it.
   const gone = cy.elements().filter((el) => !wanted.has(el.id()));
   for (let i = 0; i < gone.length; i += slice) {
@@ -114,7 +117,7 @@ export function* syncSteps(cy: Core, target: readonly ElementDefinition[], optio
         }
         if (changed) {
           counts.updated++;
-          if (!isEdge) work += (el as NodeSingular).degree(false);
+          if (!isEdge) work += (degree ??= degreesOf(target.map((d) => d.data as { source?: string; target?: string }))).get(id) ?? 0;
         }
       }
       if (add.length > 0) cy.add(add);
@@ -188,6 +191,17 @@ export async function syncElementsInSlices(
   }
 }
 
+/** How many edges end at each node (a self-loop counts once). */
+export function degreesOf(edges: Iterable<{ source?: string; target?: string }>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of edges) {
+    if (e.source === undefined || e.target === undefined) continue;
+    out.set(e.source, (out.get(e.source) ?? 0) + 1);
+    if (e.target !== e.source) out.set(e.target, (out.get(e.target) ?? 0) + 1);
+  }
+  return out;
+}
+
 /** Where a slice that starts at `from` ends: as many items as fit `budget` by weight, at least one. */
 export function sliceEnd(weights: readonly number[], from: number, budget: number): number {
   let end = from;
@@ -211,7 +225,9 @@ export async function placeInSlices(
   const nodes = cy.nodes();
   // Moving a node re-measures each of its edges: a slice counts a node with its edges, so a hub
   // with hundreds of relations fills a slice on its own instead of overrunning one.
-  const weights = nodes.map((n: NodeSingular) => 1 + n.degree(false));
+  // Counted from the edges' ends: Cytoscape's own degree() builds collections for every edge.
+  const degree = degreesOf(cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })));
+  const weights = nodes.map((n: NodeSingular) => 1 + (degree.get(n.id()) ?? 0));
   for (let i = 0; i < nodes.length; ) {
     if (!options.stillWanted() || cy.destroyed()) return false;
     const started = performance.now();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model';
 import { toElements } from '../../../src/ui/canvas/elements';
 import { graphStylesheet } from '../../../src/ui/canvas/stylesheet';
-import { holdFrames, nextSliceSize, placeInSlices, syncElementsInSlices, syncElementsNow } from '../../../src/ui/canvas/syncElements';
+import { degreesOf, holdFrames, nextSliceSize, placeInSlices, sliceEnd, syncElementsInSlices, syncElementsNow } from '../../../src/ui/canvas/syncElements';
 import { edge, graphOf, node, quoteOf, type HandArticle } from '../../graph/analysis/handGraph';
 
 const a: HandArticle = { id: 'a', title: 'A', text: 'Smith met Jones in Geneva.' };
@@ -127,5 +127,24 @@ describe('syncing the canvas elements with the graph', () => {
     expect(nextSliceSize(400, 5, 25, 400)).toBe(250);
     expect(nextSliceSize(100, 5000, 25, 100)).toBe(10);
     expect(nextSliceSize(100, 50, undefined, 100)).toBe(100);
+  });
+});
+
+describe('slices bounded by the edges they bring', () => {
+  it('counts each node with its edges and ends a slice before it overruns', () => {
+    const degree = degreesOf([
+      { source: 'hub', target: 'a' },
+      { source: 'hub', target: 'b' },
+      { source: 'c', target: 'hub' },
+      { source: 'a', target: 'a' },
+    ]);
+    expect(Object.fromEntries(degree)).toEqual({ hub: 3, a: 2, b: 1, c: 1 });
+    const weights = ['a', 'b', 'hub', 'c'].map((id) => 1 + (degree.get(id) ?? 0));
+    expect(weights).toEqual([3, 2, 4, 2]);
+    // a and b fit a budget of 5; the hub starts the next slice; a hub over budget is a slice alone.
+    expect(sliceEnd(weights, 0, 5)).toBe(2);
+    expect(sliceEnd(weights, 2, 5)).toBe(3);
+    expect(sliceEnd(weights, 2, 2)).toBe(3);
+    expect(sliceEnd(weights, 3, 100)).toBe(4);
   });
 });
