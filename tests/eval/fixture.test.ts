@@ -24,6 +24,8 @@ const CORPORA: Corpus[] = [
   { expectedFile: 'tests/fixtures/heldout/expected-graph.json', articlesDir: 'tests/fixtures/heldout/articles', demonymOnly: ['china'] },
   // A second held-out corpus, also kept out of extractor development; every state is named.
   { expectedFile: 'tests/fixtures/heldout2/expected-graph.json', articlesDir: 'tests/fixtures/heldout2/articles', demonymOnly: [] },
+  // A third held-out corpus, also kept out of extractor development. Britain is named only as "a British commando unit".
+  { expectedFile: 'tests/fixtures/heldout3/expected-graph.json', articlesDir: 'tests/fixtures/heldout3/articles', demonymOnly: ['united-kingdom'] },
 ];
 
 describe.each(CORPORA)('$expectedFile', ({ expectedFile, articlesDir, demonymOnly: demonyms }) => {
