@@ -38,8 +38,15 @@ interface LayerCache {
   layersQueue: { size(): number };
 }
 
+/** One of the renderer's per-element texture caches (node bodies, labels). */
+interface ElementTextures {
+  getBoundingBox(ele: unknown): Box;
+  getElement(ele: unknown, bb: Box, pxRatio: number | null, lvl: number, reason: string): unknown;
+  reasons: { highQuality: string };
+}
+
 interface CanvasRenderer {
-  data?: { lyrTxrCache?: LayerCache };
+  data?: { lyrTxrCache?: LayerCache; eleTxrCache?: ElementTextures; lblTxrCache?: ElementTextures };
   getPixelRatio?: () => number;
   getCachedZSortedEles?: () => unknown[] & { nondrag?: SingularElementArgument[] };
   flushRenderedStyleQueue?: () => void;
@@ -115,6 +122,39 @@ async function settleBoxes(cy: Core, { renderer }: Found, eles: readonly Singula
 }
 
 /**
+ * Draws each node's body and label into the renderer's texture caches at the layer's level, a
+ * slice per task, before any of them is copied into the layer. Drawing from a texture canvas that
+ * changed since it was last drawn from copies the whole canvas (Chromium snapshots it), so
+ * filling the textures while copying from them cost tens of milliseconds for some single
+ * elements; filled first, each texture is copied once.
+ */
+async function warmTextures({ renderer }: Found, cy: Core, eles: readonly SingularElementArgument[], lvl: number, options: SliceOptions): Promise<boolean> {
+  const caches = [renderer.data.eleTxrCache, renderer.data.lblTxrCache].filter(
+    (c): c is ElementTextures => !!c && typeof c.getBoundingBox === 'function' && typeof c.getElement === 'function' && !!c.reasons,
+  );
+  if (caches.length === 0) return true;
+  const nodes = eles.filter((e) => e.isNode());
+  let slice = options.slice;
+  for (let i = 0; i < nodes.length; ) {
+    if (!options.stillWanted() || cy.destroyed()) return false;
+    const started = performance.now();
+    let done = 0;
+    while (i < nodes.length && done < slice) {
+      const ele = nodes[i++]!;
+      for (const c of caches) {
+        const bb = c.getBoundingBox(ele);
+        if (bb && bb.w > 0 && bb.h > 0) c.getElement(ele, bb, null, lvl, c.reasons.highQuality);
+      }
+      done++;
+      if (performance.now() - started > options.budgetMs) break;
+    }
+    slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, done);
+    await options.pause();
+  }
+  return true;
+}
+
+/**
  * Puts every element into one new layer for `lvl` and queues it to be drawn there, a slice per
  * task: what the renderer's `getLayers` does for a level in one call (on thousands of elements, a
  * long task of its own). False when the renderer would use no layer for a box this size.
@@ -161,6 +201,7 @@ export async function prepaintLayers(cy: Core, options: SliceOptions): Promise<b
     // The z-order list is rebuilt when elements come or go: then start again with the new one.
     if (renderer.getCachedZSortedEles().nondrag !== eles) continue;
     if (cache.levelIsComplete(lvl, eles)) return true;
+    if (!(await warmTextures(found, cy, eles, lvl, options))) return false;
     if (!(await queueOneLayer(found, cy, eles, bb, lvl, options))) return options.stillWanted();
     let slice = options.slice;
     while (cache.layersQueue.size() > 0) {
