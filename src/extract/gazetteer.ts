@@ -18,6 +18,11 @@ export function isKnownPlace(word: string): boolean {
   return ['Place', 'City', 'Country', 'Region'].some((tag) => hasTag(word, tag));
 }
 
+/** Whether compromise's dictionary files the lower-cased word or phrase as an organisation ("google", "nato"). */
+export function isKnownOrganization(word: string): boolean {
+  return hasTag(word, 'Organization');
+}
+
 /** Whether compromise's dictionary gives the lower-cased word as a verb's base form ("protect", "save"). */
 export function isInfinitive(word: string): boolean {
   return hasTag(word, 'Infinitive');
@@ -47,6 +52,11 @@ const STATE_ALIASES: Record<string, string> = {
   'west germany': 'West Germany', 'ottoman empire': 'Ottoman Empire', 'austria-hungary': 'Austria-Hungary',
   prussia: 'Prussia', rhodesia: 'Rhodesia', zaire: 'Zaire', 'south vietnam': 'South Vietnam',
   'north vietnam': 'North Vietnam', 'soviet': 'Soviet Union', 'georgia': 'Georgia', 'chad': 'Chad',
+  // UN member states the lexicon lacks, and their older names.
+  eswatini: 'Eswatini', swaziland: 'Eswatini', 'north macedonia': 'North Macedonia', macedonia: 'North Macedonia',
+  'saint kitts and nevis': 'Saint Kitts and Nevis', 'st kitts and nevis': 'Saint Kitts and Nevis',
+  'são tomé and príncipe': 'São Tomé and Príncipe', 'sao tome and principe': 'São Tomé and Príncipe',
+  'saint vincent and the grenadines': 'Saint Vincent and the Grenadines', 'cabo verde': 'Cape Verde',
   'jordan': 'Jordan', 'vatican': 'Vatican City', 'holy see': 'Vatican City', 'palestine': 'Palestine',
 };
 
@@ -100,6 +110,30 @@ const DEMONYM_EXCEPTIONS: Record<string, string> = {
   ugandan: 'Uganda', zambian: 'Zambia', zimbabwean: 'Zimbabwe', ghanaian: 'Ghana', senegalese: 'Senegal', guinean: 'Guinea',
   'bissau-guinean': 'Guinea-Bissau', cameroonian: 'Cameroon', chadian: 'Chad', liberian: 'Liberia', gambian: 'Gambia',
   'sierra leonean': 'Sierra Leone', namibian: 'Namibia', angolan: 'Angola',
+  // The remaining UN member states, with the forms news uses ("Kiwi", "Tajikistani", "Emirian").
+  albanian: 'Albania', andorran: 'Andorra', antiguan: 'Antigua and Barbuda', barbudan: 'Antigua and Barbuda',
+  bahamian: 'Bahamas', barbadian: 'Barbados', bajan: 'Barbados', belizean: 'Belize', bhutanese: 'Bhutan',
+  bolivian: 'Bolivia', herzegovinian: 'Bosnia and Herzegovina', motswana: 'Botswana', batswana: 'Botswana', botswanan: 'Botswana',
+  bruneian: 'Brunei', burundian: 'Burundi', cambodian: 'Cambodia', khmer: 'Cambodia', 'cape verdean': 'Cape Verde', cabo: 'Cape Verde',
+  'central african': 'Central African Republic', comoran: 'Comoros', comorian: 'Comoros', dominican: 'Dominican Republic',
+  ecuadorian: 'Ecuador', ecuadorean: 'Ecuador', 'equatorial guinean': 'Equatorial Guinea', equatoguinean: 'Equatorial Guinea',
+  swazi: 'Eswatini', fijian: 'Fiji', grenadian: 'Grenada', guatemalan: 'Guatemala', guyanese: 'Guyana',
+  jamaican: 'Jamaica', kazakhstani: 'Kazakhstan', 'i-kiribati': 'Kiribati', kyrgyzstani: 'Kyrgyzstan', kirghiz: 'Kyrgyzstan',
+  mosotho: 'Lesotho', basotho: 'Lesotho', liechtensteiner: 'Liechtenstein', maldivian: 'Maldives', marshallese: 'Marshall Islands',
+  mauritian: 'Mauritius', micronesian: 'Micronesia', monegasque: 'Monaco', mongolian: 'Mongolia', nauruan: 'Nauru',
+  'new zealander': 'New Zealand', kiwi: 'New Zealand', nicaraguan: 'Nicaragua', macedonian: 'North Macedonia', 'north macedonian': 'North Macedonia',
+  palauan: 'Palau', 'papua new guinean': 'Papua New Guinea', paraguayan: 'Paraguay', kittitian: 'Saint Kitts and Nevis',
+  'saint lucian': 'Saint Lucia', 'st lucian': 'Saint Lucia', vincentian: 'Saint Vincent and the Grenadines', samoan: 'Samoa',
+  sammarinese: 'San Marino', 'são toméan': 'São Tomé and Príncipe', 'sao tomean': 'São Tomé and Príncipe', seychellois: 'Seychelles',
+  singaporean: 'Singapore', slovene: 'Slovenia', 'solomon islander': 'Solomon Islands', 'south african': 'South Africa',
+  'south sudanese': 'South Sudan', surinamese: 'Suriname', tajikistani: 'Tajikistan', 'timorese': 'East Timor', 'east timorese': 'East Timor',
+  tongan: 'Tonga', trinidadian: 'Trinidad and Tobago', tobagonian: 'Trinidad and Tobago', turkmenistani: 'Turkmenistan', tuvaluan: 'Tuvalu',
+  uzbekistani: 'Uzbekistan', 'ni-vanuatu': 'Vanuatu', vanuatuan: 'Vanuatu',
+  belarussian: 'Belarus', azeri: 'Azerbaijan', emirian: 'United Arab Emirates', kiribatian: 'Kiribati', luxembourger: 'Luxembourg',
+  bosniak: 'Bosnia and Herzegovina', herzegovinan: 'Bosnia and Herzegovina',
+  serb: 'Serbia', croat: 'Croatia', 'saudi arabian': 'Saudi Arabia', 
+  ghanian: 'Ghana', 'new guinean': 'Papua New Guinea',
+  'salvadorean': 'El Salvador', 'argentinean': 'Argentina', 'kosovan': 'Kosovo', 'cypriote': 'Cyprus',
 };
 
 /** State named by a demonym ("Russian" → "Russia"), else undefined. Regional demonyms ("European") are not states. */

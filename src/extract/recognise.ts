@@ -12,6 +12,7 @@ import {
   TITLE_WORDS,
   isDictionaryWord,
   isInfinitive,
+  isKnownOrganization,
   isKnownPlace,
   stateName,
   stateOfCapital,
@@ -469,7 +470,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
     if (a > from && tokens[a - 1].post === '-' && !tokens[a - 1].proper) continue;
     if (tokens[b - 1].tags.includes('Demonym') && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) && !(b < to && ORG_HEADS.has(tokens[b].normal))) continue;
-    if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal)) && !stateName(tokens[a].text)) {
+    // A demonym alone ("Kyrgyz border guards", "the Tajik side") is never a node: it names its state's people.
+    if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal) || stateOfDemonym(tokens[a].text.slice(0, tokens[a].bareEnd - tokens[a].start))) && !stateName(tokens[a].text)) {
       continue;
     }
     // "Trump administration", "Sharaa’s government": a name qualifying a body, not the body's name.
@@ -665,7 +667,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    if (hasTag(tokens, a, b, 'Organization') && !personTagged) {
+    // Compromise tags any capitalised word before "'s" + noun as an organisation ("Haftar's army",
+    // "Sydykov's office"): on a possessive run that tag counts only for a name its dictionary knows.
+    const possessiveGuess = tokens[b - 1].possessive && !tokens.slice(a, b).some((t) => isKnownOrganization(t.normal.replace(/['’]s$/, '')));
+    if (hasTag(tokens, a, b, 'Organization') && !personTagged && !possessiveGuess) {
       mentions.push(make('organization', a, b));
       continue;
     }
