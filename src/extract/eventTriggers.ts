@@ -35,6 +35,14 @@ export interface EventTrigger {
   joinOnly?: boolean;
   /** Natural events: nobody takes part in an earthquake; what it hit is where it happened. */
   natural?: boolean;
+  /** Made between parties (a ceasefire): with no party named, a place alone makes no event. */
+  needsParties?: boolean;
+  /** Can happen to a thing the text names as a place or base: a cable damaged, a town captured, a ship boarded. */
+  thingPatient?: boolean;
+  /** Only such a thing can undergo it: a person "captured" is arrested, not a capture. */
+  thingOnly?: boolean;
+  /** The word joining the label's noun to its centre: "Damage to X", "Fine on X", "Investigation by X". */
+  prep?: string;
   /** Happens at one spot (an arrest, a signing, talks): a city or building named for it is where, not a country. */
   spot?: boolean;
 }
@@ -48,6 +56,9 @@ export const KIND_FAMILY: Record<string, string[]> = {
   tsunami: ['disaster'], wildfire: ['disaster'], landslide: ['disaster'], eruption: ['disaster'],
 };
 
+/** People who are set free: prisoners by name, or any group of people held. */
+export const RELEASED = /^(fighters|soldiers|journalists|activists|civilians|sailors|fishermen|migrants|students|detainees|prisoners|hostages|captives|engineers|workers|employees|tourists|nationals|crew|missionaries|aid-workers|nurses|doctors|pilots)$/;
+
 export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8, needsBefore: 3, spot: true },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
@@ -56,18 +67,21 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false },
   { kind: 'strike', word: /^(walked|walk|walking)$/, noun: 'Strike', keyBy: 'place', needs: /^(off|out)$/, needsAfter: 1 },
   { kind: 'protest', word: /^(protest|protests|protested|demonstration|demonstrations|rally|marched|uprising|riots|unrest)$/, noun: 'Protest', keyBy: 'place', pluralOk: true, notAfter: /^(diplomatic|formal|official|written)$/ },
-  { kind: 'summit', word: /^(summit|conference|congress|forum)$/, noun: 'Summit', keyBy: 'place', spot: true },
+  // "told a news conference": a briefing for reporters, not a meeting of parties.
+  { kind: 'summit', word: /^(summit|conference|congress|forum)$/, noun: 'Summit', keyBy: 'place', spot: true, notAfter: /^(news|press|video|phone|telephone)$/ },
   { kind: 'talks', word: /^(talks|negotiations|negotiation)$/, noun: 'Talks', keyBy: 'place', pluralOk: true, spot: true },
   { kind: 'trial', word: /^(trial|pleaded|plea|indicted|indictment|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient', subjectUndergoes: true, spot: true },
   { kind: 'arrest', word: /^(arrest|arrested|arrests|detained|detention|detain|detains|apprehended)$/, noun: 'Arrest', keyBy: 'patient', spot: true },
   { kind: 'round', word: /^(round)$/, noun: 'Round', keyBy: 'place', needs: /^(first|second|final)$/, needsBefore: 1 },
-  { kind: 'election', word: /^(election|elections|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
+  { kind: 'election', word: /^(election|elections|re-election|reelection|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
   // "X rejected the result": the outcome of an election already named is that election.
   { kind: 'election', word: /^(result|results|outcome)$/, noun: 'Election', keyBy: 'place', joinOnly: true, pluralOk: true, notAfter: /^(a|an|direct|net|end)$/, notBefore: /^(of|in|from|for)$/ },
   { kind: 'release', word: /^(exchange|swap|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 9, needsAfter: 6 },
   // "the government released 480 fighters": people set free, not only prisoners by name.
-  { kind: 'release', word: /^(released|freed|frees|releases)$/, noun: 'Release', keyBy: 'place', needs: /^(fighters|soldiers|journalists|activists|civilians|sailors|fishermen|migrants|students|detainees|prisoners|hostages)$/, needsAfter: 4 },
-  { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place' },
+  { kind: 'release', word: /^(released|freed|frees|releases)$/, noun: 'Release', keyBy: 'place', needs: RELEASED, needsAfter: 4 },
+  // "troops rescued five engineers": people freed from captors by force.
+  { kind: 'release', word: /^(rescued|rescues)$/, noun: 'Release', keyBy: 'place', needs: RELEASED, needsAfter: 4 },
+  { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place', needsParties: true },
   { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place', natural: true },
   { kind: 'flood', word: /^(flood|floods|flooding|flash-flood)$/, noun: 'Floods', keyBy: 'place', pluralOk: true, natural: true },
   { kind: 'storm', word: /^(hurricane|typhoon|cyclone|storm|tornado)$/, noun: 'Storm', keyBy: 'place', notBefore: /^(of)$/, natural: true },
@@ -85,7 +99,26 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
   // "Israeli warplanes struck targets in X": a weapon or a force as the subject makes "struck" an attack.
   { kind: 'attack', word: /^(struck|strike|strikes|hit|hits|bombed|bombs|shelled|shells|pounded|pounds|targeted)$/, noun: 'Attack', keyBy: 'patient', needs: /^(warplanes|jets|aircraft|drones?|missiles?|rockets?|artillery|shells?|bombs?|forces|troops|militants|gunmen|strike|airstrike|air-strike)$/, needsBefore: 3 },
-  { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live|tear)$/, needsAfter: 3 },
+  // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
+  { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
+  // Harm to a named thing ("the X cable was damaged", "the pipeline was cut"): what it happened to
+  // is a place or facility the text names; "cut" only in the passive ("budgets were cut" names none).
+  { kind: 'damage', word: /^(damaged|severed|sabotaged|ruptured)$/, noun: 'Damage', keyBy: 'patient', thingPatient: true, thingOnly: true, prep: 'to' },
+  { kind: 'damage', word: /^(cut)$/, noun: 'Damage', keyBy: 'patient', needs: /^(was|were|been|being|is|are)$/, needsBefore: 2, thingPatient: true, thingOnly: true, prep: 'to' },
+  // A town, base or facility taken by force: "rebels captured X", "the capture of X"; a person
+  // "captured" is arrested, so only a place or base undergoes it.
+  { kind: 'capture', word: /^(captured|captures|capture|overran|overrun|overruns)$/, noun: 'Capture', keyBy: 'patient', thingPatient: true, thingOnly: true },
+  { kind: 'recapture', word: /^(retook|retaken|retake|retakes|recaptured|recapture|recaptures)$/, noun: 'Recapture', keyBy: 'patient', thingPatient: true, thingOnly: true },
+  // A vessel stopped at sea: "the navy boarded X", "X was intercepted by a patrol boat".
+  { kind: 'boarding', word: /^(boarded)$/, noun: 'Boarding', keyBy: 'patient', thingPatient: true },
+  { kind: 'boarding', word: /^(intercepted)$/, noun: 'Interception', keyBy: 'patient', thingPatient: true },
+  // A penalty imposed: "the regulator fined X"; "the fine" afterwards is the same one.
+  { kind: 'fine', word: /^(fined|fines)$/, noun: 'Fine', keyBy: 'patient', prep: 'on' },
+  { kind: 'fine', word: /^(fine|penalty)$/, noun: 'Fine', keyBy: 'patient', prep: 'on', needs: /^(the|this|that|record)$/, needsBefore: 1 },
+  // An inquiry someone opens: "prosecutors opened an investigation", "the bureau has opened a case".
+  { kind: 'investigation', word: /^(investigation|probe|inquiry|case)$/, noun: 'Investigation', keyBy: 'agent', prep: 'by', needs: /^(opened|opens|open|launched|launches|launch|began|begun|begins|started|starts)$/, needsBefore: 4, needsAfter: 4 },
+  // A court's ruling that voids a vote or a law: "the court annulled the election".
+  { kind: 'annulment', word: /^(annulled|annuls|annul|annulment)$/, noun: 'Annulment', keyBy: 'agent', prep: 'by' },
   { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true, spot: true },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];

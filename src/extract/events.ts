@@ -31,6 +31,8 @@ const EVENT_RELATIONS: Record<string, EventKind> = {
 };
 // The armed forces a demonym can stand before: "Ethiopian troops", "Russian forces".
 const FORCES = /^(troops|forces|army|soldiers|military|jets|warplanes|navy|militias?|units|artillery|tanks|drones)$/;
+// Verbs after which "to" + verb is wanted, demanded or threatened, not done.
+const WISHED = /^(require|requires|required|demand|demands|demanded|threaten|threatens|threatened|plan|plans|planned|want|wants|wanted|vow|vows|vowed|promise|promises|promised|agree|agrees|agreed|refuse|refuses|refused|urge|urges|urged|ask|asks|asked|call|calls|called|expect|expects|expected|hope|hopes|hoped|intend|intends|intended|seek|seeks|sought)$/;
 const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 interface Draft {
@@ -170,6 +172,10 @@ export function extractEvents(
         case 'invasion':
         case 'attack': {
           if (!rel) break;
+          // "does not require X to withdraw", "threatened to invade": negated, or wanted and not yet
+          // done ("sent troops to abduct him" is the act itself, done by sending them).
+          if (tokens.slice(Math.max(from, i - 5), i).some((x) => /^(not|never|no|n't)$/.test(x.normal) || /n['’]t$/i.test(x.text))) break;
+          if (tokens[i - 1]?.normal === 'to' && tokens.slice(Math.max(from, i - 5), i - 1).some((x) => WISHED.test(x.normal))) break;
           const label = kind === 'withdrawal' ? `Withdrawal of ${labelOf(rel.source)} from ${labelOf(rel.target)}` : `${kind[0].toUpperCase()}${kind.slice(1)} ${kind === 'attack' ? 'on' : 'of'} ${labelOf(rel.target)}`;
           draft = { kind, args: kind === 'withdrawal' ? [rel.source, rel.target] : [rel.target], label, agents: [rel.source], patients: [rel.target], locations: [] };
           break;
@@ -227,7 +233,9 @@ export function extractEvents(
             if (!/^(in|at|near|around|outside)$/.test(tokens[k].normal)) continue;
             where = slots.find((s) => s.m.from > k && s.m.from - k <= 2 && (s.m.kind === 'place' || s.m.kind === 'state'))?.key;
           }
-          const args = targetPhrase ? [`against ${targetPhrase}`] : agent ? [agent] : where ? [where] : [];
+          // "sign ceasefire in Doha": a ceasefire is between parties; with none in reach, a place
+          // alone does not make one (the signing that names the parties carries it).
+          const args = targetPhrase ? [`against ${targetPhrase}`] : agent ? [agent] : where && kind !== 'ceasefire' ? [where] : [];
           if (!args.length) {
             // An anaphor ("the offensive", "a fragile ceasefire") joins one named earlier in the article.
             const earlier = existingOfKind(kind);

@@ -8,7 +8,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { KIND_FAMILY, triggersOf, type EventTrigger } from './eventTriggers';
+import { KIND_FAMILY, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -18,6 +18,8 @@ import type { Token } from './tokens';
 const NEGATORS = /^(not|never|no|neither|nor|without|n't)$/;
 const LOCATION_PREPS = /^(in|at|on|near|across|outside|into|to|off)$/;
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
+// Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
+const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
 const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
@@ -167,6 +169,9 @@ export function extractTriggeredEvents(
         if (trigger.notAfter?.test(prev)) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
         if (!needsMet(trigger, tokens, i, from, to)) continue;
+        // "signed a ceasefire agreement": the agreement is what was signed, and the signing that
+        // names its parties is the event; the ceasefire word does not make a second one.
+        if (trigger.kind === 'ceasefire' && /^(agreement|deal|accord|pact)$/.test(tokens[i + 1]?.normal ?? '') && tokens.slice(Math.max(from, i - 3), i).some((x) => /^(sign|signs|signed|signing)$/.test(x.normal))) continue;
         // "survived mass protests", "the strikes": after a determiner or an adjective, a word that
         // could be a verb ("protests", "strikes") is the noun.
         // So is one after a common noun that follows a verb or a preposition ("survived mass protests").
@@ -203,14 +208,22 @@ export function extractTriggeredEvents(
           if (/^(for|urged|urges|urging|proposed|proposes|proposing|offered|offers|sought|seeks|seeking|demanded|demands|wants|wanted|ruled|rules)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
           if (bare && /^(rejected|rejects|refused|refuses|refusing|rejecting|opposed|opposes|resisted)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
         }
+        // "X denied that the ship had damaged the cable", "denied that he would be arrested": a
+        // denied act is not reported as done.
+        for (let k = Math.max(from, i - 12); k < i - 1; k++)
+          if (/^(denied|denies|deny|denying|disputed|disputes)$/.test(tokens[k].normal) && tokens.slice(k + 1, i).some((x) => x.normal === 'that')) irrealis = true;
+        // "cables have been damaged in the sea since 2023": a perfect over a span counts a class of events.
+        if (!noun && /^(been)$/.test(prev) && /^(have|has)$/.test(tokens[i - 2]?.normal ?? '') && tokens.slice(i + 1, Math.min(to, i + 8)).some((x) => x.normal === 'since')) irrealis = true;
         if (irrealis) continue;
         // "travelled there several times": a habit, not one event.
         if (tokens.slice(i + 1, Math.min(to, i + 7)).some((x) => /^(times|repeatedly|regularly|often|frequently)$/.test(x.normal))) continue;
         // One natural disaster per sentence: "a hurricane struck, flooding towns" is one event.
         if (trigger.natural && occurrences.some((o) => o.sentence === sm && o.trigger.natural)) continue;
 
+        const passiveWord = !noun && (t.tags.includes('Passive') || BE.test(prev));
         const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [], destinations: [], reactions: [] };
-        const before = slotsIn(Math.max(from, i - 25), i).filter((s) => isActor(s.kind) || s.kind === 'base');
+        // A passive's subject may be a named thing ("the X cable was damaged").
+        const before = slotsIn(Math.max(from, i - 25), i).filter((s) => isActor(s.kind) || s.kind === 'base' || (!!trigger.thingPatient && passiveWord && s.kind === 'place'));
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
         const clauseSubject = (pool: Slot[]): Slot | undefined =>
           pool.find((s) => subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !tokens.slice(s.to - 1, i).some((x) => /[,;:]/.test(x.post)));
@@ -240,7 +253,7 @@ export function extractTriggeredEvents(
         }
         const after = slotsIn(i + 1, Math.min(to, i + 10));
         // What an attack hits may be a base or a place ("drones hit the X air base").
-        const firstObject = after.find((s) => (isActor(s.kind) || (trigger.kind === 'attack' && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 3)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
+        const firstObject = after.find((s) => (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
         const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
 
@@ -251,13 +264,31 @@ export function extractTriggeredEvents(
           const v = tokens[k - 1];
           return !!v && (v.tags.includes('Passive') || BE.test(tokens[k - 2]?.normal ?? ''));
         })();
+        const relativeAntecedent = (v: number): Slot | undefined => {
+          let k = v - 1;
+          while (k > from && BE.test(tokens[k].normal)) k--;
+          // "the X pipeline, which was cut": the relative pronoun is the subject; its antecedent is what was cut.
+          const direct = /^(which|that)$/.test(tokens[k]?.normal ?? '') && /,\s*$/.test(tokens[k - 1]?.post ?? '');
+          if (!direct && !/,\s*$/.test(tokens[k]?.post ?? '')) return undefined;
+          for (let r = k; r > Math.max(from, k - 14); r--) {
+            if (!/^(which|who|that)$/.test(tokens[r].normal) || !/,\s*$/.test(tokens[r - 1]?.post ?? '')) continue;
+            return slots.find((s) => s.to <= r && r - s.to <= 2 && !s.holder);
+          }
+          return undefined;
+        };
         const spoken = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SPEECH.test(x.normal));
         // "Ruto, who survived mass protests", "X fears a strike": a verb between a subject and the
         // event noun makes the subject a party only when it is one of holding or waging it.
         const sufferedBy = (s: Slot): boolean =>
           tokens.slice(s.to, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !DOING.test(x.normal));
+        const relative = passive ? relativeAntecedent(i) : undefined;
         if (passive) {
-          if (subject) occ.patients.push(subject.key);
+          // "X said 40 people had been arrested": past a verb of saying or another full verb, the
+          // name is the speaker or another clause's subject, not what the passive happened to.
+          // "The X cable, which links A with B, was damaged": a closed relative clause between a
+          // name and the passive verb holds other names; the subject is the name before "which".
+          const undergoer = relative ?? (subject && !spoken(subject) && !sufferedBy(subject) ? subject : undefined);
+          if (undergoer) occ.patients.push(undergoer.key);
           for (const a of byAgents) occ.agents.push(a.key);
         } else if (hitBy) {
           const k0 = Math.max(from, i - 4) + byBefore;
@@ -290,7 +321,9 @@ export function extractTriggeredEvents(
         } else {
           if (subject) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           if (firstObject && firstObject !== subject) occ.patients.push(firstObject.key);
-          if (byAgent) occ.agents.push(byAgent.key);
+          // "freed every hostage held by X": after an active verb, "by" that follows another
+          // participle belongs to that participle's phrase, and X is the captor, not the agent.
+          if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(byAgent.key);
         }
         // "ECOWAS condemned the coup", "China criticised the pact": a reaction to the event, not a part in it.
         if (noun) {
@@ -322,6 +355,17 @@ export function extractTriggeredEvents(
           }
         }
         // Attacks by or on a state named by its demonym: "Chinese vessels fired ... at a Philippine boat".
+        // "Nigerien special forces freed ...", "Finnish troops retook ...": forces named by a demonym
+        // just before the verb act for their state.
+        if (!noun && !passive && !occ.agents.length && /^(release|capture|recapture|boarding)$/.test(trigger.kind)) {
+          for (let k = Math.max(from, i - 6); k < i - 1; k++) {
+            const tk = tokens[k];
+            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+            const forces = tokens.slice(k + 1, Math.min(i, k + 3)).some((x) => FORCE_NOUN.test(x.normal));
+            if (!st || !forces || tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !FORCE_NOUN.test(x.normal))) continue;
+            occ.agents.push(ensureDemonymState(entities, articleId, st, tk, sm.sentence));
+          }
+        }
         if (trigger.kind === 'attack') {
           const demonymState = (k: number): string | undefined => {
             const tk = tokens[k];
@@ -352,6 +396,8 @@ export function extractTriggeredEvents(
         // Where: a place or state after a locative preposition near the trigger, or "X in Y" just before it.
         for (const s of slotsIn(Math.max(from, i - 6), Math.min(to, i + 18))) {
           if (!isLocation(s.kind)) continue;
+          // Places inside the relative clause that names the subject ("which links A with B") are that clause's.
+          if (relative && s.from >= relative.to && s.to <= i) continue;
           const p = afterPrep(s) ?? '';
           const near = s.from > i ? s.from - i <= 16 : i - s.to <= 6;
           // "the Hurricane Center in Miami": the place of another name, not of the event.
@@ -404,10 +450,14 @@ export function extractTriggeredEvents(
             if (loc) occ.locations.push(loc.key);
           }
         }
-        for (const k of [...occ.agents, ...occ.patients]) if (typeOf(k) === 'place' && trigger.kind !== 'attack') occ.locations.push(k);
+        for (const k of [...occ.agents, ...(trigger.thingPatient ? [] : occ.patients)]) if (typeOf(k) === 'place' && trigger.kind !== 'attack') occ.locations.push(k);
         occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !occ.locations.includes(k));
         // Patients of arrests, trials and suspensions are people, groups or states: never places.
-        occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place' && typeOf(k) !== 'base' || trigger.kind === 'attack');
+        // A cable damaged or a town captured is a named thing: only such a thing (thingOnly).
+        occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place' && typeOf(k) !== 'base' || trigger.kind === 'attack' || !!trigger.thingPatient);
+        if (trigger.thingOnly) occ.patients = occ.patients.filter((k) => typeOf(k) === 'place' || typeOf(k) === 'base');
+        if (trigger.thingPatient) occ.patients = occ.patients.filter((k) => typeOf(k) !== 'person');
+        if (trigger.thingPatient) occ.locations = occ.locations.filter((k) => !occ.patients.includes(k));
         if (trigger.kind === 'signing' && trigger.needs) {
           // The thing signed: after the verb, or before it in the passive ("the charter was signed").
           const order = [...Array(8).keys()].map((d) => i + 1 + d).concat(passive ? [i - 1, i - 2, i - 3] : []);
@@ -434,11 +484,18 @@ export function extractTriggeredEvents(
           let other = false;
           for (let k = from; k < to && !other; k++) {
             const x = tokens[k];
-            if (x.start >= between[0] && x.end <= between[1]) other = triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, k, from, to));
+            // "freed them in a night raid late on Monday": an event noun in a phrase of manner
+            // after the trigger ("in a raid", "during an operation") is this event's setting.
+            const setting = x.start > t.end && tokens.slice(Math.max(from, k - 3), k).some((y) => /^(in|during)$/.test(y.normal));
+            if (x.start >= between[0] && x.end <= between[1] && !setting) other = triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, k, from, to));
           }
           if (other) continue;
           // Before the trigger across a comma, only a date opening the sentence ("Last month, ...") is its date.
-          if (d.end <= t.start && /[,;]/.test(text.slice(d.end, t.start)) && d.start - sentence.start > 25) continue;
+          // "X said on Tuesday it had rescued ...": a day after a verb of saying dates the saying,
+          // not the act reported after it.
+          if (d.end <= t.start && /\b(said|says|told|announced|confirmed|reported|stated|added)\s+(on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, d.start - 18), d.start))) continue;
+          // "memories of 2019, when the court annulled ...": a "when" clause is dated by the date it follows.
+          if (d.end <= t.start && /[,;]/.test(text.slice(d.end, t.start)) && d.start - sentence.start > 25 && !/^\s*,\s*when\b/i.test(text.slice(d.end, t.start))) continue;
           // "took effect on Sunday after weeks of talks": the talks came before; a day is the other
           // clause's. A month ("agreed last month after five weeks of talks") is coarse enough to hold both.
           if (d.end <= t.start && /\b(before|since|until|ahead\s+of)\b/i.test(text.slice(d.end, t.start))) continue;
@@ -484,7 +541,7 @@ export function extractTriggeredEvents(
     const { trigger } = occ;
     const centre =
       // "An air strike hit a market in Idlib": an attack on nobody named is known by where it struck.
-      trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place') ?? (trigger.kind === 'attack' ? occ.locations.find((l) => typeOf(l) !== 'state') ?? occ.locations[0] : undefined)
+      trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place' || !!trigger.thingPatient) ?? (trigger.kind === 'attack' ? occ.locations.find((l) => typeOf(l) !== 'state') ?? occ.locations[0] : undefined)
       : trigger.keyBy === 'agent' ? occ.agents.find((k) => typeOf(k) === 'person' || typeOf(k) === 'organization') ?? occ.agents[0]
       : undefined;
     // Two months apart are two events ("the release follows an exchange in March").
@@ -526,6 +583,8 @@ export function extractTriggeredEvents(
       : existingEvents.find((e) => kinds.includes(e.eventKind ?? '') && e.eventArgs?.includes(g.centre!));
     // With no place, party or reaction, a mention only adds to an event named elsewhere ("the abduction").
     if (!locations.length && !participants.size && !g.occ.some((o) => o.reactions.length) && !(existing && !bucket)) continue;
+    // "a ceasefire in X took hold": made between parties; with none named it is no node of its own.
+    if (first.trigger.needsParties && !participants.size && !(existing && !bucket)) continue;
     let entity: LocalEntity;
     if (existing && !bucket) {
       entity = existing;
@@ -542,7 +601,7 @@ export function extractTriggeredEvents(
         case 'place': {
           let noun = first.trigger.noun;
           if (g.kind === 'release') {
-            const who = g.occ.map((o) => o.sentence).flatMap((x) => tokens.slice(x.from, x.to)).find((x) => /^(hostages?|prisoners?|detainees?|captives?)$/.test(x.normal))?.normal.replace(/s$/, '') ?? 'prisoner';
+            const who = g.occ.map((o) => o.sentence).flatMap((x) => tokens.slice(x.from, x.to)).find((x) => /^(hostages?|prisoners?|detainees?|captives?)$/.test(x.normal) || RELEASED.test(x.normal))?.normal.replace(/s$/, '') ?? 'prisoner';
             noun = /^(exchange|swap)$/.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
           }
           if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
@@ -563,11 +622,11 @@ export function extractTriggeredEvents(
           break;
         }
         case 'patient':
-          label = `${first.trigger.noun} ${g.kind !== 'attack' ? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : 'in'} ${labelOf(g.centre!)}`;
+          label = `${first.trigger.noun} ${g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : 'in'} ${labelOf(g.centre!)}`;
           break;
         default: {
           const dest = g.occ.flatMap((o) => o.destinations)[0];
-          label = `${first.trigger.noun} of ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
+          label = `${first.trigger.noun} ${first.trigger.prep ?? 'of'} ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
         }
       }
       if (bucket) label += `, ${bucket}`;
