@@ -6,6 +6,7 @@ import { ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, stateName, stat
 import { NAME_PARTICLES, nameCore, personCore, skeleton, slug } from './names';
 import type { RawMention } from './recognise';
 import type { Sentence } from './segment';
+import { chooseBySurname } from './surnameChoice';
 import type { Token } from './tokens';
 
 export interface SentenceMentions {
@@ -107,9 +108,14 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           const firsts = firstNames.get(first) ?? [];
           if (!firsts.includes(key)) firsts.push(key);
           firstNames.set(first, firsts);
-          const list = surnames.get(last) ?? [];
-          if (!list.includes(key)) list.push(key);
-          surnames.set(last, list);
+          // "Héctor Barraza Lugo": in Spanish and Portuguese names the first of two surnames is the
+          // one used alone, so a middle word of a three-word name also finds its person.
+          const surnameCores = [last, ...words.slice(1, -1).map((w) => personCore(bare(w)))];
+          for (const core of surnameCores) {
+            const list = surnames.get(core) ?? [];
+            if (!list.includes(key)) list.push(key);
+            surnames.set(core, list);
+          }
           return;
         }
         case 'state':
@@ -196,7 +202,6 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   }
 
   // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
-  const counts = (key: string): number => entities.get(key)?.mentions.length ?? 0;
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
       if (sm.keys[i]) return;
@@ -207,8 +212,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         if (!core) return;
         const candidates = surnames.get(core);
         if (candidates?.length) {
-          // Most plausible: the most mentioned person with that surname in this article.
-          const best = [...candidates].sort((a, b) => counts(b) - counts(a))[0];
+          const best =
+            chooseBySurname(
+              candidates.map((key) => ({ key, mentionStarts: entities.get(key)!.mentions.map((x) => x.start) })),
+              m.start,
+            ) ?? candidates[0];
           sm.keys[i] = add(best, 'person', entities.get(best)!.label, m, s, (e) => addRole(e, m.role?.text));
           return;
         }
