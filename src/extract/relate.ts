@@ -145,6 +145,9 @@ export function relateSentence(
       while (b > from && b >= s.m.from - 2 && !tokens[b].proper && (tokens[b].tags.includes('Adjective') || /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(tokens[b].normal))) b--;
       const before = b >= from ? tokens[b] : undefined;
       if (before && OBJECT_PREPOSITIONS.has(before.normal)) continue;
+      // "The mission was authorised by the Council and is funded by X": the agent of one passive is
+      // not what the next one happened to.
+      if (patient && (before?.normal === 'by' || (before?.normal === 'the' && tokens[b - 1]?.normal === 'by'))) continue;
       // "X visited Ankara and signed ...": a name right after a verb is that verb's object, unless
       // the verb takes a clause ("said Russia would ...").
       const verbBefore = tokens[startOf(s) - 1];
@@ -201,7 +204,9 @@ export function relateSentence(
   // "A and B": the name coordinated after this one.
   const coordinatedAfter = (s: Slot): Slot | undefined => {
     const next = slots[slots.indexOf(s) + 1];
-    if (next && tokens[s.m.to]?.normal === 'and' && s.m.to + 1 === startOf(next) && next.m.kind === s.m.kind) return next;
+    // "A and the B" too: the article belongs to the second name's phrase.
+    const at = tokens[s.m.to + 1]?.normal === 'the' ? s.m.to + 2 : s.m.to + 1;
+    if (next && tokens[s.m.to]?.normal === 'and' && at === startOf(next) && next.m.kind === s.m.kind) return next;
     return undefined;
   };
 
@@ -246,6 +251,10 @@ export function relateSentence(
         // "forces led by X": without "be", the participle describes the phrase just before it.
         const reduced = !BE.has(tokens[i - 1]?.normal ?? '') && !BE.has(tokens[i - 2]?.normal ?? '');
         let patient = subjectOf(i, true);
+        // "the X mission, which is commanded by Y": a relative pronoun's passive happened to its
+        // antecedent, even when that name is itself another passive's agent.
+        const rel = clauseOf[i - from];
+        if (rel && /^(which|who|that)$/.test(tokens[rel].normal)) patient = [...slots].reverse().find((x) => x.m.to <= rel && rel - x.m.to <= 3 && !x.holder) ?? patient;
         if (reduced) {
           // "forces led by X", "the government in Damascus, led first by X": the participle describes
           // the name just before it (or before its adverb); nothing further back. "X, a former hub now
@@ -258,6 +267,12 @@ export function relateSentence(
         const seatAsState = !!patient?.m.metonym && !!verb.objectKinds?.includes('state') && !verb.objectKinds.includes('place');
         if (verb.objectKinds && patient && !verb.objectKinds.includes(patient.m.kind) && !seatAsState) continue;
         emit(actor(agent), verb.relation, seatAsState ? actor(patient) : patient?.key);
+        // "owned by A and B", "backed by A, B and C": each coordinated agent did it.
+        for (let a = agent, n = 0; a && patient && n < 4; n++) {
+          const next = coordinatedAfter(a) ?? listedAfter(a);
+          if (next && next !== patient) emit(actor(next), verb.relation, seatAsState ? actor(patient) : patient.key);
+          a = next;
+        }
         continue;
       }
       if (verb.preposition === 'power') {
@@ -281,7 +296,13 @@ export function relateSentence(
         return !!p && (p.tags.includes('Preposition') || OBJECT_PREPOSITIONS.has(p.normal) || ADJUNCT_PREPOSITIONS.has(p.normal) || p.normal === 'by');
       };
       if (object && verb.objectKinds && (!verb.objectKinds.includes(object.m.kind) || behindPreposition(object))) object = undefined;
-      if (!object && verb.symmetric && subject) {
+      // "A and B spoke to their families": the verb's preposition leads to a phrase that names
+      // nobody, so the pair did not speak with each other.
+      const unnamedPartner = !!verb.preposition && /^(to|with)$/.test(verb.preposition) && (() => {
+        const p = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => /^(to|with)$/.test(x.normal));
+        return p >= 0 && !slots.some((x) => x.m.from > i + 1 + p && x.m.from <= i + 4 + p);
+      })();
+      if (!object && verb.symmetric && subject && !unnamedPartner) {
         // "Putin and Sharaa met": the partner is coordinated with the subject.
         const idx = slots.indexOf(subject);
         const partner = slots[idx - 1];
@@ -412,7 +433,9 @@ export function relateSentence(
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
       // Only a government named before the title: one named after it is what the person acts on
       // ("Defence Minister X has made Turkey his closest partner"), not the office's holder.
-      const govs = new Set(slots.filter((o) => (o.m.kind === 'state' || o.m.metonym === 'seat') && o.m.to <= s.m.from).map((o) => o.key));
+      // One after it counts only as the subject of what they said ("told reporters that Kenya ...").
+      const reported = (o: Slot): boolean => /^(that|said|says|told|added)$/.test(tokens[o.m.from - 1]?.normal ?? '');
+      const govs = new Set(slots.filter((o) => (o.m.kind === 'state' || o.m.metonym === 'seat') && (o.m.to <= s.m.from || reported(o))).map((o) => o.key));
       if (govs.size === 1) holder = [...govs][0];
     }
     // "Interior Minister X", "President X" with no state in sight: a national office of the state

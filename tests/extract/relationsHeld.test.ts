@@ -46,3 +46,33 @@ describe('a name after a verb is its object', () => {
     expect(edge(g, 'Germany', 'backs', 'Moldova')).toBeDefined();
   });
 });
+
+describe('passives and their agents', () => {
+  it('the agent of one passive is not what the next passive happened to', () => {
+    const g = graphOf('The mission was approved by the African Union and is financed mainly by Norway.');
+    expect(relationsBetween(g, 'Norway', 'African Union')).toEqual([]);
+  });
+
+  it('"the X mission, which is commanded by Y": the antecedent, though another passive\'s agent', () => {
+    const g = graphOf('The raid was carried out by the Joint Border Force, which is commanded by Colonel Amadou Keita.');
+    expect(edge(g, 'Amadou Keita', 'commands', 'Joint Border Force')).toBeDefined();
+  });
+
+  it('coordinated agents each did it', () => {
+    const g = graphOf('The Harbor Mall was attacked by the Blue Brigade and the Red Front on Sunday.');
+    expect(edge(g, 'Blue Brigade', 'attacked', 'Harbor Mall')).toBeDefined();
+    expect(edge(g, 'Red Front', 'attacked', 'Harbor Mall')).toBeDefined();
+  });
+});
+
+describe('a symmetric verb needs a named partner', () => {
+  it('"A and B spoke to their families": not to each other', () => {
+    const g = graphOf('The two freed engineers, Ravi Menon and Sunil Das, spoke briefly to their families by telephone.');
+    expect(relationsBetween(g, 'Ravi Menon', 'Sunil Das')).toEqual([]);
+  });
+
+  it('"A and B spoke by phone" is still a conversation', () => {
+    const g = graphOf('Tom Reed and Ana Diaz spoke by phone on Friday.');
+    expect(edge(g, 'Tom Reed', 'spoke_with', 'Ana Diaz', true)).toBeDefined();
+  });
+});
