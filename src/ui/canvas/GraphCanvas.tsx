@@ -64,7 +64,10 @@ interface Hover {
 export const GraphCanvas = memo(function GraphCanvas() {
   // Deferred: a newly arrived graph's elements are built in an update React can interrupt, after
   // the one that hands the graph to every view (the canvas then catches up in slices of its own).
-  const graph = useDeferredValue(useVisibleGraph());
+  const current = useVisibleGraph();
+  const graph = useDeferredValue(current);
+  /** The store holds a newer graph than the one drawn: the canvas is not ready until it catches up. */
+  const lagging = graph !== current;
   const index = useGraphIndex();
   const selection = useAppStore((s) => s.selection);
   const focusDepth = useAppStore((s) => s.view.focusDepth);
@@ -288,7 +291,7 @@ export const GraphCanvas = memo(function GraphCanvas() {
     }
   };
 
-  const ready = cyReady && laidOut && !extracting;
+  const ready = cyReady && laidOut && !extracting && !lagging;
   const hovered = hover ? index.nodes.get(hover.id) : undefined;
   const nodeCount = graph.nodes.length;
 
