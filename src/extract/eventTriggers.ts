@@ -109,6 +109,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "captured" is arrested, so only a place or base undergoes it.
   { kind: 'capture', word: /^(captured|captures|capture|overran|overrun|overruns)$/, noun: 'Capture', keyBy: 'patient', thingPatient: true, thingOnly: true },
   { kind: 'recapture', word: /^(retook|retaken|retake|retakes|recaptured|recapture|recaptures)$/, noun: 'Recapture', keyBy: 'patient', thingPatient: true, thingOnly: true },
+  // A base, town or facility passed from one side to another: "troops handed the X base to the army".
+  { kind: 'handover', word: /^(handed|hands|hand|handover|hand-over|transferred)$/, noun: 'Handover', keyBy: 'patient', thingPatient: true, thingOnly: true },
   // A vessel stopped at sea: "the navy boarded X", "X was intercepted by a patrol boat".
   { kind: 'boarding', word: /^(boarded)$/, noun: 'Boarding', keyBy: 'patient', thingPatient: true },
   { kind: 'boarding', word: /^(intercepted)$/, noun: 'Interception', keyBy: 'patient', thingPatient: true },

@@ -354,10 +354,13 @@ export function extractTriggeredEvents(
             if (won || beaten) occ.agents.push(s.key);
           }
         }
+        // "handed the base to the national army": who receives it takes part too.
+        if (trigger.kind === 'handover' && occ.patients.length)
+          for (const s of after) if (afterPrep(s) === 'to' && isActor(s.kind) && s.from - i <= 8) occ.agents.push(s.key);
         // Attacks by or on a state named by its demonym: "Chinese vessels fired ... at a Philippine boat".
         // "Nigerien special forces freed ...", "Finnish troops retook ...": forces named by a demonym
         // just before the verb act for their state.
-        if (!noun && !passive && !occ.agents.length && /^(release|capture|recapture|boarding)$/.test(trigger.kind)) {
+        if (!noun && !passive && !occ.agents.some((a) => slots.some((x) => x.key === a && x.to <= i)) && /^(release|capture|recapture|boarding|handover)$/.test(trigger.kind)) {
           for (let k = Math.max(from, i - 6); k < i - 1; k++) {
             const tk = tokens[k];
             const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
@@ -491,6 +494,9 @@ export function extractTriggeredEvents(
           }
           if (other) continue;
           // Before the trigger across a comma, only a date opening the sentence ("Last month, ...") is its date.
+          // "French troops left in December, and the last US soldiers handed over the base in
+          // August": a date before ", and" belongs to the first clause.
+          if (d.end <= t.start && /[,;]\s*(and|but|while|whereas)\b/i.test(text.slice(d.end, t.start))) continue;
           // "X said on Tuesday it had rescued ...": a day after a verb of saying dates the saying,
           // not the act reported after it.
           if (d.end <= t.start && /\b(said|says|told|announced|confirmed|reported|stated|added)\s+(on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, d.start - 18), d.start))) continue;
@@ -500,7 +506,11 @@ export function extractTriggeredEvents(
           // clause's. A month ("agreed last month after five weeks of talks") is coarse enough to hold both.
           if (d.end <= t.start && /\b(before|since|until|ahead\s+of)\b/i.test(text.slice(d.end, t.start))) continue;
           if (d.end <= t.start && /\b(after|following)\b/i.test(text.slice(d.end, t.start)) && !(d.date && d.date.length <= 7)) continue;
-          const g = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
+          let g = d.start >= t.end ? d.start - t.end : t.start >= d.end ? t.start - d.end : 0;
+          // "freed five engineers in a night raid on a camp near the border late on Monday": a date
+          // closing the verb's own clause (no comma, no clause word before it) is its date however
+          // long the phrases between.
+          if (g > 90 && d.start >= t.end && !noun && !/[,;:()]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but)\b/i.test(text.slice(t.end, d.start))) g = 90;
           if (g <= gap) {
             best = d;
             gap = g;

@@ -175,3 +175,30 @@ describe('releases and their dates', () => {
     expect(ev!.date).toBeUndefined();
   });
 });
+
+describe('handovers and clause-bound dates', () => {
+  it('soldiers named by a demonym hand a base to an army: both take part, dated by their own clause', () => {
+    const g = graphOf({
+      id: 'hand', published: '2031-06-01',
+      text:
+        'British troops left in March 2029, and the last Canadian soldiers handed the Kivalo Air Base to the Latvian Army in May 2030.\n\n' +
+        'The base is now quiet.',
+    });
+    const ev = events(g).find((e) => /handover/i.test(e.label));
+    expect(ev?.label).toMatch(/^Handover of Kivalo air base, 2030$/i);
+    expect(ev?.date).toBe('2030-05');
+    expect(linked(g, ev!, 'participates_in')).toEqual(expect.arrayContaining(['Canada']));
+    expect(linked(g, ev!, 'target_of').map((l) => l.toLowerCase())).toEqual(['kivalo air base']);
+  });
+
+  it('a date closing the verb\'s own clause dates it past long phrases of place and manner', () => {
+    const g = graphOf({
+      id: 'long', published: '2031-03-12',
+      text:
+        'Malian special forces freed four aid workers in a dawn raid on a remote camp close to the border with Niger early on Monday.\n\n' +
+        'The four were flown home.',
+    });
+    const ev = events(g).find((e) => /release/i.test(e.label));
+    expect(ev?.date).toBe('2031-03-10');
+  });
+});
