@@ -141,6 +141,44 @@ function sameBodies(info: Map<string, KeyInfo>, rekey: Map<string, string>): voi
   }
 }
 
+/**
+ * One body written with its leading acronym or in full, and with or without where it serves:
+ * "UN Support Mission", "UN Support Mission in Libya" and "United Nations Support Mission in
+ * Libya" are one mission. A shorter form joins the only body whose full name it abbreviates.
+ */
+function sameBodyShortForms(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const bodies = [...info].filter(([key, k]) => k.type === 'organization' && !rekey.has(key) && k.label.split(/\s+/).length >= 2).sort((x, y) => y[1].label.length - x[1].label.length);
+  // The form a full name is compared in: words lower-cased, "the" dropped.
+  const words = (label: string): string[] => label.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+  const abbreviates = (short: string[], full: string[], acronym: string): boolean => {
+    // "UN support mission" against "united nations support mission": the acronym spells the words it replaces.
+    const rest = short.slice(1);
+    const head = full.length - rest.length;
+    if (head < 2 || rest.join(' ') !== full.slice(head).join(' ')) return false;
+    return initials(full.slice(0, head).join(' ')) === acronym;
+  };
+  for (const [key, k] of bodies) {
+    const short = words(k.label);
+    const first = k.label.replace(/^the\s+/i, '').split(/\s+/)[0];
+    const acronym = ACRONYM.test(first) ? first.replace(/\./g, '') : undefined;
+    const matches = bodies.filter(([other, o]) => {
+      if (other === key) return false;
+      const full = words(o.label);
+      const served = full.length >= 3 && full[full.length - 2] === 'in' ? full.slice(0, -2) : undefined;
+      const longer = (f: string[]): boolean => f.length >= short.length && (acronym ? abbreviates(short, f, acronym) : false);
+      // Without where it serves: "UN Support Mission" for "UN Support Mission in Libya".
+      return longer(full) || (served !== undefined && (served.join(' ') === short.join(' ') || longer(served)));
+    });
+    // Longer forms were joined first, so several matches may all end in one body.
+    const finals = new Set(matches.map(([other]) => {
+      let t = other;
+      while (rekey.has(t) && rekey.get(t) !== t) t = rekey.get(t)!;
+      return t;
+    }));
+    if (finals.size === 1 && !finals.has(key)) rekey.set(key, [...finals][0]);
+  }
+}
+
 /** A region a cue made an organisation ("adviser for Africa") joins the place of that name. */
 function sameRegions(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
   for (const [key, k] of info) {
@@ -156,6 +194,7 @@ export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<s
   const rekey = new Map<string, string>();
   samePeople(info, rekey);
   sameBodies(info, rekey);
+  sameBodyShortForms(info, rekey);
   sameRegions(info, rekey);
   return rekey;
 }

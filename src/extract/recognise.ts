@@ -84,6 +84,11 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into',
 const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township)$/;
 // Facilities named by a name and a lower-case noun: "the Varreux fuel terminal", "the Lukoil refinery".
 const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector)$/;
+// Storm words before a storm's name: "Cyclone Mele", "Typhoon Haiyan", "Storm Ciarán".
+const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
+// Prefixes of ships' names: navies' (HMS, HMNZS, USS, INS...) and merchant or research vessels' (MV, RV).
+const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|USS|USNS|INS|RFA|HNLMS|BRP|TCG|ROKS|KRI|PNS|MV|MT|RV|SV)$/;
+
 // Nouns after a named operation: "its Baltic Sentry patrol mission", "the Barkhane operation".
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
 
@@ -155,8 +160,23 @@ function declaredAcronymEnd(tokens: Token[], i: number, j: number, to: number): 
   while (k < to && k - i < 14 && (ACRONYM_LINKS.test(tokens[k].normal) || tokens[k].proper) && !/\(/.test(tokens[k].pre)) k++;
   const acronym = tokens[k];
   if (!acronym || k >= to || !/\(/.test(acronym.pre) || !/^[A-Z]{3,8}$/.test(acronym.text) || tokens[k - 1].proper === false) return 0;
-  const initials = tokens.slice(i, k).filter((t) => !ACRONYM_LINKS.test(t.normal)).map((t) => t.text[0]).join('').toUpperCase();
-  return initials === acronym.text ? k : 0;
+  return spellsInitials(tokens.slice(i, k), acronym.text) ? k : 0;
+}
+
+/**
+ * Whether an acronym spells a name's initials: every content word gives its first letter, and a
+ * linking word may give one too ("Mission in Libya" → "MIL", "Bank of England" → "BoE"/"BE").
+ */
+function spellsInitials(words: Token[], acronym: string): boolean {
+  const letters = acronym.toUpperCase();
+  const go = (w: number, p: number): boolean => {
+    if (w === words.length) return p === letters.length;
+    const initial = words[w].text[0].toUpperCase();
+    const link = ACRONYM_LINKS.test(words[w].normal);
+    if (p < letters.length && letters[p] === initial && go(w + 1, p + 1)) return true;
+    return link && go(w + 1, p);
+  };
+  return go(0, 0);
 }
 
 /**
@@ -217,6 +237,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "Cloud Infrastructure Services Providers in Europe (CISPE)": linking words continue a name
       // whose acronym, declared right after it, spells every word.
       else if (ACRONYM_LINKS.test(cur.normal) && declaredAcronymEnd(tokens, i, j, to) > 0) j = declaredAcronymEnd(tokens, i, j, to);
+      // "the UN Support Mission in Libya said": a mission or an office is named with the state it
+      // serves in ("UN Office in Geneva"); a mission is no place, so "in" continues its name.
+      else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text))) j += 2;
       // "the Disaster and Emergency Management Authority": one word and a body's name joined by "and".
       else if (cur.normal === 'and' && i > from && (tokens[i - 1].normal === 'the' || tokens[i - 1].possessive) && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
       else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
@@ -474,6 +497,28 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal) || stateOfDemonym(tokens[a].text.slice(0, tokens[a].bareEnd - tokens[a].start))) && !stateName(tokens[a].text)) {
       continue;
     }
+    // "Tropical Cyclone Mele", "Hurricane Ida": a named storm is no person, place or body; its
+    // name is read as an event, if at all, from the words themselves.
+    if (STORM_WORDS.test(tokens[a].normal) || (b - a >= 2 && /^(tropical|super|severe)$/.test(tokens[a].normal) && STORM_WORDS.test(tokens[a + 1].normal))) continue;
+    // "HMNZS Canterbury", "USS Ford", "MV Ever Given": a ship's prefix names a vessel, no person.
+    // A navy's ship is a military platform (a base); any other vessel is where things happen (a place).
+    if (b - a >= 2 && SHIP_PREFIXES.test(tokens[a].text)) {
+      const naval = !/^(MV|MT|RV|SV)$/.test(tokens[a].text);
+      const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+      mentions.push(naval ? make('base', a, b, { core: surface, baseKind: '' }) : make('place', a, b));
+      continue;
+    }
+    // "a Royal Air Force Hercules", "an Army Chinook": after "a", a military branch followed by
+    // more words names one machine of it (a body is named with "the"); the branch is the body,
+    // the model no node.
+    if (a > from && /^(a|an)$/.test(tokens[a - 1].normal)) {
+      for (let k = a; k < b - 1; k++) {
+        if (!/^(force|forces|navy|army)$/.test(tokens[k].normal) || tokens[k].possessive) continue;
+        const tail = tokens.slice(k + 1, b);
+        if (tail.length <= 2 && tail.every((t) => !ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) && !REMIT_HEADS.has(t.normal))) b = k + 1;
+        break;
+      }
+    }
     // "Trump administration", "Sharaa’s government": a name qualifying a body, not the body's name.
     if (b - a === 1 && b < to && !tokens[b].proper && /^(government|administration|regime|cabinet|camp|team|campaign|family)$/.test(tokens[b].normal)) {
       if (!stateName(tokens[a].text)) mentions.push(make('name', a, b));
@@ -708,6 +753,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Secretary of State Marco Rubio": a title before a run ending in a known surname makes a
     // person, though the dictionary also knows a town called like the given name.
     if (words.length >= 2 && words.length <= 4 && role && lastWord.tags.includes('LastName')) {
+      mentions.push(make('person', a, b, { role }));
+      continue;
+    }
+    // "Milan Kovač said": a town's name opening a run whose last word no dictionary knows, the run
+    // then speaking, is a given name and a surname.
+    // "Prime Minister Milan Kovač" too: a title before it says the same.
+    const speaks = !!next && /^(said|says|told|added|stated|argued|wrote|warned|noted|denied|insisted)$/.test(next.normal);
+    const placeTagged = (t: Token): boolean => ['Place', 'City', 'Country', 'Region'].some((g) => t.tags.includes(g));
+    const townAsGivenName = words.length >= 2 && words.length <= 3 && placeTagged(words[0]) && words.slice(1).every((t) => !isCommonNoun(t) && !placeTagged(t) && !isDictionaryWord(t.normal.replace(/['’]s$/, '')));
+    if (townAsGivenName && (speaks || role)) {
       mentions.push(make('person', a, b, { role }));
       continue;
     }

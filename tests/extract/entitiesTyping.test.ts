@@ -32,3 +32,47 @@ describe('possessives', () => {
     expect(nodeNamed(g, 'Google')?.type).toBe('organization');
   });
 });
+
+describe('names a town shares', () => {
+  it('a town name before an unknown surname, after a title or before "said", is a person', () => {
+    const g = graphOf('Prime Minister Milan Dragović accepted the resignation on Friday. Later Lima Okafor said the vote would go ahead.');
+    expect(nodeNamed(g, 'Milan Dragović')?.type).toBe('person');
+    expect(nodeNamed(g, 'Lima Okafor')?.type).toBe('person');
+  });
+});
+
+describe('bodies named with their remit', () => {
+  it('an acronym may spell a linking word too, so the remit "in STATE" stays in the name', () => {
+    const g = graphOf('The United Nations Assistance Mission in Somalia (UNAMIS) said the ceasefire held. The UN Assistance Mission in Somalia called for talks.');
+    const mission = nodeNamed(g, 'United Nations Assistance Mission in Somalia');
+    expect(mission?.type).toBe('organization');
+    expect(mission?.aliases).toEqual(expect.arrayContaining(['UNAMIS', 'UN Assistance Mission in Somalia']));
+    expect(g.nodes.filter((n) => n.type === 'organization')).toHaveLength(1);
+  });
+
+  it('a body written with its acronym and without its remit in another article is the same body', () => {
+    const g = graphOf('The United Nations Assistance Mission in Somalia (UNAMIS) said the ceasefire held.', 'The UN Assistance Mission said talks would resume.');
+    expect(g.nodes.filter((n) => n.type === 'organization').map((n) => n.label)).toEqual(['United Nations Assistance Mission in Somalia']);
+  });
+});
+
+describe('vessels, aircraft and storms', () => {
+  it('a ship named with a navy prefix is no person', () => {
+    const g = graphOf('The navy ship HMAS Adelaide sailed from Sydney on Monday with water and tents.');
+    const ship = nodeNamed(g, 'HMAS Adelaide');
+    expect(ship).toBeDefined();
+    expect(ship?.type).not.toBe('person');
+  });
+
+  it('a military branch before an aircraft model is the body; the aircraft makes no node', () => {
+    const g = graphOf('A Royal Canadian Air Force Globemaster landed in Port-au-Prince on Tuesday.');
+    expect(nodeNamed(g, 'Royal Canadian Air Force')?.type).toBe('organization');
+    expect(g.nodes.map((n) => n.label)).not.toContain('Royal Canadian Air Force Globemaster');
+  });
+
+  it('a named storm is no person', () => {
+    const g = graphOf('Tropical Cyclone Rewa tore across Fiji on Thursday, and Typhoon Lomi hit Luzon a week later.');
+    const people = g.nodes.filter((n) => n.type === 'person').map((n) => n.label);
+    expect(people).toEqual([]);
+  });
+});
