@@ -22,6 +22,7 @@ const OFFICES: [RegExp, string][] = [
   [/^((chief|lead|top) )?negotiator$/, 'negotiator_for'],
   [/^((special|personal|peace) )?(envoy|representative)$/, 'envoy_of'],
   [/^(head|leader|chief|chairman|chairwoman|chair|chairperson|president|director|director-general|secretary-general|general secretary|chief executive|executive director|managing director|ceo|founder|commander|coordinator)$/, 'leader_of'],
+  [/^((executive|senior|first) )?vice-president$/, 'vice_president_of'],
   [/^mayor$/, 'mayor_of'],
   [/^governor$/, 'governor_of'],
   [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer)$/, 'works_for'],
@@ -241,16 +242,30 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // "Xi Jinping, China's leader, ...": a possessive body and its office in apposition.
       if (endsClause(tokens[m.to - 1])) {
         const k = tokens[m.to]?.normal === 'the' ? m.to + 1 : m.to;
-        const owner = slots.find((s) => s.m.from === k && s.m.possessive && BODY_TYPES.has(s.type));
+        // "the Commission's executive vice-president": a body's bare head word, possessive, names it.
+        let owner: { key: string; type: string; m: { to: number } } | undefined = slots.find((s) => s.m.from === k && s.m.possessive && BODY_TYPES.has(s.type));
+        const bare = !owner && tokens[k]?.proper && tokens[k].possessive ? bodyNamed(tokens[k].text.replace(/['’]s?$/, ''), entities) : undefined;
+        if (bare) owner = { key: bare, type: entities.get(bare)!.type, m: { to: k + 1 } };
         if (owner) {
           const words: string[] = [];
           let j = owner.m.to;
-          while (j < to && j < owner.m.to + 3 && /^[a-z-]+$/.test(tokens[j].text)) {
-            words.push(tokens[j].normal);
-            if (endsClause(tokens[j])) break;
+          let remit = false;
+          let closed = false;
+          while (j < to && j < owner.m.to + 5 && /^[a-z-]+$/.test(tokens[j].text)) {
+            // "executive vice-president for competition": the office ends where its remit begins.
+            if (words.length && /^(for|of|in)$/.test(tokens[j].normal)) {
+              remit = true;
+              break;
+            }
+            if (tokens[j - 1]?.post === '-' && words.length && j > owner.m.to) words[words.length - 1] += `-${tokens[j].normal}`;
+            else words.push(tokens[j].normal);
+            if (endsClause(tokens[j])) {
+              closed = true;
+              break;
+            }
             j++;
           }
-          const closes = words.length && (endsClause(tokens[owner.m.to + words.length - 1]) || owner.m.to + words.length === to);
+          const closes = words.length && (remit || closed || j === to);
           const rel = closes ? officeRelation(words.filter((w) => !/^(new|current|longtime|long-time|veteran|former|top)$/.test(w)), owner.type) : undefined;
           if (rel) emit(p.key, (words.includes('former') ? 'former_' : '') + rel, owner.key, sm);
         }
@@ -286,6 +301,30 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const body = tokens[j].normal === 'government' ? government?.key : slots.find((s) => s.m.from === j && BODY_TYPES.has(s.type))?.key;
         emit(p.key, 'led_delegation_of', body, sm);
         break;
+      }
+
+      // "The director-general of the Y, X, said", "the Emir of Qatar, X": an office of a body
+      // before it, the name after the comma closing the body.
+      {
+        const h = slots.find((s) => s.m.to === m.from - (m.role && m.from - 1 >= from && !endsClause(tokens[m.from - 1]) ? m.role.text.split(/\s+/).length : 0) && BODY_TYPES.has(s.type));
+        let j = h ? h.m.from - 1 : -1;
+        if (h && endsClause(tokens[h.m.to - 1]) && tokens[j]?.normal === 'the') j--;
+        if (h && endsClause(tokens[h.m.to - 1]) && tokens[j]?.normal === 'of') {
+          const words: string[] = [];
+          let k = j - 1;
+          while (k >= from && words.length < 4 && /^[a-z-]+$/i.test(tokens[k].text) && !/^(the|a|an|its|their|his|her)$/.test(tokens[k].normal) && !endsClause(tokens[k])) {
+            // "director-general" may come as two words joined by a hyphen: one office word.
+            if (tokens[k].post === '-' && words.length) words[0] = `${tokens[k].normal}-${words[0]}`;
+            else words.unshift(tokens[k].normal);
+            k--;
+          }
+          const opens = k < from || /^(the|a|an)$/.test(tokens[k].normal) || endsClause(tokens[k]);
+          const rel = opens && words.length ? officeRelation(words.filter((w) => !/^(former|new|current|acting|interim)$/.test(w)), h.type) : undefined;
+          if (rel) {
+            emit(p.key, (words.includes('former') ? 'former_' : '') + rel, h.key, sm);
+            addRole(p.key, words.join(' '));
+          }
+        }
       }
 
       if (m.role?.holderToken !== undefined) continue;

@@ -76,3 +76,32 @@ describe('a symmetric verb needs a named partner', () => {
     expect(edge(g, 'Tom Reed', 'spoke_with', 'Ana Diaz', true)).toBeDefined();
   });
 });
+
+describe('offices named before the name', () => {
+  it('"The director-general of the Y, X, said": X leads Y', () => {
+    const g = graphOf('The director-general of the Zambian Wildlife Authority, Grace Phiri, said the park would reopen.');
+    expect(edge(g, 'Grace Phiri', 'leader_of', 'Zambian Wildlife Authority')).toBeDefined();
+  });
+
+  it('"the Emir of Q, X": a title of a state before a comma', () => {
+    const g = graphOf('The minister later met the Emir of Kuwait, Sheikh Nawaf al-Sabah, in the capital.');
+    expect(edge(g, 'Nawaf al-Sabah', 'leader_of', 'Kuwait')).toBeDefined();
+  });
+
+  it('"a friend of the Y, X" names no office', () => {
+    const g = graphOf('A longtime friend of the Ford Foundation, John Abbott, spoke at the ceremony.');
+    expect(relationsBetween(g, 'John Abbott', 'Ford Foundation')).toEqual([]);
+  });
+});
+
+describe("a body's office with its remit", () => {
+  it('"X, the Commission\'s executive vice-president for trade": the office ends before its remit', () => {
+    const g = graphOf('The European Commission opened an inquiry on Monday. "We will act," said Marta Lind, the Commission\'s executive vice-president for trade.');
+    expect(edge(g, 'Marta Lind', 'vice_president_of', 'European Commission')).toBeDefined();
+  });
+
+  it('"X, Serbia\'s vice-president," is a national office', () => {
+    const g = graphOf('Zoran Ilic, Serbia\'s vice-president, arrived on Monday.');
+    expect(edge(g, 'Zoran Ilic', 'vice_president_of', 'Serbia')).toBeDefined();
+  });
+});
