@@ -351,7 +351,10 @@ export function extractTriggeredEvents(
             while (k < to && k < s.to + 3 && /^(had|has|have|who|,|narrowly|easily|comfortably)$/.test(tokens[k].normal)) k++;
             const won = k < to && CONTEST.test(tokens[k].normal);
             const beaten = tokens.slice(Math.max(from, s.from - 3), s.from).some((x) => /^(defeating|beating|behind|against|defeated|beat)$/.test(x.normal));
-            if (won || beaten) occ.agents.push(s.key);
+            // "the election, which gave President X a second term": the one it gave a term or a win to.
+            const given = s.from > i && /^(gave|gives|giving|handed|hands|handing)$/.test(tokens[s.lead - 1]?.normal ?? '') &&
+              tokens.slice(s.to, Math.min(to, s.to + 4)).some((x) => /^(term|victory|win|mandate|majority|landslide)$/.test(x.normal));
+            if (won || beaten || given) occ.agents.push(s.key);
           }
         }
         // "handed the base to the national army": who receives it takes part too.

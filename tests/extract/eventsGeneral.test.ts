@@ -202,3 +202,17 @@ describe('handovers and clause-bound dates', () => {
     expect(ev?.date).toBe('2031-03-10');
   });
 });
+
+describe('elections', () => {
+  it('"the election, which gave President X a second term": X takes part', () => {
+    const g = graphOf({
+      id: 'vote', published: '2031-08-14',
+      text:
+        'The opposition on Thursday rejected the results of last week\'s presidential election, which gave President Maria Okonjo a second term.\n\n' +
+        'Protests are planned.',
+    });
+    const ev = events(g).find((e) => /election/i.test(e.label));
+    expect(ev).toBeDefined();
+    expect(linked(g, ev!, 'participates_in')).toEqual(['Maria Okonjo']);
+  });
+});
