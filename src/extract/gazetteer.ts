@@ -254,6 +254,8 @@ export const ORG_HEADS = new Set([
   // "Human Rights Watch", "Amnesty International", "Law Society of Kenya", "Transparency Initiative".
   'watch', 'international', 'society', 'trust', 'initiative', 'project', 'programme', 'directorate', 'secretariat',
   'observatory', 'forum', 'mission', 'police', 'gendarmerie',
+  // Oversight bodies: "National Superintendency of Labour Inspection", "Labour Inspectorate".
+  'superintendency', 'inspectorate', 'procuracy', 'ombudsman',
   ...COMPANY_WORDS(),
 ]);
 

@@ -169,14 +169,17 @@ function declaredAcronymEnd(tokens: Token[], i: number, j: number, to: number): 
  */
 function spellsInitials(words: Token[], acronym: string): boolean {
   const letters = acronym.toUpperCase();
-  const go = (w: number, p: number): boolean => {
+  // "French Armed Forces in New Caledonia (FANC)": an acronym of four letters or more may leave out
+  // one word inside the name, never its first or last.
+  const go = (w: number, p: number, skips: number): boolean => {
     if (w === words.length) return p === letters.length;
     const initial = words[w].text[0].toUpperCase();
     const link = ACRONYM_LINKS.test(words[w].normal);
-    if (p < letters.length && letters[p] === initial && go(w + 1, p + 1)) return true;
-    return link && go(w + 1, p);
+    if (p < letters.length && letters[p] === initial && go(w + 1, p + 1, skips)) return true;
+    if (link) return go(w + 1, p, skips);
+    return skips > 0 && w > 0 && w < words.length - 1 && go(w + 1, p, skips - 1);
   };
-  return go(0, 0);
+  return go(0, 0, letters.length >= 4 ? 1 : 0);
 }
 
 /**
@@ -214,8 +217,16 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
     let complement = false;
     while (j < to) {
       const prev = tokens[j - 1];
-      if (!joins(prev, text)) break;
       const cur = tokens[j];
+      // "the State Prosecutor's Office", "the Auditor-General's Office": a title's office is a body.
+      if (prev.possessive && (isTitleToken(prev) || TITLE_HEADS.test(prev.normal.replace(/['’]s$/, ''))) && cur.proper && cur.normal === 'office' && /^\s$/.test(prev.post)) {
+        j++;
+        continue;
+      }
+      if (!joins(prev, text)) break;
+      // "the Central Asia Programme of the Oxus Institute": a programme or project of a body is
+      // named apart from the body that runs it.
+      if (cur.normal === 'of' && /^(programme|program|project|initiative|desk|unit|lab|laboratory)$/.test(prev.normal) && j - i >= 2) break;
       if (/[()“”"‘’\[\]]/.test(cur.pre)) break;
       if (cur.proper) j++;
       // "Finnest-3", "Nord Stream-2": a number hyphenated to a name belongs to it.
@@ -715,6 +726,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // Compromise tags any capitalised word before "'s" + noun as an organisation ("Haftar's army",
     // "Sydykov's office"): on a possessive run that tag counts only for a name its dictionary knows.
     const possessiveGuess = tokens[b - 1].possessive && !tokens.slice(a, b).some((t) => isKnownOrganization(t.normal.replace(/['’]s$/, '')));
+    // "Putin's Office said", "the Office": a head noun every body has names none on its own.
+    if (b - a === 1 && /^(office|department|bureau|unit|directorate|secretariat|division|branch)$/.test(first.normal.replace(/['’]s$/, ''))) continue;
     if (hasTag(tokens, a, b, 'Organization') && !personTagged && !possessiveGuess) {
       mentions.push(make('organization', a, b));
       continue;

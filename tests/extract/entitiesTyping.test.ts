@@ -76,3 +76,24 @@ describe('vessels, aircraft and storms', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('bodies and their parts', () => {
+  it('an oversight body keeps its remit, and an acronym may leave out one inner word', () => {
+    const g = graphOf('The National Inspectorate of Mining Safety (Inmisa) fined the firm. The Belgian Armed Forces in Central Africa (BACA) flew tents to Bangui.');
+    expect(nodeNamed(g, 'National Inspectorate of Mining Safety')?.aliases).toContain('Inmisa');
+    expect(nodeNamed(g, 'Belgian Armed Forces in Central Africa')?.aliases).toContain('BACA');
+    expect(g.nodes.map((n) => n.label)).not.toContain('Belgian Armed Forces');
+  });
+
+  it("a title's office is one body, and a bare head noun is none", () => {
+    const g = graphOf("The Chief Prosecutor's Office said it had charged him. The Office did not say when.");
+    expect(nodeNamed(g, "Chief Prosecutor's Office")?.type).toBe('organization');
+    expect(g.nodes.map((n) => n.label)).not.toContain('Office');
+  });
+
+  it('a programme of a body is named apart from the body', () => {
+    const g = graphOf('Dana Ilieva, an analyst at the Black Sea Programme of the Varna Institute, said the talks had stalled.');
+    expect(nodeNamed(g, 'Varna Institute')?.type).toBe('organization');
+    expect(g.nodes.map((n) => n.label)).not.toContain('Black Sea Programme of the Varna Institute');
+  });
+});
