@@ -276,6 +276,23 @@ export function extractTriggeredEvents(
           }
           return undefined;
         };
+        // "X, which the rebels captured": a non-restrictive relative whose object is the name before
+        // it; past an apposition ("X, the capital of Y, which"), the name the apposition describes.
+        const objectRelative = (): { antecedent: Slot; at: number } | undefined => {
+          for (let r = i - 1; r > Math.max(from, i - 6); r--) {
+            if (!/^(which|that)$/.test(tokens[r].normal)) continue;
+            if (!/,\s*$/.test(tokens[r - 1]?.post ?? '')) return undefined;
+            // Past an apposition ("X, the capital of Y, which"): the name before its comma.
+            let end = r;
+            let c0 = r - 1;
+            while (c0 > from && !/,\s*$/.test(tokens[c0 - 1].post)) c0--;
+            const apposition = c0 > from && c0 < r - 1 && /^(the|a|an)$/.test(tokens[c0].normal) && !tokens.slice(c0, r).some((x) => x.tags.includes('Verb'));
+            if (apposition) end = c0;
+            const antecedent = slots.find((c) => end - c.to <= 1 && c.to <= end && !c.holder && (c.kind === 'place' || c.kind === 'base'));
+            return antecedent ? { antecedent, at: r } : undefined;
+          }
+          return undefined;
+        };
         const spoken = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SPEECH.test(x.normal));
         // "Ruto, who survived mass protests", "X fears a strike": a verb between a subject and the
         // event noun makes the subject a party only when it is one of holding or waging it.
@@ -318,6 +335,12 @@ export function extractTriggeredEvents(
               if (isActor(s.kind) && !s.holder && s.to <= i && (byPassive(p, pk) || (p?.normal === 'and' && byPassive(q, s.from - 3)))) occ.agents.push(s.key);
             }
           }
+        } else if (trigger.thingPatient && !firstObject && objectRelative()) {
+          // "Goma, the capital of X province, which the rebels captured": the antecedent of the
+          // relative is what the verb took; its subject is only a name inside the relative.
+          const { antecedent, at } = objectRelative()!;
+          occ.patients.push(antecedent.key);
+          for (const a of slotsIn(at + 1, i)) if (isActor(a.kind)) occ.agents.push(a.key);
         } else {
           if (subject) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           if (firstObject && firstObject !== subject) occ.patients.push(firstObject.key);

@@ -216,3 +216,18 @@ describe('elections', () => {
     expect(linked(g, ev!, 'participates_in')).toEqual(['Maria Okonjo']);
   });
 });
+
+describe('object relatives', () => {
+  it('"X, the capital of Y province, which the rebels captured": X was captured, not Y', () => {
+    const g = graphOf({
+      id: 'rel', published: '2031-09-02',
+      text:
+        'The deal lets the Brava Front keep the town of Lumbo, the capital of Sandor province, which the Brava Front captured in March 2030.\n\n' +
+        'Talks will resume.',
+    });
+    const ev = events(g).find((e) => /capture/i.test(e.label));
+    expect(ev?.label).toBe('Capture of Lumbo, 2030');
+    expect(ev?.date).toBe('2030-03');
+    expect(linked(g, ev!, 'participates_in')).toEqual(['Brava Front']);
+  });
+});
