@@ -91,7 +91,9 @@ export function buildGraph(extractions: ArticleExtraction[]): Graph {
   const usedIds = new Set<string>();
   const nodes: GraphNode[] = [];
   for (const [key, g] of groups) {
-    let type = g.entities.find((x) => !x.e.key.startsWith('surname:'))?.e.type ?? g.entities[0].e.type;
+    // The type of the key the group is named by: names joined across articles take the reading
+    // that won the join (a body over a default person, a base over a place).
+    let type = g.entities.find((x) => x.e.key === key)?.e.type ?? g.entities.find((x) => !x.e.key.startsWith('surname:'))?.e.type ?? g.entities[0].e.type;
     // A continent or region ("Africa", "West Africa") is a place whatever a cue next to it suggested.
     if (type === 'organization' && g.entities.every((x) => isRegionName(x.e.label))) type = 'place';
     const label = chooseLabel(g);

@@ -179,6 +179,43 @@ function sameBodyShortForms(info: Map<string, KeyInfo>, rekey: Map<string, strin
   }
 }
 
+/**
+ * "Mitiga International Airport" in one article, "Mitiga" in another: an airport named with and
+ * without its head noun is one entity, when exactly one bare name matches. A base reading wins.
+ */
+function sameAirports(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const bare = new Map<string, string[]>();
+  for (const [key, k] of info) {
+    if ((k.type !== 'place' && k.type !== 'base') || rekey.has(key)) continue;
+    const name = k.label.toLowerCase();
+    bare.set(name, [...(bare.get(name) ?? []), key]);
+  }
+  for (const [key, k] of info) {
+    if ((k.type !== 'place' && k.type !== 'base') || rekey.has(key)) continue;
+    const core = /^(.+?)\s+(?:international\s+)?(?:airport|airfield)$/i.exec(k.label)?.[1]?.toLowerCase();
+    const targets = core ? bare.get(core) ?? [] : [];
+    if (targets.length !== 1 || targets[0] === key) continue;
+    const [target] = targets;
+    if (info.get(target)!.type === 'base' || k.type !== 'base') rekey.set(key, target);
+    else rekey.set(target, key);
+  }
+}
+
+/**
+ * A name typed a person in one place and a body in another, letter for letter ("issued to Minera
+ * Andina" after "the company Minera Andina"): the body's cue is the stronger evidence, since a
+ * multi-word name of unknown words is read as a person only by default.
+ */
+function samePersonAsBody(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const bodies = new Map<string, string[]>();
+  for (const [key, k] of info) if (k.type === 'organization' && !rekey.has(key)) bodies.set(k.label.toLowerCase(), [...(bodies.get(k.label.toLowerCase()) ?? []), key]);
+  for (const [key, k] of info) {
+    if (k.type !== 'person' || rekey.has(key) || k.label.split(/\s+/).length < 2) continue;
+    const match = bodies.get(k.label.toLowerCase());
+    if (match?.length === 1 && [...k.aliases].every((a) => a.toLowerCase() === k.label.toLowerCase())) rekey.set(key, match[0]);
+  }
+}
+
 /** A region a cue made an organisation ("adviser for Africa") joins the place of that name. */
 function sameRegions(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
   for (const [key, k] of info) {
@@ -195,6 +232,8 @@ export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<s
   samePeople(info, rekey);
   sameBodies(info, rekey);
   sameBodyShortForms(info, rekey);
+  sameAirports(info, rekey);
+  samePersonAsBody(info, rekey);
   sameRegions(info, rekey);
   return rekey;
 }

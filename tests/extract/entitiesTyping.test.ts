@@ -97,3 +97,18 @@ describe('bodies and their parts', () => {
     expect(g.nodes.map((n) => n.label)).not.toContain('Black Sea Programme of the Varna Institute');
   });
 });
+
+describe('one entity under two readings', () => {
+  it('an airport named with and without its head noun is one node', () => {
+    const g = graphOf('The militia seized Tarsa International Airport on Monday.', 'Flights resumed at Tarsa on Friday.');
+    const airport = nodeNamed(g, 'Tarsa International Airport');
+    expect(airport?.aliases).toContain('Tarsa');
+    expect(g.nodes.filter((n) => n.label.startsWith('Tarsa'))).toHaveLength(1);
+  });
+
+  it('a name a cue calls a body stays a body where it is read as a person by default', () => {
+    const g = graphOf('The company Minera Andina Sur runs the mine. The ministry will review permits issued to Minera Andina Sur.');
+    expect(nodeNamed(g, 'Minera Andina Sur')?.type).toBe('organization');
+    expect(g.nodes.filter((n) => n.type === 'person')).toHaveLength(0);
+  });
+});
