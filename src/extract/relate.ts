@@ -295,7 +295,7 @@ export function relateSentence(
         const p = tokens[tokens[o.m.from - 1]?.normal === 'the' ? o.m.from - 2 : o.m.from - 1];
         return !!p && (p.tags.includes('Preposition') || OBJECT_PREPOSITIONS.has(p.normal) || ADJUNCT_PREPOSITIONS.has(p.normal) || p.normal === 'by');
       };
-      if (object && verb.objectKinds && (!verb.objectKinds.includes(object.m.kind) || behindPreposition(object))) object = undefined;
+      if (object && verb.objectKinds && (!verb.objectKinds.includes(object.m.kind) || (!verb.preposition && behindPreposition(object)))) object = undefined;
       // "A and B spoke to their families": the verb's preposition leads to a phrase that names
       // nobody, so the pair did not speak with each other.
       const unnamedPartner = !!verb.preposition && /^(to|with)$/.test(verb.preposition) && (() => {
@@ -313,6 +313,14 @@ export function relateSentence(
         // "Assad, whom Moscow continues to shelter": the antecedent is the object.
         const start = clauseOf[i - from];
         object = [...slots].reverse().find((x) => x.m.to <= start && start - x.m.to <= 2 && !x.holder);
+        // "Lumbo, the capital of Sandor province, which the rebels captured": the name before the
+        // apposition ("the capital of ...") is what the clause speaks of.
+        if (object && tokens[object.m.from - 1]?.normal === 'of') {
+          let k = object.m.from - 2;
+          while (k > from && k > object.m.from - 6 && !tokens[k].proper && !/,\s*$/.test(tokens[k - 1].post)) k--;
+          const head = /^(the|a|an)$/.test(tokens[k]?.normal ?? '') && /,\s*$/.test(tokens[k - 1]?.post ?? '') ? slots.find((x) => x.m.to === k && !x.holder) : undefined;
+          if (head) object = head;
+        }
       }
       emit(actor(subject), verb.relation, actor(object));
       // "met Albanese and Luxon", "sanctioned A, B and C": each coordinated object.
@@ -356,6 +364,14 @@ export function relateSentence(
         if (partner && partner !== object) emit(actor(partner), noun.relation, actor(object));
       }
     }
+  }
+
+  // "X called on NATO to expand ...": an appeal to a body or person, not a visit or a phone call.
+  for (let i = from; i < to - 2; i++) {
+    if (!/^(call|calls|called|calling)$/.test(tokens[i].normal) || !/^(on|upon)$/.test(tokens[i + 1].normal) || negated(i) || inQuote[i - from]) continue;
+    const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+    const addressee = slots.find((s) => s.m.from === k && !s.holder && (s.m.kind === 'organization' || s.m.kind === 'state' || s.m.kind === 'person'));
+    if (addressee) emit(actor(subjectOf(i)), 'called_on', actor(addressee));
   }
 
   // "X steered the contract to Y", "awarded a tender to Y": who got the public money.

@@ -105,6 +105,18 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   talk: { relation: 'spoke_with', preposition: 'with', symmetric: true },
   run: { relation: 'operates', objectKinds: ['organization', 'base'] },
   operate: { relation: 'operates', objectKinds: ['organization', 'base'] },
+  // "Kenya deployed 1,000 officers to Haiti": where the forces went, after "to".
+  deploy: { relation: 'deployed_to', preposition: 'to', objectKinds: ['state', 'place', 'base'] },
+  retake: { relation: 'captured' },
+  recapture: { relation: 'captured' },
+  blockade: { relation: 'blockaded' },
+  intercept: { relation: 'intercepted' },
+  damage: { relation: 'damaged' },
+  // "said it would appeal to the General Court": the body that hears the appeal.
+  appeal: { relation: 'appeals_to', preposition: 'to', objectKinds: ['organization'] },
+  // "left the Economic Community", "quit the alliance": leaving a body, not a place or an office.
+  leave: { relation: 'withdrew_from', objectKinds: ['organization'] },
+  quit: { relation: 'withdrew_from', objectKinds: ['organization'] },
   reject: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
   dispute: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
 };
@@ -163,7 +175,7 @@ const IRREGULAR: Record<string, string> = {
   hid: 'hide', left: 'leave', won: 'win', beat: 'beat', beaten: 'beat', fled: 'flee', drove: 'drive', driven: 'drive',
   brought: 'bring', sent: 'send', bought: 'buy', chose: 'choose', chosen: 'choose', forbade: 'forbid', shot: 'shoot',
   arose: 'arise', swore: 'swear', sworn: 'swear', sold: 'sell', told: 'tell', gave: 'give', given: 'give',
-  ran: 'run', spoke: 'speak', spoken: 'speak',
+  ran: 'run', spoke: 'speak', spoken: 'speak', retook: 'retake', retaken: 'retake', quits: 'quit', quitting: 'quit',
 };
 
 /** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */
