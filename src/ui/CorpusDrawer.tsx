@@ -4,10 +4,11 @@
  * "Import graph". Files dropped anywhere on the page are added too, and open the drawer so the
  * user sees what was taken and what was not.
  */
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCanRestoreBundled, useCorpusStore } from '../store/corpus';
 import { AddArticles, CorpusPanel, DropOverlay, IngestReport, SavedDataNotice, entityCountsByArticle, usePageDrop } from './corpus';
+import { useDeferredWhenLarge } from './canvas/useDeferredWhenLarge';
 import { importGraphFile, type ImportOutcome } from './importGraph';
 import './corpusDrawer.css';
 
@@ -53,9 +54,9 @@ interface CorpusDrawerProps {
 function CorpusDrawer({ id, onClose, imported, onImport }: CorpusDrawerProps) {
   const s = useCorpusStore();
   const canRestore = useCorpusStore(selectCanRestoreBundled);
-  // Deferred: the counts of a newly arrived graph are worked out in a render React can interrupt,
-  // not in the update that hands the graph to every view at once.
-  const graph = useDeferredValue(useAppStore((st) => st.graph));
+  // Deferred when large: the counts of a newly arrived large graph are worked out in a render
+  // React can interrupt, not in the update that hands the graph to every view at once.
+  const graph = useDeferredWhenLarge(useAppStore((st) => st.graph));
   const openReader = useAppStore((st) => st.openReader);
   const counts = useMemo(() => entityCountsByArticle(graph), [graph]);
   const headingId = useId();

@@ -62,10 +62,15 @@ interface Hover {
 }
 
 export const GraphCanvas = memo(function GraphCanvas() {
-  // Deferred: a newly arrived graph's elements are built in an update React can interrupt, after
-  // the one that hands the graph to every view (the canvas then catches up in slices of its own).
+  // Deferred when large: a newly arrived graph's elements are built in an update React can
+  // interrupt, after the one that hands the graph to every view (the canvas then catches up in
+  // slices of its own).
   const current = useVisibleGraph();
-  const graph = useDeferredValue(current);
+  const deferred = useDeferredValue(current);
+  // Only a large graph is worth the wait: a small one (a filter on the bundled articles) is drawn
+  // in the same update, as before.
+  const deferLarge = current.nodes.length + current.edges.length > LARGE_GRAPH;
+  const graph = deferLarge ? deferred : current;
   /** The store holds a newer graph than the one drawn: the canvas is not ready until it catches up. */
   const lagging = graph !== current;
   const index = useGraphIndex();
@@ -81,7 +86,9 @@ export const GraphCanvas = memo(function GraphCanvas() {
   const [cyReady, setCyReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
 
-  const disputed = useDeferredValue(useDisputedIds());
+  const disputedNow = useDisputedIds();
+  const disputedDeferred = useDeferredValue(disputedNow);
+  const disputed = deferLarge ? disputedDeferred : disputedNow;
   const elements = useMemo(() => toElements(graph, disputed), [graph, disputed]);
   const large = elements.length > LARGE_GRAPH;
   const stylesheet = useMemo(() => graphStylesheet(scheme, large), [scheme, large]);

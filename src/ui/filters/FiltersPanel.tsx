@@ -1,12 +1,13 @@
 // Filters: entity types, articles (with their outlets), minimum sources, relation types and
 // isolated nodes. Every setting is visible here and one button restores the defaults.
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CO_OCCURRENCE, ENTITY_TYPES, type Graph } from '../../graph/model';
 import { formatDate } from '../../graph/analysis/timeline';
 import { countActiveFilters, relationTypes, typeCounts } from '../../graph/query/filter';
 import { useAppStore } from '../../store/appStore';
 import { useVisibleGraph } from '../../store/selectors';
 import { ShapeIcon } from '../canvas/ShapeIcon';
+import { useDeferredWhenLarge } from '../canvas/useDeferredWhenLarge';
 import { ENTITY_LOOK } from '../entityStyle';
 
 const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
@@ -16,13 +17,13 @@ const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
 const ARTICLES_OPEN_UP_TO = 20;
 
 export const FiltersPanel = memo(function FiltersPanel() {
-  // Deferred: a newly arrived graph's counts and lists are rendered in an update React can
-  // interrupt, after the one that hands the graph to every view.
-  const graph = useDeferredValue(useAppStore((s) => s.graph));
+  // Deferred when large: a newly arrived large graph's counts and lists are rendered in an update
+  // React can interrupt, after the one that hands the graph to every view.
+  const graph = useDeferredWhenLarge(useAppStore((s) => s.graph));
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
-  const visible = useDeferredValue(useVisibleGraph());
+  const visible = useDeferredWhenLarge(useVisibleGraph());
   const counts = useMemo(() => typeCounts(graph), [graph]);
   const relations = useMemo(() => relationTypes(graph), [graph]);
   const maxSources = useMemo(() => graph.edges.reduce((m, e) => Math.max(m, e.sources), 1), [graph]);
