@@ -261,6 +261,13 @@ export function relateSentence(
           // operated by Y" describes the hub, which is no name.
           const adverb = /^(now|also|later|once|first|then|jointly|currently|still)$/.test(tokens[i - 1]?.normal ?? '');
           patient = slots.find((x) => !x.holder && (x.m.to === i || (adverb && x.m.to === i - 1)));
+          // "Viv Ansanm, a coalition of gangs led by X": the participle ends an apposition that
+          // describes the name before it (an indefinite noun phrase with no name or verb inside).
+          if (!patient) {
+            let k = i - 1;
+            while (k > from && k > i - 6 && !tokens[k].proper && !/,\s*$/.test(tokens[k - 1].post) && !tokens[k].tags.includes('Verb')) k--;
+            if (/^(a|an)$/.test(tokens[k]?.normal ?? '') && /,\s*$/.test(tokens[k - 1]?.post ?? '')) patient = slots.find((x) => x.m.to === k && !x.holder && x.m.kind === 'organization');
+          }
         }
         // "the government in Damascus, led by X": a seat of government stands for its state when
         // the verb takes a body ("leads"), not when it takes a place ("was shelled by").
@@ -500,12 +507,22 @@ export function relateSentence(
   // Family: "Hafez al-Assad and later by his son Bashar al-Assad" → Hafez parent_of Bashar.
   for (let i = from + 1; i < to - 1; i++) {
     const kin = tokens[i].normal;
-    if (!/^(son|daughter|father|mother)$/.test(kin) || !/^(his|her)$/.test(tokens[i - 1].normal)) continue;
+    if (!/^(son|daughter|father|mother|cousin|brother|sister)$/.test(kin) || !/^(his|her)$/.test(tokens[i - 1].normal)) continue;
     const named = slots.find((s) => s.m.from === i + 1 && s.m.kind === 'person');
     const before = slots.filter((s) => s.m.to <= i - 1 && s.m.kind === 'person' && !s.holder).pop();
     if (!named || !before || named.key === before.key) continue;
     if (kin === 'son' || kin === 'daughter') emit(before.key, 'parent_of', named.key);
+    else if (kin === 'cousin') emit(before.key, 'cousin_of', named.key);
+    else if (kin === 'brother' || kin === 'sister') emit(before.key, 'sibling_of', named.key);
     else emit(named.key, 'parent_of', before.key);
+  }
+  // "two cousins, A and B": the kinship noun the pair is in apposition with.
+  for (let i = from; i < to - 3; i++) {
+    const rel = ({ cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' } as Record<string, string>)[tokens[i].normal];
+    if (!rel || !/,\s*$/.test(tokens[i].post) || negated(i)) continue;
+    const first = slots.find((s) => s.m.from === i + 1 && s.m.kind === 'person');
+    const second = first && coordinatedAfter(first);
+    if (second && second.m.kind === 'person') emit(first.key, rel, second.key);
   }
 
   // "Russia aims to secure ... its military bases in Syria": a state with bases in another.

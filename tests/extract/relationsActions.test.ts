@@ -52,3 +52,21 @@ describe('object relative clauses after an apposition', () => {
     expect(relationsBetween(g, 'Koro Front', 'Venda')).not.toContain('captured');
   });
 });
+
+describe('kin and leaders in appositions', () => {
+  it('"two cousins, A and B" and "A and his cousin B"', () => {
+    const g = graphOf('Among the dead were two cousins, Kofi Mensah and Yaw Boateng, both farmers. Ama Owusu and her cousin Efua Asante survived.');
+    expect(edge(g, 'Kofi Mensah', 'cousin_of', 'Yaw Boateng', true)).toBeDefined();
+    expect(edge(g, 'Ama Owusu', 'cousin_of', 'Efua Asante', true)).toBeDefined();
+  });
+
+  it('"Y, a coalition of gangs led by X": X leads Y', () => {
+    const g = graphOf('The port was seized by the Red Hand, a coalition of militias led by former soldier Tom Okoro.');
+    expect(edge(g, 'Tom Okoro', 'leads', 'Red Hand')).toBeDefined();
+  });
+
+  it('a description that names a place leads to nobody', () => {
+    const g = graphOf('Fighters attacked Bunia, a town held by the army of Congo.');
+    expect(relationsBetween(g, 'Bunia', 'Congo')).not.toContain('controls');
+  });
+});
