@@ -594,6 +594,20 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (number) mentions.push(make('base', a, b + 1, { core: fullText.slice(tokens[a].start, number.end), baseKind: '' }));
       continue;
     }
+    // "RAAF Base Amberley", "Joint Base Andrews", "Naval Air Station Oceana": an operator and a
+    // base's kind before one or two words name the base by those words, which the story may use alone.
+    const namedAfter = (() => {
+      for (let k = a + 1; k < b - 1; k++) {
+        const kind = baseKindAt(tokens, k, b);
+        if (!kind || kind.kind === 'airport' || b - (k + kind.len) > 2 || b - (k + kind.len) < 1) continue;
+        if (tokens.slice(k + kind.len, b).every((t) => t.proper && !ORG_HEADS.has(t.normal.replace(/['’]s$/, '')))) return { kind, core: fullText.slice(tokens[k + kind.len].start, tokens[b - 1].bareEnd) };
+      }
+      return undefined;
+    })();
+    if (namedAfter && !stateName(surfaceAll)) {
+      mentions.push(make('base', a, b, { core: namedAfter.core, baseKind: '' }));
+      continue;
+    }
     const inner = b - a >= 3 ? baseKindAt(tokens, b - 2, b) : undefined;
     const inner1 = !inner && b - a >= 2 ? baseKindAt(tokens, b - 1, b) : undefined;
     const innerKind = inner ?? inner1;

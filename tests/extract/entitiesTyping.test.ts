@@ -112,3 +112,13 @@ describe('one entity under two readings', () => {
     expect(g.nodes.filter((n) => n.type === 'person')).toHaveLength(0);
   });
 });
+
+describe('bases named after their kind', () => {
+  it('"OPERATOR Base NAME" is a base the story may call by NAME alone', () => {
+    const g = graphOf('A transport plane took off from RCAF Base Trenton on Monday. It would return to Trenton on Sunday.');
+    const base = nodeNamed(g, 'RCAF Base Trenton');
+    expect(base?.type).toBe('base');
+    expect(base?.aliases).toContain('Trenton');
+    expect(g.nodes.filter((n) => n.type === 'place').map((n) => n.label)).not.toContain('Trenton');
+  });
+});
