@@ -573,6 +573,7 @@ export function extractTriggeredEvents(
   const mainState = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
   interface Group { kind: string; id: string; occ: Occurrence[]; centre?: string }
   const groups: Group[] = [];
+  const unnamed: Occurrence[] = [];
   for (const occ of occurrences) {
     const { trigger } = occ;
     const centre =
@@ -595,7 +596,11 @@ export function extractTriggeredEvents(
     const foundEarlier = existingEvents.some((e) => [trigger.kind, ...(KIND_FAMILY[trigger.kind] ?? [])].includes(e.eventKind ?? ''));
     if (!g) {
       if (trigger.joinOnly && !foundEarlier) continue;
-      if (trigger.keyBy !== 'place' && !centre) continue; // nobody at its centre: nothing to name it by
+      if (trigger.keyBy !== 'place' && !centre) {
+        // nobody at its centre: nothing to name it by, unless the article later names the one event of its kind.
+        if (!trigger.joinOnly && trigger.thingPatient) unnamed.push(occ);
+        continue;
+      }
       // Told apart from an event of its kind by its month: the month joins its identity.
       const splitOff = groups.some((x) => x.kind === trigger.kind && x.occ[0].bucket === occ.bucket && !compatible(x));
       if (splitOff && !occ.bucket && month(occ)) occ.bucket = month(occ);
@@ -605,6 +610,13 @@ export function extractTriggeredEvents(
     g.occ.push(occ);
   }
 
+  // "Finnish authorities on Sunday boarded a cargo ship" before "the ship, X, was intercepted": a
+  // thing first described and named later; a mention with nothing at its centre, ahead of the
+  // article's only event of its kind, is that event.
+  for (const occ of unnamed) {
+    const same = groups.filter((g) => g.kind === occ.trigger.kind);
+    if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length) same[0].occ.unshift(occ);
+  }
   const out: LocalEntity[] = [];
   const relations: LocalRelation[] = [];
   for (const g of groups) {

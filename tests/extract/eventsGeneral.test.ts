@@ -231,3 +231,21 @@ describe('object relatives', () => {
     expect(linked(g, ev!, 'participates_in')).toEqual(['Brava Front']);
   });
 });
+
+describe('a thing described first and named later', () => {
+  it('"boarded a tanker" on a day, then "the tanker X was intercepted": one event, dated by the first', () => {
+    const g = graphOf({
+      id: 'later', published: '2031-10-08',
+      text:
+        'Fuel prices rose again this week.\n\n' +
+        'Danish authorities on Monday boarded a tanker suspected of smuggling fuel.\n\n' +
+        'The tanker, the Sea Falcon, was intercepted by the Royal Danish Navy off Skagen.\n\n' +
+        'Its crew was questioned.',
+    });
+    const evs = events(g).filter((e) => /boarding|interception/i.test(e.label));
+    expect(evs).toHaveLength(1);
+    expect(evs[0].date).toBe('2031-10-06');
+    expect(linked(g, evs[0], 'participates_in')).toContain('Royal Danish Navy');
+    expect(linked(g, evs[0], 'target_of')).toEqual(['Sea Falcon']);
+  });
+});
