@@ -106,6 +106,8 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   run: { relation: 'operates', objectKinds: ['organization', 'base'] },
   operate: { relation: 'operates', objectKinds: ['organization', 'base'] },
   // "Kenya deployed 1,000 officers to Haiti": where the forces went, after "to".
+  // "X, owned by Y", "Y owns the X terminal": ownership of a body or a facility.
+  own: { relation: 'owns', objectKinds: ['organization', 'base', 'place'] },
   deploy: { relation: 'deployed_to', preposition: 'to', objectKinds: ['state', 'place', 'base'] },
   retake: { relation: 'captured' },
   recapture: { relation: 'captured' },

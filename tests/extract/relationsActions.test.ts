@@ -70,3 +70,15 @@ describe('kin and leaders in appositions', () => {
     expect(relationsBetween(g, 'Bunia', 'Congo')).not.toContain('controls');
   });
 });
+
+describe('ownership', () => {
+  it('"X, owned by Y": Y owns X', () => {
+    const g = graphOf('The Varreux terminal, owned by the state company Sonapi, was shut for a week.');
+    expect(edge(g, 'Sonapi', 'owns', 'Varreux terminal')).toBeDefined();
+  });
+
+  it('"a state-owned company" names no owner', () => {
+    const g = graphOf('Cinia, a state-owned company, said repairs would take weeks.');
+    expect(g.edges.filter((e) => e.relation === 'owns')).toEqual([]);
+  });
+});
