@@ -680,6 +680,20 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
+    // "the Janzour and Souq al-Juma districts", "Kunar and Nuristan provinces": names listed before
+    // a plural place noun are places, each of them.
+    const pluralPlaceAfter = (k: number): boolean => k < to && !tokens[k].proper && /s$/.test(tokens[k].normal) && PLACE_HEADS.has(tokens[k].normal.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) && b - a <= 3;
+    const listedPlace = (() => {
+      if (pluralPlaceAfter(b)) return true;
+      if (nextWord !== 'and' || b + 1 >= to || !tokens[b + 1].proper) return false;
+      let k = b + 1;
+      while (k < to && (tokens[k].proper || (NAME_PARTICLES.has(tokens[k].normal) && tokens[k].post === '-')) && k - b <= 4) k++;
+      return pluralPlaceAfter(k);
+    })();
+    if (listedPlace && !stateName(surfaceAll) && !hasTag(tokens, a, b, 'FirstName')) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
     if (next && PLACE_HEADS.has(nextWord) && !next.proper && b - a <= 3) {
       mentions.push(make('place', a, b));
       continue;

@@ -122,3 +122,11 @@ describe('bases named after their kind', () => {
     expect(g.nodes.filter((n) => n.type === 'place').map((n) => n.label)).not.toContain('Trenton');
   });
 });
+
+describe('places listed before a plural place noun', () => {
+  it('each name in "the X and Y districts" is a place, whatever it looks like', () => {
+    const g = graphOf('Shells fell on the Karam and Bab al-Nasr districts, residents said.');
+    expect(nodeNamed(g, 'Karam')?.type).toBe('place');
+    expect(nodeNamed(g, 'Bab al-Nasr')?.type).toBe('place');
+  });
+});
