@@ -573,6 +573,9 @@ function relateBases(
   }
   // Operator: a state that owns ("Russia’s"), has ("Russia has ... the X airbase") or stations troops there.
   const operators = new Set<string>();
+  // Where each operator is named: in "France kept troops at X, and the United States built Y"
+  // each operates the bases of its own clause.
+  const operatorAt = new Map<string, number>();
   for (const s of slots) {
     if (s.m.kind !== 'state' && !(s.m.metonym && s.m.state)) continue;
     const key = s.m.metonym && s.m.state ? `state:${slug(s.m.state)}` : s.key;
@@ -581,7 +584,10 @@ function relateBases(
     if (s.m.from > from && tokens[s.m.from - 1].tags.includes('Preposition')) continue;
     const nextWords = tokens.slice(s.m.to, s.m.to + 4).map((x) => x.normal);
     const ownsBases = s.m.possessive && nextWords.slice(0, 3).some((w) => /^(bases?|outposts?|military|airbase|facilit(y|ies)|deployments?|troops|forces)$/.test(w));
-    if (ownsBases || /^(has|had|have|operates|operated|maintains|keeps|kept|withdrew|left)$/.test(nextWords[0] ?? '')) operators.add(key);
+    if (ownsBases || /^(has|had|have|operates|operated|maintains|keeps|kept|withdrew|left)$/.test(nextWords[0] ?? '')) {
+      operators.add(key);
+      if (!operatorAt.has(key)) operatorAt.set(key, s.m.from);
+    }
   }
   const users: [string, string][] = [];
   for (let i = from; i < to - 1; i++) {
@@ -601,8 +607,14 @@ function relateBases(
       }
     }
   }
+  const clauseBreak = (a: number, b: number): boolean =>
+    tokens.slice(a, b).some((x, j) => /;\s*$/.test(x.post) || (/,\s*$/.test(x.post) && /^(and|but|while|whereas)$/.test(tokens[a + j + 1]?.normal ?? '')));
   for (const base of bases) {
-    for (const op of operators) emit(op, 'operates', base.key);
+    const mine = [...operators].filter((op) => {
+      const at = operatorAt.get(op);
+      return at === undefined || at > base.m.from || !clauseBreak(at, base.m.from);
+    });
+    for (const op of mine) emit(op, 'operates', base.key);
   }
   for (const [user, base] of users) if (!operators.has(user)) emit(user, 'uses', base);
 }

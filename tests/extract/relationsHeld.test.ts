@@ -105,3 +105,11 @@ describe("a body's office with its remit", () => {
     expect(edge(g, 'Zoran Ilic', 'vice_president_of', 'Serbia')).toBeDefined();
   });
 });
+
+describe('base operators by clause', () => {
+  it('"A kept troops at X, and B built Y": A does not operate Y', () => {
+    const g = graphOf('Belgium kept 300 soldiers at Air Base 12 in Gao, and Canada built a drone base near Kidal, known as Air Base 14.');
+    expect(edge(g, 'Belgium', 'operates', 'Air Base 12')).toBeDefined();
+    expect(edge(g, 'Belgium', 'operates', 'Air Base 14')).toBeUndefined();
+  });
+});
