@@ -214,8 +214,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         if (candidates?.length) {
           const best =
             chooseBySurname(
-              candidates.map((key) => ({ key, mentionStarts: entities.get(key)!.mentions.map((x) => x.start) })),
+              candidates.map((key) => ({ key, mentions: entities.get(key)!.mentions, roles: entities.get(key)!.roles })),
               m.start,
+              m.role?.text,
             ) ?? candidates[0];
           sm.keys[i] = add(best, 'person', entities.get(best)!.label, m, s, (e) => addRole(e, m.role?.text));
           return;

@@ -1,20 +1,39 @@
-// Which of several people who share a surname a bare surname means. A reader takes the one the
-// text is talking about at that point: the person named most recently before it ("Dilani Perera,
-// the governor, said … Perera warned" is the governor, even if another Perera is mentioned more
-// often). With no one named before it, the most mentioned person is the safest reading.
+// Which of several people who share a surname a bare surname means. A reader goes by, in order:
+// a title the mention carries that only one of them holds ("Governor Perera"); the person the text
+// has just been talking about ("Dilani Perera, the governor, said … Perera warned"); and, when
+// nothing tells them apart (both named in one sentence, "X and his son, Y", or no one named yet),
+// the person the article mentions most.
 
 export interface SurnameCandidate {
   key: string;
-  /** Start offsets of the mentions already attached to this person in the article. */
-  mentionStarts: number[];
+  /** The mentions already attached to this person in the article. */
+  mentions: { start: number; sentenceStart?: number }[];
+  /** Titles and roles the article gives the person ("Deputy Finance Minister"). */
+  roles?: string[];
 }
 
-export function chooseBySurname(candidates: SurnameCandidate[], at: number): string | undefined {
-  let best: { key: string; last: number } | undefined;
-  for (const c of candidates) {
-    const last = Math.max(-1, ...c.mentionStarts.filter((s) => s < at));
-    if (last >= 0 && (!best || last > best.last)) best = { key: c.key, last };
+const ROLE_NOISE = new Set(['the', 'of', 'for', 'and', 'former', 'a', 'an', 'its', 'his', 'her', 'their']);
+const roleWords = (role: string): string[] =>
+  role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && !ROLE_NOISE.has(w));
+
+export function chooseBySurname(candidates: SurnameCandidate[], at: number, role?: string): string | undefined {
+  if (role) {
+    const words = roleWords(role);
+    const holders = candidates.filter((c) => (c.roles ?? []).some((r) => roleWords(r).some((w) => words.includes(w))));
+    if (holders.length === 1) return holders[0].key;
   }
-  if (best) return best.key;
-  return [...candidates].sort((a, b) => b.mentionStarts.length - a.mentionStarts.length)[0]?.key;
+  const latest = candidates
+    .map((c) => {
+      const before = c.mentions.filter((m) => m.start < at);
+      const last = before.reduce<{ start: number; sentenceStart?: number } | undefined>((a, m) => (!a || m.start > a.start ? m : a), undefined);
+      return { key: c.key, last };
+    })
+    .filter((c): c is { key: string; last: { start: number; sentenceStart?: number } } => c.last !== undefined)
+    .sort((a, b) => b.last.start - a.last.start);
+  const [first, second] = latest;
+  if (first && (!second || second.last.sentenceStart !== first.last.sentenceStart)) return first.key;
+  return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
 }

@@ -4,20 +4,40 @@ import { chooseBySurname } from '../../src/extract/surnameChoice';
 
 describe('a bare surname shared by two people', () => {
   it('means the person named most recently before it', () => {
+    const at = (start: number, sentenceStart = start) => ({ start, sentenceStart });
     const candidates = [
-      { key: 'a', mentionStarts: [10, 50, 90] },
-      { key: 'b', mentionStarts: [120] },
+      { key: 'a', mentions: [at(10), at(50), at(90)] },
+      { key: 'b', mentions: [at(120)] },
     ];
     expect(chooseBySurname(candidates, 100)).toBe('a');
     expect(chooseBySurname(candidates, 130)).toBe('b');
   });
 
   it('means the most mentioned person when no one is named before it', () => {
+    const at = (start: number) => ({ start, sentenceStart: start });
     const candidates = [
-      { key: 'a', mentionStarts: [200] },
-      { key: 'b', mentionStarts: [150, 300] },
+      { key: 'a', mentions: [at(200)] },
+      { key: 'b', mentions: [at(150), at(300)] },
     ];
     expect(chooseBySurname(candidates, 5)).toBe('b');
+  });
+
+  it('means the most mentioned person when both were last named in one sentence', () => {
+    // "Thabo Mokoena and his son, Sipho Mokoena, pleaded … the elder Mokoena"
+    const candidates = [
+      { key: 'father', mentions: [{ start: 10, sentenceStart: 0 }, { start: 400, sentenceStart: 390 }] },
+      { key: 'son', mentions: [{ start: 40, sentenceStart: 0 }] },
+    ];
+    expect(chooseBySurname(candidates, 100)).toBe('father');
+  });
+
+  it('means the one holding the title the mention carries', () => {
+    const candidates = [
+      { key: 'minister', mentions: [{ start: 10, sentenceStart: 0 }], roles: ['Deputy Finance Minister'] },
+      { key: 'governor', mentions: [{ start: 90, sentenceStart: 80 }], roles: ['governor of the central bank'] },
+    ];
+    expect(chooseBySurname(candidates, 200, 'Minister')).toBe('minister');
+    expect(chooseBySurname(candidates, 200, 'Governor')).toBe('governor');
   });
 
   const labelsAt = (text: string, surname: string): string[] => {
