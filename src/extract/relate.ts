@@ -597,7 +597,11 @@ function relateBases(
     // training at or refuelling at a base ("gives Indian warships access to X") is no operation.
     if (!st || (i > from && tokens[i - 1].normal === 'royal') || !/^(troops|forces|soldiers|military|navy|warships|ships|vessels|jets|aircraft)$/.test(tokens[i + 1].normal)) continue;
     const stationed = tokens.slice(i + 2, Math.min(to, i + 6)).some((x) => /^(based|stationed|deployed|garrisoned|withdrew|withdrawn|withdrawing|left|leaving|evacuated|pulled|operate|operates|operated|run|maintain|maintains)$/.test(x.normal));
-    if (stationed) operators.add(ensureDemonymState(entities, articleId, st, t, sm.sentence));
+    if (stationed) {
+      const key = ensureDemonymState(entities, articleId, st, t, sm.sentence);
+      operators.add(key);
+      if (!operatorAt.has(key)) operatorAt.set(key, i);
+    }
     else {
       // "allow Japanese warships to refuel at X", "gives Indian warships access to X": a use granted
       // by the host, not an operation; only for bases named after the phrase.

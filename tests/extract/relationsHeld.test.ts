@@ -113,3 +113,10 @@ describe('base operators by clause', () => {
     expect(edge(g, 'Belgium', 'operates', 'Air Base 14')).toBeUndefined();
   });
 });
+
+describe('stationed troops by clause', () => {
+  it('"Belgian troops left in May, and Canadian soldiers handed X to the army": Belgium does not operate X', () => {
+    const g = graphOf('Belgian troops left in May 2023, and the last Canadian soldiers handed Air Base 14 to the Malian army in August.');
+    expect(edge(g, 'Belgium', 'operates', 'Air Base 14')).toBeUndefined();
+  });
+});
