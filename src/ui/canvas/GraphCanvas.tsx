@@ -139,7 +139,15 @@ export const GraphCanvas = memo(function GraphCanvas() {
     const cy = cyRef.current;
     const container = cy?.container();
     if (!cy || !container || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => cy.resize());
+    // When a pane opens or closes beside the canvas, what was in the middle of the view stays in
+    // the middle (a node just centred by search stays centred as Details opens).
+    let size = { w: cy.width(), h: cy.height() };
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      const next = { w: cy.width(), h: cy.height() };
+      if (size.w > 0 && size.h > 0 && next.w > 0 && next.h > 0) cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      size = next;
+    });
     observer.observe(container);
     return () => observer.disconnect();
   }, [cyReady, cyGeneration]);
