@@ -4,7 +4,7 @@
 // A clause subject alone does not make the actor: in "Turkey condemned the attack on Kyiv" Turkey
 // condemned, it did not attack. Only a possessor, a name or demonym right before the noun, or the
 // subject of a verb that carries the act out ("launched strikes on", "imposed sanctions on") does.
-import type { LocalEntity } from './article';
+import type { EmitRelation, LocalEntity } from './article';
 import { stateOfDemonym } from './gazetteer';
 import { namedSlots, type NamedSlot } from './namedSlots';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
@@ -29,7 +29,7 @@ export function relateActNouns(
   tokens: Token[],
   sm: SentenceMentions,
   entities: Map<string, LocalEntity>,
-  emit: (source: string | undefined, relation: string, target: string | undefined) => void,
+  emit: EmitRelation,
 ): void {
   const { from, to } = sm;
   let slots: NamedSlot[] | undefined;

@@ -39,3 +39,6 @@ export interface ArticleExtraction {
   entities: LocalEntity[];
   relations: LocalRelation[];
 }
+
+/** How a relation pass hands over one relation it read: entity keys (undefined: not an entity here). */
+export type EmitRelation = (source: string | undefined, relation: string, target: string | undefined) => void;

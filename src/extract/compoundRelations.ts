@@ -1,7 +1,7 @@
 // Relations packed into a hyphenated modifier: "the Iran-backed militia", "the Houthi-held capital
 // Sanaa", "the Saudi-led coalition", "the London-based think tank". The name before the hyphen
 // does the participle's act to the thing the phrase names.
-import type { LocalEntity } from './article';
+import type { EmitRelation, LocalEntity } from './article';
 import { stateName, stateOfDemonym } from './gazetteer';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
@@ -31,7 +31,7 @@ export function relateCompounds(
   tokens: Token[],
   sm: SentenceMentions,
   entities: Map<string, LocalEntity>,
-  emit: (source: string | undefined, relation: string, target: string | undefined) => void,
+  emit: EmitRelation,
 ): void {
   const { from, to } = sm;
   let slots: NamedSlot[] | undefined;

@@ -3,7 +3,7 @@
 //   "the X air base next to Y International Airport"  X next_to Y
 //   "the X air base in Z province, a former hub now operated by the Y"   Y operates X (the base the
 //   apposition describes, however long the description)
-import type { LocalEntity } from './article';
+import type { EmitRelation, LocalEntity } from './article';
 import { namedSlots } from './namedSlots';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
@@ -17,7 +17,7 @@ export function relatePlaces(
   tokens: Token[],
   sm: SentenceMentions,
   entities: Map<string, LocalEntity>,
-  emit: (source: string | undefined, relation: string, target: string | undefined) => void,
+  emit: EmitRelation,
 ): void {
   const { from, to } = sm;
   const slots = namedSlots(sm, entities);
