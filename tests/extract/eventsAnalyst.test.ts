@@ -4,27 +4,7 @@
 // subject share a date, and a word naming an event only in context ("took" in "took effect") does
 // not cut a date off from its event.
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphNode } from '../../src/graph/model';
-import { graphOf } from './helpers';
-
-function events(g: Graph): GraphNode[] {
-  return g.nodes.filter((n) => n.type === 'event');
-}
-
-function eventWith(g: Graph, alias: string): GraphNode {
-  const ev = events(g).find((n) => n.aliases.some((a) => a.toLowerCase() === alias));
-  expect(ev, `an event with the alias "${alias}" among ${events(g).map((e) => e.label).join('; ')}`).toBeDefined();
-  return ev!;
-}
-
-/** Labels of the nodes linked to the event by `relation` (either direction). */
-function linked(g: Graph, ev: GraphNode, relation: string): string[] {
-  const label = (id: string): string => g.nodes.find((n) => n.id === id)!.label;
-  return g.edges
-    .filter((e) => e.relation === relation && (e.source === ev.id || e.target === ev.id))
-    .map((e) => label(e.source === ev.id ? e.target : e.source))
-    .sort();
-}
+import { eventWith, events, graphOf, linked } from './helpers';
 
 describe('wars as backdrop', () => {
   it('a war no sentence gives a party to is not an event of the story', () => {

@@ -1,21 +1,7 @@
 // Event rules probed with short texts written for each construction: what is an event, who takes
 // part, what it happened to, and what is no event at all.
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphNode } from '../../src/graph/model';
-import { graphOf } from './helpers';
-
-function events(g: Graph): GraphNode[] {
-  return g.nodes.filter((n) => n.type === 'event');
-}
-
-/** Labels of the nodes linked to the event by `relation` (either direction). */
-function linked(g: Graph, ev: GraphNode, relation: string): string[] {
-  const label = (id: string): string => g.nodes.find((n) => n.id === id)!.label;
-  return g.edges
-    .filter((e) => e.relation === relation && (e.source === ev.id || e.target === ev.id))
-    .map((e) => label(e.source === ev.id ? e.target : e.source))
-    .sort();
-}
+import { events, graphOf, linked } from './helpers';
 
 describe('what is no event', () => {
   it('a news conference is a briefing, not a summit', () => {

@@ -1,27 +1,7 @@
 // Events named by a trigger word, on short texts written for each rule: one node per real event,
 // its participants, target and place as edges quoting the sentence, and its date.
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphNode } from '../../src/graph/model';
-import { graphOf, nodeNamed } from './helpers';
-
-function events(g: Graph): GraphNode[] {
-  return g.nodes.filter((n) => n.type === 'event');
-}
-
-/** Labels of the nodes linked to the event by `relation` (either direction). */
-function linked(g: Graph, ev: GraphNode, relation: string): string[] {
-  const label = (id: string): string => g.nodes.find((n) => n.id === id)!.label;
-  return g.edges
-    .filter((e) => e.relation === relation && (e.source === ev.id || e.target === ev.id))
-    .map((e) => label(e.source === ev.id ? e.target : e.source))
-    .sort();
-}
-
-function eventWith(g: Graph, alias: string): GraphNode {
-  const ev = events(g).find((n) => n.aliases.some((a) => a.toLowerCase() === alias));
-  expect(ev, `an event with the alias "${alias}" among ${events(g).map((e) => e.label).join('; ')}`).toBeDefined();
-  return ev!;
-}
+import { eventWith, events, graphOf, linked, nodeNamed } from './helpers';
 
 describe('events from trigger words', () => {
   it('an earthquake: one node for every mention, placed where it struck, dated from the publication date', () => {

@@ -1,4 +1,5 @@
 // Shared by the extractor tests: run the extractor on texts and look nodes and edges up by name.
+import { expect } from 'vitest';
 import type { Graph, GraphEdge, GraphNode } from '../../src/graph/model';
 import { extractGraph, type ArticleInput } from '../../src/extract';
 
@@ -30,4 +31,24 @@ export function relationsBetween(g: Graph, a: string, b: string): string[] {
   const x = nodeNamed(g, a)?.id;
   const y = nodeNamed(g, b)?.id;
   return g.edges.filter((e) => (e.source === x && e.target === y) || (e.source === y && e.target === x)).map((e) => e.relation);
+}
+
+export function events(g: Graph): GraphNode[] {
+  return g.nodes.filter((n) => n.type === 'event');
+}
+
+/** The event carrying `alias` (lower case); fails the test, listing the events, when there is none. */
+export function eventWith(g: Graph, alias: string): GraphNode {
+  const ev = events(g).find((n) => n.aliases.some((a) => a.toLowerCase() === alias));
+  expect(ev, `an event with the alias "${alias}" among ${events(g).map((e) => e.label).join('; ')}`).toBeDefined();
+  return ev!;
+}
+
+/** Labels of the nodes linked to the event by `relation` (either direction). */
+export function linked(g: Graph, ev: GraphNode, relation: string): string[] {
+  const label = (id: string): string => g.nodes.find((n) => n.id === id)!.label;
+  return g.edges
+    .filter((e) => e.relation === relation && (e.source === ev.id || e.target === ev.id))
+    .map((e) => label(e.source === ev.id ? e.target : e.source))
+    .sort();
 }
