@@ -157,14 +157,33 @@ function sameBodyShortForms(info: Map<string, KeyInfo>, rekey: Map<string, strin
     if (head < 2 || rest.join(' ') !== full.slice(head).join(' ')) return false;
     return initials(full.slice(0, head).join(' ')) === acronym;
   };
-  for (const [key, k] of bodies) {
-    const short = words(k.label);
-    const first = k.label.replace(/^the\s+/i, '').split(/\s+/)[0];
-    const acronym = ACRONYM.test(first) ? first.replace(/\./g, '') : undefined;
-    const matches = bodies.filter(([other, o]) => {
-      if (other === key) return false;
+  // Each body's words, once; and the bodies by the last word of their name with and without where
+  // it serves, the only ones a shorter form can match (its last word ends both): this keeps the
+  // pass near linear on a corpus of thousands of bodies.
+  const forms = new Map(
+    bodies.map(([key, o]) => {
       const full = words(o.label);
       const served = full.length >= 3 && full[full.length - 2] === 'in' ? full.slice(0, -2) : undefined;
+      return [key, { full, served }] as const;
+    }),
+  );
+  const byLastWord = new Map<string, [string, KeyInfo][]>();
+  for (const body of bodies) {
+    const { full, served } = forms.get(body[0])!;
+    for (const last of new Set([full[full.length - 1], served?.[served.length - 1]])) {
+      if (last === undefined) continue;
+      const bucket = byLastWord.get(last) ?? [];
+      bucket.push(body);
+      byLastWord.set(last, bucket);
+    }
+  }
+  for (const [key, k] of bodies) {
+    const short = forms.get(key)!.full;
+    const first = k.label.replace(/^the\s+/i, '').split(/\s+/)[0];
+    const acronym = ACRONYM.test(first) ? first.replace(/\./g, '') : undefined;
+    const matches = (byLastWord.get(short[short.length - 1]) ?? []).filter(([other]) => {
+      if (other === key) return false;
+      const { full, served } = forms.get(other)!;
       const longer = (f: string[]): boolean => f.length >= short.length && (acronym ? abbreviates(short, f, acronym) : false);
       // Without where it serves: "UN Support Mission" for "UN Support Mission in Libya".
       return longer(full) || (served !== undefined && (served.join(' ') === short.join(' ') || longer(served)));
