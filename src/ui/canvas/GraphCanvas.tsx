@@ -11,6 +11,7 @@ import { selectPath, useGraphIndex, useVisibleGraph } from '../../store/selector
 import { ENTITY_LOOK } from '../entityStyle';
 import { useColorScheme } from '../theme/useColorScheme';
 import { setCy } from './cyHandle';
+import { animateView, poseCentredOn, reaimView } from './viewTarget';
 import { toElements } from './elements';
 import { layoutInWorker, nextLayoutId } from './layoutClient';
 import { layoutRequest, type Positions } from './layoutRequest';
@@ -147,6 +148,7 @@ export const GraphCanvas = memo(function GraphCanvas() {
       const next = { w: cy.width(), h: cy.height() };
       if (size.w > 0 && size.h > 0 && next.w > 0 && next.h > 0) cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
       size = next;
+      reaimView(cy);
     });
     observer.observe(container);
     return () => observer.disconnect();
@@ -263,23 +265,32 @@ export const GraphCanvas = memo(function GraphCanvas() {
     });
   }, [cyReady, synced, graph, elementsKey, selection, focusDepth, path]);
 
-  // Bring the focused neighbourhood into view, zoomed enough to read, when the focus changes.
-  const focusKey = selection?.kind === 'node' ? `${selection.id}@${focusDepth}` : '';
+  // Bring the focused neighbourhood into view, zoomed enough to read, when the focus changes. The
+  // selected entity goes in the middle (where search and a click both expect it) and the zoom is
+  // the largest at which its whole neighbourhood fits around it.
+  const focusId = selection?.kind === 'node' ? selection.id : null;
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !cyReady || !laidOut || !focusKey) return;
+    if (!cy || !cyReady || !laidOut || !focusId) return;
     const focused = cy.elements('.focus');
     if (focused.empty()) return;
-    const bb = focused.boundingBox();
-    const pad = 60;
-    const fit = Math.min(1.6, (cy.width() - 2 * pad) / Math.max(1, bb.w), (cy.height() - 2 * pad) / Math.max(1, bb.h));
-    const zoom = Math.max(cy.minZoom(), fit);
-    cy.stop();
-    cy.animate(
-      { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) } },
-      { duration: 300 },
+    const id = focusId;
+    animateView(
+      cy,
+      (c) => {
+        const node = c.getElementById(id);
+        if (node.empty()) return null;
+        const bb = focused.boundingBox();
+        const p = node.position();
+        const pad = 60;
+        const halfW = Math.max(1, p.x - bb.x1, bb.x2 - p.x);
+        const halfH = Math.max(1, p.y - bb.y1, bb.y2 - p.y);
+        const fit = Math.min(1.6, (c.width() / 2 - pad) / halfW, (c.height() / 2 - pad) / halfH);
+        return poseCentredOn(c, id, Math.max(c.minZoom(), fit));
+      },
+      300,
     );
-  }, [cyReady, laidOut, focusKey]);
+  }, [cyReady, laidOut, focusId, focusDepth]);
 
   // Keyboard: arrows walk to the nearest entity that way, + and - change the focus depth.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -1,6 +1,7 @@
 // The live Cytoscape instance, for the parts of the app that act on the view (search centres a
 // node, exporters render it) without threading a ref through every component.
 import type { Core } from 'cytoscape';
+import { animateView, poseCentredOn } from './viewTarget';
 
 let current: Core | null = null;
 
@@ -25,7 +26,6 @@ export const getCy = (): Core | null => current;
 export function centreOn(nodeId: string): void {
   const cy = current;
   if (!cy) return;
-  const node = cy.getElementById(nodeId);
-  if (node.empty()) return;
-  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+  const zoom = Math.max(cy.zoom(), 1.2);
+  animateView(cy, (c) => poseCentredOn(c, nodeId, zoom), 250);
 }
