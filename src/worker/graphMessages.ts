@@ -3,28 +3,43 @@
 // decoding one never holds up the page (see protocol.ts).
 import type { ArticleInput } from '../extract/index';
 import { findDisagreements } from '../graph/analysis/disagreements';
-import type { Graph } from '../graph/model';
+import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 import type { FromWorker } from './protocol';
 
-/** Nodes plus edges per message when a graph is sent in parts (750 kept every main-thread task under 50 ms at 1,000 articles). */
-export const PART = 750;
+/**
+ * Weight of one message: an element counts 1, plus 1 per mention and 2 per quote. Parts are
+ * cut by weight rather than by element count because the most-mentioned entities come first and
+ * carry most of the text: 750 of them made a megabyte-sized message whose decoding alone took
+ * 50 ms of the page's thread on a busy machine. 1,200 is about 150 KB.
+ */
+export const PART = 1200;
+
+const weight = (el: GraphNode | GraphEdge): number =>
+  1 + ('mentions' in el ? el.mentions.length : 0) + ('evidence' in el ? 2 * el.evidence.length : 0);
 
 /** The messages that carry `graph` for request `requestId`, the `graph` message last. */
 export function graphMessages(requestId: number, graph: Graph, articles: readonly ArticleInput[], part = PART): FromWorker[] {
   const texts: Record<string, string> = {};
   for (const a of articles) texts[a.id] = a.text;
   const disagreements = findDisagreements(graph, { texts });
-  const out: FromWorker[] = [];
-  // All but the last `part` elements go ahead in parts; the graph message carries the rest.
-  let n = 0;
-  let e = 0;
-  while (graph.nodes.length - n + graph.edges.length - e > part) {
-    const nodes = graph.nodes.slice(n, n + part);
-    const edges = graph.edges.slice(e, e + part - nodes.length);
-    n += nodes.length;
-    e += edges.length;
-    out.push({ type: 'graphPart', requestId, nodes, edges });
-  }
-  out.push({ type: 'graph', requestId, graph: { ...graph, nodes: graph.nodes.slice(n), edges: graph.edges.slice(e) }, disagreements });
+  // Consecutive runs of nodes, then edges, each run at most `part` in weight (a heavier element
+  // alone makes a run of one). The last run rides in the graph message.
+  const runs: { nodes: GraphNode[]; edges: GraphEdge[] }[] = [];
+  let run = { nodes: [] as GraphNode[], edges: [] as GraphEdge[] };
+  let load = 0;
+  const add = (el: GraphNode | GraphEdge, into: 'nodes' | 'edges') => {
+    const w = weight(el);
+    if (load > 0 && load + w > part) {
+      runs.push(run);
+      run = { nodes: [], edges: [] };
+      load = 0;
+    }
+    (run[into] as (GraphNode | GraphEdge)[]).push(el);
+    load += w;
+  };
+  for (const n of graph.nodes) add(n, 'nodes');
+  for (const e of graph.edges) add(e, 'edges');
+  const out: FromWorker[] = runs.map((r) => ({ type: 'graphPart', requestId, nodes: r.nodes, edges: r.edges }));
+  out.push({ type: 'graph', requestId, graph: { ...graph, nodes: run.nodes, edges: run.edges }, disagreements });
   return out;
 }
