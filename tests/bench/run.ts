@@ -24,6 +24,8 @@ const RENDER_SIZES = [500, 2000, 5000];
 const WORKER_ARTICLES = 1000;
 /** Articles dropped on the running app at once, for the responsiveness target (issue 6). */
 const INGEST_ARTICLES = 200;
+/** The drop is repeated and the worst run reported: one lucky run proves little about a budget. */
+const INGEST_RUNS = 3;
 const STARTUP_RUNS = 5;
 const PAN_ZOOM_MS = 3000;
 /** A layout still running after this is abandoned and reported as a miss, to keep the run short. */
@@ -36,7 +38,8 @@ interface BrowserResults {
   renders?: (RenderBench | RenderTimeout)[];
   panZoom?: PanZoomBench;
   panZoomGestures?: PanZoomBench;
-  ingest?: IngestReport;
+  /** Every run of the drop, worst (longest task) first. */
+  ingest?: IngestReport[];
   errors: string[];
 }
 
@@ -61,9 +64,11 @@ async function browserBench(): Promise<BrowserResults> {
         const s = await startup(browser, url + '/', STARTUP_RUNS);
         if ('error' in s) res.errors.push(`start-up: ${s.error}`);
         else res.startup = s;
-        log(`  browser: ${INGEST_ARTICLES} articles dropped on the app`);
+        log(`  browser: ${INGEST_ARTICLES} articles dropped on the app x${INGEST_RUNS}`);
         try {
-          res.ingest = await measureIngest(browser, url, INGEST_ARTICLES);
+          const runs: IngestReport[] = [];
+          for (let i = 0; i < INGEST_RUNS; i++) runs.push(await measureIngest(browser, url, INGEST_ARTICLES));
+          res.ingest = runs.sort((a, b) => b.longestMs - a.longestMs);
         } catch (err) {
           res.errors.push(`dropping ${INGEST_ARTICLES} articles: ${(err as Error).message.split('\n')[0]}`);
         }
@@ -139,13 +144,14 @@ function figures(x: ExtractionResults, b: BrowserResults | undefined): Figure[] 
     f.push(fig(B, 'longest main-thread frame during it', w.longestFrameMs, 'ms', '< 200 ms (no freeze)', (v) => v < 200, `${w.longTasks} long tasks, longest ${w.longestTaskMs.toFixed(0)} ms`));
     f.push(fig(B, 'peak browser memory (PSS, all processes)', w.peakBrowserPssMB, 'MB', '< 1024 MB', (v) => v < 1024));
   }
-  if (b.ingest) {
-    const g = b.ingest;
+  if (b.ingest?.length) {
+    const g = b.ingest[0]!;
     const note =
+      `worst of ${b.ingest.length} runs (longest ${b.ingest.map((r) => r.longestMs.toFixed(0)).join(', ')} ms); ` +
       `${g.longTasks} long tasks, ${g.over100ms} over 100 ms; main thread busy ${(g.profile.busyMs / 1000).toFixed(1)} s ` +
       `(script ${(g.profile.scriptMs / 1000).toFixed(1)} s) of ${(g.wallMs / 1000).toFixed(1)} s; ${g.nodes.before} → ${g.nodes.after} nodes` +
       (g.harnessTasks.length ? `; Playwright's file hand-over (${g.harnessTasks.join(', ')} ms) not counted` : '');
-    f.push(fig(B, `longest main-thread task, ${g.articles} articles dropped until drawn`, g.longestMs, 'ms', '≤ 100 ms', (v) => v <= 100, note));
+    f.push(fig(B, `longest main-thread task, ${g.articles} articles dropped until drawn (worst run)`, g.longestMs, 'ms', '≤ 100 ms', (v) => v <= 100, note));
   }
   for (const r of b.renders ?? []) {
     if ('timedOutAfterMs' in r) {
