@@ -26,6 +26,8 @@ const CORPORA: Corpus[] = [
   { expectedFile: 'tests/fixtures/heldout2/expected-graph.json', articlesDir: 'tests/fixtures/heldout2/articles', demonymOnly: [] },
   // A third held-out corpus, also kept out of extractor development. Britain is named only as "a British commando unit".
   { expectedFile: 'tests/fixtures/heldout3/expected-graph.json', articlesDir: 'tests/fixtures/heldout3/articles', demonymOnly: ['united-kingdom'] },
+  // A fourth held-out corpus, also kept out of extractor development. Poland is named only as "Polish jets".
+  { expectedFile: 'tests/fixtures/heldout4/expected-graph.json', articlesDir: 'tests/fixtures/heldout4/articles', demonymOnly: ['poland'] },
 ];
 
 describe.each(CORPORA)('$expectedFile', ({ expectedFile, articlesDir, demonymOnly: demonyms }) => {
