@@ -45,7 +45,22 @@ export interface EventTrigger {
   prep?: string;
   /** Happens at one spot (an arrest, a signing, talks): a city or building named for it is where, not a country. */
   spot?: boolean;
+  /** Read only where the word is a noun ("the fighting", "a military exercise", not "exercise caution"). */
+  nounOnly?: boolean;
+  /** After the verb, a name this preposition governs takes part: "extradited X to Y", "spoke with Y". */
+  partyPrep?: RegExp;
+  /** Words besides the locative prepositions that lead to where it happened: "evacuated from X", "reached X". */
+  wherePrep?: RegExp;
+  /** Its label names every party: "Phone call between A and B". */
+  between?: boolean;
+  /** A bout, not a state of affairs: only with a date, a span ("three days of") or an onset ("broke out"). */
+  bounded?: boolean;
 }
+
+/** Words that make "exercise", "drill" or "manoeuvres" military ones. */
+const MILITARY = /^(military|naval|navy|navies|army|armies|troops|soldiers|forces|marines|sailors|warships|ships|jets|aircraft|air|joint|live-fire|amphibious|nato|war|combat|missile|missiles|artillery|defence|defense|tanks|submarines|alliance)$/;
+/** Built things that collapse: a collapse of one of them is a disaster, "talks collapsed" is none. */
+const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|bridges|dam|dams|roof|roofs|tower|towers|block|stadium|school|factory|hotel|wall|walls|structure|apartment|apartments|church|mosque|temple|market|mall|overpass|scaffolding|gallery|pit)$/;
 
 /**
  * The same kinds under the names the relation-driven pass (events.ts) gives them: an event found
@@ -122,6 +137,31 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // A court's ruling that voids a vote or a law: "the court annulled the election".
   { kind: 'annulment', word: /^(annulled|annuls|annul|annulment)$/, noun: 'Annulment', keyBy: 'agent', prep: 'by' },
   { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true, spot: true },
+  // Legal: a person handed to another state's courts; the state receiving them takes part.
+  { kind: 'extradition', word: /^(extradited|extradition)$/, noun: 'Extradition', keyBy: 'patient', partyPrep: /^(to)$/ },
+  // Military exercises and drills, known by where they were held; "exercise caution" is a verb,
+  // "a training exercise for teachers" has no military word near it.
+  { kind: 'exercise', word: /^(exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|war-games)$/, noun: 'Military exercise', keyBy: 'place', pluralOk: true, nounOnly: true, needs: MILITARY, needsBefore: 8, needsAfter: 6 },
+  // Armed fighting between sides, known by where it happened ("three days of fighting in X",
+  // "clashes between A and B in Y"); a legal or political battle is no fighting.
+  { kind: 'clashes', word: /^(clashes|clash|fighting|battles|battle|gunfight|gunfights|firefight|firefights|skirmishes|skirmish|hostilities)$/, noun: 'Fighting', keyBy: 'place', pluralOk: true, nounOnly: true, bounded: true,
+    notAfter: /^(legal|court|courtroom|political|uphill|custody|election|electoral|ratings|verbal|rhetorical|diplomatic|bidding|takeover|budget|policy|constant|internal|personal|public|cultural|ideological|trade|tariff)$/, notBefore: /^(against|of|with|over)$/ },
+  // A built structure giving way: nobody takes part, what it hit is where it happened.
+  { kind: 'collapse', word: /^(collapse|collapsed)$/, noun: 'Collapse', keyBy: 'place', natural: true, needs: STRUCTURE, needsBefore: 3, needsAfter: 3 },
+  // People moved out of danger: "residents were evacuated from X"; an evacuation zone or order is no event.
+  { kind: 'evacuation', word: /^(evacuation|evacuations|evacuated)$/, noun: 'Evacuation', keyBy: 'place', pluralOk: true, wherePrep: /^(from)$/,
+    notBefore: /^(zones?|camps?|centres?|centers?|orders?|plans?|routes?|sites?|shelters?|warnings?|drills?|alerts?|corridors?|points?|areas?)$/ },
+  // Humanitarian: a convoy is known by where it went ("a convoy of trucks reached X").
+  { kind: 'convoy', word: /^(convoy)$/, noun: 'Convoy', keyBy: 'place', nounOnly: true, wherePrep: /^(reached|reaches|entered|enters|into|to)$/ },
+  // Political: an office holder stepping down ("X resigned", "stepped down", "accepted the resignation").
+  { kind: 'resignation', word: /^(resigned|resigns|resignation)$/, noun: 'Resignation', keyBy: 'agent' },
+  { kind: 'resignation', word: /^(stepped|steps|stepping)$/, noun: 'Resignation', keyBy: 'agent', needs: /^(down|aside)$/, needsAfter: 1 },
+  // Diplomatic: leaders speaking by telephone ("A and B spoke by phone", "a phone call with B").
+  { kind: 'call', word: /^(spoke|spoken|talked|speak|speaks)$/, noun: 'Phone call', keyBy: 'agent', needs: /^(phone|telephone|video|videoconference|video-link)$/, needsAfter: 4, partyPrep: /^(with|to)$/, between: true },
+  { kind: 'call', word: /^(call|calls)$/, noun: 'Phone call', keyBy: 'agent', needs: /^(phone|telephone|video)$/, needsBefore: 1, partyPrep: /^(with|to)$/, between: true },
+  { kind: 'call', word: /^(phoned|telephoned)$/, noun: 'Phone call', keyBy: 'agent', between: true },
+  // A named person killed: "X was shot dead", "the killing of X"; a toll ("killed 27 people") names nobody.
+  { kind: 'killing', word: /^(killed|shot|murdered|assassinated|assassination|murder|killing|stabbed)$/, noun: 'Killing', keyBy: 'patient', notBefore: /^(down|up|at|through)$/ },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 

@@ -184,6 +184,8 @@ export function extractEvents(
           if (!t.tags.includes('Noun')) break;
           const prev = tokens[i - 1];
           if (prev?.normal === 'cold' && prev.proper) {
+            // "the largest since the Cold War", "after the Cold War": a bound in time, not the story's event.
+            if (/^(since|after|before|until|till|of)$/.test(tokens[i - 3]?.normal ?? '') && tokens[i - 2]?.normal === 'the') break;
             const states = slots.filter((s) => s.m.kind === 'state').map((s) => s.key);
             draft = { kind, args: ['cold-war'], label: 'Cold War', agents: states, patients: [], locations: [] };
             break;

@@ -30,7 +30,11 @@ const DOING = /^(held|holds|hold|holding|staged|stage|stages|launched|launch|lau
 // A winner or loser named just before one of these takes part in the election.
 const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
 // Photo captions and credit lines report a picture, not the news: never evidence of an event.
+// Head nouns of a place named after "of": "the island of X", "the province of X".
+const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department)$/;
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
+// A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
+const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
 
 interface Slot {
   key: string;
@@ -115,6 +119,8 @@ export function extractTriggeredEvents(
     if (sentence.headline) return;
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
     if (CAPTION.test(text.slice(lineStart, sentence.end))) return;
+    const lineEnd = text.indexOf('\n', sentence.end);
+    if (CAPTION_END.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return;
     // Headlines and labels carry no full stop: events come from the body's sentences.
     if (!/[.!?]["”’)]?\s*$/.test(text.slice(sentence.start, sentence.end))) return;
 
@@ -140,10 +146,21 @@ export function extractTriggeredEvents(
     }
     // The word that governs a name, past determiners and modifiers: "in southern Somalia" → "in".
     // A title before a name ("of former president X") stands between the name and its preposition.
+    // "on the Indonesian island of X", "in the province of X": past a place's head noun and its
+    // "of", the preposition before the head governs the name.
     const afterPrep = (s: Slot): string | undefined => {
-      for (let k = s.lead - 1; k >= from && k >= s.lead - 3; k--) {
+      let low = s.lead - 3;
+      let headed = false;
+      for (let k = s.lead - 1; k >= from && k >= low; k--) {
         const w = tokens[k];
         if (w.tags.includes('Determiner') || /^(northern|southern|eastern|western|central|north|south|east|west|coastal|neighbouring|neighboring|rural|remote)$/.test(w.normal)) continue;
+        if (!headed && w.normal === 'of' && k - 1 >= from && k === s.lead - 1 && PLACE_HEAD.test(tokens[k - 1].normal)) {
+          headed = true;
+          k--;
+          low = k - 4;
+          continue;
+        }
+        if (headed && (w.tags.includes('Adjective') || (w.proper && !slots.some((o) => o.from <= k && k < o.to)))) continue;
         return w.normal;
       }
       return undefined;
@@ -179,7 +196,11 @@ export function extractTriggeredEvents(
         const before2 = i - 2 >= from ? tokens[i - 2] : undefined;
         const modified = !!before1 && (before1.tags.includes('Determiner') || before1.tags.includes('Adjective') || before1.possessive ||
           (before1.tags.includes('Noun') && !before1.proper && !before1.tags.includes('Plural') && !!before2 && (before2.tags.includes('Verb') || before2.tags.includes('Preposition'))));
-        const noun = (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified);
+        // A word read only as a noun ("fighting", "exercise") is one after a determiner, a modifier,
+        // a preposition or a number ("after clashes", "three days of militia fighting").
+        const nounish = modified || (!!before1 && (before1.tags.includes('Preposition') || before1.tags.includes('Value')));
+        const noun = (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified) || (!!trigger.nounOnly && nounish);
+        if (trigger.nounOnly && !noun) continue;
         // "a string of coups", "four successful takeovers": a class of events, not one.
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
         let negated = false;
@@ -205,6 +226,11 @@ export function extractTriggeredEvents(
           let v = i - 1;
           while (v > from && (tokens[v].tags.includes('Determiner') || tokens[v].tags.includes('Adjective') || /^(fresh|direct|indirect|peace|new|more|further)$/.test(tokens[v].normal))) v--;
           const bare = v === i - 1 || !tokens.slice(v + 1, i).some((x) => x.tags.includes('Determiner'));
+          // "demanded their extradition", "demanded X's extradition": past the possessor to the verb.
+          if (v > from && (/^(his|her|their|its|our|my|your)$/.test(tokens[v].normal) || tokens[v].possessive)) {
+            v--;
+            while (v > from && tokens[v].proper && !tokens[v].tags.includes('Verb')) v--;
+          }
           if (/^(for|urged|urges|urging|proposed|proposes|proposing|offered|offers|sought|seeks|seeking|demanded|demands|wants|wanted|ruled|rules)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
           if (bare && /^(rejected|rejects|refused|refuses|refusing|rejecting|opposed|opposes|resisted)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
         }
@@ -304,7 +330,9 @@ export function extractTriggeredEvents(
           // name is the speaker or another clause's subject, not what the passive happened to.
           // "The X cable, which links A with B, was damaged": a closed relative clause between a
           // name and the passive verb holds other names; the subject is the name before "which".
-          const undergoer = relative ?? (subject && !spoken(subject) && !sufferedBy(subject) ? subject : undefined);
+          // "X, whose brother was killed": the one the passive happened to is the noun after "whose".
+          const whose = !!subject && tokens.slice(subject.to, i).some((x) => x.normal === 'whose');
+          const undergoer = relative ?? (subject && !whose && !spoken(subject) && !sufferedBy(subject) ? subject : undefined);
           if (undergoer) occ.patients.push(undergoer.key);
           for (const a of byAgents) occ.agents.push(a.key);
         } else if (hitBy) {
@@ -332,7 +360,10 @@ export function extractTriggeredEvents(
               const p = pk >= from ? tokens[pk] : undefined;
               const q = s.from - 3 >= from ? tokens[s.from - 3] : undefined;
               const byPassive = (x: Token | undefined, k: number): boolean => x?.normal === 'by' && k - 1 >= from && tokens[k - 1].tags.includes('Passive');
-              if (isActor(s.kind) && !s.holder && s.to <= i && (byPassive(p, pk) || (p?.normal === 'and' && byPassive(q, s.from - 3)))) occ.agents.push(s.key);
+              // "a ceasefire brokered by X held ... after days of battles": past another full verb,
+              // the agent is that verb's clause's.
+              const otherVerb = tokens.slice(s.to, i).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective') && !AUXILIARY.test(x.normal));
+              if (isActor(s.kind) && !s.holder && s.to <= i && !otherVerb && (byPassive(p, pk) || (p?.normal === 'and' && byPassive(q, s.from - 3)))) occ.agents.push(s.key);
             }
           }
         } else if (trigger.thingPatient && !firstObject && objectRelative()) {
@@ -342,12 +373,27 @@ export function extractTriggeredEvents(
           occ.patients.push(antecedent.key);
           for (const a of slotsIn(at + 1, i)) if (isActor(a.kind)) occ.agents.push(a.key);
         } else {
-          if (subject) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
+          // "X said the army had evacuated 600 residents": the speaker is not the verb's subject
+          // (a pronoun after the saying, "X said it had rescued", does stand for X).
+          if (subject && !(spoken(subject) && !pronounSubject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           if (firstObject && firstObject !== subject) occ.patients.push(firstObject.key);
           // "freed every hostage held by X": after an active verb, "by" that follows another
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(byAgent.key);
         }
+        // "talks in Beijing in March between A and B": a "between" past the event's place and date
+        // still names its parties, while no verb intervenes.
+        if (noun)
+          for (const s of slotsIn(i + 7, Math.min(to, i + 16)))
+            if (afterPrep(s) === 'between' && isActor(s.kind) && !tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective')) && !occ.agents.includes(s.key)) occ.agents.push(s.key);
+        // "extradited X, an alleged financier, to Y", "spoke by phone with Y": a party the trigger's
+        // own preposition leads to, in the same clause.
+        if (trigger.partyPrep)
+          for (const s of slotsIn(i + 1, Math.min(to, i + 16))) {
+            if (!isActor(s.kind) || s.holder || !trigger.partyPrep.test(afterPrep(s) ?? '')) continue;
+            if (tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|and|after|before|when|because)$/.test(x.normal) || (x.tags.includes('Verb') && !x.tags.includes('Adjective') && !x.tags.includes('Passive')))) continue;
+            if (!occ.agents.includes(s.key) && !occ.patients.includes(s.key)) occ.agents.push(s.key);
+          }
         // "ECOWAS condemned the coup", "China criticised the pact": a reaction to the event, not a part in it.
         if (noun) {
           let v = i - 1;
@@ -433,6 +479,8 @@ export function extractTriggeredEvents(
           // But where one who takes part was ("signed by X and Y at the palace"), the event was.
           const owner = slots.find((o) => o.to === s.from - 1 && !isLocation(o.kind));
           if (owner && !occ.agents.includes(owner.key) && !occ.patients.includes(owner.key)) continue;
+          // "his arrest at X last Sunday, and the battle that followed": a place before ", and" is the first conjunct's.
+          if (s.to <= i && /[,;]\s*(and|but)\b/i.test(text.slice(tokens[s.to - 1].end, t.start))) continue;
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
           // "a state visit, her first to Europe since taking office": inside an aside a comma opens
@@ -446,7 +494,8 @@ export function extractTriggeredEvents(
           }
           // "X visited Kampala": the place visited is the destination.
           const visited = trigger.kind === 'visit' && !noun && s.from > i && p === t.normal;
-          if (near && (LOCATION_PREPS.test(p) || visited) && !(p === 'to' && trigger.kind !== 'visit')) {
+          const where = !!trigger.wherePrep?.test(p);
+          if (near && (LOCATION_PREPS.test(p) || visited || where) && !(p === 'to' && trigger.kind !== 'visit' && !where)) {
             occ.locations.push(s.key);
             if (trigger.kind === 'visit' && s.from > i && (p === 'to' || visited)) occ.destinations.push(s.key);
           }
@@ -479,6 +528,23 @@ export function extractTriggeredEvents(
             if (loc) occ.locations.push(loc.key);
           }
         }
+        // "Mount X erupted", "the volcano on the island of Y erupted" after "the slopes of Mount X":
+        // the mountain named is where; "the volcano" is the last volcano or mount named.
+        if (trigger.kind === 'eruption') {
+          const volcanic = (k: string): boolean => typeOf(k) === 'place' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(k));
+          const anaphor = tokens.slice(Math.max(from, i - 12), i).findIndex((x, k, a) => /^(volcano|mountain)$/.test(x.normal) && /^(the|this)$/.test(a[k - 1]?.normal ?? ''));
+          let mount: string | undefined;
+          if (anaphor >= 0) {
+            const at = Math.max(from, i - 12) + anaphor;
+            const idx = sentences.indexOf(sm);
+            const pool = [...slots.filter((x) => x.to <= at).map((x) => x.key).reverse(), ...(idx > 0 ? [...sentences[idx - 1].keys].reverse() : [])];
+            // Else the article's only volcano or mount ("the volcano" after a headline naming it).
+            const only = [...entities.values()].filter((e) => volcanic(e.key));
+            mount = pool.find((k) => !!k && volcanic(k)) ?? (only.length === 1 ? only[0].key : undefined);
+          } else if (!noun) mount = [...slotsIn(Math.max(from, i - 6), i)].reverse().find((x) => volcanic(x.key) && !tokens.slice(x.to, i).some((y) => y.tags.includes('Verb') && !AUXILIARY.test(y.normal)))?.key;
+          if (mount) occ.locations.unshift(mount);
+        }
+        if (trigger.kind === 'killing') occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
         for (const k of [...occ.agents, ...(trigger.thingPatient ? [] : occ.patients)]) if (typeOf(k) === 'place' && trigger.kind !== 'attack') occ.locations.push(k);
         occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !occ.locations.includes(k));
         // Patients of arrests, trials and suspensions are people, groups or states: never places.
@@ -543,6 +609,13 @@ export function extractTriggeredEvents(
           }
         }
         occ.date = best;
+        // "the fighting had displaced millions": with no date, span or onset, fighting is a state of
+        // affairs (a war), not one bout of it.
+        if (trigger.bounded && !best) {
+          const span = tokens.slice(Math.max(from, i - 5), i).some((x) => /^(days?|hours?|nights?|weeks?|bouts?|rounds?|outbreak)$/.test(x.normal));
+          const onset = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => /^(erupted|broke|flared|began|started|raged|killed|left|continued)$/.test(x.normal));
+          if (!span && !onset) continue;
+        }
         // "the 2019 strike", "the 2024 uprising": a year naming the event dates it.
         const yearBefore = /^(1[89]|20)\d\d$/.test(prev) ? tokens[i - 1] : undefined;
         if (yearBefore) occ.date = { start: yearBefore.start, end: yearBefore.end, text: yearBefore.text, date: yearBefore.text };
@@ -662,7 +735,7 @@ export function extractTriggeredEvents(
           const stormAt = g.occ.map((o) => tokens.indexOf(o.token)).find((k) => first.trigger.natural && /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.proper);
           // Where it happened when the text says so; else who took part: never a place the text does not give.
           if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
-          else if (place) label = `${noun} in ${labelOf(place)}`;
+          else if (place) label = `${noun} ${g.kind === 'eruption' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(place)) ? 'of' : 'in'} ${labelOf(place)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
           else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : g.kind === 'emergency' ? 'declared by' : 'involving'} ${named(people)}`;
@@ -674,7 +747,10 @@ export function extractTriggeredEvents(
           break;
         default: {
           const dest = g.occ.flatMap((o) => o.destinations)[0];
-          label = `${first.trigger.noun} ${first.trigger.prep ?? 'of'} ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
+          const parties = [...participants].filter((k) => isActor(typeOf(k) ?? ''));
+          label = first.trigger.between && parties.length > 1
+            ? `${first.trigger.noun} between ${[g.centre!, ...parties.filter((k) => k !== g.centre)].slice(0, 2).map(labelOf).join(' and ')}`
+            : `${first.trigger.noun} ${first.trigger.prep ?? 'of'} ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;
         }
       }
       if (bucket) label += `, ${bucket}`;

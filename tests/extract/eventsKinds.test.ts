@@ -1,0 +1,145 @@
+// News-event kinds read from their trigger words (eventTriggers.ts): legal, military, political,
+// diplomatic, humanitarian and disaster events, each with how its parties and place are found.
+// Short texts written for each rule.
+import { describe, expect, it } from 'vitest';
+import { eventWith, events, graphOf, linked } from './helpers';
+
+describe('legal: extradition', () => {
+  it('"A extradited X, an apposition, to B": X is the target, A and B take part', () => {
+    const g = graphOf({
+      id: 'ex',
+      published: '2031-05-09',
+      text: 'Colombia on Thursday extradited Julián Ortega Ruiz, a suspected money launderer, to Spain, where he faces fraud charges.',
+    });
+    const ev = eventWith(g, 'extradited');
+    expect(ev.label).toBe('Extradition of Julián Ortega Ruiz');
+    expect(linked(g, ev, 'target_of')).toEqual(['Julián Ortega Ruiz']);
+    expect(linked(g, ev, 'participates_in')).toEqual(['Colombia', 'Spain']);
+    expect(ev.date).toBe('2031-05-08');
+  });
+
+  it('an extradition demanded or requested is not one that happened', () => {
+    const g = graphOf(
+      "Peru's president has demanded Carlos Ferreyra's extradition from Argentina.\n\n" +
+        'The government of Chile has repeatedly sought their extradition.',
+    );
+    expect(events(g).filter((e) => /extradition/i.test(e.label))).toEqual([]);
+  });
+});
+
+describe('military: exercises and fighting', () => {
+  it('a military exercise is placed where it was held; "exercise caution" is none', () => {
+    const g = graphOf({
+      id: 'drill',
+      published: '2031-02-03',
+      text:
+        'Thousands of troops began a joint exercise in southern Poland on Monday.\n\n' +
+        'Officials urged drivers to exercise caution on roads near Germany.',
+    });
+    const exercises = events(g).filter((e) => /exercise/i.test(e.label));
+    expect(exercises).toHaveLength(1);
+    expect(linked(g, exercises[0], 'located_in')).toEqual(['Poland']);
+  });
+
+  it('a bout of fighting with its span is an event where it happened; "the fighting has displaced" with no time is none', () => {
+    const bout = graphOf('Two days of heavy fighting in Kismayo killed at least 30 people, hospital officials said.');
+    expect(linked(bout, eventWith(bout, 'fighting'), 'located_in')).toEqual(['Kismayo']);
+    const state = graphOf('Aid agencies warned that the fighting had displaced two million people in eastern Chad.');
+    expect(events(state)).toEqual([]);
+  });
+
+  it('a legal or political battle is no fighting', () => {
+    const g = graphOf('The company lost a long legal battle in Ireland over its tax bill last year.');
+    expect(events(g).filter((e) => /fighting/i.test(e.label))).toEqual([]);
+  });
+
+  it('the by-agent of another verb before the event noun does not take part in it', () => {
+    const g = graphOf('A truce brokered by Qatar held across Mogadishu on Friday after three days of street battles.');
+    const fighting = events(g).find((e) => /fighting/i.test(e.label));
+    if (fighting) expect(linked(g, fighting, 'participates_in')).not.toContain('Qatar');
+  });
+});
+
+describe('political: resignation; diplomatic: phone calls', () => {
+  it('"X resigned", then "accepted the resignation": one resignation of X', () => {
+    const g = graphOf(
+      'Transport Minister Irena Kovač resigned on Monday after the rail crash.\n\n' +
+        'Prime Minister Tomas Berg accepted the resignation and named a successor.',
+    );
+    const rs = events(g).filter((e) => /resignation/i.test(e.label));
+    expect(rs).toHaveLength(1);
+    expect(rs[0].label).toBe('Resignation of Irena Kovač');
+    expect(linked(g, rs[0], 'participates_in')).toEqual(['Irena Kovač']);
+  });
+
+  it('"A and B spoke by phone": a call between both; a call for calm is none', () => {
+    const g = graphOf(
+      'Egyptian President Samir Fawzi and Jordanian King Omar Hadid spoke by phone on Sunday about the border.\n\n' +
+        'The United Nations renewed its call for calm.',
+    );
+    const calls = events(g).filter((e) => /phone call/i.test(e.label));
+    expect(calls).toHaveLength(1);
+    expect(calls[0].label).toBe('Phone call between Samir Fawzi and Omar Hadid');
+  });
+});
+
+describe('humanitarian: convoys and evacuations', () => {
+  it('a convoy is placed where it arrived; a convoy planned is none', () => {
+    const g = graphOf(
+      'A convoy of 30 trucks carrying flour reached the town of Kassala on Monday.\n\n' + 'The next convoy would leave for Gedaref on Friday, officials said.',
+    );
+    const convoys = events(g).filter((e) => /convoy/i.test(e.label));
+    expect(convoys).toHaveLength(1);
+    expect(linked(g, convoys[0], 'located_in')).toEqual(['Kassala']);
+  });
+
+  it('the speaker of "X said the army had evacuated ..." did not evacuate anyone; an evacuation zone is no event', () => {
+    const g = graphOf(
+      'Army spokesman Daniel Mwangi said that soldiers had evacuated about 500 residents from villages.\n\n' + 'The evacuation zone will stay in place near Garissa.',
+    );
+    for (const e of events(g)) expect(linked(g, e, 'participates_in')).not.toContain('Daniel Mwangi');
+    expect(events(g).filter((e) => /evacuation/i.test(e.label) && linked(g, e, 'located_in').includes('Garissa'))).toEqual([]);
+  });
+});
+
+describe('disasters: eruptions and collapses', () => {
+  it('"the volcano ... erupted" after "Mount X" is the eruption of Mount X', () => {
+    const g = graphOf({
+      id: 'v',
+      published: '2031-08-12',
+      text: 'Villagers fled the slopes of Mount Merapi on Monday. Officials said 2,000 people left homes near Mount Merapi after the volcano on the island of Java erupted on Sunday.',
+    });
+    const ev = eventWith(g, 'erupted');
+    expect(ev.label).toBe('Eruption of Mount Merapi');
+    expect(linked(g, ev, 'located_in')).toContain('Mount Merapi');
+    expect(ev.date).toBe('2031-08-10');
+  });
+
+  it('a place named "the island of X" after a locative preposition is where the event happened', () => {
+    const g = graphOf('A powerful earthquake struck the southern island of Mindanao on Tuesday.');
+    expect(linked(g, eventWith(g, 'earthquake'), 'located_in')).toEqual(['Mindanao']);
+  });
+
+  it('a building or mine collapsing is a disaster where it stood; talks collapsing are none', () => {
+    const g = graphOf('A bridge collapsed in Genoa on Tuesday, killing 12 people.\n\n' + 'Talks on the budget collapsed in Rome last week.');
+    const cs = events(g).filter((e) => /collapse/i.test(e.label));
+    expect(cs).toHaveLength(1);
+    expect(linked(g, cs[0], 'located_in')).toEqual(['Genoa']);
+  });
+});
+
+describe('killings and period words', () => {
+  it('a named person killed is the target of a killing; "whose brother was killed" is not the subject\'s', () => {
+    const g = graphOf(
+      'Student leader Ana Petrova was shot by a police officer in Sofia on Friday.\n\n' + 'Mayor Ivan Dimov, whose brother was killed in 2019, called for calm.',
+    );
+    const k = eventWith(g, 'shot');
+    expect(linked(g, k, 'target_of')).toEqual(['Ana Petrova']);
+    for (const e of events(g)) expect(linked(g, e, 'target_of')).not.toContain('Ivan Dimov');
+  });
+
+  it('"the largest since the Cold War" is a bound in time, not an event the sentence\'s states took part in', () => {
+    const g = graphOf('Poland and Lithuania held the largest drills since the Cold War near the border.');
+    expect(events(g).filter((e) => /cold war/i.test(e.label))).toEqual([]);
+  });
+});
