@@ -4,7 +4,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { relateActNouns } from './actNouns';
 import { relateCompounds } from './compoundRelations';
-import { GEO_TAILS, REGION_NAMES, stateOfDemonym, TITLE_WORDS } from './gazetteer';
+import { GEO_TAILS, REGION_NAMES, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
@@ -27,6 +27,27 @@ const OBJECT_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'towards', 'toward', 'of', 'about', 'against', 'between',
   'under', 'over', 'near', 'across', 'through', 'within', 'without', 'like', 'including', 'among', 'than', 'per',
 ]);
+/**
+ * A deputy's office ("Deputy Foreign Minister", "Vice-Premier", "deputy commander"): titles read
+ * at recognition leave a deputy without a relation, since the deputy does not hold the office
+ * named. A deputy minister or vice-premier is a minister of the same government
+ * (deputy_minister_of); any other deputy keeps the office's relation as deputy_<relation>, and a
+ * deputy of a works_for office still works for the body.
+ */
+export function deputyRelation(title: string): string | undefined {
+  const m = /\b(deputy|vice)[\s-]+(.+)$/i.exec(title.trim());
+  if (!m || /^president$/i.test(m[2])) return undefined;
+  const office = m[2].toLowerCase().replace(/^(acting|interim)\s+/, '');
+  if (/\b(minister|premier|chancellor|secretary of state)$/.test(office)) return 'deputy_minister_of';
+  const words = office.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const tail = words.slice(words.length - n).join(' ');
+    const rel = TITLE_RELATIONS.find(([re]) => re.test(tail))?.[1];
+    if (rel) return rel === 'works_for' || rel === 'ally_of' ? rel : `deputy_${rel}`;
+  }
+  return undefined;
+}
+
 const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
@@ -441,7 +462,7 @@ export function relateSentence(
 
   // Roles: "Syrian President X" → leader_of Syria; "Kremlin spokesman X" → spokesperson_of the Kremlin.
   for (const s of slots) {
-    const role = s.m.role;
+    const role = s.m.role && { ...s.m.role, relation: s.m.role.relation ?? deputyRelation(s.m.role.text) };
     if (!role?.relation || s.m.kind !== 'person') continue;
     let holder: string | undefined;
     if (role.holderToken !== undefined) {

@@ -42,6 +42,10 @@ const PERSONAL: Record<string, { relation: string; reversed?: boolean }> = {
 // Qualifiers that put an office under the body's leader ("project director", "regional head").
 const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
 const BODY_TYPES = new Set(['organization', 'state']);
+// Lower-case nouns naming a local unit after its name ("the X province").
+const LOCAL_UNITS = /^(province|state|region|district|county|governorate|prefecture|municipality|city|department|oblast|territory)$/;
+// Lower-case nouns naming a state's body after its demonym ("the Russian embassy").
+const BODY_NOUNS = /^(embassy|consulate|mission|delegation|government|ministry|army|navy|military|cabinet|parliament|presidency)$/;
 const LINKS = /^(of|at|for|with|from|in)$/;
 
 function officeRelation(words: string[], holderType: string): string | undefined {
@@ -305,11 +309,37 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
 
       // "The director-general of the Y, X, said", "the Emir of Qatar, X": an office of a body
       // before it, the name after the comma closing the body.
+      // "The governor of the X province, Y": a place before a lower-case unit noun holds a local office.
+      // "The spokesperson for the Russian embassy in Oslo, Y": "for" links an office as "of" does, a
+      // place after "in" is where the body sits, and a demonym before a lower-case body noun names
+      // the body's state.
       {
-        const h = slots.find((s) => s.m.to === m.from - (m.role && m.from - 1 >= from && !endsClause(tokens[m.from - 1]) ? m.role.text.split(/\s+/).length : 0) && BODY_TYPES.has(s.type));
+        const at = m.from - (m.role && m.from - 1 >= from && !endsClause(tokens[m.from - 1]) ? m.role.text.split(/\s+/).length : 0);
+        let end = at;
+        // A trailing "in PLACE" locates the body; the office's holder is before it.
+        const seat = slots.find((s) => s.m.to === end && (s.type === 'place' || s.type === 'state') && tokens[s.m.from - 1]?.normal === 'in' && endsClause(tokens[end - 1]));
+        if (seat) end = seat.m.from - 1;
+        const closed = endsClause(tokens[at - 1]);
+        let h: { key: string; type: string; m: { from: number; to: number } } | undefined = slots.find((s) => s.m.to === end && BODY_TYPES.has(s.type));
+        let unit = false;
+        if (!h && closed && LOCAL_UNITS.test(tokens[end - 1]?.normal ?? '')) {
+          // "of the X province": a place named by its unit noun holds a governor or mayor.
+          const place = slots.find((s) => s.m.to === end - 1 && s.type === 'place');
+          if (place) {
+            h = { key: place.key, type: 'place', m: { from: place.m.from, to: end } };
+          }
+        }
+        if (!h && closed && end - 2 >= from && BODY_NOUNS.test(tokens[end - 1].normal) && !tokens[end - 1].proper) {
+          const demonym = stateOfDemonym(tokens[end - 2].text);
+          const articleId = entities.get(p.key)?.mentions[0]?.articleId;
+          if (demonym && articleId && (tokens[end - 3]?.normal === 'the' || /^(of|for)$/.test(tokens[end - 3]?.normal ?? ''))) {
+            h = { key: ensureDemonymState(entities, articleId, demonym, tokens[end - 2], sm.sentence), type: 'state', m: { from: end - 2, to: end } };
+            unit = true;
+          }
+        }
         let j = h ? h.m.from - 1 : -1;
-        if (h && endsClause(tokens[h.m.to - 1]) && tokens[j]?.normal === 'the') j--;
-        if (h && endsClause(tokens[h.m.to - 1]) && tokens[j]?.normal === 'of') {
+        if (h && closed && tokens[j]?.normal === 'the') j--;
+        if (h && closed && /^(of|for)$/.test(tokens[j]?.normal ?? '')) {
           const words: string[] = [];
           let k = j - 1;
           while (k >= from && words.length < 4 && /^[a-z-]+$/i.test(tokens[k].text) && !/^(the|a|an|its|their|his|her)$/.test(tokens[k].normal) && !endsClause(tokens[k])) {
@@ -319,7 +349,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
             k--;
           }
           const opens = k < from || /^(the|a|an)$/.test(tokens[k].normal) || endsClause(tokens[k]);
-          const rel = opens && words.length ? officeRelation(words.filter((w) => !/^(former|new|current|acting|interim)$/.test(w)), h.type) : undefined;
+          let rel = opens && words.length ? officeRelation(words.filter((w) => !/^(former|new|current|acting|interim)$/.test(w)), h.type === 'place' ? 'state' : h.type) : undefined;
+          // A place holds only a local office; a unit of a state ("the head of the French delegation")
+          // works for it rather than leading it.
+          if (rel && h.type === 'place' && !/^(governor|mayor)_of$/.test(rel)) rel = undefined;
+          if (unit && rel && !/^(spokesperson_of|ambassador_of|envoy_of)$/.test(rel)) rel = 'works_for';
           if (rel) {
             emit(p.key, (words.includes('former') ? 'former_' : '') + rel, h.key, sm);
             addRole(p.key, words.join(' '));
@@ -330,11 +364,16 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (m.role?.holderToken !== undefined) continue;
       // "The UN envoy, X", "The Houthis' negotiator, X", "its executive director, X": the office
       // just before the name, its body before the office.
+      // "Its country director for Sudan, X", "the agency's head of office in Y, X": a remit
+      // ("for"/"in" a place) may follow the office, and an office "of" a unit ("head of office") is
+      // held under the body's leader. "Kenya, whose foreign minister, X": the body before "whose".
       let k = m.from - 1;
-      if (k >= from && endsClause(tokens[k]) && !endsClause(tokens[k - 1])) {
+      const remit = k >= from && endsClause(tokens[k]) ? slots.find((s) => s.m.to === m.from && (s.type === 'place' || s.type === 'state') && /^(for|in)$/.test(tokens[s.m.from - 1]?.normal ?? '')) : undefined;
+      if (remit) k = remit.m.from - 2;
+      if (k >= from && (remit ? !endsClause(tokens[k]) : endsClause(tokens[k])) && !endsClause(tokens[k - 1])) {
         const words: string[] = [];
         let j = k;
-        while (j >= from && j > k - 3 && !tokens[j].proper && !/^(its|their|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
+        while (j >= from && j > k - 3 && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal)) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
           words.unshift(tokens[j].normal);
           j--;
         }
@@ -343,10 +382,15 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         if (before && /^(its|their)$/.test(before.normal)) {
           // The body the sentence has named so far, else the one the previous sentence named.
           holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0];
+        } else if (before?.normal === 'whose') {
+          holder = slots.find((s) => s.m.to === j && endsClause(tokens[j - 1]) && BODY_TYPES.has(s.type));
         } else if (before) {
           holder = slots.find((s) => s.m.from <= j && j < s.m.to && BODY_TYPES.has(s.type));
         }
-        const rel = holder && words.length ? officeRelation(words, holder.type) : undefined;
+        const of = words.indexOf('of');
+        const office = of > 0 ? words.slice(0, of) : words;
+        let rel = holder && office.length && of !== 0 ? officeRelation(office, holder.type) : undefined;
+        if (rel === 'leader_of' && of > 0) rel = 'works_for';
         if (holder && rel) {
           emit(p.key, rel, holder.key, sm);
           addRole(p.key, words.join(' '));

@@ -231,3 +231,51 @@ describe('prosecutors', () => {
     expect(edge(g, 'National Prosecuting Authority', 'prosecutes', 'Piet Venter')).toBeDefined();
   });
 });
+
+describe('deputies and offices named before the name', () => {
+  it('"Chilean Deputy Foreign Minister X": a deputy minister of the demonym\'s state', () => {
+    const g = graphOf('Chilean Deputy Foreign Minister Rosa Tapia, who led the talks, said the deal was close.');
+    expect(edge(g, 'Rosa Tapia', 'deputy_minister_of', 'Chile')).toBeDefined();
+    expect(relationsBetween(g, 'Rosa Tapia', 'Chile')).not.toContain('foreign_minister_of');
+  });
+
+  it('"Vice-Premier X" is a deputy minister, not the leader', () => {
+    const g = graphOf('Officials met in Hanoi with Vietnamese Vice-Premier Tran Van Long on Monday.');
+    expect(edge(g, 'Tran Van Long', 'deputy_minister_of', 'Vietnam')).toBeDefined();
+    expect(relationsBetween(g, 'Tran Van Long', 'Vietnam')).not.toContain('leader_of');
+  });
+
+  it('"The spokesperson for the Ruritanian embassy in Y, X": "for" links the office, the demonym names the state', () => {
+    const g = graphOf('The spokesperson for the Polish embassy in Lisbon, Adam Nowicki, called the report false.');
+    expect(edge(g, 'Adam Nowicki', 'spokesperson_of', 'Poland')).toBeDefined();
+    expect(relationsBetween(g, 'Adam Nowicki', 'Lisbon')).toEqual([]);
+  });
+
+  it('"The head of the Ruritanian delegation, X" works for the state, not leads it', () => {
+    const g = graphOf('The head of the Dutch delegation, Pieter Smit, left the room.');
+    expect(edge(g, 'Pieter Smit', 'works_for', 'Netherlands')).toBeDefined();
+    expect(relationsBetween(g, 'Pieter Smit', 'Netherlands')).not.toContain('leader_of');
+  });
+
+  it('"The governor of the X province, Y": a local office of the place', () => {
+    const g = graphOf('The governor of Kerala state, Anil Menon, declared an emergency.');
+    expect(edge(g, 'Anil Menon', 'governor_of', 'Kerala')).toBeDefined();
+  });
+
+  it('"Its country director for Z, X": the remit is no employer; the body before "its" is', () => {
+    const g = graphOf('The Norwegian Refugee Council sent tents. Its country director for Chad, Lena Holm, said more were needed.');
+    expect(edge(g, 'Lena Holm', 'works_for', 'Norwegian Refugee Council')).toBeDefined();
+    expect(relationsBetween(g, 'Lena Holm', 'Chad')).toEqual([]);
+  });
+
+  it('"the agency\'s head of office in Y, X" works for the agency', () => {
+    const g = graphOf("UNHCR's head of office in Goma, Paul Mercier, said the camps were full.");
+    expect(edge(g, 'Paul Mercier', 'works_for', 'UNHCR')).toBeDefined();
+    expect(relationsBetween(g, 'Paul Mercier', 'UNHCR')).not.toContain('leader_of');
+  });
+
+  it('"Y, whose foreign minister, X, said": the body before "whose"', () => {
+    const g = graphOf('The summit was hosted by Ghana, whose Foreign Minister, Kofi Mensah, called it a success.');
+    expect(edge(g, 'Kofi Mensah', 'foreign_minister_of', 'Ghana')).toBeDefined();
+  });
+});
