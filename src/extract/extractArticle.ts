@@ -85,7 +85,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
   const home = homeStateOf(text, entities);
   const relationsBySentence = perSentence.map((sm) => relateSentence(meta.id, text, tokens, sm, entities, home));
   const events = extractEvents(meta.id, text, tokens, perSentence, relationsBySentence, entities, meta.published);
-  const triggered = extractTriggeredEvents(meta.id, text, tokens, perSentence, entities, events.entities, meta.published);
+  const triggered = extractTriggeredEvents(meta.id, text, tokens, perSentence, entities, events.entities, meta.published, home);
   const relations: LocalRelation[] = [...relationsBySentence.flat(), ...events.relations, ...triggered.relations, ...relateAppositions(text, tokens, perSentence, entities), ...linkMetonyms(text, perSentence, entities)];
   return { meta, entities: [...entities.values(), ...events.entities, ...triggered.entities], relations };
 }

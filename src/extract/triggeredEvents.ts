@@ -98,6 +98,8 @@ export function extractTriggeredEvents(
   entities: Map<string, LocalEntity>,
   existingEvents: LocalEntity[],
   published?: string,
+  /** The state the article is about (its dateline's, else the one it names most by far). */
+  home?: string,
 ): TriggeredEventResult {
   const labelOf = (key: string): string => entities.get(key)?.label ?? key;
   const typeOf = (key: string): string | undefined => entities.get(key)?.type;
@@ -241,6 +243,9 @@ export function extractTriggeredEvents(
         // "cables have been damaged in the sea since 2023": a perfect over a span counts a class of events.
         if (!noun && /^(been)$/.test(prev) && /^(have|has)$/.test(tokens[i - 2]?.normal ?? '') && tokens.slice(i + 1, Math.min(to, i + 8)).some((x) => x.normal === 'since')) irrealis = true;
         if (irrealis) continue;
+        // "wanted for kidnapping", "charged with murder", "accused of fraud": a charge names a
+        // kind of crime, not an event the sentence reports.
+        if (/^(for|with|of|on)$/.test(prev) && /^(wanted|charged|accused|convicted|suspected|acquitted|indicted|jailed|sentenced|guilty|charges|count|counts)$/.test(tokens[i - 2]?.normal ?? '')) continue;
         // "travelled there several times": a habit, not one event.
         if (tokens.slice(i + 1, Math.min(to, i + 7)).some((x) => /^(times|repeatedly|regularly|often|frequently)$/.test(x.normal))) continue;
         // One natural disaster per sentence: "a hurricane struck, flooding towns" is one event.
@@ -385,7 +390,7 @@ export function extractTriggeredEvents(
         // still names its parties, while no verb intervenes.
         if (noun)
           for (const s of slotsIn(i + 7, Math.min(to, i + 16)))
-            if (afterPrep(s) === 'between' && isActor(s.kind) && !tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective')) && !occ.agents.includes(s.key)) occ.agents.push(s.key);
+            if (tokens.slice(Math.max(i + 1, s.from - 5), s.from).some((x) => x.normal === 'between') && isActor(s.kind) && !tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective')) && !occ.agents.includes(s.key)) occ.agents.push(s.key);
         // "extradited X, an alleged financier, to Y", "spoke by phone with Y": a party the trigger's
         // own preposition leads to, in the same clause.
         if (trigger.partyPrep)
@@ -643,7 +648,9 @@ export function extractTriggeredEvents(
   }
 
   // Group the occurrences into events.
-  const mainState = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
+  // Two outlets' stories of one event are keyed alike by the state they are about: the dateline's
+  // state before the state an article happens to name most (a militia chief's flight from abroad).
+  const mainState = (home && entities.get(home)?.type === 'state' ? home : undefined) ?? [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
   interface Group { kind: string; id: string; occ: Occurrence[]; centre?: string }
   const groups: Group[] = [];
   const unnamed: Occurrence[] = [];

@@ -143,3 +143,28 @@ describe('killings and period words', () => {
     expect(events(g).filter((e) => /cold war/i.test(e.label))).toEqual([]);
   });
 });
+
+describe('charges, parties after "between", one event across outlets', () => {
+  it('"wanted for kidnapping", "charged with murder": a charge is no event', () => {
+    const g = graphOf('Police Chief Hamid Rahimi said Farid Azimi was wanted for kidnapping in Kabul and had been charged with murder.');
+    expect(events(g).filter((e) => /abduction|killing/i.test(e.label))).toEqual([]);
+  });
+
+  it('"talks in X in March between A and B": A takes part past the place and date', () => {
+    const g = graphOf({ id: 't', published: '2031-06-01', text: 'The deal followed talks in Hanoi in March between Foreign Minister Lena Brandt and a Vietnamese delegation.' });
+    expect(linked(g, eventWith(g, 'talks'), 'participates_in')).toContain('Lena Brandt');
+  });
+
+  it('two outlets with one dateline: the ceasefire is one node though one story names a neighbouring state more', () => {
+    const a = {
+      id: 'a',
+      published: '2031-03-04',
+      text:
+        'NAIROBI — A ceasefire brokered by the African Union took hold between the army and the rebels on Tuesday.\n\n' +
+        'The militia leader had flown to Kenya from Ethiopia. Officials in Ethiopia said he left Ethiopia on Friday, and Ethiopia closed the border.',
+    };
+    const b = { id: 'b', published: '2031-03-04', text: 'NAIROBI — Kenya and the rebels agreed a ceasefire on Tuesday, the African Union said.' };
+    const g = graphOf(a, b);
+    expect(events(g).filter((e) => /ceasefire/i.test(e.label))).toHaveLength(1);
+  });
+});
