@@ -1,5 +1,6 @@
 // Boilerplate detection. Cleaning MARKS spans as excluded and never rewrites the text, so every
 // offset downstream still points into the original article.
+import { isKnownPlace, stateName } from './gazetteer';
 
 export interface ExcludedSpan {
   start: number;
@@ -65,6 +66,27 @@ function isLabelLine(line: string): boolean {
   return words <= 3 && !/[.!?]["”’]?$/.test(line);
 }
 
+const CRUMB_SEPARATOR = /\s+[|›»>]\s+/g;
+
+/**
+ * "WORLD NEWS | SUDAN", "Politics › Africa": a section path, its parts joined by a separator. A
+ * part naming a state or a known place says where the story is; every other part ("WORLD NEWS",
+ * "COURTS") is a section's label. Spans of the label parts, or undefined for no section path.
+ */
+function breadcrumbLabels(line: string, start: number): ExcludedSpan[] | undefined {
+  if (!/\s[|›»>]\s/.test(line) || line.split(/\s+/).length > 8 || /[.!?]["”’]?$/.test(line)) return undefined;
+  const spans: ExcludedSpan[] = [];
+  let from = 0;
+  const parts = [...line.matchAll(CRUMB_SEPARATOR)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  parts.push([line.length, line.length]);
+  for (const [sepStart, sepEnd] of parts) {
+    const part = line.slice(from, sepStart).trim();
+    if (part && !stateName(part) && !isKnownPlace(part.toLowerCase())) spans.push({ start: start + from, end: start + sepStart, reason: 'label' });
+    from = sepEnd;
+  }
+  return spans;
+}
+
 /** Bulleted metadata ("- In Reports", "- 02:09 PM, Jan 29, 2026", "- Staff"). */
 function isMetaBullet(line: string): boolean {
   return /^[-–•*]\s/.test(line) && line.split(/\s+/).length <= 7 && !/[.!?]$/.test(line);
@@ -103,12 +125,14 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     else if (isMetaBullet(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
     else if (isByline(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
     else if (isLabelLine(line.text)) spans.push({ start: line.start, end: line.end, reason: 'label' });
+    else if (breadcrumbLabels(line.text, line.start)) spans.push(...breadcrumbLabels(line.text, line.start)!);
     // "(Photo: Name/Agency) People gather in ...": a caption describes a picture; it is no evidence.
     else if (CAPTION_LINE.test(line.text)) spans.push({ start: line.start, end: line.end, reason: 'credit' });
     else {
       const d = DATELINE.exec(line.text);
       // Only all-caps or single-word place datelines: "Moscow: ..." / "MOSCOW — ...".
-      if (d && d[0].trim().split(/\s+/).length <= 4 && /^(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
+      // "PORT SUDAN, Sudan (Horn Wire) —": the agency in parentheses and the dash are no words of the place.
+      if (d && d[0].replace(/\([^)]*\)/, ' ').replace(/\s*(?:—|–|-{1,2}|:)\s*$/, '').trim().split(/\s+/).length <= 4 && /^(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
         const name = /^[^,(—–:]*?(?=\s*(?:,|\(|—|–|-{1,2}\s|:))/.exec(d[0]);
         // "Putin: we will..." is a speaker, not a place: after a colon only an all-caps name is a dateline's place.
         const colon = /:\s*$/.test(d[0]) && !/^[^a-z]+$/.test(name?.[0] ?? '');

@@ -28,6 +28,14 @@ export function isInfinitive(word: string): boolean {
   return hasTag(word, 'Infinitive');
 }
 
+const NAME_ONLY_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+/** Whether compromise knows the lower-cased word only as a person's name ("cruz", "maria"). */
+export function isNameWord(word: string): boolean {
+  const t = lexicon[word];
+  if (t === undefined) return false;
+  return (Array.isArray(t) ? t : [t]).every((g) => NAME_ONLY_TAGS.has(g));
+}
+
 /** Whether compromise knows the lower-cased word at all (a dictionary word, not a bare name). */
 export function isDictionaryWord(word: string): boolean {
   return lexicon[word] !== undefined;
@@ -256,6 +264,10 @@ export const ORG_HEADS = new Set([
   'observatory', 'forum', 'mission', 'police', 'gendarmerie',
   // Oversight bodies: "National Superintendency of Labour Inspection", "Labour Inspectorate".
   'superintendency', 'inspectorate', 'procuracy', 'ombudsman',
+  // Criminal and armed groups: "Sinaloa Cartel", "Gulf Clan", "Tren de Aragua gang".
+  'cartel', 'gang', 'syndicate', 'mafia', 'clan',
+  // "Marine Corps", "Africa Corps", "Peace Corps": a corps is a body.
+  'corps',
   ...COMPANY_WORDS(),
 ]);
 
@@ -275,6 +287,8 @@ export const PLACE_HEADS = new Set([
   'province', 'region', 'governorate', 'district', 'county', 'city', 'town', 'village', 'sea', 'coast', 'river',
   'valley', 'mountains', 'desert', 'strait', 'gulf', 'bay', 'peninsula', 'island', 'islands', 'oblast', 'state',
   'prefecture', 'territory', 'border', 'port', 'harbour', 'harbor',
+  // Administrative units under other names: "East Flores regency", "Kayes municipality", "Vaud canton".
+  'regency', 'municipality', 'canton', 'commune', 'parish', 'borough', 'subdistrict', 'sub-district', 'emirate',
 ]);
 
 /** Natural features: a capitalised name ending in one ("Tasman Sea", "Indian Ocean") or led by one

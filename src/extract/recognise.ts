@@ -72,7 +72,7 @@ const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 // Abstract-noun endings: a capitalised run ending in one names a body ("Priority Crime Investigation").
 const COMMON_SUFFIX = /^[a-z]{3,}(tion|sion|ment|ity|ance|ence|ness|ship|ism|ure|ery)$/;
-const DOCUMENTS = /^(act|acts|law|laws|treaty|treaties|convention|conventions|directive|regulation|regulations|accord|accords|charter|bill|resolution|protocol|constitution|code|decree|amendment)$/;
+const DOCUMENTS = /^(act|acts|law|laws|treaty|treaties|convention|conventions|directive|regulation|regulations|accord|accords|charter|bill|resolution|protocol|constitution|code|decree|amendment|document|documents|memorandum|declaration|communiqué|communique|statute|covenant|ordinance)$/;
 // Nouns ending the names of periods and happenings, not bodies: "Cold War", "Arab Spring", "World Cup".
 const HAPPENINGS = /^(war|wars|revolution|spring|crisis|uprising|era|age|period|conflict|genocide|massacre|coup|election|elections|summit|games|cup|olympics|championship|festival|day|week|year|accords?|agreement|treaty|deal|plan|act|law|doctrine|pact|protocol)$/;
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
@@ -129,6 +129,9 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
   const cur = tokens[j];
   // "Committee to Protect Journalists": a body's purpose as a capitalised infinitive.
   if (cur.normal === 'to' && !inside && tokens[j + 1]?.proper && (tokens[j + 1].tags.includes('Verb') || isInfinitive(tokens[j + 1].normal)) && joins(cur, text) && tokens[j + 2]?.proper && joins(tokens[j + 1], text)) return 2;
+  // "Organization for Security and Co-operation in Europe": inside a remit, "in" and a continent or
+  // region ends the name (a state after "in" is where a body sits, read elsewhere).
+  if (inside && cur.normal === 'in' && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && REGION_NAMES.has(tokens[j + 1].normal.replace(/['’]s$/, '')) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text))) return 2;
   const linkers = inside ? /^(for|on|of|and)$/ : /^(for|on)$/;
   if (!linkers.test(cur.normal) || !joins(cur, text)) return 0;
   let k = j + 1;
@@ -231,6 +234,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       if (cur.proper) j++;
       // "Finnest-3", "Nord Stream-2": a number hyphenated to a name belongs to it.
       else if (prev.post === '-' && /^\d{1,3}$/.test(cur.text)) j++;
+      // "Security and Co-operation", "Non-proliferation": a prefix hyphenated to a lower-case word
+      // inside a name makes one word of the name.
+      else if (prev.post === '-' && j - i >= 2 && /^(co|non|anti|counter|inter|multi|self|pre|post)$/.test(prev.normal) && /^\p{Ll}+$/u.test(cur.text)) j++;
       // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
       else if (NAME_PARTICLES.has(cur.normal) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "International Committee of the Red Cross"
@@ -266,7 +272,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "Human Rights Watch urged...", "Amnesty International said...": a capitalised noun or
       // adjective opening the sentence belongs to a body's name right after it.
       const opener = tokens[i - 1];
-      const bodyOpener = i - 1 === from && ORG_HEADS.has(tokens[j - 1].normal.replace(/['’]s$/, '')) && (opener.tags.includes('Noun') || opener.tags.includes('Adjective')) && !opener.tags.includes('Verb') && !isTitleToken(opener) && !stateOfDemonym(opener.text);
+      const bodyOpener = i - 1 === from && !/^(its|his|her|their|our|my|your)$/.test(tokens[i - 1].normal) && ORG_HEADS.has(tokens[j - 1].normal.replace(/['’]s$/, '')) && (opener.tags.includes('Noun') || opener.tags.includes('Adjective')) && !opener.tags.includes('Verb') && !isTitleToken(opener) && !stateOfDemonym(opener.text);
       if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined) || demonymBody || bodyOpener) i--;
     }
     runs.push([i, j]);
@@ -508,6 +514,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal) || stateOfDemonym(tokens[a].text.slice(0, tokens[a].bareEnd - tokens[a].start))) && !stateName(tokens[a].text)) {
       continue;
     }
+    // "the Sri Lankan delegation", "a South African envoy": a demonym of several words names its
+    // state's people or qualifies a noun, like a one-word demonym.
+    if (b - a >= 2 && stateOfDemonym(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd))) continue;
     // "Tropical Cyclone Mele", "Hurricane Ida": a named storm is no person, place or body; its
     // name is read as an event, if at all, from the words themselves.
     if (STORM_WORDS.test(tokens[a].normal) || (b - a >= 2 && /^(tropical|super|severe)$/.test(tokens[a].normal) && STORM_WORDS.test(tokens[a + 1].normal))) continue;
@@ -561,6 +570,20 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
+    // "an exercise called Nordic Response", "a tanker named Ocean Star": a name given to a thing
+    // takes the kind of the noun before "called"/"named"; a thing that is no person, body or place
+    // (an exercise, a plan, a ship) makes no node here.
+    const namedThing = (() => {
+      if (a - 2 < from || !/^(called|named|dubbed|codenamed|code-named|titled|nicknamed)$/.test(tokens[a - 1].normal)) return undefined;
+      const noun = tokens[a - 2];
+      if (noun.proper || !noun.tags.includes('Noun') || noun.tags.includes('Pronoun')) return undefined;
+      const n = noun.normal.replace(/[,]$/, '');
+      if (BODY_NOUNS.test(n) || ORG_HEADS.has(n)) return 'organization' as const;
+      if (PLACE_HEADS.has(n) || PLACE_OF.test(n) || GEO_TAILS.has(n)) return 'place' as const;
+      if (OPERATIONS.test(n) || DOCUMENTS.test(n) || HAPPENINGS.test(n) || STORM_WORDS.test(n) || /^(drill|drills|manoeuvres|maneuvers|programme|program|project|initiative|scheme|strategy|policy|framework|report|book|film|album|song|app|system|vessel|ship|tanker|boat|ferry|freighter|aircraft|plane|drone|missile|rocket|satellite|volcano)$/.test(n)) return 'thing' as const;
+      return undefined;
+    })();
+    if (namedThing === 'thing' && b - a >= 1) continue;
     // "residents of Cité Soleil", "the town of Téra": whatever the words, a settled place.
     if (placeOfBefore(tokens, a, from) && !stateName(surfaceAll) && !ORG_HEADS.has(tokens[b - 1].normal) && !hasTag(tokens, a, b, 'Person')) {
       mentions.push(make('place', a, b));
@@ -766,6 +789,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (COMMON_SUFFIX.test(w) && !t.tags.includes('FirstName') && !t.tags.includes('LastName')) return true;
       return !NAME_TAGS.some((g) => t.tags.includes(g)) && !t.tags.includes('Adjective') && isDictionaryWord(w);
     };
+    // "Baja California", "Nusa Tenggara": a run of words the dictionary all files as places is a
+    // place's name, though each word is also in the dictionary.
+    const placeTag = (t: Token): boolean => ['Place', 'City', 'Country', 'Region'].some((g) => t.tags.includes(g));
+    if (words.length >= 2 && !role && words.every(placeTag) && isKnownPlace(words[words.length - 1].normal.replace(/['’]s$/, '')) && !hasTag(tokens, a, b, 'Person')) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
     const commonNoun = words.find(isCommonNoun);
     // A capitalised run ending in a common noun names a body, whatever comes before it: "Corruption
     // Watch", "Mvelo Pipe Solutions" -- unless a given name opens it ("Rosalind Tan").

@@ -2,7 +2,7 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { NAME_PARTICLES, nameCore, personCore, skeleton, slug } from './names';
 import type { RawMention } from './recognise';
 import type { Sentence } from './segment';
@@ -73,7 +73,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     const m: RawMention = { kind: 'place', surface, start: words[0].start, end: words[words.length - 1].end, from: k, to: k + words.length, possessive: false };
     const s = { ...sm.sentence, start: d.start };
     const state = stateName(surface);
+    // "EVENES, Norway — ... arrived through Evenes air station": a dateline naming a base the story
+    // names by its kind is that base.
+    const base = baseBySkeleton.get(skeleton(surface));
     if (state) add(`state:${slug(state)}`, 'state', state, m, s);
+    else if (base) add(base, 'base', entities.get(base)!.label, m, s);
     else placeByCore.set(nameCore(surface), add(`place:${skeleton(surface) || slug(surface)}`, 'place', label, m, s));
   };
 
@@ -278,7 +282,10 @@ const PLACE_NAME_WORDS = new Set(['the', 'new', 'san', 'santa', 'santo', 'saint'
 function isDatelinePlace(surface: string): boolean {
   const lower = surface.toLowerCase();
   if (stateName(surface) || stateOfCapital(surface) || isKnownPlace(lower)) return true;
-  return lower.split(/[\s-]+/).every((w) => PLACE_NAME_WORDS.has(w) || !isDictionaryWord(w) || isKnownPlace(w));
+  // "SANTA CRUZ": a word the dictionary knows only as a person's name is no word of the language,
+  // though a dateline of names alone ("MARIA LOPEZ —") is a byline's.
+  const words = lower.split(/[\s-]+/);
+  return words.every((w) => PLACE_NAME_WORDS.has(w) || !isDictionaryWord(w) || isKnownPlace(w) || isNameWord(w)) && !words.every(isNameWord);
 }
 
 /**

@@ -29,6 +29,7 @@ interface DocTerm {
   tags: Set<string>;
 }
 
+const QUANTIFIERS = /^(both|neither|either|each|all|many|several|some|most|few|none|others|another|such)$/;
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
 
 export function tokenize(text: string): Token[] {
@@ -49,7 +50,11 @@ export function tokenize(text: string): Token[] {
       const bare = t.text.slice(0, bareEnd - start);
       const capital = /^\p{Lu}/u.test(bare);
       const lower = bare.toLowerCase();
-      const atSentenceStart = idx === 0 || /[“"‘(]$/.test(t.pre);
+      // compromise may run two sentences together inside a quotation ("... the sky. Both have ..."):
+      // a word after a lower-case word and a full stop opens a sentence all the same.
+      const prevTerm = tokens[tokens.length - 1];
+      const afterStop = idx > 0 && !!prevTerm && /^\p{Ll}/u.test(prevTerm.text) && /^[.!?]["”’]?\s+$/.test(prevTerm.post);
+      const atSentenceStart = idx === 0 || /[“"‘(]$/.test(t.pre) || afterStop;
       // A sentence's first word is a name only if tagged as one, or unknown and not an inflected
       // verb, adjective or plural ("Freed", "Supporters").
       const commonOpener = !PROPER_TAGS.some((g) => t.tags.includes(g)) && ['Verb', 'Adjective', 'Adverb', 'Plural', 'Conjunction', 'Preposition'].some((g) => t.tags.includes(g));
@@ -57,7 +62,9 @@ export function tokenize(text: string): Token[] {
         capital &&
         (!atSentenceStart || PROPER_TAGS.some((g) => t.tags.includes(g)) || (!isDictionaryWord(lower) && !commonOpener)) &&
         !t.tags.includes('Pronoun') &&
-        !t.tags.includes('Determiner');
+        !t.tags.includes('Determiner') &&
+        // "Both have to ...", "Neither said ...": a quantifier opening a sentence stands for things named before.
+        !(atSentenceStart && QUANTIFIERS.test(lower));
       // "Kartal Construction said": an opener the dictionary does not know, written before another
       // name, is part of that name whatever compromise guessed its part of speech to be.
       const prev = tokens[tokens.length - 1];

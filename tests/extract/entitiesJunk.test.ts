@@ -1,0 +1,83 @@
+// Probes for names that are no nodes, or nodes of another kind, on constructions of news text:
+// page furniture (section paths, datelines with an agency), quantifiers and demonyms, documents,
+// things given a name with "called". Every text is written for the test about made-up events.
+import { describe, expect, it } from 'vitest';
+import { graphOf, nodeNamed, nodesNamed } from './helpers';
+
+const labels = (g: ReturnType<typeof graphOf>): string[] => g.nodes.map((n) => n.label);
+
+describe('page furniture', () => {
+  it('a section path keeps its state and drops its section labels', () => {
+    const g = graphOf('GLOBAL AFFAIRS | KENYA\n\nThe port of Mombasa reopened on Tuesday after a strike, the harbour authority said.');
+    expect(labels(g)).not.toContain('GLOBAL AFFAIRS');
+    expect(nodeNamed(g, 'Kenya')?.type).toBe('state');
+  });
+
+  it('a dateline of a two-word place, its state and an agency in parentheses, is a place', () => {
+    const g = graphOf('SANTA CRUZ, Bolivia (Andes Wire) — Floods cut the main road on Monday, the mayor said.');
+    expect(nodeNamed(g, 'Santa Cruz')?.type).toBe('place');
+    expect(g.nodes.filter((n) => n.type === 'organization').map((n) => n.label)).not.toContain('SANTA CRUZ');
+  });
+
+  it('a dateline naming a base the story names by its kind is that base', () => {
+    const g = graphOf('TORVIK, Norway — Allied jets landed at Torvik air station on Monday, where troops unloaded.');
+    const bases = nodesNamed(g, 'Torvik');
+    expect(bases.length).toBe(1);
+    expect(bases[0].type).toBe('base');
+  });
+});
+
+describe('words that name nobody', () => {
+  it('a quantifier opening a sentence inside a quotation is no person', () => {
+    const g = graphOf('Amira Haddad, an analyst, said the truce was fragile. "The militia holds the hills and the army holds the towns. Both must stop shooting," she said.');
+    expect(labels(g)).not.toContain('Both');
+  });
+
+  it('a demonym of two words is no person', () => {
+    const g = graphOf('Trade Minister Joaquim Mbeki, who led the South African delegation, praised the deal. A Costa Rican envoy agreed.');
+    expect(labels(g)).not.toContain('South African');
+    expect(labels(g)).not.toContain('Costa Rican');
+  });
+
+  it('a document named with a capital is no body', () => {
+    const g = graphOf('The ministry said the drills complied with the Lisbon Document and the Geneva Memorandum.');
+    expect(labels(g)).not.toContain('Lisbon Document');
+    expect(labels(g)).not.toContain('Geneva Memorandum');
+  });
+
+  it('an exercise or a ship given a name with "called" is no person', () => {
+    const g = graphOf('The drill, called Silver Trident, is led by Denmark. A tanker named Polar Dawn was seized.');
+    expect(nodeNamed(g, 'Silver Trident')).toBeUndefined();
+    expect(nodeNamed(g, 'Polar Dawn')).toBeUndefined();
+  });
+
+  it('a person introduced with "named" is still a person', () => {
+    const g = graphOf('A farmer named Tomas Ruiz was detained in Oruro.');
+    expect(nodeNamed(g, 'Tomas Ruiz')?.type).toBe('person');
+  });
+});
+
+describe('typing by head noun and dictionary', () => {
+  it('a cartel or a corps is a body', () => {
+    const g = graphOf('Police said the Gulf Cartel paid the Pacific Corps for weapons.');
+    expect(nodeNamed(g, 'Gulf Cartel')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Pacific Corps')?.type).toBe('organization');
+  });
+
+  it('a name before an administrative unit ("regency", "municipality") is a place apart from the island', () => {
+    const g = graphOf('Ash covered six villages in West Sumba regency on Sumba island.');
+    expect(nodeNamed(g, 'West Sumba')?.type).toBe('place');
+    expect(nodeNamed(g, 'Sumba')?.id).not.toBe(nodeNamed(g, 'West Sumba')?.id);
+  });
+
+  it('a run of place words is a place', () => {
+    const g = graphOf('The gang ran stores in Sonora and Baja California.');
+    expect(nodeNamed(g, 'Baja California')?.type).toBe('place');
+  });
+
+  it('a body named with its remit keeps a hyphenated word and the region that ends it', () => {
+    const g = graphOf('Monitors from the Council for Security and Co-operation in Africa arrived on Friday.');
+    expect(nodeNamed(g, 'Council for Security and Co-operation in Africa')?.type).toBe('organization');
+    expect(labels(g)).not.toContain('Africa');
+  });
+});
