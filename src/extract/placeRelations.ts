@@ -3,15 +3,24 @@
 //   "the X air base next to Y International Airport"  X next_to Y
 //   "the X air base in Z province, a former hub now operated by the Y"   Y operates X (the base the
 //   apposition describes, however long the description)
+//   "the Ruritanian port city of X", "the Y province of X"   X located_in the demonym's state or Y
+//   "X in the Y region", "X, in south-eastern Y"              X located_in Y
+//   "X near Y", "X, west of Y"                                X located_near Y
 import type { EmitRelation, LocalEntity } from './article';
+import { stateOfDemonym } from './gazetteer';
 import { namedSlots } from './namedSlots';
-import type { SentenceMentions } from './resolveArticle';
+import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
 const SIDES = /^(shore|shores|bank|banks|coast|edge|outskirts|slopes|foot|banks|mouth|tip)$/;
 const SETTLEMENT = /^(town|city|village|port|capital|suburb|district|region|province|island|municipality|county|state)$/;
 const BESIDE = /^(beside|alongside|adjoining|abutting)$/;
 const LOCATED = new Set(['place', 'base']);
+// Lower-case words that may qualify a settlement noun ("port city", "border town", "coastal region").
+const SETTLEMENT_QUALIFIER = /^(port|border|coastal|mountain|mountainous|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|remote|small|frontier|island|river|desert|oil|mining|fishing|industrial|historic|ancient|besieged|disputed|occupied|breakaway|embattled|strategic|key)$/;
+// Compass adjectives between "in" and a place ("in south-eastern Turkmenistan").
+const COMPASS_ADJ = /^(north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|far|upper|lower|rural|coastal)$/;
+const DIRECTION = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
 
 export function relatePlaces(
   tokens: Token[],
@@ -54,6 +63,59 @@ export function relatePlaces(
     while (j < to && j < k + 5 && !slots.some((o) => o.m.from === j) && /^[a-z-]+$/.test(tokens[j].text)) j++;
     const where = at(j);
     if (where && (where.type === 'place' || where.type === 'state') && where.key !== s.key) emit(s.key, tokens[k].normal === 'capital' && where.type === 'state' ? 'capital_of' : 'located_in', where.key);
+  }
+  // "the Armenian province of X", "the Saudi port city of X", "the Y city of X": a settlement noun
+  // with "of" names the place after it; the demonym's state or the place before the noun holds it.
+  for (let i = from; i < to - 3; i++) {
+    if (tokens[i].normal !== 'the') continue;
+    let k = i + 1;
+    const qualifier = at(k);
+    const demonym = !qualifier && tokens[k].proper ? stateOfDemonym(tokens[k].text) : undefined;
+    if (qualifier && (qualifier.type === 'place' || qualifier.type === 'state') && !qualifier.m.possessive) k = qualifier.m.to;
+    else if (demonym) k++;
+    else continue;
+    // Up to two qualifiers ("port city", "remote border town"); "port" may itself be the noun.
+    while (k < to && k < i + 5 && SETTLEMENT_QUALIFIER.test(tokens[k].normal) && !tokens[k].proper && !(SETTLEMENT.test(tokens[k].normal) && tokens[k + 1]?.normal === 'of')) k++;
+    if (!SETTLEMENT.test(tokens[k]?.normal ?? '') || tokens[k].proper || /[,;:]/.test(tokens[k].post) || tokens[k + 1]?.normal !== 'of') continue;
+    const named = at(k + 2);
+    if (!named || named.type !== 'place' || named.key === qualifier?.key) continue;
+    const articleId = entities.get(named.key)?.mentions[0]?.articleId;
+    const holder = qualifier ? qualifier.key : demonym && articleId ? ensureDemonymState(entities, articleId, demonym, tokens[i + 1], sm.sentence) : undefined;
+    emit(named.key, tokens[k].normal === 'capital' && qualifier?.type !== 'place' ? 'capital_of' : 'located_in', holder);
+  }
+  // "X in the Y region", "X, in the Y region", "the Z field in south-eastern Y": a place followed by
+  // "in" and another place or state lies in it. Bases are placed by the base reader; a possessive
+  // ("in Y's war") or a place followed by a settlement noun of its own is no location of X.
+  for (const s of slots) {
+    if (s.type !== 'place' || s.m.metonym) continue;
+    let k = s.m.to;
+    if (tokens[k]?.normal !== 'in') continue;
+    k++;
+    if (tokens[k]?.normal === 'the') k++;
+    while (k < to && COMPASS_ADJ.test(tokens[k].normal) && !tokens[k].proper) k++;
+    const where = at(k);
+    if (!where || (where.type !== 'place' && where.type !== 'state') || where.m.possessive || where.key === s.key) continue;
+    // "in the Y region" names Y by its unit; "in the Y of Z" is another construction.
+    if (tokens[where.m.to]?.normal === 'of') continue;
+    emit(s.key, 'located_in', where.key);
+  }
+  // "X near Y", "X, west of Y", "X north of the Z": a place or base near another place.
+  for (const s of slots) {
+    if (!LOCATED.has(s.type)) continue;
+    let k = s.m.to;
+    let near = false;
+    // The base reader places a base "near"/"outside" a place; only "west of" is left to read for it.
+    if ((tokens[k]?.normal === 'near' || tokens[k]?.normal === 'outside') && s.type === 'place') {
+      near = true;
+      k++;
+    } else if (DIRECTION.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'of') {
+      near = true;
+      k += 2;
+    }
+    if (!near) continue;
+    if (tokens[k]?.normal === 'the') k++;
+    const where = at(k);
+    if (where && where.type === 'place' && !where.m.possessive && where.key !== s.key) emit(s.key, 'located_near', where.key);
   }
   // "Chatham House, a think tank based in London", "the group, headquartered in Geneva".
   for (let i = from + 1; i < to - 2; i++) {

@@ -279,3 +279,32 @@ describe('deputies and offices named before the name', () => {
     expect(edge(g, 'Kofi Mensah', 'foreign_minister_of', 'Ghana')).toBeDefined();
   });
 });
+
+describe('places described by a settlement noun, "in" and "near"', () => {
+  it('"the Ruritanian port city of X": X lies in the demonym\'s state', () => {
+    const g = graphOf('The ship docked in the Turkish port city of Mersin on Friday.');
+    expect(edge(g, 'Mersin', 'located_in', 'Turkey')).toBeDefined();
+  });
+
+  it('"the Y town of X": X lies in Y', () => {
+    const g = graphOf('Shelling hit the Donbas town of Kramatorsk overnight.');
+    expect(edge(g, 'Kramatorsk', 'located_in', 'Donbas')).toBeDefined();
+  });
+
+  it('"X, in the Y region" and "X in the Y region": X lies in Y', () => {
+    const g = graphOf('The dam is in the district of Ostrava, in the Moravia region. Aid reached the town of Brno in the Moravia region.');
+    expect(edge(g, 'Ostrava', 'located_in', 'Moravia')).toBeDefined();
+    expect(edge(g, 'Brno', 'located_in', 'Moravia')).toBeDefined();
+  });
+
+  it('"in Y\'s war" is no location of the place before it', () => {
+    const g = graphOf('Families who fled Mariupol in Russia\'s war have returned to Ukraine.');
+    expect(relationsBetween(g, 'Mariupol', 'Russia')).toEqual([]);
+  });
+
+  it('"X near Y" and "the X air base, west of Y": located near', () => {
+    const g = graphOf('The convoy stopped at Gori near Tbilisi. Jets flew from the Marka air base, west of Amman.');
+    expect(edge(g, 'Gori', 'located_near', 'Tbilisi')).toBeDefined();
+    expect(g.edges.some((e) => e.relation === 'located_near' && /Amman/.test(g.nodes.find((n) => n.id === e.target)?.label ?? ''))).toBe(true);
+  });
+});
