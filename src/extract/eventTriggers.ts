@@ -141,7 +141,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'extradition', word: /^(extradited|extradition)$/, noun: 'Extradition', keyBy: 'patient', partyPrep: /^(to)$/ },
   // Military exercises and drills, known by where they were held; "exercise caution" is a verb,
   // "a training exercise for teachers" has no military word near it.
-  { kind: 'exercise', word: /^(exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|war-games)$/, noun: 'Military exercise', keyBy: 'place', pluralOk: true, nounOnly: true, needs: MILITARY, needsBefore: 8, needsAfter: 6 },
+  { kind: 'exercise', word: /^(exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|war-games)$/, noun: 'Military exercise', keyBy: 'place', pluralOk: true, nounOnly: true, needs: MILITARY, needsBefore: 12, needsAfter: 8 },
   // Armed fighting between sides, known by where it happened ("three days of fighting in X",
   // "clashes between A and B in Y"); a legal or political battle is no fighting.
   { kind: 'clashes', word: /^(clashes|clash|fighting|battles|battle|gunfight|gunfights|firefight|firefights|skirmishes|skirmish|hostilities)$/, noun: 'Fighting', keyBy: 'place', pluralOk: true, nounOnly: true, bounded: true,

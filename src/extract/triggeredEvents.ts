@@ -301,8 +301,11 @@ export function extractTriggeredEvents(
           // "the X pipeline, which was cut": the relative pronoun is the subject; its antecedent is what was cut.
           const direct = /^(which|that)$/.test(tokens[k]?.normal ?? '') && /,\s*$/.test(tokens[k - 1]?.post ?? '');
           if (!direct && !/,\s*$/.test(tokens[k]?.post ?? '')) return undefined;
-          for (let r = k; r > Math.max(from, k - 14); r--) {
-            if (!/^(which|who|that)$/.test(tokens[r].normal) || !/,\s*$/.test(tokens[r - 1]?.post ?? '')) continue;
+          // "X, whose company runs the mine in Y, in the Z region, was detained": a closed "whose"
+          // clause may be long; its antecedent is what the passive happened to.
+          for (let r = k; r > Math.max(from, k - 22); r--) {
+            if (!/^(which|who|that|whose)$/.test(tokens[r].normal) || !/,\s*$/.test(tokens[r - 1]?.post ?? '')) continue;
+            if (tokens[r].normal !== 'whose' && k - r >= 14) continue;
             return slots.find((s) => s.to <= r && r - s.to <= 2 && !s.holder);
           }
           return undefined;
@@ -355,7 +358,12 @@ export function extractTriggeredEvents(
           if (ofObject && trigger.keyBy !== 'agent') occ.patients.push(ofObject.key);
           else if (ofObject) occ.agents.push(ofObject.key);
           if (byAgent) occ.agents.push(byAgent.key);
-          for (const s of after) if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
+          for (const s of after) {
+            // "an exercise in Norway and Finland": a name joined to a place after a locative is a place too.
+            const joinedTo = afterPrep(s) === 'and' ? slots.find((o) => o.to < s.from && s.from - o.to <= 2 && tokens.slice(o.to, s.from).some((x) => x.normal === 'and')) : undefined;
+            if (joinedTo && isLocation(joinedTo.kind) && isLocation(s.kind) && LOCATION_PREPS.test(afterPrep(joinedTo) ?? '')) continue;
+            if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
+          }
           if (subject && !spoken(subject) && !occ.patients.includes(subject.key) && !sufferedBy(subject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           // "The pact was signed by X and Y at the end of a state visit", "the summit, which was attended by X": the agents.
           {
@@ -499,7 +507,7 @@ export function extractTriggeredEvents(
           }
           // "X visited Kampala": the place visited is the destination.
           const visited = trigger.kind === 'visit' && !noun && s.from > i && p === t.normal;
-          const where = !!trigger.wherePrep?.test(p);
+          const where = !!trigger.wherePrep?.test(p) || (p === 'and' && slots.some((o) => isLocation(o.kind) && o.to < s.from && s.from - o.to <= 2 && LOCATION_PREPS.test(afterPrep(o) ?? '') && afterPrep(o) !== 'to'));
           if (near && (LOCATION_PREPS.test(p) || visited || where) && !(p === 'to' && trigger.kind !== 'visit' && !where)) {
             occ.locations.push(s.key);
             if (trigger.kind === 'visit' && s.from > i && (p === 'to' || visited)) occ.destinations.push(s.key);

@@ -168,3 +168,17 @@ describe('charges, parties after "between", one event across outlets', () => {
     expect(events(g).filter((e) => /ceasefire/i.test(e.label))).toHaveLength(1);
   });
 });
+
+describe('places joined by "and", long "whose" clauses', () => {
+  it('"an exercise in Norway and Finland": both are where; neither takes part', () => {
+    const g = graphOf('Some 9,000 troops from six countries began a two-week winter exercise in northern Estonia and Latvia on Monday.');
+    const ev = eventWith(g, 'exercise');
+    expect(linked(g, ev, 'located_in')).toEqual(['Estonia', 'Latvia']);
+    expect(linked(g, ev, 'participates_in')).toEqual([]);
+  });
+
+  it('"X, whose company runs a mine in Y, in the Z region, was detained": X was arrested', () => {
+    const g = graphOf('Mario Salas, whose firm Andes Gold operates the quarry in the province of Cusco, in the south of Peru, was detained by police at his home in Lima.');
+    expect(linked(g, eventWith(g, 'detained'), 'target_of')).toEqual(['Mario Salas']);
+  });
+});
