@@ -513,7 +513,8 @@ export function relateSentence(
     }
     if (!/^(at|of|for|from|with)$/.test(tokens[k]?.normal ?? '')) continue;
     // The body follows the preposition ("at the London-based RUSI think tank"), within the apposition.
-    const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > k && o.m.from - k <= 4 && !tokens.slice(k, o.m.from).some((x) => /[,;:]/.test(x.post)));
+    // A conjunction between them ("at the institute and Y") makes Y another party, not the employer.
+    const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > k && o.m.from - k <= 4 && !tokens.slice(k, o.m.from).some((x) => /[,;:]/.test(x.post) || /^(and|or|but|while)$/.test(x.normal)));
     if (!org || !words.length) continue;
     const e = entities.get(s.key);
     if (e) {

@@ -210,7 +210,13 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         if (words.length && k < to && LINKS.test(tokens[k].normal) && tokens[k].normal !== 'in') {
           let j = k + 1;
           if (tokens[j]?.normal === 'the') j++;
-          const holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type));
+          // "of the mining watchdog Y", "at the London-based think tank Y": a lower-case description
+          // of the body, or "<place>-based", may come between the article and its name.
+          let d = j;
+          while (d < to && d < j + 5 && !endsClause(tokens[d]) && !slots.some((s) => s.m.from === d) && (/^[a-z-]+$/.test(tokens[d].text) || (tokens[d].post === '-' && tokens[d + 1]?.normal === 'based')) && !/^(and|or|but|who|which|that|whose|with|by|to|in|on|said|says)$/.test(tokens[d].normal)) d++;
+          // The description ends in its head noun ("watchdog", "think tank") just before the name.
+          const described = d > j && d < j + 5 && tokens[d - 1] && /^[a-z]/.test(tokens[d - 1].text) && tokens[d - 1].tags.includes('Noun') ? slots.find((s) => s.m.from === d && s.type === 'organization') : undefined;
+          const holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type)) ?? described;
           const rel = holder && officeRelation(words.filter((w) => !/^(former|senior|deputy|acting|interim)$/.test(w)), holder.type);
           if (holder && rel) {
             const former = words.includes('former') ? 'former_' : '';
@@ -368,7 +374,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // ("for"/"in" a place) may follow the office, and an office "of" a unit ("head of office") is
       // held under the body's leader. "Kenya, whose foreign minister, X": the body before "whose".
       let k = m.from - 1;
-      const remit = k >= from && endsClause(tokens[k]) ? slots.find((s) => s.m.to === m.from && (s.type === 'place' || s.type === 'state') && /^(for|in)$/.test(tokens[s.m.from - 1]?.normal ?? '')) : undefined;
+      // "whose head, Special Representative X": a title without a holder between the comma and the name.
+      if (m.role && k >= from && !endsClause(tokens[k]) && endsClause(tokens[m.from - m.role.text.split(/\s+/).length - 1])) k = m.from - m.role.text.split(/\s+/).length - 1;
+      const remit = k === m.from - 1 && k >= from && endsClause(tokens[k]) ? slots.find((s) => s.m.to === m.from && (s.type === 'place' || s.type === 'state') && /^(for|in)$/.test(tokens[s.m.from - 1]?.normal ?? '')) : undefined;
       if (remit) k = remit.m.from - 2;
       if (k >= from && (remit ? !endsClause(tokens[k]) : endsClause(tokens[k])) && !endsClause(tokens[k - 1])) {
         const words: string[] = [];
@@ -383,7 +391,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // The body the sentence has named so far, else the one the previous sentence named.
           holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0];
         } else if (before?.normal === 'whose') {
-          holder = slots.find((s) => s.m.to === j && endsClause(tokens[j - 1]) && BODY_TYPES.has(s.type));
+          // "the Y (ACRONYM), whose ...": the parenthesis may close the body's name.
+          holder = slots.filter((s) => s.m.to <= j && j - s.m.to <= 1 && endsClause(tokens[j - 1]) && BODY_TYPES.has(s.type)).pop();
         } else if (before) {
           holder = slots.find((s) => s.m.from <= j && j < s.m.to && BODY_TYPES.has(s.type));
         }

@@ -308,3 +308,25 @@ describe('places described by a settlement noun, "in" and "near"', () => {
     expect(g.edges.some((e) => e.relation === 'located_near' && /Amman/.test(g.nodes.find((n) => n.id === e.target)?.label ?? ''))).toBe(true);
   });
 });
+
+describe('bodies described before their name, and "whose" with a title', () => {
+  it('"X, executive director of the mining watchdog Y": a lower-case description before the body', () => {
+    const g = graphOf('The permits were illegal, said Rosa Mamani, executive director of the environmental watchdog Agua Viva.');
+    expect(edge(g, 'Rosa Mamani', 'leader_of', 'Agua Viva')).toBeDefined();
+  });
+
+  it('"X, an analyst at the Y-based think tank Z" works for Z', () => {
+    const g = graphOf('"The coalition is fragile," said Petra Horvat, an analyst at the Zagreb-based think tank Forum Istok.');
+    expect(edge(g, 'Petra Horvat', 'works_for', 'Forum Istok')).toBeDefined();
+  });
+
+  it('"X, a fellow at the institute and Y": a body after "and" is no employer', () => {
+    const g = graphOf('"Talks will fail," said Omar Haddad, a fellow at the institute and Amnesty International.');
+    expect(relationsBetween(g, 'Omar Haddad', 'Amnesty International')).toEqual([]);
+  });
+
+  it('"the Y (ACRONYM), whose head, Special Representative X": the body before "whose"', () => {
+    const g = graphOf('The vote was organised by the Election Support Mission in Somalia (ESMS), whose head, Special Representative Fatou Diallo, praised the turnout.');
+    expect(relationsBetween(g, 'Fatou Diallo', 'Election Support Mission in Somalia')).toContain('leader_of');
+  });
+});
