@@ -48,6 +48,8 @@ export function deputyRelation(title: string): string | undefined {
   return undefined;
 }
 
+// Lower-case nouns for the people who act for a state ("Kyrgyz border guards", "Turkish police").
+const AGENT_NOUNS = /^(guards|police|policemen|troops|forces|soldiers|marines|sailors|officers|officials|authorities|agents|commandos|coastguard|navy|army|military|prosecutors|investigators|border|security)$/;
 const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
@@ -259,9 +261,34 @@ export function relateSentence(
       const passive =
         byPassive || t.tags.includes('Passive') || (BE.has(tokens[i - 1]?.normal ?? '') && /(ed|en|wn|ld|ght)$/.test(t.normal));
       if (passive) {
-        const by = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => x.normal === 'by');
+        let by = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => x.normal === 'by');
+        // "was arrested in X in March by Y", "was detained at his home on Monday by police": adjuncts
+        // of place and time may stand between the participle and its agent, within one clause.
+        if (by < 0) {
+          for (let k = i + 1; k < Math.min(to, i + 11); k++) {
+            if (tokens[k].normal === 'by') {
+              by = k - i - 1;
+              break;
+            }
+            if (/[,;:–—()]/.test(tokens[k].post) || /^(and|or|but|who|which|that|after|before|as|while|when|because|where|than)$/.test(tokens[k].normal)) break;
+            if (tokens[k].tags.includes('Verb') && !tokens[k].tags.includes('Date')) break;
+          }
+        }
         if (by < 0) continue; // agentless passive: nobody to name
-        const agent = objectOf(i + 1 + by, undefined, 8);
+        let agent = objectOf(i + 1 + by, undefined, 8);
+        // "by Kyrgyz border guards", "by Turkish police": a demonym before a lower-case agent noun
+        // names the state whose forces acted.
+        {
+          const b = i + 1 + by;
+          const d = tokens[b + 1]?.normal === 'the' ? b + 2 : b + 1;
+          let n = d + 1;
+          while (n < Math.min(to, d + 3) && !tokens[n].proper && !AGENT_NOUNS.test(tokens[n].normal) && tokens[n].tags.includes('Noun') && !/[,;:]/.test(tokens[n - 1].post)) n++;
+          const demonym = tokens[d]?.proper && !slots.some((x) => x.m.from <= d && d < x.m.to) ? stateOfDemonym(tokens[d].text) : undefined;
+          if (demonym && n < to && AGENT_NOUNS.test(tokens[n].normal) && !tokens[n].proper && !/[,;:]/.test(tokens[n - 1].post) && (!agent || agent.m.from > n)) {
+            const key = ensureDemonymState(entities, articleId, demonym, tokens[d], sentence);
+            agent = { key, m: { kind: 'state', surface: tokens[d].text, start: tokens[d].start, end: tokens[d].bareEnd, from: d, to: d + 1, possessive: false }, holder: false };
+          }
+        }
         const partner = agent && coordinatedAfter(agent);
         if (verb.symmetric && partner) {
           // "The pact was signed by Morimoto and Villanueva": the two agents did it together.

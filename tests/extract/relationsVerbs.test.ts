@@ -142,3 +142,20 @@ describe('a participle with an adverb before "by"', () => {
     expect(relationsBetween(g, 'Robert Mugabe', 'Soviet Union')).toEqual([]);
   });
 });
+
+describe('passive agents after adjuncts, and demonym agents', () => {
+  it('"X was arrested in Y in March by officers of the Z": the agent after place and time', () => {
+    const g = graphOf('Pavel Orlov was arrested in Varna in May 2024 by officers of the National Security Agency.');
+    expect(edge(g, 'National Security Agency', 'arrested', 'Pavel Orlov')).toBeDefined();
+  });
+
+  it('"X was detained by Ruritanian border guards": the demonym\'s state is the agent', () => {
+    const g = graphOf('Officials said Amir Rahimi was detained by Uzbek border guards on Tuesday.');
+    expect(edge(g, 'Uzbekistan', 'arrested', 'Amir Rahimi')).toBeDefined();
+  });
+
+  it('a "by" in another clause is no agent of the passive', () => {
+    const g = graphOf('Lena Brandt was detained after the march, which was organised by Greenpeace.');
+    expect(relationsBetween(g, 'Greenpeace', 'Lena Brandt')).toEqual([]);
+  });
+});
