@@ -53,12 +53,16 @@ export interface EventTrigger {
   wherePrep?: RegExp;
   /** Its label names every party: "Phone call between A and B". */
   between?: boolean;
+  /** Only with an aircraft named just before ("the C-17 landed at X"): "landed a deal" is none. */
+  aircraft?: boolean;
   /** A bout, not a state of affairs: only with a date, a span ("three days of") or an onset ("broke out"). */
   bounded?: boolean;
 }
 
 /** Words that make "exercise", "drill" or "manoeuvres" military ones. */
 const MILITARY = /^(military|naval|navy|navies|army|armies|troops|soldiers|forces|marines|sailors|warships|ships|jets|aircraft|air|joint|live-fire|amphibious|nato|war|combat|missile|missiles|artillery|defence|defense|tanks|submarines|alliance)$/;
+/** Aircraft words: what takes off and lands in an airlift. */
+export const AIRCRAFT = /^(plane|planes|aircraft|airliner|airliners|jet|jets|helicopter|helicopters|c-17|c-130|c-130j|a400m|hercules|globemaster|il-76|transport|transports|airbus|boeing|flight|flights)$/;
 /** Built things that collapse: a collapse of one of them is a disaster, "talks collapsed" is none. */
 const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|bridges|dam|dams|roof|roofs|tower|towers|block|stadium|school|factory|hotel|wall|walls|structure|apartment|apartments|church|mosque|temple|market|mall|overpass|scaffolding|gallery|pit)$/;
 
@@ -162,6 +166,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'call', word: /^(phoned|telephoned)$/, noun: 'Phone call', keyBy: 'agent', between: true },
   // A named person killed: "X was shot dead", "the killing of X"; a toll ("killed 27 people") names nobody.
   { kind: 'killing', word: /^(killed|shot|murdered|assassinated|assassination|murder|killing|stabbed)$/, noun: 'Killing', keyBy: 'patient', notBefore: /^(down|up|at|through)$/ },
+  // Humanitarian and military airlifts: "the first aid flights reached X", "a C-17 took off from
+  // base Y and landed at airport Z"; the places it flew from and to are where.
+  { kind: 'flight', word: /^(flights|airlift|airlifts)$/, noun: 'Flights', keyBy: 'place', pluralOk: true, nounOnly: true, needs: /^(aid|relief|military|evacuation|rescue|humanitarian|repatriation|mercy|supply)$/, needsBefore: 2, wherePrep: /^(reached|to|into|from)$/ },
+  { kind: 'flight', word: /^(landed|lands)$/, noun: 'Flights', keyBy: 'place', aircraft: true, wherePrep: /^(from)$/ },
+  { kind: 'flight', word: /^(took|takes)$/, noun: 'Flights', keyBy: 'place', aircraft: true, needs: /^(off)$/, needsAfter: 1, wherePrep: /^(from)$/ },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 

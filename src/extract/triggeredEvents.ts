@@ -8,7 +8,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { KIND_FAMILY, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
+import { AIRCRAFT, KIND_FAMILY, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -30,6 +30,8 @@ const DOING = /^(held|holds|hold|holding|staged|stage|stages|launched|launch|lau
 // A winner or loser named just before one of these takes part in the election.
 const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
 // Photo captions and credit lines report a picture, not the news: never evidence of an event.
+// What an airlift carries.
+const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical|humanitarian|evacuees|cargo|rescuers|doctors|tarpaulins|blankets|generators|vaccines|purifiers|rations)$/;
 // Head nouns of a place named after "of": "the island of X", "the province of X".
 const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department)$/;
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
@@ -203,6 +205,15 @@ export function extractTriggeredEvents(
         const nounish = modified || (!!before1 && (before1.tags.includes('Preposition') || before1.tags.includes('Value')));
         const noun = (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified) || (!!trigger.nounOnly && nounish);
         if (trigger.nounOnly && !noun) continue;
+        // "a Hercules took off from X", "the aircraft landed at Y": an aircraft in the verb's subject.
+        if (trigger.aircraft && !tokens.slice(Math.max(from, i - 6), i).some((x) => AIRCRAFT.test(x.normal) && x.normal !== 'flight' && x.normal !== 'flights')) continue;
+        // An airlift carries aid or supplies, said in its sentence or the one before ("loaded with
+        // tents"); helicopters carrying an assault team are part of a raid, not a flight of their own.
+        if (trigger.aircraft) {
+          const idx = sentences.indexOf(sm);
+          const lo = idx > 0 ? sentences[idx - 1].from : from;
+          if (!tokens.slice(lo, to).some((x) => CARGO.test(x.normal))) continue;
+        }
         // "a string of coups", "four successful takeovers": a class of events, not one.
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
         let negated = false;
@@ -511,6 +522,8 @@ export function extractTriggeredEvents(
           if (near && (LOCATION_PREPS.test(p) || visited || where) && !(p === 'to' && trigger.kind !== 'visit' && !where)) {
             occ.locations.push(s.key);
             if (trigger.kind === 'visit' && s.from > i && (p === 'to' || visited)) occ.destinations.push(s.key);
+            // An airlift goes by where it went: "reached X", "landed at Y".
+            if (trigger.kind === 'flight' && s.from > i && /^(to|reached|into|at)$/.test(p)) occ.destinations.push(s.key);
           }
         }
         // "Mozambique held a general election": a state holds a vote in itself; it is where, not a candidate.
@@ -749,7 +762,9 @@ export function extractTriggeredEvents(
           // A named storm ("Hurricane Delia") goes by its name.
           const stormAt = g.occ.map((o) => tokens.indexOf(o.token)).find((k) => first.trigger.natural && /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.proper);
           // Where it happened when the text says so; else who took part: never a place the text does not give.
-          if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
+          const flownTo = g.kind === 'flight' ? g.occ.flatMap((o) => o.destinations)[0] : undefined;
+          if (flownTo) label = `${noun} to ${labelOf(flownTo)}`;
+          else if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
           else if (place) label = `${noun} ${g.kind === 'eruption' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(place)) ? 'of' : 'in'} ${labelOf(place)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;

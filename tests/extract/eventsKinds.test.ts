@@ -182,3 +182,31 @@ describe('places joined by "and", long "whose" clauses', () => {
     expect(linked(g, eventWith(g, 'detained'), 'target_of')).toEqual(['Mario Salas']);
   });
 });
+
+describe('humanitarian: airlifts', () => {
+  it('"aid flights reached X", "a C-17 took off from A and landed at B": flights to X, placed at both ends', () => {
+    const g = graphOf({
+      id: 'air',
+      published: '2031-01-12',
+      text:
+        'The first relief flights reached Fiji on Sunday, two days after the storm.\n\n' +
+        'A Royal Australian Air Force C-17 took off from RAAF Base Amberley early on Sunday and landed at Nadi International Airport with tents.',
+    });
+    const fl = events(g).filter((e) => /flights/i.test(e.label));
+    expect(fl).toHaveLength(1);
+    expect(fl[0].label).toBe('Flights to Fiji');
+    expect(linked(g, fl[0], 'participates_in')).toEqual(['Royal Australian Air Force']);
+  });
+
+  it('"landed a deal" and "took off" with no aircraft are no flights', () => {
+    const g = graphOf('The company landed a contract in Chile on Monday, and sales took off in Peru.');
+    expect(events(g).filter((e) => /flights/i.test(e.label))).toEqual([]);
+  });
+});
+
+describe('airlifts carry aid', () => {
+  it('helicopters carrying an assault team are no airlift', () => {
+    const g = graphOf('Helicopters carrying the assault team took off from Air Base 201 near Agadez and landed close to the camp.');
+    expect(events(g).filter((e) => /flights/i.test(e.label))).toEqual([]);
+  });
+});
