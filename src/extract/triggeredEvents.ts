@@ -116,6 +116,10 @@ export function extractTriggeredEvents(
     ? Number(published.slice(0, 4))
     : Math.max(0, ...findDates(text).map((d) => (d.date ? Number(d.date.slice(0, 4)) : 0)));
 
+  // The two states an article is about: each named at least twice, and any third named less.
+  const stateCounts = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length);
+  const pairOfStates = stateCounts.length >= 2 && stateCounts[1].mentions.length >= 2 && (stateCounts[2]?.mentions.length ?? 0) < stateCounts[1].mentions.length
+    ? [stateCounts[0].key, stateCounts[1].key] : undefined;
   const occurrences: Occurrence[] = [];
   sentences.forEach((sm) => {
     let sentenceDates: DateMention[] | undefined;
@@ -205,6 +209,8 @@ export function extractTriggeredEvents(
         const nounish = modified || (!!before1 && (before1.tags.includes('Preposition') || before1.tags.includes('Value')));
         const noun = (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified) || (!!trigger.nounOnly && nounish);
         if (trigger.nounOnly && !noun) continue;
+        // "the Collective Security Treaty Organization": a word inside a body's name is no event.
+        if (slots.some((o) => o.kind === 'organization' && o.from <= i && i < o.to)) continue;
         // "a Hercules took off from X", "the aircraft landed at Y": an aircraft in the verb's subject.
         if (trigger.aircraft && !tokens.slice(Math.max(from, i - 6), i).some((x) => AIRCRAFT.test(x.normal) && x.normal !== 'flight' && x.normal !== 'flights')) continue;
         // An airlift carries aid or supplies, said in its sentence or the one before ("loaded with
@@ -431,6 +437,12 @@ export function extractTriggeredEvents(
             }
           }
         }
+        // "the two countries signed a treaty", "talks between the two neighbours": the pair of states
+        // the article is about, when two states lead its mentions.
+        if (!trigger.natural && !occ.agents.length && pairOfStates) {
+          const w = tokens.slice(Math.max(from, i - 6), Math.min(to, i + 6)).map((x) => x.normal).join(' ');
+          if (/\bthe two (countries|nations|states|neighbours|neighbors|governments|capitals)\b/.test(w)) occ.agents.push(...pairOfStates);
+        }
         // Coordinated people before a verb ("X and his son Y pleaded"): all of them.
         if (!noun && !passive && subject && isActor(subject.kind)) {
           const list = trigger.subjectUndergoes ? occ.patients : occ.agents;
@@ -596,7 +608,8 @@ export function extractTriggeredEvents(
         sentenceDates ??= datesOf(sm);
         for (const d of sentenceDates) {
           // "the largest since 2023": a bound, not the event's date.
-          if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start))) continue;
+          // But "the worst since March 2025, when the two countries signed": the "when" clause's date.
+          if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) && !(d.end <= t.start && /^\s*,\s*when\b/i.test(text.slice(d.end, t.start)) && !/[,;]/.test(text.slice(d.end, t.start).replace(/^\s*,/, '')))) continue;
           // After the trigger, a date past a "since" belongs to another clause.
           if (d.start >= t.end && /\bsince\b/.test(text.slice(t.end, d.start))) continue;
           // Another event word between them takes the date ("the coup follows an election last month").

@@ -210,3 +210,23 @@ describe('airlifts carry aid', () => {
     expect(events(g).filter((e) => /flights/i.test(e.label))).toEqual([]);
   });
 });
+
+describe('"the two countries", names of bodies, "since X, when"', () => {
+  it('"since March 2029, when the two countries signed a treaty": the two states the story is about, dated by the "when" clause', () => {
+    const g = graphOf({
+      id: 'tr',
+      published: '2031-04-02',
+      text:
+        'Guards from Chile and Bolivia exchanged fire on Monday. Chile said Bolivia had moved troops, and Bolivia denied it.\n\n' +
+        'The clash is the worst since March 2029, when the two countries signed a treaty on the border.',
+    });
+    const ev = eventWith(g, 'signed');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Bolivia', 'Chile']);
+    expect(ev.date).toBe('2029-03');
+  });
+
+  it('a trigger word inside a body\'s name is no event', () => {
+    const g = graphOf('Armenia is a member of the Collective Security Treaty Organization, officials in Yerevan said on Monday.');
+    for (const e of events(g)) expect(e.aliases.map((a) => a.toLowerCase())).not.toContain('treaty');
+  });
+});
