@@ -480,6 +480,27 @@ export function relateSentence(
     }
   }
 
+  // "X asked A and B for help", "turned to A for assistance": a request for help names who is
+  // asked, each of a coordinated list; the asker is the verb's subject.
+  for (let i = from; i < to - 3; i++) {
+    const t = tokens[i];
+    if (!/^(ask|asks|asked|asking|turn|turns|turned)$/.test(t.normal) || !t.tags.includes('Verb') || inQuote[i - from] || negated(i)) continue;
+    let k = /^turn/.test(t.normal) ? (tokens[i + 1]?.normal === 'to' ? i + 2 : -1) : i + 1;
+    if (k < 0) continue;
+    if (tokens[k]?.normal === 'the') k++;
+    const first = slots.find((o) => o.m.from === k && (o.m.kind === 'state' || o.m.kind === 'organization' || o.m.kind === 'person'));
+    if (!first) continue;
+    const asked: Slot[] = [first];
+    for (let a: Slot | undefined = first, n = 0; a && n < 4; n++) {
+      a = coordinatedAfter(a) ?? listedAfter(a);
+      if (a) asked.push(a);
+    }
+    const last = asked[asked.length - 1];
+    if (tokens[last.m.to]?.normal !== 'for' || !/^(help|assistance|aid|support|protection|troops|relief|reinforcements|backing)$/.test(tokens[last.m.to + 1]?.normal ?? '')) continue;
+    const asker = subjectOf(i);
+    for (const a of asked) emit(actor(asker), 'requested_help_from', actor(a));
+  }
+
   // "Pakistan’s Sindh province", "Syria’s Latakia": a place owned by the state just before it lies in
   // it; a sea or region shared by several ("Syria’s Mediterranean coast") does not.
   for (let k = 1; k < slots.length; k++) {
@@ -633,7 +654,14 @@ function relateBases(
     if (s.m.from > from && tokens[s.m.from - 1].tags.includes('Preposition')) continue;
     const nextWords = tokens.slice(s.m.to, s.m.to + 4).map((x) => x.normal);
     const ownsBases = s.m.possessive && nextWords.slice(0, 3).some((w) => /^(bases?|outposts?|military|airbase|facilit(y|ies)|deployments?|troops|forces)$/.test(w));
-    if (ownsBases || /^(has|had|have|operates|operated|maintains|keeps|kept|withdrew|left)$/.test(nextWords[0] ?? '')) {
+    // "Russia, which keeps a base at X", "Russia, whose troops still use the X base": a relative
+    // clause right after the state says the same of it.
+    const relative = /,\s*$/.test(tokens[s.m.to - 1].post) && nextWords[0] === 'which' ? nextWords.slice(1).filter((w) => !/^(still|also|now|already)$/.test(w)) : undefined;
+    const troopsUse = /,\s*$/.test(tokens[s.m.to - 1].post) && nextWords[0] === 'whose' && /^(troops|forces|military|soldiers|navy)$/.test(nextWords[1] ?? '') && nextWords.slice(2).some((w) => /^(use|uses|used|man|occupy|occupies|keep|keeps)$/.test(w));
+    // "has a base", not "has criticised": an auxiliary before a participle is no possession.
+    const heads = relative ?? nextWords;
+    const auxiliary = /^(has|had|have)$/.test(heads[0] ?? '') && /(ed|en|wn)$|^(been|long|also|not|never|said|made|kept|left|built|sent|held|run|led)$/.test(heads[1] ?? '');
+    if (ownsBases || troopsUse || (/^(has|had|have|operates|operated|maintains|keeps|kept|withdrew|left)$/.test(heads[0] ?? '') && !(relative && auxiliary))) {
       operators.add(key);
       if (!operatorAt.has(key)) operatorAt.set(key, s.m.from);
     }

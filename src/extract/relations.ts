@@ -120,6 +120,20 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   leave: { relation: 'withdrew_from', objectKinds: ['organization'] },
   quit: { relation: 'withdrew_from', objectKinds: ['organization'] },
   reject: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
+  // Common news verbs of justice, diplomacy and conflict, each naming what the subject did to the object.
+  extradite: { relation: 'extradited', objectKinds: ['person'] },
+  deport: { relation: 'deported', objectKinds: ['person'] },
+  release: { relation: 'released', objectKinds: ['person'] },
+  free: { relation: 'released', objectKinds: ['person'] },
+  rescue: { relation: 'rescued', objectKinds: ['person'] },
+  summon: { relation: 'summoned', objectKinds: ['person'] },
+  denounce: { relation: 'condemned' },
+  blame: { relation: 'blamed' },
+  finance: { relation: 'funds' },
+  bankroll: { relation: 'funds' },
+  annex: { relation: 'annexed', objectKinds: ['state', 'place'] },
+  besiege: { relation: 'besieged', objectKinds: ['place', 'base'] },
+  investigate: { relation: 'investigates', objectKinds: ['person', 'organization'] },
   dispute: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
 };
 
@@ -182,7 +196,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */
 export function verbRelationOf(word: string): VerbRelation | undefined {
-  const w = word.toLowerCase();
+  // "co-chaired", "co-hosted", "co-founded": done jointly, the same relation for each doer.
+  const w = word.toLowerCase().replace(/^co-(?=[a-z]{3})/, '');
   const irregular = IRREGULAR[w];
   if (irregular) return VERB_RELATIONS[irregular];
   if (VERB_RELATIONS[w]) return VERB_RELATIONS[w];

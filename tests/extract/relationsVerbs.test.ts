@@ -159,3 +159,33 @@ describe('passive agents after adjuncts, and demonym agents', () => {
     expect(relationsBetween(g, 'Greenpeace', 'Lena Brandt')).toEqual([]);
   });
 });
+
+describe('joint verbs, news verbs, requests for help and relative clauses of bases', () => {
+  it('"a group co-chaired by A, B and C": each listed agent chairs it', () => {
+    const g = graphOf('Lenders met the Paris Club Steering Group, a group co-chaired by Germany, Italy and Spain that speaks for creditors.');
+    for (const s of ['Germany', 'Italy', 'Spain']) expect(edge(g, s, 'leads', 'Paris Club Steering Group')).toBeDefined();
+  });
+
+  it('"X extradited Y to Z": the extraditing state and the person', () => {
+    const g = graphOf('Colombia on Monday extradited Luis Herrera Vega to the United States.');
+    expect(edge(g, 'Colombia', 'extradited', 'Luis Herrera Vega')).toBeDefined();
+  });
+
+  it('"X asked A and B for help": each one asked', () => {
+    const g = graphOf('President Maria Santos declared an emergency and asked Brazil and Argentina for help.');
+    expect(edge(g, 'Maria Santos', 'requested_help_from', 'Brazil')).toBeDefined();
+    expect(edge(g, 'Maria Santos', 'requested_help_from', 'Argentina')).toBeDefined();
+  });
+
+  it('a negated request names no one', () => {
+    const g = graphOf('Samoa did not ask Australia for help.');
+    expect(relationsBetween(g, 'Samoa', 'Australia')).toEqual([]);
+  });
+
+  it('"S, whose troops still use the X base": S operates it; "S, which has criticised ..." does not', () => {
+    const g = graphOf('France, whose troops still use the Kossei air base in Chad, stayed silent.');
+    expect(g.edges.some((e) => e.relation === 'operates' && /France/.test(g.nodes.find((n) => n.id === e.source)?.label ?? ''))).toBe(true);
+    const h = graphOf('France, which has criticised the coup, said the Kossei air base was quiet.');
+    expect(h.edges.some((e) => e.relation === 'operates')).toBe(false);
+  });
+});
