@@ -246,6 +246,8 @@ export const TITLE_WORDS = new Set([
   'gen', 'col', 'lt', 'maj', 'brig', 'sgt', 'capt', 'cmdr', 'adm', 'cpl', 'maj.', 'brig.', 'sgt.', 'capt.', 'cmdr.', 'adm.',
   'cpl.', 'col.', 'lt.', 'justice', 'sheikh', 'cabinet', 'adviser', 'advisor', 'chairperson', 'director-general',
   'secretary-general', 'trade',
+  // Honorifics written without a full stop, as British and many other outlets do ("Ms Varga").
+  'mr', 'mrs', 'ms', 'dr',
 ]);
 
 /** Nouns that end an organisation's name ("Syrian Democratic Forces", "Defence Ministry"). */

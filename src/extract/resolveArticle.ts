@@ -6,7 +6,7 @@ import { ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, sta
 import { NAME_PARTICLES, nameCore, personCore, skeleton, slug } from './names';
 import type { RawMention } from './recognise';
 import type { Sentence } from './segment';
-import { chooseBySurname } from './surnameChoice';
+import { chooseBySurname, type Gender } from './surnameChoice';
 import type { Token } from './tokens';
 
 export interface SentenceMentions {
@@ -79,6 +79,33 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     if (state) add(`state:${slug(state)}`, 'state', state, m, s);
     else if (base) add(base, 'base', entities.get(base)!.label, m, s);
     else placeByCore.set(nameCore(surface), add(`place:${skeleton(surface) || slug(surface)}`, 'place', label, m, s));
+  };
+
+  // What the text says of a person's gender: pronouns after the full name in its own sentence.
+  const genders = new Map<string, Gender | undefined>();
+  const genderOf = (key: string): Gender | undefined => {
+    if (genders.has(key)) return genders.get(key);
+    const votes = new Set<Gender>();
+    sentences.forEach((sm, n) => {
+      const isPerson = (x: RawMention): boolean => x.kind === 'person' || /^(person|surname):/.test(sm.keys[sm.mentions.indexOf(x)] ?? '');
+      sm.mentions.forEach((m, i) => {
+        if (sm.keys[i] !== key) return;
+        // The only person of the sentence is whom its pronouns stand for ("X, whose company …,
+        // was detained at his home"), and the next sentence's first pronoun before any other name
+        // ("X was arrested. Prosecutors accuse him of …").
+        const alone = sm.mentions.filter(isPerson).length === 1;
+        let g = honorificGender(tokens, m.from, sm.from) ?? (alone ? firstPronoun(tokens, m.to, sm.to) : pronounAfter(tokens, m.to, sm.to));
+        const next = sentences[n + 1];
+        if (!g && alone && next && !next.sentence.headline) {
+          const firstName = next.mentions.find((x, j) => x.kind === 'person' || /^(person|surname):/.test(next.keys[j] ?? ''));
+          g = firstPronoun(tokens, next.from, firstName ? firstName.from : next.to);
+        }
+        if (g) votes.add(g);
+      });
+    });
+    const g = votes.size === 1 ? [...votes][0] : undefined;
+    genders.set(key, g);
+    return g;
   };
 
   // Pass 1: full names, states, organisations, places, bases.
@@ -218,9 +245,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         if (candidates?.length) {
           const best =
             chooseBySurname(
-              candidates.map((key) => ({ key, mentions: entities.get(key)!.mentions, roles: entities.get(key)!.roles })),
+              candidates.map((key) => ({ key, mentions: entities.get(key)!.mentions, roles: entities.get(key)!.roles, gender: candidates.length > 1 ? genderOf(key) : undefined })),
               m.start,
               m.role?.text,
+              candidates.length > 1 ? mentionGender(tokens, sm, m) : undefined,
             ) ?? candidates[0];
           sm.keys[i] = add(best, 'person', entities.get(best)!.label, m, s, (e) => addRole(e, m.role?.text));
           return;
@@ -241,7 +269,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           sm.keys[i] = add(place, 'place', entities.get(place)!.label, m, s);
           return;
         }
-        const body = m.to - m.from === 1 ? bodyNamedBy(entities, tokens[m.from]) : undefined;
+        // "the Janzour Protection Force ... posts in Janzour": after a preposition of place, the
+        // first word of a body named after its town is the town, not the body.
+        const body = m.to - m.from === 1 ? bodyNamedBy(entities, tokens[m.from], !!m.placeLike && !m.possessive) : undefined;
         if (body) {
           sm.keys[i] = add(body, 'organization', entities.get(body)!.label, m, s);
           return;
@@ -321,11 +351,64 @@ function listedWithBody(tokens: Token[], sm: SentenceMentions, i: number): boole
  * the first word of exactly one body's name ("Velora" for "Velora Technologies"), or the head
  * noun ending exactly one ("the Commission" for "the European Commission").
  */
-function bodyNamedBy(entities: Map<string, LocalEntity>, token: Token): string | undefined {
+const MALE = /^(he|him|his|himself)$/;
+const FEMALE = /^(she|her|hers|herself)$/;
+
+function pronounGender(t: Token): Gender | undefined {
+  return MALE.test(t.normal) ? 'm' : FEMALE.test(t.normal) ? 'f' : undefined;
+}
+
+/** "Mr Quispe", "Ms. Quispe", "Mrs Quispe": an honorific right before the name. */
+function honorificGender(tokens: Token[], from: number, sentenceFrom: number): Gender | undefined {
+  const t = from - 1 >= sentenceFrom ? tokens[from - 1] : undefined;
+  if (!t) return undefined;
+  const w = t.normal.replace(/\.$/, '');
+  return /^(mr|sir|lord)$/.test(w) ? 'm' : /^(mrs|ms|miss|madam|dame|lady)$/.test(w) ? 'f' : undefined;
+}
+
+/**
+ * "X was detained at his home", "X said she …": the first personal pronoun after a name in its
+ * sentence, before any other name (which the pronoun might stand for instead).
+ */
+function pronounAfter(tokens: Token[], from: number, to: number): Gender | undefined {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].proper) return undefined;
+    const g = pronounGender(tokens[k]);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+function firstPronoun(tokens: Token[], from: number, to: number): Gender | undefined {
+  for (let k = from; k < to; k++) {
+    const g = pronounGender(tokens[k]);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/**
+ * The gender a bare surname's sentence gives it: an honorific before it, a possessive pronoun
+ * before it with no other name in between ("Through his lawyer, Quispe denied"), or a pronoun
+ * after it ("Quispe said he").
+ */
+function mentionGender(tokens: Token[], sm: SentenceMentions, m: RawMention): Gender | undefined {
+  const byTitle = honorificGender(tokens, m.from, sm.from);
+  if (byTitle) return byTitle;
+  let before: Gender | undefined;
+  for (let k = sm.from; k < m.from; k++) {
+    if (tokens[k].proper) before = undefined;
+    else if (/^(his|her)$/.test(tokens[k].normal)) before = pronounGender(tokens[k]);
+  }
+  return before ?? pronounAfter(tokens, m.to, sm.to);
+}
+
+function bodyNamedBy(entities: Map<string, LocalEntity>, token: Token, asPlace = false): string | undefined {
   const word = bare(token).toLowerCase();
   const bodies = [...entities.values()].filter((e) => e.type === 'organization');
   const same = bodies.filter((e) => e.aliases.some((a) => a.toLowerCase() === word));
   if (same.length === 1) return same[0].key;
+  if (asPlace) return undefined;
   const firsts = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0] === word);
   // "Velora" beside "Velora Technologies" and "Velora Cloud": the company, named by a company word.
   const companies = firsts.filter((e) => ORG_HEADS.has(e.label.toLowerCase().split(/\s+/).pop() ?? ''));

@@ -10,7 +10,11 @@ export interface SurnameCandidate {
   mentions: { start: number; sentenceStart?: number }[];
   /** Titles and roles the article gives the person ("Deputy Finance Minister"). */
   roles?: string[];
+  /** What the text says of the person's gender, by pronouns and honorifics ("X said he …", "Ms X"). */
+  gender?: Gender;
 }
+
+export type Gender = 'm' | 'f';
 
 const ROLE_NOISE = new Set(['the', 'of', 'for', 'and', 'former', 'a', 'an', 'its', 'his', 'her', 'their']);
 const roleWords = (role: string): string[] =>
@@ -19,7 +23,14 @@ const roleWords = (role: string): string[] =>
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 1 && !ROLE_NOISE.has(w));
 
-export function chooseBySurname(candidates: SurnameCandidate[], at: number, role?: string): string | undefined {
+export function chooseBySurname(candidates: SurnameCandidate[], at: number, role?: string, gender?: Gender): string | undefined {
+  // "Through his lawyer, Quispe denied …": a pronoun or an honorific on the mention rules out the
+  // people the text speaks of with the other gender's pronouns.
+  if (gender) {
+    const fit = candidates.filter((c) => !c.gender || c.gender === gender);
+    if (fit.length === 1 && fit[0].gender === gender) return fit[0].key;
+    if (fit.length >= 1) candidates = fit;
+  }
   if (role) {
     const words = roleWords(role);
     const holders = candidates.filter((c) => (c.roles ?? []).some((r) => roleWords(r).some((w) => words.includes(w))));

@@ -81,3 +81,28 @@ describe('typing by head noun and dictionary', () => {
     expect(labels(g)).not.toContain('Africa');
   });
 });
+
+describe('a town a body is named after', () => {
+  it('the first word of a body named after its town is the town after a preposition of place', () => {
+    const g = graphOf('Leaders of the Zintara Defence Brigade met on Sunday. Its fighters attacked posts in Zintara and Qasrum, residents said.');
+    expect(nodeNamed(g, 'Zintara Defence Brigade')?.type).toBe('organization');
+    const town = g.nodes.find((n) => n.label === 'Zintara');
+    expect(town?.type).toBe('place');
+  });
+});
+
+describe('surnames told apart by gender', () => {
+  it('a pronoun on a bare surname picks the person the text speaks of with that pronoun', () => {
+    const g = graphOf(
+      'Marco Tirado, the owner of the quarry, was arrested at his home on Sunday. Firefighters were led by Ana Tirado, who is no relation. "We heard voices," she told reporters. Through his lawyer, Tirado denied wrongdoing.',
+    );
+    expect(nodeNamed(g, 'Marco Tirado')?.aliases).toContain('Tirado');
+    expect(nodeNamed(g, 'Ana Tirado')?.aliases).not.toContain('Tirado');
+  });
+
+  it('an honorific picks the person of that gender', () => {
+    const g = graphOf('Lena Varga chairs the committee; she spoke first. Her brother, Tibor Varga, said he would resign. Later Ms Varga closed the session.');
+    expect(nodeNamed(g, 'Lena Varga')?.aliases).toContain('Varga');
+    expect(nodeNamed(g, 'Tibor Varga')?.aliases).not.toContain('Varga');
+  });
+});
