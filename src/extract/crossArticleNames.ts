@@ -3,7 +3,7 @@
 // another ("UN" / "United Nations"). Within one article, resolution already joined what it could;
 // this works on the article-local keys of the whole corpus.
 import type { ArticleExtraction } from './article';
-import { isRegionName } from './gazetteer';
+import { isRegionName, stateName, stateOfDemonym } from './gazetteer';
 import { NAME_PARTICLES, skeleton, slug } from './names';
 
 interface KeyInfo {
@@ -244,6 +244,26 @@ function sameRegions(info: Map<string, KeyInfo>, rekey: Map<string, string>): vo
   }
 }
 
+/**
+ * "the Sudanese army" and "the Sudanese Armed Forces": a state's army named by its demonym is the
+ * state's armed forces when the corpus names exactly one body "<Demonym|State> Armed Forces" or
+ * "Armed Forces of <State>" for that state.
+ */
+function sameNationalArmies(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const forcesOf = new Map<string, string[]>();
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || rekey.has(key)) continue;
+    const m = /^(?:the\s+)?(.+?)\s+armed forces$/i.exec(k.label) ?? /^(?:the\s+)?armed forces of (?:the\s+)?(.+)$/i.exec(k.label);
+    const state = m ? stateOfDemonym(m[1]) ?? stateName(m[1]) : undefined;
+    if (state) forcesOf.set(slug(state), [...(forcesOf.get(slug(state)) ?? []), key]);
+  }
+  for (const key of info.keys()) {
+    const m = /^organization:army-of-(.+)$/.exec(key);
+    const targets = m ? forcesOf.get(m[1]) : undefined;
+    if (targets?.length === 1 && !rekey.has(key)) rekey.set(key, targets[0]);
+  }
+}
+
 /** Article-local keys that name the same thing as another key in the corpus → that key. */
 export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<string, string> {
   const info = collect(extractions);
@@ -254,5 +274,6 @@ export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<s
   sameAirports(info, rekey);
   samePersonAsBody(info, rekey);
   sameRegions(info, rekey);
+  sameNationalArmies(info, rekey);
   return rekey;
 }

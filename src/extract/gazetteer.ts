@@ -270,6 +270,8 @@ export const ORG_HEADS = new Set([
   'cartel', 'gang', 'syndicate', 'mafia', 'clan',
   // "Marine Corps", "Africa Corps", "Peace Corps": a corps is a body.
   'corps',
+  // Naval and army formations: "Northern Fleet", "Black Sea Flotilla", "3rd Regiment".
+  'fleet', 'flotilla', 'squadron', 'regiment', 'battalion', 'force',
   ...COMPANY_WORDS(),
 ]);
 

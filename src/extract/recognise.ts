@@ -427,6 +427,17 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
       i++;
       continue;
     }
+    // "the 102nd military base", "the 201st Military Base": a base named by its number, as armies
+    // number their bases.
+    if (/^\d{1,4}(st|nd|rd|th)$/.test(t.text) && i > from && tokens[i - 1].normal === 'the') {
+      const kind = baseKindAt(tokens, i + 1, to);
+      if (kind && kind.kind !== 'airport' && !tokens[i + kind.len].possessive) {
+        found.push(make('base', i, i + 1 + kind.len, { baseKind: '' }));
+        found[found.length - 1].core = found[found.length - 1].surface;
+        i += kind.len;
+        continue;
+      }
+    }
     // "the Nigerien army", "the Haitian police": a state's armed or police force by demonym ("military" is
     // an adjective as often as a body).
     const force = next.normal.replace(/['’]s$/, '');
@@ -531,7 +542,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "a Royal Air Force Hercules", "an Army Chinook": after "a", a military branch followed by
     // more words names one machine of it (a body is named with "the"); the branch is the body,
     // the model no node.
-    if (a > from && /^(a|an)$/.test(tokens[a - 1].normal)) {
+    // "two Indonesian Air Force C-130 Hercules planes": after a number too.
+    if (a > from && (/^(a|an)$/.test(tokens[a - 1].normal) || (tokens[a - 1].tags.includes('Cardinal') || /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[a - 1].normal)))) {
       for (let k = a; k < b - 1; k++) {
         if (!/^(force|forces|navy|army)$/.test(tokens[k].normal) || tokens[k].possessive) continue;
         const tail = tokens.slice(k + 1, b);

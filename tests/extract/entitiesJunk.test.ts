@@ -106,3 +106,24 @@ describe('surnames told apart by gender', () => {
     expect(nodeNamed(g, 'Tibor Varga')?.aliases).not.toContain('Varga');
   });
 });
+
+describe('military bodies and bases', () => {
+  it("a state's army named by its demonym is the state's armed forces named elsewhere", () => {
+    const g = graphOf('The Malian Armed Forces said the road was open.', 'Talks stalled after the Malian army shelled the town.');
+    const forces = nodeNamed(g, 'Malian Armed Forces');
+    expect(forces?.type).toBe('organization');
+    expect(nodeNamed(g, 'Malian army')?.id).toBe(forces?.id);
+  });
+
+  it('a base named by its number is a base', () => {
+    const g = graphOf('Russian troops still use the 58th military base in Dzhava, and the 7th Military Base nearby.');
+    expect(nodeNamed(g, '58th military base')?.type).toBe('base');
+    expect(nodeNamed(g, '7th Military Base')?.type).toBe('base');
+  });
+
+  it('fleets and forces are bodies, and a force before a model of aircraft after a number is the force', () => {
+    const g = graphOf("The drills were watched by Russia's Baltic Fleet. Chile sent three Chilean Air Force C-130 Hercules planes.");
+    expect(nodeNamed(g, 'Baltic Fleet')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Chilean Air Force')?.type).toBe('organization');
+  });
+});
