@@ -150,6 +150,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "clashes between A and B in Y"); a legal or political battle is no fighting.
   { kind: 'clashes', word: /^(clashes|clash|fighting|battles|battle|gunfight|gunfights|firefight|firefights|skirmishes|skirmish|hostilities)$/, noun: 'Fighting', keyBy: 'place', pluralOk: true, nounOnly: true, bounded: true,
     notAfter: /^(legal|court|courtroom|political|uphill|custody|election|electoral|ratings|verbal|rhetorical|diplomatic|bidding|takeover|budget|policy|constant|internal|personal|public|cultural|ideological|trade|tariff)$/, notBefore: /^(against|of|with|over)$/ },
+  // "border guards exchanged fire", "the shooting broke out near X": a bout of armed fighting.
+  { kind: 'clashes', word: /^(exchanged|exchange|exchanging|exchanges)$/, noun: 'Fighting', keyBy: 'place', needs: /^(fire|gunfire)$/, needsAfter: 1 },
+  { kind: 'clashes', word: /^(shooting|gunfire)$/, noun: 'Fighting', keyBy: 'place', bounded: true, nounOnly: true, needs: /^(broke|erupted|flared|began|started)$/, needsAfter: 2 },
   // A built structure giving way: nobody takes part, what it hit is where it happened.
   { kind: 'collapse', word: /^(collapse|collapsed)$/, noun: 'Collapse', keyBy: 'place', natural: true, needs: STRUCTURE, needsBefore: 3, needsAfter: 3 },
   // People moved out of danger: "residents were evacuated from X"; an evacuation zone or order is no event.

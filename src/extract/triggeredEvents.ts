@@ -446,7 +446,8 @@ export function extractTriggeredEvents(
         // Coordinated people before a verb ("X and his son Y pleaded"): all of them.
         if (!noun && !passive && subject && isActor(subject.kind)) {
           const list = trigger.subjectUndergoes ? occ.patients : occ.agents;
-          for (const s of before) if (s !== subject && s.kind === subject.kind && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
+          // Only beside a subject that acts here (not a speaker's name and its acronym).
+          if (list.includes(subject.key)) for (const s of before) if (s !== subject && s.key !== subject.key && s.kind === subject.kind && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
         }
         // "X won the runoff", "the election, which X won": who won or lost takes part.
         if (trigger.kind === 'election' || trigger.kind === 'round') {
@@ -475,6 +476,18 @@ export function extractTriggeredEvents(
             const forces = tokens.slice(k + 1, Math.min(i, k + 3)).some((x) => FORCE_NOUN.test(x.normal));
             if (!st || !forces || tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !FORCE_NOUN.test(x.normal))) continue;
             occ.agents.push(ensureDemonymState(entities, articleId, st, tk, sm.sentence));
+          }
+        }
+        // "Kyrgyz and Tajik border guards exchanged fire": forces named by demonyms in the subject
+        // fight for their states.
+        if (trigger.kind === 'clashes' && !noun && !occ.agents.length) {
+          for (let k = Math.max(from, i - 8); k < i - 1; k++) {
+            const tk = tokens[k];
+            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+            if (!st || tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal))) continue;
+            if (!tokens.slice(k + 1, Math.min(i, k + 5)).some((x) => /^(guards|troops|forces|soldiers|police|army|militias|fighters|units|officers|sailors|marines)$/.test(x.normal))) continue;
+            const key = ensureDemonymState(entities, articleId, st, tk, sm.sentence);
+            if (!occ.agents.includes(key)) occ.agents.push(key);
           }
         }
         if (trigger.kind === 'attack') {
@@ -727,6 +740,18 @@ export function extractTriggeredEvents(
   // "Finnish authorities on Sunday boarded a cargo ship" before "the ship, X, was intercepted": a
   // thing first described and named later; a mention with nothing at its centre, ahead of the
   // article's only event of its kind, is that event.
+  // "Guards exchanged fire on Tuesday ... X said Y's troops had fired mortars at a post": shots
+  // fired, undated, in a story of a dated bout of fighting are that bout; both sides fought in it.
+  const bout = groups.find((g) => g.kind === 'clashes' && !g.occ[0].bucket && g.occ.some((o) => o.date));
+  if (bout)
+    for (const g of groups.filter((x) => x.kind === 'attack' && x.occ.every((o) => !o.date && /^(fired|fires|firing)$/.test(o.token.normal)))) {
+      for (const o of g.occ) {
+        o.agents = [...new Set([...o.agents, ...o.patients])];
+        o.patients = [];
+        bout.occ.push(o);
+      }
+      groups.splice(groups.indexOf(g), 1);
+    }
   for (const occ of unnamed) {
     const same = groups.filter((g) => g.kind === occ.trigger.kind);
     if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length) same[0].occ.unshift(occ);

@@ -230,3 +230,30 @@ describe('"the two countries", names of bodies, "since X, when"', () => {
     for (const e of events(g)) expect(e.aliases.map((a) => a.toLowerCase())).not.toContain('treaty');
   });
 });
+
+describe('exchanges of fire', () => {
+  it('"Peruvian and Ecuadorian border guards exchanged fire near X": fighting there between both states', () => {
+    const g = graphOf({ id: 'f', published: '2031-09-04', text: 'Peruvian and Ecuadorian border guards exchanged fire on Tuesday near the village of Zarumilla in the Tumbes region.' });
+    const ev = eventWith(g, 'exchanged');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Ecuador', 'Peru']);
+    expect(ev.date).toBe('2031-09-02');
+  });
+});
+
+describe('speakers and their acronyms; shots fired within a bout of fighting', () => {
+  it('"X (ACR) said Y troops had fired mortars": neither X nor its acronym takes part', () => {
+    const g = graphOf("Peru's National Intelligence Directorate (DINI) said Ecuadorian troops had fired mortars at a Peruvian border post.");
+    for (const e of events(g)) expect(linked(g, e, 'participates_in')).not.toContain('National Intelligence Directorate');
+  });
+
+  it('undated shots fired in a story of a dated exchange of fire are that one fighting', () => {
+    const g = graphOf({
+      id: 'b',
+      published: '2031-09-04',
+      text:
+        'Peruvian and Ecuadorian border guards exchanged fire on Tuesday near the village of Zarumilla in the Tumbes region.\n\n' +
+        'Peru said Ecuadorian soldiers had fired mortars at a Peruvian border post.',
+    });
+    expect(events(g)).toHaveLength(1);
+  });
+});
