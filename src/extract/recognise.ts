@@ -245,6 +245,13 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         j += 2;
       }
       else if (NAME_PARTICLES.has(cur.normal) && cur.post === '-' && j + 1 < to && tokens[j + 1].proper) j++;
+      // "the Power of Siberia pipeline", "the Bridge of Friendship crossing": a name with "of"
+      // right before a facility's noun is one facility's name.
+      else if (cur.normal === 'of' && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && (() => {
+        let e = j + 1;
+        while (e < to && tokens[e].proper && joins(tokens[e - 1], text)) e++;
+        return e < to && e - j <= 3 && FACILITIES.test(tokens[e].normal) && !tokens[e].proper && joins(tokens[e - 1], text);
+      })()) j++;
       else if (cur.normal === 'of' && ofJoins(prev) && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) {
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
         j++;
@@ -568,7 +575,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
 
     // "the Varreux fuel terminal": a facility named by the name before it is a place, noun included.
     const facilityEnd = (() => {
-      if (a - 1 < from || tokens[a - 1].normal !== 'the' || stateName(surfaceAll) || tokens[b - 1].possessive) return 0;
+      if (a - 1 < from || !/^(the|its|their)$/.test(tokens[a - 1].normal) || stateName(surfaceAll) || tokens[b - 1].possessive) return 0;
       for (const k of [b, b + 1]) if (k < to && FACILITIES.test(tokens[k].normal) && tokens.slice(b, k + 1).every((t) => !t.proper && t.tags.includes('Noun'))) return k + 1;
       return 0;
     })();

@@ -127,3 +127,11 @@ describe('military bodies and bases', () => {
     expect(nodeNamed(g, 'Chilean Air Force')?.type).toBe('organization');
   });
 });
+
+describe('facilities named with "of"', () => {
+  it('a name with "of" before a facility noun is one place, the place after "of" no node of its own', () => {
+    const g = graphOf('The company said its Spirit of Patagonia pipeline was running at full capacity.');
+    expect(nodeNamed(g, 'Spirit of Patagonia pipeline')?.type).toBe('place');
+    expect(nodeNamed(g, 'Patagonia')).toBeUndefined();
+  });
+});
