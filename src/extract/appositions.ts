@@ -304,7 +304,8 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
     for (const s of slots) if (typeOf(s.key) === 'person') lastPerson = s.key;
     // "Its" opening the next sentence points back to the body this one opened with (its subject),
     // organisation or state: "Belarus, Moscow's closest ally, ... Its leader, X".
-    const opener = slots.find((s) => (typeOf(s.key) === 'organization' || typeOf(s.key) === 'state') && !s.m.metonym && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
+    // A possessor ("Tonga's emergency office said") qualifies the body after it and opens nothing.
+    const opener = slots.find((s) => (typeOf(s.key) === 'organization' || typeOf(s.key) === 'state') && !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
     lastOrg = opener?.key;
   }
   out.push(...relateRoles(text, tokens, sentences, entities));

@@ -142,6 +142,12 @@ export function relateSentence(
     for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.has(tokens[k].normal) || /n['’]t$/i.test(tokens[k].text)) return true;
     // "accused Egypt of supplying ...", "suspected of arming ...": an accusation, not a fact.
     if (tokens[i - 1]?.normal === 'of' && tokens.slice(Math.max(from, i - 7), i - 1).some((x) => /^(accus|suspect|alleg)/.test(x.normal))) return true;
+    // "X denied reports that drones had struck Y": a denied claim is no fact.
+    for (let k = Math.max(from, i - 12); k < i - 1; k++) {
+      if (!/^(denied|denies|deny|denying|dismissed|rejected|refuted)$/.test(tokens[k].normal)) continue;
+      const that = tokens.slice(k + 1, Math.min(i, k + 4)).findIndex((x) => x.normal === 'that');
+      if (that >= 0) return true;
+    }
     return tokens[from]?.normal === 'neither' || tokens[from]?.normal === 'nor';
   };
 
@@ -212,7 +218,13 @@ export function relateSentence(
         // "Syria’s new leader, Ahmed al-Sharaa" / "Sharaa’s predecessor Bashar al-Assad": the person.
         const person = slots.find((x) => x.m.from > s.m.to && x.m.from <= s.m.to + 5 && x.m.kind === 'person');
         if (person) return person;
+        // "bought most of Turkmenistan's gas": the possessor only qualifies the direct object named
+        // after it ("support for X's efforts" still supports X).
+        const head = tokens[s.m.to];
+        if (direct && head && !head.proper && head.tags.includes('Noun') && !head.tags.includes('Pronoun')) return undefined;
       }
+      // "the Turkmenistan–Afghanistan pipeline": a name joined by a dash to the next only qualifies.
+      if (direct && /^[–—-]$/.test(tokens[s.m.to - 1].post)) return undefined;
       return s;
     }
     return undefined;
@@ -351,6 +363,12 @@ export function relateSentence(
         return !!p && (p.tags.includes('Preposition') || OBJECT_PREPOSITIONS.has(p.normal) || ADJUNCT_PREPOSITIONS.has(p.normal) || p.normal === 'by');
       };
       if (object && verb.objectKinds && (!verb.objectKinds.includes(object.m.kind) || (!verb.preposition && behindPreposition(object)))) object = undefined;
+      // "leaving the talks to the ministry and the UN": a typed direct object comes before any
+      // preposition; a name after one belongs to that preposition's phrase.
+      if (object && verb.objectKinds && !verb.preposition && tokens.slice(i + 1, object.m.from).some((x) => x.tags.includes('Preposition') && x.normal !== 'of')) object = undefined;
+      // "seized a checkpoint on the highway to Y": a place reached by strikes and seizures is where
+      // they happen ("in", "at", "near"), not where a road leads or something came from.
+      if (object && REACHES_PLACE.has(verb.relation) && /^(to|towards|toward|from|into|via)$/.test(tokens[tokens[object.m.from - 1]?.normal === 'the' ? object.m.from - 2 : object.m.from - 1]?.normal ?? '') && tokens.slice(i + 1, object.m.from).some((x) => !x.proper && x.tags.includes('Noun'))) object = undefined;
       // "A and B spoke to their families": the verb's preposition leads to a phrase that names
       // nobody, so the pair did not speak with each other.
       const unnamedPartner = !!verb.preposition && /^(to|with)$/.test(verb.preposition) && (() => {
@@ -505,7 +523,11 @@ export function relateSentence(
   // it; a sea or region shared by several ("Syria’s Mediterranean coast") does not.
   for (let k = 1; k < slots.length; k++) {
     const [owner, place] = [slots[k - 1], slots[k]];
-    if (place.m.kind === 'place' && !place.m.metonym && owner.m.kind === 'state' && owner.m.possessive && owner.m.to === place.m.from && !REGION_NAMES.has(place.m.surface.toLowerCase()) && !GEO_TAILS.has(place.m.surface.split(/\s+/).pop()!.toLowerCase())) emit(place.key, 'located_in', owner.key);
+    // "Sudan's Jeddah corridor": a place before a common noun only names that thing, which may lie
+    // anywhere; a unit noun ("Sindh province") keeps the place.
+    const head = tokens[place.m.to];
+    const qualifies = !!head && !head.proper && head.tags.includes('Noun') && /^\s+$/.test(tokens[place.m.to - 1].post) && !/^(province|region|district|state|county|city|town|village|governorate|area|coast|port|island|islands|peninsula|valley|basin|desert|mountains|oblast|prefecture|municipality)$/.test(head.normal);
+    if (place.m.kind === 'place' && !place.m.metonym && !qualifies && owner.m.kind === 'state' && owner.m.possessive && owner.m.to === place.m.from && !REGION_NAMES.has(place.m.surface.toLowerCase()) && !GEO_TAILS.has(place.m.surface.split(/\s+/).pop()!.toLowerCase())) emit(place.key, 'located_in', owner.key);
   }
 
   // Roles: "Syrian President X" → leader_of Syria; "Kremlin spokesman X" → spokesperson_of the Kremlin.

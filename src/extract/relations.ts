@@ -50,7 +50,8 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   strike: { relation: 'attacked' },
   invade: { relation: 'invaded' },
   sanction: { relation: 'sanctioned' },
-  accuse: { relation: 'accused' },
+  // One accuses a person or a body, never a place ("accused the army of moving troops towards X").
+  accuse: { relation: 'accused', objectKinds: ['person', 'organization', 'state'] },
   sue: { relation: 'sued' },
   charge: { relation: 'charged' },
   convict: { relation: 'convicted' },

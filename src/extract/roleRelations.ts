@@ -134,7 +134,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   let previousBodies: NamedSlot[] = [];
   let previousPeople: NamedSlot[] = [];
   const actors = (slots: NamedSlot[]): NamedSlot[] =>
-    slots.filter((s) => !s.m.metonym && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
+    // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
+    slots.filter((s) => !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
   body.forEach((sm, n) => {
     const { from, to } = sm;
     const slots = slotsBy[n];

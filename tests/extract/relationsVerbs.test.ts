@@ -189,3 +189,42 @@ describe('joint verbs, news verbs, requests for help and relative clauses of bas
     expect(h.edges.some((e) => e.relation === 'operates')).toBe(false);
   });
 });
+
+describe('what a verb does not reach', () => {
+  it('"X accused the army of moving troops towards Y": a place is never accused', () => {
+    const g = graphOf('Hassan Idris accused the army of moving troops towards Kassala.');
+    expect(relationsBetween(g, 'Hassan Idris', 'Kassala')).toEqual([]);
+  });
+
+  it('"X denied reports that drones had struck Y": a denied claim states nothing', () => {
+    const g = graphOf('The Egyptian Defence Ministry denied reports that its drones had struck positions in Kufra.');
+    expect(g.edges.filter((e) => e.relation === 'attacked')).toEqual([]);
+  });
+
+  it('"leaving the talks to the ministry and the UN": no typed object behind a preposition', () => {
+    const g = graphOf('Prime Minister Omar Salem skipped the meeting, leaving the talks to the ministry and the UN.');
+    expect(relationsBetween(g, 'Omar Salem', 'UN')).not.toContain('withdrew_from');
+  });
+
+  it('"seized a checkpoint on the highway to Y": Y is where the road leads, not what was seized', () => {
+    const g = graphOf('The Janjaweed Brigade seized a checkpoint on the coastal highway to Misrata.');
+    expect(relationsBetween(g, 'Janjaweed Brigade', 'Misrata')).toEqual([]);
+  });
+
+  it('"bought most of Y\'s gas", "backed the Y–Z pipeline": a possessor or a compound only qualifies', () => {
+    const g = graphOf("China, which once bought most of Kazakhstan's oil, stayed away. The World Bank, which has backed the Georgia–Armenia railway since 2019, said it was pleased.");
+    expect(relationsBetween(g, 'China', 'Kazakhstan')).toEqual([]);
+    expect(relationsBetween(g, 'World Bank', 'Georgia')).toEqual([]);
+  });
+
+  it('"Y\'s Emergency Office said ... Its director, X": the office, not its state', () => {
+    const g = graphOf("Fiji's National Disaster Management Office said roads were cut. Its director, Sela Tuilagi, said help was coming.");
+    expect(relationsBetween(g, 'Sela Tuilagi', 'Fiji')).toEqual([]);
+    expect(edge(g, 'Sela Tuilagi', 'leader_of', 'National Disaster Management Office')).toBeDefined();
+  });
+
+  it('"S\'s Y corridor": a place naming a thing is not placed in S', () => {
+    const g = graphOf("Libya's Benghazi corridor is the only route. Benghazi hosted the talks.");
+    expect(relationsBetween(g, 'Benghazi', 'Libya')).toEqual([]);
+  });
+});
