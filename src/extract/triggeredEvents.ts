@@ -161,7 +161,8 @@ export function extractTriggeredEvents(
       let headed = false;
       for (let k = s.lead - 1; k >= from && k >= low; k--) {
         const w = tokens[k];
-        if (w.tags.includes('Determiner') || /^(northern|southern|eastern|western|central|north|south|east|west|coastal|neighbouring|neighboring|rural|remote)$/.test(w.normal)) continue;
+        // "with two X", "of 42 Y": a number is the name's modifier, not its governor.
+        if (w.tags.includes('Determiner') || (w.tags.includes('Value') && k === s.lead - 1) || /^(northern|southern|eastern|western|central|north|south|east|west|coastal|neighbouring|neighboring|rural|remote)$/.test(w.normal)) continue;
         if (!headed && w.normal === 'of' && k - 1 >= from && k === s.lead - 1 && PLACE_HEAD.test(tokens[k - 1].normal)) {
           headed = true;
           k--;
@@ -301,7 +302,7 @@ export function extractTriggeredEvents(
         }
         const after = slotsIn(i + 1, Math.min(to, i + 10));
         // What an attack hits may be a base or a place ("drones hit the X air base").
-        const firstObject = after.find((s) => (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by');
+        const firstObject = after.find((s) => (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by' && afterPrep(s) !== 'with');
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
         const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
 

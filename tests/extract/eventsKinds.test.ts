@@ -257,3 +257,10 @@ describe('speakers and their acronyms; shots fired within a bout of fighting', (
     expect(events(g)).toHaveLength(1);
   });
 });
+
+describe('"with" names company, not a target', () => {
+  it('"X flew to Y with two Z Air Force planes": the air force is not what the visit happened to', () => {
+    const g = graphOf({ id: 'w', published: '2031-03-03', text: 'Health Minister Rosa Linares flew to Cusco on Monday with two Peruvian Air Force transport planes loaded with tents.' });
+    for (const e of events(g)) expect(linked(g, e, 'target_of')).toEqual([]);
+  });
+});
