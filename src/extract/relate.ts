@@ -439,6 +439,32 @@ export function relateSentence(
     }
   }
 
+  // "Finland and Sweden, both of which joined NATO", "A and B, which both belong to Z": a relative
+  // clause on a coordinated pair or list says its verb of each of them.
+  for (let i = from + 1; i < to - 3; i++) {
+    if (!/,\s*$/.test(tokens[i - 1].post) || inQuote[i - from]) continue;
+    let v = -1;
+    if (/^(both|all|each)$/.test(tokens[i].normal) && tokens[i + 1].normal === 'of' && /^(which|whom)$/.test(tokens[i + 2].normal)) v = i + 3;
+    else if (/^(which|who)$/.test(tokens[i].normal) && /^(both|all)$/.test(tokens[i + 1].normal)) v = i + 2;
+    if (v < 0) continue;
+    while (v < to && /^(have|has|had|also|already|later|since|now|still|both|all)$/.test(tokens[v].normal)) v++;
+    // Right after the relative pronoun, a past form is the clause's verb whatever the tagger says.
+    const verb = v < to && (tokens[v].tags.includes('Verb') || /ed$/.test(tokens[v].normal)) ? verbRelationOf(tokens[v].normal) : undefined;
+    const last = slots.find((x) => x.m.to === i && !x.holder);
+    if (!verb || !last || negated(v)) continue;
+    const group: Slot[] = [last];
+    for (let cur: Slot | undefined = last, n = 0; cur && n < 5; n++) {
+      const idx = slots.indexOf(cur);
+      const prev = slots[idx - 1];
+      cur = coordinated(cur) ?? (prev && prev.m.kind === cur.m.kind && /^,\s*$/.test(tokens[prev.m.to - 1].post) && startOf(cur) === prev.m.to ? prev : undefined);
+      if (cur) group.push(cur);
+    }
+    if (group.length < 2) continue;
+    const object = objectOf(v, verb.preposition, 10, !verb.preposition);
+    if (!object || group.includes(object) || (verb.objectKinds && !verb.objectKinds.includes(object.m.kind))) continue;
+    for (const g of group) emit(actor(g), verb.relation, actor(object));
+  }
+
   // "X called on NATO to expand ...": an appeal to a body or person, not a visit or a phone call.
   for (let i = from; i < to - 2; i++) {
     if (!/^(call|calls|called|calling)$/.test(tokens[i].normal) || !/^(on|upon)$/.test(tokens[i + 1].normal) || negated(i) || inQuote[i - from]) continue;

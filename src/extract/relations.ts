@@ -135,6 +135,8 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   annex: { relation: 'annexed', objectKinds: ['state', 'place'] },
   besiege: { relation: 'besieged', objectKinds: ['place', 'base'] },
   investigate: { relation: 'investigates', objectKinds: ['person', 'organization'] },
+  // "X belongs to the alliance Y": membership of a body.
+  belong: { relation: 'member_of', preposition: 'to', objectKinds: ['organization'] },
   dispute: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
 };
 

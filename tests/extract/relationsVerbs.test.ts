@@ -228,3 +228,22 @@ describe('what a verb does not reach', () => {
     expect(relationsBetween(g, 'Benghazi', 'Libya')).toEqual([]);
   });
 });
+
+describe('relative clauses on a coordinated pair or list', () => {
+  it('"A and B, both of which joined Z": each joined', () => {
+    const g = graphOf('Troops moved into Latvia and Lithuania, both of which joined the European Union in 2004.');
+    expect(edge(g, 'Latvia', 'joined', 'European Union')).toBeDefined();
+    expect(edge(g, 'Lithuania', 'joined', 'European Union')).toBeDefined();
+  });
+
+  it('"A and B, which both belong to Z": each is a member', () => {
+    const g = graphOf('Armenia and Belarus, which both belong to the Eurasian Economic Union, signed the pact.');
+    expect(edge(g, 'Armenia', 'member_of', 'Eurasian Economic Union')).toBeDefined();
+    expect(edge(g, 'Belarus', 'member_of', 'Eurasian Economic Union')).toBeDefined();
+  });
+
+  it('"A and B, neither of which joined Z": nothing joined', () => {
+    const g = graphOf('Serbia and Bosnia, neither of which joined the European Union, abstained.');
+    expect(g.edges.filter((e) => e.relation === 'joined')).toEqual([]);
+  });
+});
