@@ -753,6 +753,16 @@ export function extractTriggeredEvents(
       }
       groups.splice(groups.indexOf(g), 1);
     }
+  // "leaving the talks to the ministry and the UN" in a story of a ceasefire or a signed deal:
+  // talks with no date or place of their own are the negotiations that made it, one event.
+  const outcome = groups.find((g) => /^(ceasefire|signing)$/.test(g.kind) && !g.occ[0].bucket);
+  if (outcome)
+    // Told beside the outcome in one sentence ("took effect after weeks of talks mediated by X"),
+    // the talks are set before it as an event of their own.
+    for (const g of groups.filter((x) => x.kind === 'talks' && !x.occ[0].bucket && x.occ.every((o) => !o.date && !o.locations.length && !outcome.occ.some((c) => c.sentence === o.sentence)))) {
+      outcome.occ.push(...g.occ);
+      groups.splice(groups.indexOf(g), 1);
+    }
   for (const occ of unnamed) {
     const same = groups.filter((g) => g.kind === occ.trigger.kind);
     if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length) same[0].occ.unshift(occ);

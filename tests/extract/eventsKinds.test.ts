@@ -264,3 +264,17 @@ describe('"with" names company, not a target', () => {
     for (const e of events(g)) expect(linked(g, e, 'target_of')).toEqual([]);
   });
 });
+
+describe('negotiations and what they made', () => {
+  it('undated, unplaced talks in a story of a ceasefire are the talks that made it: one event', () => {
+    const g = graphOf({
+      id: 'c',
+      published: '2031-07-08',
+      text:
+        'A ceasefire between the army and the Popular Front took hold in Juba on Tuesday, the African Union said.\n\n' +
+        'President Lual Deng left the talks to the African Union and his defence minister.',
+    });
+    expect(events(g)).toHaveLength(1);
+    expect(events(g)[0].aliases).toEqual(expect.arrayContaining(['ceasefire', 'talks']));
+  });
+});
