@@ -210,6 +210,15 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
       }
     }
 
+    // "His sister, Alma Ruiz, ...": "his" may point past the last name read (a quoted official), so
+    // a sibling is linked only to the one other person of the article who shares the family name.
+    if (first && /^(his|her)$/.test(first.normal) && /^(brother|sister)$/.test(tokens[from + 1]?.normal ?? '') && /,/.test(tokens[from + 1].post)) {
+      const named = slots.find((s) => typeOf(s.key) === 'person' && s.m.from === from + 2);
+      const family = named ? entities.get(named.key)!.label.split(/\s+/).pop()!.toLowerCase() : undefined;
+      const kin = family ? [...entities.values()].filter((e) => e.type === 'person' && e.key !== named!.key && e.label.split(/\s+/).some((w) => w.toLowerCase() === family)) : [];
+      if (named && kin.length === 1) emit(kin[0].key, 'sibling_of', named.key, sm);
+    }
+
     // "Its chief executive, X" / "The association's chairman, X": an office in the organisation just named.
     if (first && /^(its|the)$/.test(first.normal)) {
       let k = from + 1;

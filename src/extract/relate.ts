@@ -35,6 +35,9 @@ const OBJECT_PREPOSITIONS = new Set([
  * deputy of a works_for office still works for the body.
  */
 export function deputyRelation(title: string): string | undefined {
+  // "Security Secretary", "Home Secretary", "Treasury Secretary": a portfolio and "secretary" name a
+  // cabinet minister in many governments.
+  if (/\b(interior|security|home|homeland|finance|treasury|health|energy|economy|labour|labor|education|transport|agriculture|commerce|trade|justice|environment)\s+secretary$/i.test(title.trim()) && !/\b(deputy|vice|under|assistant|press|party|general|permanent)\b/i.test(title)) return 'minister_of';
   const m = /\b(deputy|vice)[\s-]+(.+)$/i.exec(title.trim());
   if (!m || /^president$/i.test(m[2])) return undefined;
   const office = m[2].toLowerCase().replace(/^(acting|interim)\s+/, '');

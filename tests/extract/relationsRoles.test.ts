@@ -330,3 +330,21 @@ describe('bodies described before their name, and "whose" with a title', () => {
     expect(relationsBetween(g, 'Fatou Diallo', 'Election Support Mission in Somalia')).toContain('leader_of');
   });
 });
+
+describe('portfolio secretaries and siblings named after "his sister"', () => {
+  it('"Security Secretary X" is a minister of the state', () => {
+    const g = graphOf('Peruvian Interior Secretary Jorge Mena said the border was closed.');
+    expect(edge(g, 'Jorge Mena', 'minister_of', 'Peru')).toBeDefined();
+  });
+
+  it('"His sister, X": the one other person sharing the family name, not the last one quoted', () => {
+    const g = graphOf('Police arrested Carlos Ruiz Mendez in Lima. Prosecutor Ana Vidal said Ruiz would appear in court. His sister, Marta Ruiz, said he was innocent.');
+    expect(relationsBetween(g, 'Carlos Ruiz Mendez', 'Marta Ruiz')).toContain('sibling_of');
+    expect(relationsBetween(g, 'Ana Vidal', 'Marta Ruiz')).toEqual([]);
+  });
+
+  it('"His sister, X" with no one sharing her family name links nobody', () => {
+    const g = graphOf('Police arrested Carlos Mendez in Lima. Prosecutor Ana Vidal said Mendez would appear in court. His sister, Marta Lopez, said he was innocent.');
+    expect(g.edges.filter((e) => e.relation === 'sibling_of')).toEqual([]);
+  });
+});
