@@ -695,6 +695,18 @@ export function extractTriggeredEvents(
     if (act) o.patients.push(...act.patients);
   }
 
+  // The passive verb's subject is "the <singular noun>" opening the clause ("The owner of a mine was arrested").
+  const describedPatient = (occ: Occurrence): boolean => {
+    const i = tokens.indexOf(occ.token);
+    const { from } = occ.sentence;
+    if (!(occ.token.tags.includes('Passive') || BE.test(tokens[i - 1]?.normal ?? ''))) return false;
+    let k = from;
+    if (/^(the)$/.test(tokens[k]?.normal ?? '') === false) return false;
+    k++;
+    while (k < i && tokens[k].tags.includes('Adjective')) k++;
+    const head = tokens[k];
+    return !!head && head.tags.includes('Noun') && !head.tags.includes('Plural') && !head.proper && tokens.slice(k + 1, i).every((x) => !x.tags.includes('Verb') || BE.test(x.normal) || AUXILIARY.test(x.normal));
+  };
   // Group the occurrences into events.
   // Two outlets' stories of one event are keyed alike by the state they are about: the dateline's
   // state before the state an article happens to name most (a militia chief's flight from abroad).
@@ -727,6 +739,9 @@ export function extractTriggeredEvents(
       if (trigger.keyBy !== 'place' && !centre) {
         // nobody at its centre: nothing to name it by, unless the article later names the one event of its kind.
         if (!trigger.joinOnly && trigger.thingPatient) unnamed.push(occ);
+        // "The owner of a gold mine was arrested on Sunday", then "X ... was detained": a person
+        // first described by a definite singular noun as the passive's subject, named later.
+        else if (!trigger.joinOnly && trigger.keyBy === 'patient' && describedPatient(occ)) unnamed.push(occ);
         continue;
       }
       // Told apart from an event of its kind by its month: the month joins its identity.

@@ -278,3 +278,29 @@ describe('negotiations and what they made', () => {
     expect(events(g)[0].aliases).toEqual(expect.arrayContaining(['ceasefire', 'talks']));
   });
 });
+
+describe('a person described first and named later', () => {
+  it('"The owner of a factory was arrested on Sunday", then "X ... was detained": one arrest of X, dated Sunday', () => {
+    const g = graphOf({
+      id: 'q',
+      published: '2031-11-17',
+      text:
+        'The owner of a textile factory in northern Bangladesh was arrested on Sunday, a day after a fire killed 30 workers, police said.\n\n' +
+        'Karim Uddin, whose company runs the factory, was detained at his home in Dhaka.',
+    });
+    const arrests = events(g).filter((e) => /arrest/i.test(e.label));
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0].date).toBe('2031-11-16');
+    expect(linked(g, arrests[0], 'target_of')).toEqual(['Karim Uddin']);
+  });
+
+  it('"Police arrested 40 protesters" is not the arrest of the one person named', () => {
+    const g = graphOf({
+      id: 'p',
+      published: '2031-11-17',
+      text: 'Police arrested 40 protesters on Friday.\n\nOpposition leader Sara Haddad was detained on Sunday at her home in Beirut.',
+    });
+    const arrests = events(g).filter((e) => /arrest/i.test(e.label));
+    expect(arrests.map((e) => e.date)).toEqual(['2031-11-16']);
+  });
+});
