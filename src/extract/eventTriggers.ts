@@ -168,7 +168,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'call', word: /^(call|calls)$/, noun: 'Phone call', keyBy: 'agent', needs: /^(phone|telephone|video)$/, needsBefore: 1, partyPrep: /^(with|to)$/, between: true },
   { kind: 'call', word: /^(phoned|telephoned)$/, noun: 'Phone call', keyBy: 'agent', between: true },
   // A named person killed: "X was shot dead", "the killing of X"; a toll ("killed 27 people") names nobody.
-  { kind: 'killing', word: /^(killed|shot|murdered|assassinated|assassination|murder|killing|stabbed)$/, noun: 'Killing', keyBy: 'patient', notBefore: /^(down|up|at|through)$/ },
+  { kind: 'killing', word: /^(killed|murdered|assassinated|assassination|murder|killing)$/, noun: 'Killing', keyBy: 'patient' },
+  // "X was shot dead", "stabbed to death": one shot and wounded is not killed.
+  { kind: 'killing', word: /^(shot|stabbed|gunned|beaten)$/, noun: 'Killing', keyBy: 'patient', needs: /^(dead|death)$/, needsAfter: 3 },
   // Humanitarian and military airlifts: "the first aid flights reached X", "a C-17 took off from
   // base Y and landed at airport Z"; the places it flew from and to are where.
   { kind: 'flight', word: /^(flights|airlift|airlifts)$/, noun: 'Flights', keyBy: 'place', pluralOk: true, nounOnly: true, needs: /^(aid|relief|military|evacuation|rescue|humanitarian|repatriation|mercy|supply)$/, needsBefore: 2, wherePrep: /^(reached|to|into|from)$/ },

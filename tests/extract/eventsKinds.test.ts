@@ -131,7 +131,7 @@ describe('disasters: eruptions and collapses', () => {
 describe('killings and period words', () => {
   it('a named person killed is the target of a killing; "whose brother was killed" is not the subject\'s', () => {
     const g = graphOf(
-      'Student leader Ana Petrova was shot by a police officer in Sofia on Friday.\n\n' + 'Mayor Ivan Dimov, whose brother was killed in 2019, called for calm.',
+      'Student leader Ana Petrova was shot dead by a police officer in Sofia on Friday.\n\n' + 'Mayor Ivan Dimov, whose brother was killed in 2019, called for calm.',
     );
     const k = eventWith(g, 'shot');
     expect(linked(g, k, 'target_of')).toEqual(['Ana Petrova']);
@@ -302,5 +302,12 @@ describe('a person described first and named later', () => {
     });
     const arrests = events(g).filter((e) => /arrest/i.test(e.label));
     expect(arrests.map((e) => e.date)).toEqual(['2031-11-16']);
+  });
+});
+
+describe('wounded is not killed', () => {
+  it('"X was shot in the leg" is no killing', () => {
+    const g = graphOf('Opposition leader Omar Bashir was shot in the leg in Khartoum on Monday but survived.');
+    expect(events(g).filter((e) => /killing/i.test(e.label))).toEqual([]);
   });
 });
