@@ -53,6 +53,8 @@ export function deputyRelation(title: string): string | undefined {
 
 // Lower-case nouns for the people who act for a state ("Kyrgyz border guards", "Turkish police").
 const AGENT_NOUNS = /^(guards|police|policemen|troops|forces|soldiers|marines|sailors|officers|officials|authorities|agents|commandos|coastguard|navy|army|military|prosecutors|investigators|border|security)$/;
+// Head nouns of a state's organs ("Defence Ministry", "Northern Fleet", "Africa Corps", "Border Service").
+const STATE_ORGANS = /^(ministry|army|navy|forces|corps|fleet|committee|service|services|agency|council|guard|police|office|command|directorate|bureau|commission|authority|inspectorate|superintendency|gendarmerie|coastguard)$/;
 const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
@@ -546,6 +548,18 @@ export function relateSentence(
     if (tokens[last.m.to]?.normal !== 'for' || !/^(help|assistance|aid|support|protection|troops|relief|reinforcements|backing)$/.test(tokens[last.m.to + 1]?.normal ?? '')) continue;
     const asker = subjectOf(i);
     for (const a of asked) emit(actor(asker), 'requested_help_from', actor(a));
+  }
+
+  // "Russia's Africa Corps", "Kyrgyzstan's State Committee for National Security": a state's
+  // possessive before a body named by a state organ's head noun (ministry, fleet, corps, service)
+  // makes it part of that state. Companies and groups ("Russia's Gazprom") are not read as organs.
+  for (let k = 1; k < slots.length; k++) {
+    const [owner, body] = [slots[k - 1], slots[k]];
+    // One capitalised word left out of the body's name may stand between ("Kyrgyzstan's State Committee").
+    const adjacent = owner.m.to === body.m.from || (body.m.from - owner.m.to === 1 && tokens[owner.m.to].proper && /^\s+$/.test(tokens[owner.m.to].post));
+    if (body.m.kind !== 'organization' || !owner.m.possessive || !adjacent || (owner.m.kind !== 'state' && !(owner.m.metonym && owner.m.state))) continue;
+    const words = body.m.surface.toLowerCase().split(/\s+/);
+    if (STATE_ORGANS.test(words[words.length - 1]) || (words.includes('for') && STATE_ORGANS.test(words[words.indexOf('for') - 1] ?? ''))) emit(body.key, 'part_of', actor(owner));
   }
 
   // "Pakistan’s Sindh province", "Syria’s Latakia": a place owned by the state just before it lies in

@@ -348,3 +348,17 @@ describe('portfolio secretaries and siblings named after "his sister"', () => {
     expect(g.edges.filter((e) => e.relation === 'sibling_of')).toEqual([]);
   });
 });
+
+describe('a state\'s organs', () => {
+  it('"Ruritania\'s Eastern Theater Command", "Ruritania\'s State Border Service": part of the state', () => {
+    const g = graphOf("Ships of China's Eastern Theater Command sailed nearby.");
+    expect(edge(g, 'Eastern Theater Command', 'part_of', 'China')).toBeDefined();
+    const h = graphOf("Kazakhstan's State Border Service said the crossing was shut.");
+    expect(edge(h, 'State Border Service', 'part_of', 'Kazakhstan')).toBeDefined();
+  });
+
+  it('"Ruritania\'s Gazprom": a company is no organ', () => {
+    const g = graphOf("Norway's Equinor said output would rise.");
+    expect(g.edges.filter((e) => e.relation === 'part_of')).toEqual([]);
+  });
+});
