@@ -6,7 +6,7 @@
 // (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
-import { TITLE_RELATIONS } from './gazetteer';
+import { GEO_TAILS, PLACE_HEADS, TITLE_RELATIONS } from './gazetteer';
 import { skeleton, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
@@ -102,6 +102,9 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       // "the former mayor of X" may have been read as a title before a name.
       if (prev?.normal === 'of' && prev2 && PLACE_OF.test(prev2.normal)) verdict.set(e.key, 'place');
       else if (e.roles?.length) return;
+      // "at Tsho Rolpa, one of the country's largest glacial lakes", "X, a fishing village": an
+      // apposition headed by a place noun says the name is a place's.
+      else if (placeApposition(tokens, m.to, sm.to)) verdict.set(e.key, 'place');
       else if (NAMED_STORM.test(e.label)) verdict.set(e.key, 'event');
       // "the X militant group", "the X rebel movement": the noun after the name.
       else if ([tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
@@ -153,6 +156,24 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
     for (const sm of sentences) sm.keys.forEach((k, i) => { if (k === key) sm.keys[i] = undefined; });
   }
   mergeShortNames(sentences, entities);
+}
+
+/** ", [one of] a/an/the <lower-case words> <place noun>" right after a name ending at `to`. */
+function placeApposition(tokens: Token[], to: number, end: number): boolean {
+  if (to >= end || !/^,\s$/.test(tokens[to - 1].post)) return false;
+  let k = to;
+  if (tokens[k]?.normal === 'one' && tokens[k + 1]?.normal === 'of') k += 2;
+  if (!/^(a|an|the)$/.test(tokens[k]?.normal ?? '') && !tokens[k]?.possessive) return false;
+  for (let n = 0; k < end && n < 7; k++, n++) {
+    const t = tokens[k];
+    if (t.proper && !t.possessive) return false;
+    const w = t.normal.replace(/['’]s$/, '');
+    const last = /[,;:.]/.test(t.post) || k + 1 >= end || tokens[k + 1].tags.includes('Preposition') || tokens[k + 1].tags.includes('Verb');
+    if (!last) continue;
+    const single = w.replace(/(ie)?s$/, (x) => (x === 'ies' ? 'y' : ''));
+    return !t.possessive && (PLACE_HEADS.has(w) || PLACE_HEADS.has(single) || GEO_TAILS.has(w) || GEO_TAILS.has(single));
+  }
+  return false;
 }
 
 /** Relations stated by appositions and by pronouns opening the next sentence. */

@@ -36,6 +36,8 @@ export function splitLines(text: string): Line[] {
 const FURNITURE = new RegExp(
   [
     String.raw`^(help us improve|related( articles| stories| posts)?|trending( now)?|comments?|leave a (reply|comment)|read more|more from|share( this)?|advertisement|sponsored|recommended|most (read|popular)|you may also like|follow us|sign in|log in|subscribe( now)?|newsletter|thank you,?|skip to content|back to top|print|email)\b[.:!]?$`,
+    // "Read more: Why X wants a navy": a link to another story, its headline after the colon.
+    String.raw`^(read more|read also|also read|related|see also|more on this|more from us|further reading|watch|listen)\s*:\s`,
     String.raw`\b(sign(ing)? up|sign in|log in|subscribe|subscription|newsletter|unsubscribe|daily edition|by email|your inbox|inbox)\b`,
     String.raw`\b(donat(e|ion)|support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|membership)\b`,
     String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved|©)`,

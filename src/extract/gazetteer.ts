@@ -291,6 +291,8 @@ export const PLACE_HEADS = new Set([
   'province', 'region', 'governorate', 'district', 'county', 'city', 'town', 'village', 'sea', 'coast', 'river',
   'valley', 'mountains', 'desert', 'strait', 'gulf', 'bay', 'peninsula', 'island', 'islands', 'oblast', 'state',
   'prefecture', 'territory', 'border', 'port', 'harbour', 'harbor',
+  // Landing places: "Pak Bara pier", "the Kilindini jetty".
+  'pier', 'jetty', 'wharf', 'quay',
   // Administrative units under other names: "East Flores regency", "Kayes municipality", "Vaud canton".
   'regency', 'municipality', 'canton', 'commune', 'parish', 'borough', 'subdistrict', 'sub-district', 'emirate',
 ]);

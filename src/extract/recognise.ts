@@ -53,6 +53,8 @@ export interface RawMention {
   expands?: string;
   /** A bare name after "in"/"from"/"to": a place unless it turns out to be someone's surname. */
   placeLike?: boolean;
+  /** A person only because no dictionary knows its words: no title, no name the tagger knows. */
+  guessed?: boolean;
   /** Capital or seat of government standing for its state. */
   metonym?: 'capital' | 'seat';
   /**
@@ -280,7 +282,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // adjective opening the sentence belongs to a body's name right after it.
       const opener = tokens[i - 1];
       const bodyOpener = i - 1 === from && !/^(its|his|her|their|our|my|your)$/.test(tokens[i - 1].normal) && ORG_HEADS.has(tokens[j - 1].normal.replace(/['’]s$/, '')) && (opener.tags.includes('Noun') || opener.tags.includes('Adjective')) && !opener.tags.includes('Verb') && !isTitleToken(opener) && !stateOfDemonym(opener.text);
-      if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined) || demonymBody || bodyOpener) i--;
+      // "Camp Lemonnier, near ...": a camp's name opening the sentence, as anywhere else.
+      const campOpener = opener.text === 'Camp' && i - 1 === from;
+      if (stateOfSeat(joined) || stateName(joined) || REGION_NAMES.has(joined.toLowerCase()) || stateOfCapital(joined) || demonymBody || bodyOpener || campOpener) i--;
     }
     runs.push([i, j]);
     i = j;
@@ -546,6 +550,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(naval ? make('base', a, b, { core: surface, baseKind: '' }) : make('place', a, b));
       continue;
     }
+    // "Camp Lemonnier", "Camp Humphreys": a capitalised "Camp" before a name is a military camp's
+    // name (refugee and other camps are "the X camp", the noun after the name).
+    if (b - a >= 2 && tokens[a].text === 'Camp' && !tokens[a].possessive && tokens[a + 1].proper) {
+      const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+      mentions.push(make('base', a, b, { core: surface, baseKind: '' }));
+      continue;
+    }
     // "a Royal Air Force Hercules", "an Army Chinook": after "a", a military branch followed by
     // more words names one machine of it (a body is named with "the"); the branch is the body,
     // the model no node.
@@ -736,7 +747,18 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, b));
       continue;
     }
-    if (next && PLACE_HEADS.has(nextWord) && !next.proper && b - a <= 3) {
+    // "Gaurishankar rural municipality", "the Kayes administrative region": one or two lower-case
+    // adjectives may stand between the name and the place noun.
+    const placeHeadAfter = (() => {
+      for (let k = b; k < Math.min(to, b + 3); k++) {
+        const t = tokens[k];
+        if (t.proper || !/^[a-z-]+$/.test(t.text)) return false;
+        if (PLACE_HEADS.has(t.normal)) return true;
+        if (!t.tags.includes('Adjective') || t.tags.includes('Noun') || t.tags.includes('Verb') || !/^\s$/.test(t.post)) return false;
+      }
+      return false;
+    })();
+    if (next && placeHeadAfter && b - a <= 3) {
       mentions.push(make('place', a, b));
       continue;
     }
@@ -826,6 +848,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b)); // "Special Investigating Unit", "Corruption Watch"
       continue;
     }
+    // "Santa Bárbara", "San Pedro Sula", "Puerto Cortés", "São Tomé": a Romance word for a saint's
+    // town or a port opening a name no body's or base's noun ended makes it a place, though the
+    // next word is a given name.
+    if (b - a >= 2 && b - a <= 4 && !role && /^(San|Santa|Santo|São|Sao|Puerto|Porto|Ciudad)$/.test(tokens[a].text) && tokens[a + 1].proper) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
     if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown) && !commonNoun) {
       // "a base in Khamis Mushait": unknown words after a preposition of place name a place; people
       // follow "to", "from", "with", rarely "in" or "near".
@@ -836,7 +865,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
         continue;
       }
       if (!hasTag(tokens, a, b, 'Place') || role || hasTag(tokens, a, b, 'FirstName')) {
-        mentions.push(make('person', a, b, { role }));
+        mentions.push(make('person', a, b, { role, ...(!personTagged && !role ? { guessed: true } : {}) }));
         continue;
       }
     }

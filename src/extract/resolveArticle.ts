@@ -117,6 +117,23 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const standingGovernments: { sm: SentenceMentions; i: number }[] = [];
   const genericBodies: { sm: SentenceMentions; i: number }[] = [];
   const baseCores = new Set(sentences.flatMap((sm) => sm.mentions.filter((m) => m.kind === 'base').map((m) => skeleton(m.core ?? m.surface))));
+  // "off Koh Lipe ... Koh Lipe is popular": a name typed a person only because no dictionary knows
+  // its words is the place the article elsewhere puts after a preposition of place or before a
+  // place noun, unless some mention of it has a title or a name the tagger knows.
+  const placeNames = new Set<string>();
+  const knownPeople = new Set<string>();
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind === 'place' && !m.metonym) placeNames.add(skeleton(m.surface));
+      else if (m.kind === 'person' && !m.guessed) knownPeople.add(skeleton(m.surface));
+    }
+  }
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      const sk = skeleton(m.surface);
+      if (m.kind === 'person' && m.guessed && placeNames.has(sk) && !knownPeople.has(sk)) m.kind = 'place';
+    }
+  }
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
   for (const sm of order) {
     if (sm.sentence.headline) continue;

@@ -130,3 +130,52 @@ describe('places listed before a plural place noun', () => {
     expect(nodeNamed(g, 'Bab al-Nasr')?.type).toBe('place');
   });
 });
+
+describe('unknown names the article places', () => {
+  it('a name read as a person only for want of a dictionary is the place the article puts it', () => {
+    for (const [text, name] of [
+      ['A fishing boat sank off Koh Samet on Friday. Koh Samet is popular with tourists.', 'Koh Samet'],
+      ['A truck overturned near Villa Nueva on Monday. Villa Nueva has 300,000 residents.', 'Villa Nueva'],
+      ['Troops entered the jail in Kota Baru. Kota Baru, home to a million people, was calm.', 'Kota Baru'],
+    ]) {
+      const g = graphOf(text);
+      expect(g.nodes.filter((n) => n.label === name).map((n) => n.type), text).toEqual(['place']);
+    }
+    // A name with a title somewhere in the article stays a person.
+    const g = graphOf('Officials met Tesfai Ghebremedhin on Monday. Kebede Alemu, a village elder, said the water rose fast.');
+    expect(nodeNamed(g, 'Tesfai Ghebremedhin')?.type).toBe('person');
+    expect(nodeNamed(g, 'Kebede Alemu')?.type).toBe('person');
+  });
+
+  it('an apposition headed by a place noun makes a place', () => {
+    expect(nodeNamed(graphOf('The wall gave way at Tsho Rolpa, one of the country\'s largest glacial lakes, on Monday.'), 'Tsho Rolpa')?.type).toBe('place');
+    expect(nodeNamed(graphOf('Fighting spread to Gao Bilal, a market town on the river, the army said.'), 'Gao Bilal')?.type).toBe('place');
+    expect(nodeNamed(graphOf('Survivors reached Nuku Vaka, the main island of the group.'), 'Nuku Vaka')?.type).toBe('place');
+  });
+
+  it('a place noun after lower-case adjectives, and a landing place, make a place', () => {
+    const g = graphOf('Residents of Shivapuri urban municipality were evacuated, said Ram Thapa, the mayor of Kirtipur. The boat left from Ban Hin jetty at dawn.');
+    expect(nodeNamed(g, 'Shivapuri')?.type).toBe('place');
+    expect(nodeNamed(g, 'Ban Hin')?.type).toBe('place');
+    expect(nodeNamed(g, 'Ram Thapa')?.type).toBe('person');
+  });
+
+  it('Romance town words open a place; a capitalised Camp opens a base', () => {
+    const g = graphOf('Puerto Cortés was closed on Monday. Officials in San Miguel said the storm had passed. Maria Santos said the port would reopen.');
+    expect(nodeNamed(g, 'Puerto Cortés')?.type).toBe('place');
+    expect(nodeNamed(g, 'San Miguel')?.type).toBe('place');
+    expect(nodeNamed(g, 'Maria Santos')?.type).toBe('person');
+    const b = graphOf('Camp Humphreys hosts thousands of US soldiers. The army said troops at Camp Humphreys were safe.');
+    expect(nodesNamedTyped(b, 'Camp Humphreys')).toEqual(['base']);
+  });
+
+  it('"Read more:" and a headline after it are furniture', () => {
+    const g = graphOf('Floods hit Dolakha on Monday, officials said.\n\nRead more: Why Bhutan fears its lakes\n\nThe water rose fast.');
+    expect(g.nodes.map((n) => n.label)).not.toContain('Why Bhutan');
+    expect(nodeNamed(g, 'Bhutan')).toBeUndefined();
+  });
+});
+
+function nodesNamedTyped(g: ReturnType<typeof graphOf>, name: string): string[] {
+  return g.nodes.filter((n) => n.label === name).map((n) => n.type);
+}
