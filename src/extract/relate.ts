@@ -4,12 +4,12 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { relateActNouns } from './actNouns';
 import { relateCompounds } from './compoundRelations';
-import { GEO_TAILS, REGION_NAMES, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { GEO_TAILS, REGION_NAMES, stateName, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
 import { relatePlaces } from './placeRelations';
-import { fitsTarget, NOUN_RELATIONS, SYMMETRIC, verbRelationOf } from './relations';
+import { fitsTarget, NOUN_RELATIONS, PORTFOLIOS, SYMMETRIC, verbRelationOf } from './relations';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -578,13 +578,43 @@ export function relateSentence(
     const role = s.m.role && { ...s.m.role, relation: s.m.role.relation ?? deputyRelation(s.m.role.text) };
     if (!role?.relation || s.m.kind !== 'person') continue;
     let holder: string | undefined;
-    if (role.holderToken !== undefined) {
+    // "Thai Transport Minister X", "Information Minister X": capitalised words before "Minister" that
+    // name nothing the article knows are a portfolio, part of the title, not its holder. A demonym
+    // or state opening them is the holder; with none, the title is bare.
+    let portfolio = false;
+    let rivalStates = false;
+    if (role.holderToken !== undefined && !role.holderState && /minister_of$/.test(role.relation) && /\b(minister|secretary)$/i.test(role.text) && !slots.some((o) => o.m.from <= role.holderToken! && role.holderToken! < o.m.to)) {
+      const words = tokens.slice(role.holderToken, s.m.from);
+      const first = words[0];
+      const lead = first ? stateOfDemonym(first.text) ?? stateName(first.text) : undefined;
+      const rest = lead ? words.slice(1) : words;
+      // Only title words and capitalised common words ("Transport", "Information") in between.
+      if (rest.length && rest.every((t) => t.proper && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !stateOfDemonym(t.text) && !stateName(t.text) && !bodyNamed(t.text, entities))) {
+        portfolio = true;
+        if (lead) holder = ensureDemonymState(entities, articleId, lead, first, sentence);
+      }
+    }
+    if (role.holderToken !== undefined && !portfolio) {
       const h = slots.find((o) => o.m.from <= role.holderToken! && role.holderToken! < o.m.to);
       if (h) holder = h.key;
       else if (role.holderState) {
         const stateKey = `state:${slug(role.holderState)}`;
         if (entities.has(stateKey)) holder = stateKey;
       }
+    }
+    // "Djiboutian government spokesperson X": a body named right before a bare title, its last word in
+    // lower case so recognition did not take it as the holder, holds the title.
+    if (!holder && role.holderToken === undefined) {
+      const at = s.m.from - role.text.split(/\s+/).length;
+      const body = slots.find((o) => o.m.to === at && (o.m.kind === 'organization' || o.m.kind === 'state') && !o.m.possessive && /^\s+$/.test(tokens[at - 1]?.post ?? ''));
+      if (body) holder = actor(body);
+    }
+    // "Foreign Minister X of Djibouti", "President X of the Philippines": a state right after the
+    // titled name, joined by "of", holds the title (before any state named earlier in the sentence).
+    if (!holder && tokens[s.m.to]?.normal === 'of' && !/[,;:]/.test(tokens[s.m.to - 1].post)) {
+      const at = tokens[s.m.to + 1]?.normal === 'the' ? s.m.to + 2 : s.m.to + 1;
+      const st = slots.find((o) => o.m.from === at && (o.m.kind === 'state' || (o.m.metonym && o.m.state)));
+      if (st && NATIONAL_OFFICE.test(role.relation)) holder = actor(st);
     }
     if (!holder && role.relation !== 'works_for') {
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
@@ -594,17 +624,22 @@ export function relateSentence(
       const reported = (o: Slot): boolean => /^(that|said|says|told|added)$/.test(tokens[o.m.from - 1]?.normal ?? '');
       const govs = new Set(slots.filter((o) => (o.m.kind === 'state' || o.m.metonym === 'seat') && (o.m.to <= s.m.from || reported(o))).map((o) => o.key));
       if (govs.size === 1) holder = [...govs][0];
+      // Several states in the sentence's frame and the article's own not among them: it is no safe guess.
+      if (govs.size > 1 && homeState && !govs.has(homeState)) rivalStates = true;
     }
     // "Interior Minister X", "President X" with no state in sight: a national office of the state
     // the article is about, when one state clearly dominates it.
     // A capitalised word before the title that was not read as a state ("Polish Defence Minister" when
     // the demonym is unknown) names another state: the article's own is no safe guess then.
-    const qualifierAt = s.m.from - role.text.split(/\s+/).length - 1;
+    // A portfolio before the title ("Energy Minister", "Information Minister") is part of the office,
+    // not a qualifier naming another state.
+    let qualifierAt = s.m.from - role.text.split(/\s+/).length - 1;
+    while (qualifierAt >= from && /minister_of$/.test(role.relation) && PORTFOLIOS.test(tokens[qualifierAt].normal)) qualifierAt--;
     const qualifier = qualifierAt >= from ? tokens[qualifierAt] : undefined;
     const foreignQualifier =
       !!qualifier && /^\p{Lu}\p{Ll}/u.test(qualifier.text) && !TITLE_WORDS.has(qualifier.normal) && !qualifier.tags.includes('Determiner') &&
       !/^(and|but|then|now|meanwhile|also|former|acting|interim)$/.test(qualifier.normal) && !slots.some((o) => o.m.to === s.m.from - role.text.split(/\s+/).length);
-    if (!holder && homeState && role.holderToken === undefined && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
+    if (!holder && homeState && !rivalStates && (role.holderToken === undefined || portfolio) && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);

@@ -177,6 +177,10 @@ export const SYMMETRIC = new Set([
 const OFFICE_IN_BODY = /^(former_)?(works_for|leader_of|member_of|spokesperson_of|envoy_of|ambassador_of|negotiator_for|commander_of|chairperson_of|minister_of|\w+_minister_of)$/;
 
 /** Whether a relation may point at an entity of this type (offices are held in bodies only). */
+// Common cabinet portfolios, named before "Minister" or "ministry" ("Energy Minister", "the Russian
+// defence ministry"): part of the office or body, never its holder.
+export const PORTFOLIOS = /^(information|energy|transport|transportation|security|home|interior|finance|economy|economic|trade|commerce|industry|justice|health|education|labour|labor|agriculture|environment|water|mining|mines|oil|petroleum|tourism|culture|sports?|youth|communications?|telecommunications|infrastructure|housing|planning|development|fisheries|defen[cs]e|foreign|immigration|migration|welfare|works|public|social|national|internal|territorial|administration|treasury|budget|investment|digital|science|technology)$/;
+
 export function fitsTarget(relation: string, target: { type: string; label: string } | undefined): boolean {
   if (!target || !OFFICE_IN_BODY.test(relation)) return true;
   // A continent read as a body ("adviser for Africa") is still the continent.

@@ -13,7 +13,7 @@ import { stateName, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazet
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
-import { fitsTarget } from './relations';
+import { fitsTarget, PORTFOLIOS } from './relations';
 import type { Token } from './tokens';
 
 // Office nouns (the last word or two of an office) to the relation they state with their body.
@@ -23,6 +23,8 @@ const OFFICES: [RegExp, string][] = [
   [/^((special|personal|peace) )?(envoy|representative)$/, 'envoy_of'],
   [/^(head|leader|chief|chairman|chairwoman|chair|chairperson|president|director|director-general|secretary-general|general secretary|chief executive|executive director|managing director|ceo|founder|commander|coordinator)$/, 'leader_of'],
   [/^((executive|senior|first) )?vice-president$/, 'vice_president_of'],
+  // The diplomat heading a state's mission in its ambassador's absence.
+  [/^charg[eé] d['’]affaires$/, 'charge_d_affaires_of'],
   [/^mayor$/, 'mayor_of'],
   [/^governor$/, 'governor_of'],
   [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer)$/, 'works_for'],
@@ -94,9 +96,10 @@ function centralPerson(entities: Map<string, LocalEntity>, except: string): stri
   return first.key;
 }
 
-const endsClause = (t: Token | undefined): boolean => !!t && /[,;:–—]/.test(t.post);
 
 export function relateRoles(text: string, tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
+  // A comma the tokenizer left out of a token's trailing punctuation ("d'affaires, X") still closes it.
+  const endsClause = (t: Token | undefined): boolean => !!t && (/[,;:–—]/.test(t.post) || /^\s*[,;:–—]/.test(text.slice(t.end, t.end + 2)));
   const out: LocalRelation[] = [];
   const emit = (source: string | undefined, relation: string, target: string | undefined, sm: SentenceMentions): void => {
     if (!source || !target || source === target || !fitsTarget(relation, entities.get(target))) return;
@@ -132,6 +135,20 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   });
 
   let previousBodies: NamedSlot[] = [];
+  let previousStates: NamedSlot[] = [];
+  // The article's own state: named at least twice and twice as often as any other.
+  const states = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length);
+  const ownState = states[0] && states[0].mentions.length >= 2 && !(states[1] && states[0].mentions.length < 2 * states[1].mentions.length) ? states[0].key : undefined;
+  // "the country": the one state named before in the sentence, or in the previous one, or the article's.
+  const thatState = (before: NamedSlot[], previous: NamedSlot[]): string | undefined => {
+    const one = (list: NamedSlot[]): string | undefined => {
+      const keys = new Set(list.filter((s) => s.type === 'state').map((s) => s.key));
+      return keys.size === 1 ? [...keys][0] : undefined;
+    };
+    if (before.some((s) => s.type === 'state')) return one(before);
+    if (previous.length) return one(previous);
+    return ownState;
+  };
   let previousPeople: NamedSlot[] = [];
   const actors = (slots: NamedSlot[]): NamedSlot[] =>
     // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
@@ -214,9 +231,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // "of the mining watchdog Y", "at the London-based think tank Y": a lower-case description
           // of the body, or "<place>-based", may come between the article and its name.
           let d = j;
-          while (d < to && d < j + 5 && !endsClause(tokens[d]) && !slots.some((s) => s.m.from === d) && (/^[a-z-]+$/.test(tokens[d].text) || (tokens[d].post === '-' && tokens[d + 1]?.normal === 'based')) && !/^(and|or|but|who|which|that|whose|with|by|to|in|on|said|says)$/.test(tokens[d].normal)) d++;
-          // The description ends in its head noun ("watchdog", "think tank") just before the name.
-          const described = d > j && d < j + 5 && tokens[d - 1] && /^[a-z]/.test(tokens[d - 1].text) && tokens[d - 1].tags.includes('Noun') ? slots.find((s) => s.m.from === d && s.type === 'organization') : undefined;
+          while (d < to && d < j + 5 && !endsClause(tokens[d])) {
+            // "<place>-based" qualifies the body even where the place is a name of its own.
+            if (tokens[d].post === '-' && tokens[d + 1]?.normal === 'based') {
+              d += 2;
+              continue;
+            }
+            if (slots.some((s) => s.m.from === d) || !/^[a-z-]+$/.test(tokens[d].text) || /^(and|or|but|who|which|that|whose|with|by|to|in|on|said|says)$/.test(tokens[d].normal)) break;
+            d++;
+          }
+          // The description ends in its head noun ("watchdog", "think tank") or "-based" just before the name.
+          const described = d > j && d < j + 6 && tokens[d - 1] && /^[a-z]/.test(tokens[d - 1].text) && (tokens[d - 1].tags.includes('Noun') || (tokens[d - 1].normal === 'based' && tokens[d - 2]?.post === '-')) ? slots.find((s) => s.m.from === d && s.type === 'organization') : undefined;
           const holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type)) ?? described;
           const rel = holder && officeRelation(words.filter((w) => !/^(former|senior|deputy|acting|interim)$/.test(w)), holder.type);
           if (holder && rel) {
@@ -235,7 +260,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const demonym = named ? undefined : stateOfDemonym(tokens[k].text);
         const words: string[] = [];
         let j = named ? named.m.to : k + 1;
-        while (j < to && j < k + 6 && /^[a-z-]+$/.test(tokens[j].text) && !LINKS.test(tokens[j].normal)) {
+        while (j < to && j < k + 6 && /^[\p{Ll}'’-]+$/u.test(tokens[j].text) && !tokens[j].possessive && !LINKS.test(tokens[j].normal)) {
           words.push(tokens[j].normal);
           if (endsClause(tokens[j])) break;
           j++;
@@ -257,12 +282,18 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         let owner: { key: string; type: string; m: { to: number } } | undefined = slots.find((s) => s.m.from === k && s.m.possessive && BODY_TYPES.has(s.type));
         const bare = !owner && tokens[k]?.proper && tokens[k].possessive ? bodyNamed(tokens[k].text.replace(/['’]s?$/, ''), entities) : undefined;
         if (bare) owner = { key: bare, type: entities.get(bare)!.type, m: { to: k + 1 } };
+        // "X, the country's information minister": "the country's" (nation's) is the one state the
+        // sentence named before, else the one the previous sentence named, else the article's own.
+        if (!owner && tokens[m.to]?.normal === 'the' && tokens[k]?.possessive && /^(country|nation)['’]s$/i.test(tokens[k].text)) {
+          const state = thatState(slots.filter((s) => s.m.to <= m.from), previousStates);
+          if (state) owner = { key: state, type: 'state', m: { to: k + 1 } };
+        }
         if (owner) {
           const words: string[] = [];
           let j = owner.m.to;
           let remit = false;
           let closed = false;
-          while (j < to && j < owner.m.to + 5 && /^[a-z-]+$/.test(tokens[j].text)) {
+          while (j < to && j < owner.m.to + 5 && /^[\p{Ll}'’-]+$/u.test(tokens[j].text) && !tokens[j].possessive) {
             // "executive vice-president for competition": the office ends where its remit begins.
             if (words.length && /^(for|of|in)$/.test(tokens[j].normal)) {
               remit = true;
@@ -337,10 +368,13 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
         }
         if (!h && closed && end - 2 >= from && BODY_NOUNS.test(tokens[end - 1].normal) && !tokens[end - 1].proper) {
-          const demonym = stateOfDemonym(tokens[end - 2].text);
+          // "the Russian defence ministry": a lower-case portfolio may stand between demonym and body.
+          let dm = end - 2;
+          if (dm > from && /^[a-z]/.test(tokens[dm].text) && PORTFOLIOS.test(tokens[dm].normal) && tokens[end - 1].normal === 'ministry') dm--;
+          const demonym = stateOfDemonym(tokens[dm].text);
           const articleId = entities.get(p.key)?.mentions[0]?.articleId;
-          if (demonym && articleId && (tokens[end - 3]?.normal === 'the' || /^(of|for)$/.test(tokens[end - 3]?.normal ?? ''))) {
-            h = { key: ensureDemonymState(entities, articleId, demonym, tokens[end - 2], sm.sentence), type: 'state', m: { from: end - 2, to: end } };
+          if (demonym && articleId && (tokens[dm - 1]?.normal === 'the' || /^(of|for)$/.test(tokens[dm - 1]?.normal ?? ''))) {
+            h = { key: ensureDemonymState(entities, articleId, demonym, tokens[dm], sm.sentence), type: 'state', m: { from: dm, to: end } };
             unit = true;
           }
         }
@@ -349,7 +383,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         if (h && closed && /^(of|for)$/.test(tokens[j]?.normal ?? '')) {
           const words: string[] = [];
           let k = j - 1;
-          while (k >= from && words.length < 4 && /^[a-z-]+$/i.test(tokens[k].text) && !/^(the|a|an|its|their|his|her)$/.test(tokens[k].normal) && !endsClause(tokens[k])) {
+          while (k >= from && words.length < 4 && /^[\p{L}'’-]+$/u.test(tokens[k].text) && !tokens[k].possessive && !/^(the|a|an|its|their|his|her)$/.test(tokens[k].normal) && !endsClause(tokens[k])) {
             // "director-general" may come as two words joined by a hyphen: one office word.
             if (tokens[k].post === '-' && words.length) words[0] = `${tokens[k].normal}-${words[0]}`;
             else words.unshift(tokens[k].normal);
@@ -469,6 +503,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     }
     // The bodies and people the sentence makes actors of: not those behind a preposition ("in Germany").
     previousBodies = actors(slots).filter((s) => BODY_TYPES.has(s.type));
+    previousStates = slots.filter((s) => s.type === 'state');
     previousPeople = actors(slots).filter((s) => s.type === 'person');
   });
   return out;

@@ -362,3 +362,51 @@ describe('a state\'s organs', () => {
     expect(g.edges.filter((e) => e.relation === 'part_of')).toEqual([]);
   });
 });
+
+describe('titles bound to their state', () => {
+  it('a portfolio before "Minister" is part of the title; a demonym before it holds it', () => {
+    const g = graphOf('Ghanaian Finance Minister Kwame Mensah met Togolese Interior Minister Kossi Agbo in Lomé.');
+    expect(edge(g, 'Kwame Mensah', 'minister_of', 'Ghana')).toBeDefined();
+    expect(edge(g, 'Kossi Agbo', 'minister_of', 'Togo')).toBeDefined();
+    const h = graphOf('Peru closed the mines. Peru will reopen them in May. Energy Minister Rosa Quispe said the decision was final.');
+    expect(edge(h, 'Rosa Quispe', 'minister_of', 'Peru')).toBeDefined();
+  });
+
+  it('"Minister X of S and Minister Y of T": each title goes to the state after its own name', () => {
+    const g = graphOf('Trade Minister Ana Silva of Brazil and Trade Minister Jorge Ruiz of Chile signed the accord.');
+    expect(edge(g, 'Ana Silva', 'minister_of', 'Brazil')).toBeDefined();
+    expect(edge(g, 'Jorge Ruiz', 'minister_of', 'Chile')).toBeDefined();
+    expect(relationsBetween(g, 'Jorge Ruiz', 'Brazil')).not.toContain('minister_of');
+  });
+
+  it('a bare title in a sentence framing several other states is not the article’s state', () => {
+    const g = graphOf('Oman rejected the deal. Oman says it was not consulted. Oman will protest. Kenya, for its part, welcomed it. Foreign Minister Ruth Wanjiku said Kenya had rented land to Japan and that Uganda was a partner.');
+    expect(relationsBetween(g, 'Ruth Wanjiku', 'Oman')).toEqual([]);
+  });
+
+  it('"X, the country\'s finance minister": the state named just before', () => {
+    const g = graphOf('Chile passed a new budget. Ana Torres, the country\'s finance minister, said it would hold.');
+    expect(edge(g, 'Ana Torres', 'minister_of', 'Chile')).toBeDefined();
+  });
+
+  it('"S\'s chargé d\'affaires, X" and "the chargé d\'affaires of S, X"', () => {
+    const g = graphOf('The ministry summoned Poland\'s chargé d\'affaires, Marek Nowak, on Monday. The chargé d\'affaires of Iran, Ali Rezaei, left Oslo.');
+    expect(edge(g, 'Marek Nowak', 'charge_d_affaires_of', 'Poland')).toBeDefined();
+    expect(edge(g, 'Ali Rezaei', 'charge_d_affaires_of', 'Iran')).toBeDefined();
+  });
+
+  it('"<demonym> government spokesperson X" speaks for that government, also when the state is named later', () => {
+    const g = graphOf('Chilean government spokesperson Ana Torres said the port would fly "the flag of Chile" for ever.');
+    expect(edge(g, 'Ana Torres', 'spokesperson_of', 'Chilean government')).toBeDefined();
+  });
+
+  it('"a spokesperson for the <demonym> defence ministry, X" speaks for the state', () => {
+    const g = graphOf('A spokesperson for the Russian defence ministry, Major General Oleg Petrov, said the aircraft had flown over neutral waters.');
+    expect(edge(g, 'Oleg Petrov', 'spokesperson_of', 'Russia')).toBeDefined();
+  });
+
+  it('"director of the <place>-based Y" reaches Y past the place', () => {
+    const g = graphOf('Maria Lopez, director of the Lima-based Andean Water Institute, said the lakes were growing.');
+    expect(edge(g, 'Maria Lopez', 'leader_of', 'Andean Water Institute')).toBeDefined();
+  });
+});
