@@ -57,6 +57,8 @@ export interface EventTrigger {
   aircraft?: boolean;
   /** A bout, not a state of affairs: only with a date, a span ("three days of") or an onset ("broke out"). */
   bounded?: boolean;
+  /** Takes no object: a name after the verb ("capsized off X") is never what it happened to. */
+  intransitive?: boolean;
 }
 
 /** Words that make "exercise", "drill" or "manoeuvres" military ones. */
@@ -66,20 +68,28 @@ export const AIRCRAFT = /^(plane|planes|aircraft|airliner|airliners|jet|jets|hel
 /** Built things that collapse: a collapse of one of them is a disaster, "talks collapsed" is none. */
 const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|bridges|dam|dams|roof|roofs|tower|towers|block|stadium|school|factory|hotel|wall|walls|structure|apartment|apartments|church|mosque|temple|market|mall|overpass|scaffolding|gallery|pit)$/;
 
+/** Vessels and their load: what capsizes or sinks ("the ferry sank", "a boat carrying 40 passengers overturned"). */
+const VESSEL = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|freighter|dinghy|canoe|barge|yacht|cutter|frigate|submarine|warship|hull|passengers|crew|migrants)$/;
+/** Diplomats a ministry summons. */
+const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
+/** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
+const SAVED = /^(people|survivors|passengers|residents|villagers|trekkers|climbers|miners|children|families|tourists|fishermen|sailors|crew|migrants|workers|persons|hikers|victims|others)$/;
+
 /**
  * The same kinds under the names the relation-driven pass (events.ts) gives them: an event found
  * there absorbs the mentions found here.
  */
 export const KIND_FAMILY: Record<string, string[]> = {
   signing: ['agreement'], release: ['exchange'], earthquake: ['disaster'], flood: ['disaster'], storm: ['disaster'],
-  tsunami: ['disaster'], wildfire: ['disaster'], landslide: ['disaster'], eruption: ['disaster'],
+  tsunami: ['disaster'], sinking: ['disaster'], wildfire: ['disaster'], landslide: ['disaster'], eruption: ['disaster'],
 };
 
 /** People who are set free: prisoners by name, or any group of people held. */
 export const RELEASED = /^(fighters|soldiers|journalists|activists|civilians|sailors|fishermen|migrants|students|detainees|prisoners|hostages|captives|engineers|workers|employees|tourists|nationals|crew|missionaries|aid-workers|nurses|doctors|pilots)$/;
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
-  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol)$/, needsAfter: 8, needsBefore: 3, spot: true },
+  // A lease is a signed contract; a "signing ceremony" is the act itself.
+  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol|leases?|ceremony)$/, needsAfter: 8, needsBefore: 3, spot: true },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
   { kind: 'visit', word: /^(visit|visits|visited|visiting|trip|tour)$/, noun: 'Visit', keyBy: 'agent', notAfter: /^(site|home|hospital)$/ },
   { kind: 'visit', word: /^(flew|travelled|traveled|flies|travels)$/, noun: 'Visit', keyBy: 'agent', needs: /^to$/, needsAfter: 1 },
@@ -176,6 +186,27 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'flight', word: /^(flights|airlift|airlifts)$/, noun: 'Flights', keyBy: 'place', pluralOk: true, nounOnly: true, needs: /^(aid|relief|military|evacuation|rescue|humanitarian|repatriation|mercy|supply)$/, needsBefore: 2, wherePrep: /^(reached|to|into|from)$/ },
   { kind: 'flight', word: /^(landed|lands)$/, noun: 'Flights', keyBy: 'place', aircraft: true, wherePrep: /^(from)$/ },
   { kind: 'flight', word: /^(took|takes)$/, noun: 'Flights', keyBy: 'place', aircraft: true, needs: /^(off)$/, needsAfter: 1, wherePrep: /^(from)$/ },
+  // A vessel lost at sea: "the ferry capsized off X", "a boat carrying 40 migrants sank"; the vessel
+  // is what it happened to, where it went down is where. "Shares sank", "the court overturned
+  // the verdict" name no vessel.
+  { kind: 'sinking', word: /^(capsized|capsizes|capsize|capsizing)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true },
+  { kind: 'sinking', word: /^(sank|sinks|sinking|overturned|overturns|foundered|founders)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true, needs: VESSEL, needsBefore: 12, needsAfter: 2 },
+  // A river or lake bursting its banks, a dam overflowing: a flood.
+  { kind: 'flood', word: /^(burst|bursts|overflowed|overflows|overtopped)$/, noun: 'Floods', keyBy: 'place', natural: true, needs: /^(banks?|dams?|levees?|embankments?|riverbanks?)$/, needsBefore: 10, needsAfter: 3 },
+  // A diplomat called in to a ministry: "the ministry summoned Russia's ambassador".
+  { kind: 'summons', word: /^(summoned|summons|summon)$/, noun: 'Summons', keyBy: 'patient', spot: true, needs: ENVOY, needsAfter: 6 },
+  // Saving people from a disaster: "the army rescued 212 people", "rescue boats searched the sea for
+  // survivors", "a search for the missing"; people freed from captors are a release (above).
+  { kind: 'rescue', word: /^(rescued|rescues)$/, noun: 'Rescue', keyBy: 'place', needs: SAVED, needsAfter: 4 },
+  // "rescue teams", "a search and rescue team" name who was sent, not the act: only the search itself.
+  { kind: 'rescue', word: /^(search|searched|searching|searches)$/, noun: 'Rescue', keyBy: 'place', needs: /^(survivors|missing|bodies|victims|wreckage)$/, needsAfter: 8,
+    // "searched the sea for survivors": what was searched is where.
+    wherePrep: /^(searched|searching|searches)$/ },
+  // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
+  { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },
+  { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },
+  // A riot (in a prison, a town): "riot police" and "riot gear" are no riot.
+  { kind: 'riot', word: /^(riot|rioting)$/, noun: 'Riot', keyBy: 'place', notBefore: /^(police|gear|squad|shields?|act|control|officers|units?)$/ },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 

@@ -16,7 +16,8 @@ import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
 const NEGATORS = /^(not|never|no|neither|nor|without|n't)$/;
-const LOCATION_PREPS = /^(in|at|on|near|across|outside|into|to|off)$/;
+// "a lake above the X valley burst", "villages along the Y river": spatial prepositions say where too.
+const LOCATION_PREPS = /^(in|at|on|near|across|outside|into|to|off|above|below|along)$/;
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
 // Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
 const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
@@ -33,7 +34,8 @@ const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)
 // What an airlift carries.
 const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical|humanitarian|evacuees|cargo|rescuers|doctors|tarpaulins|blankets|generators|vaccines|purifiers|rations)$/;
 // Head nouns of a place named after "of": "the island of X", "the province of X".
-const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department)$/;
+// "off the coast of X": a shore is a place's head noun too.
+const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department|coast|shores?)$/;
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
 // A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
 const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
@@ -195,6 +197,10 @@ export function extractTriggeredEvents(
         if (trigger.notAfter?.test(prev)) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
         if (!needsMet(trigger, tokens, i, from, to)) continue;
+        // "handed him a note of protest": a diplomatic document, not a protest held.
+        if (trigger.kind === 'protest' && prev === 'of' && /^(note|notes|letter|letters)$/.test(tokens[i - 2]?.normal ?? '')) continue;
+        // "troops rescued five hostages" is a release; the same word is no second event.
+        if (trigger.kind === 'rescue' && found.has('release')) continue;
         // "signed a ceasefire agreement": the agreement is what was signed, and the signing that
         // names its parties is the event; the ceasefire word does not make a second one.
         if (trigger.kind === 'ceasefire' && /^(agreement|deal|accord|pact)$/.test(tokens[i + 1]?.normal ?? '') && tokens.slice(Math.max(from, i - 3), i).some((x) => /^(sign|signs|signed|signing)$/.test(x.normal))) continue;
@@ -203,7 +209,9 @@ export function extractTriggeredEvents(
         // So is one after a common noun that follows a verb or a preposition ("survived mass protests").
         const before1 = i - 1 >= from ? tokens[i - 1] : undefined;
         const before2 = i - 2 >= from ? tokens[i - 2] : undefined;
+        // "the Doha talks", "the Geneva summit": a name between a determiner and the word modifies a noun.
         const modified = !!before1 && (before1.tags.includes('Determiner') || before1.tags.includes('Adjective') || before1.possessive ||
+          (before1.proper && !!before2 && before2.tags.includes('Determiner') && slots.some((o) => o.to === i)) ||
           (before1.tags.includes('Noun') && !before1.proper && !before1.tags.includes('Plural') && !!before2 && (before2.tags.includes('Verb') || before2.tags.includes('Preposition'))));
         // A word read only as a noun ("fighting", "exercise") is one after a determiner, a modifier,
         // a preposition or a number ("after clashes", "three days of militia fighting").
@@ -348,8 +356,9 @@ export function extractTriggeredEvents(
         const spoken = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SPEECH.test(x.normal));
         // "Ruto, who survived mass protests", "X fears a strike": a verb between a subject and the
         // event noun makes the subject a party only when it is one of holding or waging it.
+        // "X had been kept informed throughout the talks": a passive between them makes X no party either.
         const sufferedBy = (s: Slot): boolean =>
-          tokens.slice(s.to, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !DOING.test(x.normal));
+          tokens.slice(s.to, i).some((x) => (x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !DOING.test(x.normal)) || /^(been|being)$/.test(x.normal));
         const relative = passive ? relativeAntecedent(i) : undefined;
         if (passive) {
           // "X said 40 people had been arrested": past a verb of saying or another full verb, the
@@ -407,7 +416,7 @@ export function extractTriggeredEvents(
           // "X said the army had evacuated 600 residents": the speaker is not the verb's subject
           // (a pronoun after the saying, "X said it had rescued", does stand for X).
           if (subject && !(spoken(subject) && !pronounSubject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
-          if (firstObject && firstObject !== subject) occ.patients.push(firstObject.key);
+          if (firstObject && firstObject !== subject && !trigger.intransitive) occ.patients.push(firstObject.key);
           // "freed every hostage held by X": after an active verb, "by" that follows another
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(byAgent.key);
@@ -441,7 +450,8 @@ export function extractTriggeredEvents(
         // "the two countries signed a treaty", "talks between the two neighbours": the pair of states
         // the article is about, when two states lead its mentions.
         if (!trigger.natural && !occ.agents.length && pairOfStates) {
-          const w = tokens.slice(Math.max(from, i - 6), Math.min(to, i + 6)).map((x) => x.normal).join(' ');
+          // "the two countries said on Sunday after a signing ceremony": the pair may be the clause's subject.
+          const w = tokens.slice(Math.max(from, i - 10), Math.min(to, i + 6)).map((x) => x.normal).join(' ');
           if (/\bthe two (countries|nations|states|neighbours|neighbors|governments|capitals)\b/.test(w)) occ.agents.push(...pairOfStates);
         }
         // Coordinated people before a verb ("X and his son Y pleaded"): all of them.
@@ -567,8 +577,65 @@ export function extractTriggeredEvents(
         if (trigger.keyBy === 'place' && !trigger.natural && !trigger.joinOnly && !occ.locations.length) {
           const firstVerb = tokens.slice(from, i).findIndex((x) => x.tags.includes('Verb'));
           const limit = firstVerb < 0 ? i : from + firstVerb;
-          const home = slots.find((s) => (s.kind === 'state' || s.kind === 'place') && s.to <= limit && s.from - 2 >= from && tokens[s.from - 1].normal === 'in' && !slots.some((o) => o.to === s.from - 1));
+          // "A diplomat in X said the AU was kept informed throughout the talks": past a verb of saying,
+          // a reported clause with a subject of its own is told of elsewhere, and the speaker's place
+          // is not where it happened ("soldiers in X announced that they had seized power" still is).
+          const reported = (s: Slot): boolean => {
+            const k = tokens.slice(s.to, i).findIndex((x) => SPEECH.test(x.normal));
+            return k >= 0 && slots.some((o) => o.from > s.to + k && o.to <= i && isActor(o.kind));
+          };
+          const home = slots.find((s) => (s.kind === 'state' || s.kind === 'place') && s.to <= limit && s.from - 2 >= from && tokens[s.from - 1].normal === 'in' && !slots.some((o) => o.to === s.from - 1) && !reported(s));
           if (home) occ.locations.push(home.key);
+        }
+        // "asked the court to annul last month's presidential election": a national vote with no place
+        // in its sentence is held in the state the story is told from (its dateline's).
+        if (trigger.kind === 'election' && !occ.locations.length && home && typeOf(home) === 'state' &&
+          /^(presidential|parliamentary|legislative|general|national)$/.test(prev)) occ.locations.push(home);
+        // "the party petitioned the Supreme Court": the court asked takes part in the petition.
+        if (trigger.kind === 'petition') {
+          occ.agents.push(...occ.patients);
+          occ.patients = [];
+        }
+        // "summoned Russia's ambassador, X": the envoy named in the apposition is whom it was aimed at.
+        if (trigger.kind === 'summons') {
+          const envoy = slotsIn(i + 1, Math.min(to, i + 9)).find((x) => x.kind === 'person');
+          if (envoy) occ.patients = [envoy.key, ...occ.patients.filter((k) => k !== envoy.key)];
+        }
+        // "A Russian spy plane was intercepted by Spanish jets", "Chinese coastguard ships boarded a
+        // Philippine boat": craft named by a demonym stand for their states, on either side.
+        if (trigger.kind === 'boarding') {
+          const CRAFT = /^(aircraft|plane|planes|jet|jets|fighter|fighters|bomber|bombers|drone|drones|helicopter|helicopters|ship|ships|vessel|vessels|boat|boats|warship|warships|frigate|frigates|submarine|tanker|trawler|coastguard|navy|eurofighters?)$/;
+          const craftOf = (lo: number, hi: number): string | undefined => {
+            for (let k = Math.max(from, lo); k < Math.min(to, hi); k++) {
+              const tk = tokens[k];
+              const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+              if (!st) continue;
+              const head = tokens.slice(k + 1, Math.min(to, k + 5)).findIndex((x) => CRAFT.test(x.normal));
+              if (head < 0 || tokens.slice(k + 1, k + 1 + head).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !x.tags.includes('Adjective'))) continue;
+              return ensureDemonymState(entities, articleId, st, tk, sm.sentence);
+            }
+            return undefined;
+          };
+          const by = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => x.normal === 'by');
+          const subjectSide = craftOf(i - 10, i);
+          const otherSide = passive ? (by >= 0 ? craftOf(i + 2 + by, i + 6 + by) : undefined) : craftOf(i + 1, i + 6);
+          const [undergoer, doer] = passive ? [subjectSide, otherSide] : [otherSide, subjectSide];
+          if (undergoer && !occ.patients.length) occ.patients.push(undergoer);
+          if (doer && doer !== undergoer && !occ.agents.length) occ.agents.push(doer);
+        }
+        // "Malaysian rescue boats searched the sea", "Indian helicopters rescued 40 people": craft or
+        // teams named by a demonym act for their state.
+        if (trigger.kind === 'rescue' && !occ.agents.length) {
+          for (let k = Math.max(from, i - 6); k < i; k++) {
+            const tk = tokens[k];
+            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+            const CREW = /^(boats|ships|vessels|teams?|helicopters|navy|coastguard|rescuers|divers|troops|soldiers|crews?|rescue|search)$/;
+            if (!st || tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !CREW.test(x.normal) && !AUXILIARY.test(x.normal))) continue;
+            const crew = tokens.slice(k + 1, Math.min(to, i + 3)).some((x) => CREW.test(x.normal) && x.normal !== 'search');
+            if (!crew) continue;
+            const key = ensureDemonymState(entities, articleId, st, tk, sm.sentence);
+            if (!occ.agents.includes(key)) occ.agents.push(key);
+          }
         }
         // Nobody takes part in an earthquake: what it "struck" is where it happened.
         if (trigger.natural) {
@@ -597,6 +664,8 @@ export function extractTriggeredEvents(
           if (mount) occ.locations.unshift(mount);
         }
         if (trigger.kind === 'killing') occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
+        // A vessel sinks, not a person: a ship's name read as a person's is left out.
+        if (trigger.kind === 'sinking') occ.patients = occ.patients.filter((k) => typeOf(k) !== 'person');
         for (const k of [...occ.agents, ...(trigger.thingPatient ? [] : occ.patients)]) if (typeOf(k) === 'place' && trigger.kind !== 'attack') occ.locations.push(k);
         occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !occ.locations.includes(k));
         // Patients of arrests, trials and suspensions are people, groups or states: never places.
@@ -610,6 +679,8 @@ export function extractTriggeredEvents(
           const order = [...Array(8).keys()].map((d) => i + 1 + d).concat(passive ? [i - 1, i - 2, i - 3] : []);
           for (const k of order) {
             if (k < from || k >= to || !trigger.needs.test(tokens[k].normal)) continue;
+            // "a signing ceremony": the ceremony is the act, not what was signed.
+            if (tokens[k].normal === 'ceremony') continue;
             let s = k;
             while (s - 1 > (k > i ? i : from - 1) && !tokens[s - 1].proper && /^[a-z-]+$/.test(tokens[s - 1].text) && !/^(a|an|the|new|its|their|his|her)$/.test(tokens[s - 1].normal)) s--;
             occ.object = tokens.slice(s, k + 1).map((x) => x.normal).join(' ');
@@ -681,6 +752,7 @@ export function extractTriggeredEvents(
           occ.locations = [];
           occ.destinations = [];
         }
+
         occurrences.push(occ);
         found.add(trigger.kind);
       }
@@ -804,7 +876,11 @@ export function extractTriggeredEvents(
     } else {
       // Two outlets name one event's country the same way, though each story leans on other states:
       // its own state, when the text places it in one, keys it before the story's main state.
-      const anchor = first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
+      // A deal signed by two states is known by them, whichever of the two a story leans on or
+      // names as its place: three outlets' stories of one signing are one event.
+      const signers = g.kind === 'signing' ? [...new Set([...participants, ...locations])].filter((k) => typeOf(k) === 'state').sort() : [];
+      const anchor = signers.length >= 2 ? signers[0]
+        : first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
       const place = locations.find((l) => typeOf(l) !== 'state') ?? locations[0];
       const people = [...participants].filter((k) => typeOf(k) === 'person' || typeOf(k) === 'organization');
       const named = (keys: string[]): string => keys.slice(0, 2).map(labelOf).join(' and ');
