@@ -111,7 +111,9 @@ function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len
 
 // "of" continues a name only after a body or a place noun: "Bank of England", "Port of Rotterdam",
 // "International Committee of the Red Cross" -- not "Rojas of the Broad Front".
-const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'states', 'people', 'ministry', 'minister', 'secretary', 'house', 'court', 'council', 'church']);
+const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'states', 'people', 'ministry', 'minister', 'secretary', 'house', 'court', 'council', 'church',
+  // Buildings named for what they house: "Temple of Justice", "Palace of Westminster", "Hall of the People".
+  'temple', 'palace', 'hall', 'cathedral', 'basilica', 'mosque', 'tower']);
 function ofJoins(before: Token): boolean {
   const w = before.normal.replace(/['’]s$/, '');
   // "Orion Maritime of Hong Kong": after a company's name, "of" says where it is from.
@@ -120,7 +122,10 @@ function ofJoins(before: Token): boolean {
 
 // Head nouns of bodies whose name goes on with their remit: "Office for ...", "Directorate for
 // ...", "Command for the Restoration of Order", "Department of Water and Sanitation".
-const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate', 'command', 'committee', 'council', 'agency', 'authority', 'ministry', 'organisation', 'organization', 'centre', 'center', 'institute', 'fund', 'programme', 'program', 'court', 'tribunal', 'secretariat']);
+const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate', 'command', 'committee', 'council', 'agency', 'authority', 'ministry', 'organisation', 'organization', 'centre', 'center', 'institute', 'fund', 'programme', 'program', 'court', 'tribunal', 'secretariat',
+  // Civic bodies named by their cause: "Association for a More Just Society", "Movement for
+  // Democratic Change", "Foundation for Defense of Democracies", "Alliance for Peace".
+  'association', 'society', 'foundation', 'alliance', 'coalition', 'movement', 'league', 'federation', 'campaign']);
 
 /**
  * Tokens from j that continue a body's name with its remit: "for (the) Cap...", "on Cap...", and
@@ -137,7 +142,8 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
   const linkers = inside ? /^(for|on|of|and)$/ : /^(for|on)$/;
   if (!linkers.test(cur.normal) || !joins(cur, text)) return 0;
   let k = j + 1;
-  if (k < to && tokens[k].normal === 'the' && cur.normal !== 'and' && joins(tokens[k], text)) k++;
+  // "for the Coordination of ...", "for a More Just Society": an article may open the remit.
+  if (k < to && (tokens[k].normal === 'the' || (cur.normal === 'for' && /^(a|an)$/.test(tokens[k].normal))) && cur.normal !== 'and' && joins(tokens[k], text)) k++;
   const next = tokens[k];
   if (!next || k >= to || !next.proper || /[()“”"‘’\[\]]/.test(next.pre)) return 0;
   const bare = next.text.slice(0, next.bareEnd - next.start);
@@ -697,6 +703,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
+    // "Temple of Justice", "Palace of Culture": a building's noun before "of" names a building, a place.
+    if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t, k) => t.normal === 'of' && /^(temple|palace|hall|cathedral|basilica|mosque|tower)$/.test(tokens[a + k].normal))) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
     // "Law Society of Kenya", "Economic Community of West African States": a body's head noun before "of".
     const headOf = (() => {
       for (let k = a + 1; k < b - 1; k++) if (tokens[k].normal === 'of' && ORG_HEADS.has(tokens[k - 1].normal) && tokens[k - 1].normal !== 'international') return true;
@@ -708,7 +719,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     const firstWord = tokens[a].normal;
     // "Radio Televisão da Guiné-Bissau", "Ministry of Health", "University of Cape Town": a body's head first.
-    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || (REMIT_HEADS.has(firstWord) && /^(of|for|on|to)$/.test(tokens[a + 1].normal)))) {
+    // "Nepal Institute for Policy Research": a state's or a town's name may open it.
+    const remitAt = (k: number): boolean => k + 1 < b && REMIT_HEADS.has(tokens[k].normal) && /^(of|for|on|to)$/.test(tokens[k + 1].normal);
+    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || remitAt(a) || (b - a >= 3 && tokens[a].proper && remitAt(a + 1)))) {
       mentions.push(make('organization', a, b));
       continue;
     }

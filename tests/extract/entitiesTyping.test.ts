@@ -179,3 +179,18 @@ describe('unknown names the article places', () => {
 function nodesNamedTyped(g: ReturnType<typeof graphOf>, name: string): string[] {
   return g.nodes.filter((n) => n.label === name).map((n) => n.type);
 }
+
+describe('bodies named by their cause, buildings named with "of"', () => {
+  it('a civic body goes on with its remit, "for a" included, and a state may open it', () => {
+    const g = graphOf('Aisha Rahim, a spokeswoman for the Campaign for a Free Press, said the law was harsh. Peter Kamau, a fellow at the Kenya Institute for Public Policy Research, said prices rose. Nelson Chamisa of the Movement for Democratic Change spoke.');
+    for (const name of ['Campaign for a Free Press', 'Kenya Institute for Public Policy Research', 'Movement for Democratic Change']) expect(nodeNamed(g, name)?.type, name).toBe('organization');
+    expect(nodeNamed(g, 'Free Press')).toBeUndefined();
+  });
+
+  it('a building noun before "of" names a place', () => {
+    const g = graphOf('Supporters gathered outside the Palace of Culture in Lusaka on Monday. The Tower of London was shut.');
+    expect(nodeNamed(g, 'Palace of Culture')?.type).toBe('place');
+    expect(nodeNamed(g, 'Tower of London')?.type).toBe('place');
+    expect(nodeNamed(g, 'Palace')).toBeUndefined();
+  });
+});
