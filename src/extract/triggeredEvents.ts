@@ -67,6 +67,8 @@ interface Occurrence {
   object?: string;
   /** Who reacted to the event and how: "ECOWAS condemned the coup". */
   reactions: { source: string; relation: string }[];
+  /** What it happened to, when only a demonym and a craft name it: "Russian aircraft". */
+  craft?: string;
 }
 
 export interface TriggeredEventResult {
@@ -605,14 +607,15 @@ export function extractTriggeredEvents(
         // Philippine boat": craft named by a demonym stand for their states, on either side.
         if (trigger.kind === 'boarding') {
           const CRAFT = /^(aircraft|plane|planes|jet|jets|fighter|fighters|bomber|bombers|drone|drones|helicopter|helicopters|ship|ships|vessel|vessels|boat|boats|warship|warships|frigate|frigates|submarine|tanker|trawler|coastguard|navy|eurofighters?)$/;
-          const craftOf = (lo: number, hi: number): string | undefined => {
+          const craftOf = (lo: number, hi: number): { key: string; words: string } | undefined => {
             for (let k = Math.max(from, lo); k < Math.min(to, hi); k++) {
               const tk = tokens[k];
               const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
               if (!st) continue;
               const head = tokens.slice(k + 1, Math.min(to, k + 5)).findIndex((x) => CRAFT.test(x.normal));
               if (head < 0 || tokens.slice(k + 1, k + 1 + head).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !x.tags.includes('Adjective'))) continue;
-              return ensureDemonymState(entities, articleId, st, tk, sm.sentence);
+              const words = `${tk.text.slice(0, tk.bareEnd - tk.start)} ${tokens[k + 1 + head].normal}`;
+              return { key: ensureDemonymState(entities, articleId, st, tk, sm.sentence), words };
             }
             return undefined;
           };
@@ -620,8 +623,11 @@ export function extractTriggeredEvents(
           const subjectSide = craftOf(i - 10, i);
           const otherSide = passive ? (by >= 0 ? craftOf(i + 2 + by, i + 6 + by) : undefined) : craftOf(i + 1, i + 6);
           const [undergoer, doer] = passive ? [subjectSide, otherSide] : [otherSide, subjectSide];
-          if (undergoer && !occ.patients.length) occ.patients.push(undergoer);
-          if (doer && doer !== undergoer && !occ.agents.length) occ.agents.push(doer);
+          if (undergoer && !occ.patients.length) {
+            occ.patients.push(undergoer.key);
+            occ.craft = undergoer.words;
+          }
+          if (doer && doer.key !== undergoer?.key && !occ.agents.length) occ.agents.push(doer.key);
         }
         // "Malaysian rescue boats searched the sea", "Indian helicopters rescued 40 people": craft or
         // teams named by a demonym act for their state.
@@ -912,9 +918,16 @@ export function extractTriggeredEvents(
           else label = participants.size ? `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && participants.size > 1 ? 'between' : 'involving'} ${named([...participants])}` : noun;
           break;
         }
-        case 'patient':
+        case 'patient': {
+          // "Interception of a Russian aircraft": the craft, not its state, is what it happened to.
+          const craft = g.occ.find((o) => o.craft && o.patients[0] === g.centre)?.craft;
+          if (craft) {
+            label = `${first.trigger.noun} of ${/^[aeiou]/i.test(craft) ? 'an' : 'a'} ${craft}`;
+            break;
+          }
           label = `${first.trigger.noun} ${g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : 'in'} ${labelOf(g.centre!)}`;
           break;
+        }
         default: {
           const dest = g.occ.flatMap((o) => o.destinations)[0];
           const parties = [...participants].filter((k) => isActor(typeOf(k) ?? ''));

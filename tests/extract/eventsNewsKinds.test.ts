@@ -100,6 +100,7 @@ describe('military: interceptions', () => {
     const a = at('i1', 'Two British Typhoon jets intercepted a Russian bomber over the North Sea on Friday.');
     const ev = eventWith(a, 'intercepted');
     expect(linked(a, ev, 'participates_in')).toEqual(['United Kingdom']);
+    expect(ev.label).toBe('Interception of a Russian bomber');
     expect(linked(a, ev, 'target_of')).toEqual(['Russia']);
     const b = at('i2', 'A Chinese fishing vessel was intercepted by Argentine coastguard ships on 2 May.');
     const ev2 = eventWith(b, 'intercepted');
