@@ -55,6 +55,8 @@ export function deputyRelation(title: string): string | undefined {
 const AGENT_NOUNS = /^(guards|police|policemen|troops|forces|soldiers|marines|sailors|officers|officials|authorities|agents|commandos|coastguard|navy|army|military|prosecutors|investigators|border|security)$/;
 // Head nouns of a state's organs ("Defence Ministry", "Northern Fleet", "Africa Corps", "Border Service").
 const STATE_ORGANS = /^(ministry|army|navy|forces|corps|fleet|committee|service|services|agency|council|guard|police|office|command|directorate|bureau|commission|authority|inspectorate|superintendency|gendarmerie|coastguard)$/;
+// Head nouns of a state's forces and military craft, after a demonym ("Spanish jets", "Russian troops").
+const FORCE_HEADS = /^(troops|forces|soldiers|marines|commandos|paratroopers|jets|fighters|warplanes|bombers|drones|helicopters|gunships|warships|frigates|destroyers|corvettes|submarines|gunboats|aircraft|fighter|jet|warplane|bomber|drone|helicopter|warship|frigate|destroyer|corvette|submarine|gunboat)$/;
 const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
@@ -112,6 +114,34 @@ export function relateSentence(
       if (body && (type === 'organization' || type === 'state')) slots.push({ key: body, m: { ...m, kind: type }, holder: false });
     }
   });
+  // "Two Spanish Eurofighter jets", "a Russian Il-20 reconnaissance aircraft", "Turkish troops": a
+  // demonym before a state's forces or military craft (model names and nouns between) stands for the
+  // state in the clause, as subject, object or agent. Civil craft (tankers, ferries) speak for no state.
+  for (let d = from; d < to - 1; d++) {
+    const dt = tokens[d];
+    if (!dt.proper || dt.possessive || /[,;:–—()]/.test(dt.post) || slots.some((x) => x.m.from <= d && d < x.m.to)) continue;
+    const state = stateOfDemonym(dt.text);
+    if (!state) continue;
+    // The phrase's head: the last force noun within a few words, past model names and numbers
+    // ("Il-20", "Mi-17"), other nouns and adjectives; "fighter jets" ends in "jets".
+    let head = -1;
+    for (let n = d + 1; n < to && n < d + 6; n++) {
+      const t = tokens[n];
+      if (slots.some((x) => x.m.from <= n && n < x.m.to)) break;
+      if (FORCE_HEADS.test(t.normal) && !t.proper) head = n;
+      else if (head >= 0) break;
+      else if (!(t.proper || /^[\p{L}\d-]+$/u.test(t.text) && (t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Value')))) break;
+      if (/[,;:–—()]/.test(t.post)) break;
+    }
+    if (head < 0) continue;
+    const n = head;
+    const key = ensureDemonymState(entities, articleId, state, dt, sentence);
+    const slot: Slot = { key, m: { kind: 'state', surface: dt.text, start: dt.start, end: tokens[n].bareEnd, from: d, to: n + 1, possessive: false }, holder: false };
+    const at = slots.findIndex((x) => x.m.from > d);
+    if (at < 0) slots.push(slot);
+    else slots.splice(at, 0, slot);
+    d = n;
+  }
   // Role holders are modifiers of the name after them.
   for (const s of slots) {
     const h = s.m.role?.holderToken;

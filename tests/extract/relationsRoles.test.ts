@@ -410,3 +410,17 @@ describe('titles bound to their state', () => {
     expect(edge(g, 'Maria Lopez', 'leader_of', 'Andean Water Institute')).toBeDefined();
   });
 });
+
+describe('a demonym before forces or military craft stands for its state', () => {
+  it('active and passive, past numbers and model names', () => {
+    const g = graphOf('Two Greek Mirage jets intercepted a Turkish F-16 fighter over the Aegean Sea on Friday.');
+    expect(edge(g, 'Greece', 'intercepted', 'Turkey')).toBeDefined();
+    const h = graphOf('A Chinese patrol aircraft was intercepted by three Japanese fighter jets on Monday.');
+    expect(edge(h, 'Japan', 'intercepted', 'China')).toBeDefined();
+  });
+
+  it('a civil craft speaks for no state', () => {
+    const g = graphOf('Two Iranian gunboats seized a Greek tanker in the strait on Friday.');
+    expect(relationsBetween(g, 'Iran', 'Greece')).toEqual([]);
+  });
+});
