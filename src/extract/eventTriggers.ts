@@ -59,6 +59,8 @@ export interface EventTrigger {
   bounded?: boolean;
   /** Takes no object: a name after the verb ("capsized off X") is never what it happened to. */
   intransitive?: boolean;
+  /** Told as the purpose of craft or teams sent ("sent helicopters to help evacuate"): done by whoever sent them. */
+  purpose?: boolean;
 }
 
 /** Words that make "exercise", "drill" or "manoeuvres" military ones. */
@@ -202,6 +204,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'rescue', word: /^(search|searched|searching|searches)$/, noun: 'Rescue', keyBy: 'place', needs: /^(survivors|missing|bodies|victims|wreckage)$/, needsAfter: 8,
     // "searched the sea for survivors": what was searched is where.
     wherePrep: /^(searched|searching|searches)$/ },
+  // "India sent two helicopters on Tuesday to help evacuate stranded trekkers": whoever sent them takes part.
+  { kind: 'rescue', word: /^(evacuate|rescue|search)$/, noun: 'Rescue', keyBy: 'place', needs: /^(help)$/, needsBefore: 1, purpose: true },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },
   { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },

@@ -270,6 +270,10 @@ export function extractTriggeredEvents(
           if (/^(denied|denies|deny|denying|disputed|disputes)$/.test(tokens[k].normal) && tokens.slice(k + 1, i).some((x) => x.normal === 'that')) irrealis = true;
         // "cables have been damaged in the sea since 2023": a perfect over a span counts a class of events.
         if (!noun && /^(been)$/.test(prev) && /^(have|has)$/.test(tokens[i - 2]?.normal ?? '') && tokens.slice(i + 1, Math.min(to, i + 8)).some((x) => x.normal === 'since')) irrealis = true;
+        // "sent helicopters on Tuesday to help evacuate": the sending happened, and its purpose is the
+        // act it took part in; only a sending verb in the past, not an offer or a plan.
+        if (trigger.purpose) irrealis = !tokens.slice(from, i).some((x) => /^(sent|dispatched|deployed|flew|airlifted|mobilised|mobilized)$/.test(x.normal)) ||
+          tokens.slice(from, i).some((x) => /^(would|will|could|might|may|plans?|planned|offered|offers|pledged|promised)$/.test(x.normal));
         if (irrealis) continue;
         // "wanted for kidnapping", "charged with murder", "accused of fraud": a charge names a
         // kind of crime, not an event the sentence reports.

@@ -67,6 +67,22 @@ describe('humanitarian: rescues', () => {
     expect(linked(d, eventWith(d, 'searched'), 'participates_in')).toEqual(['Indonesia']);
   });
 
+  it('craft or teams sent "to help evacuate" or "to help search" put their sender in the rescue', () => {
+    const a = at('r7', 'Japan dispatched two C-130 transport planes to Manila on Friday to help evacuate stranded residents.');
+    expect(linked(a, eventWith(a, 'evacuate'), 'participates_in')).toEqual(['Japan']);
+    const b = at('r8', 'On Monday, Canada sent a team of divers to help search for the missing crew.');
+    const ev = eventWith(b, 'search');
+    expect(linked(b, ev, 'participates_in')).toEqual(['Canada']);
+    expect(ev.date).toBe('2031-05-05');
+    const c = at('r9', 'Soldiers of the Indian Army rescued 15 villagers in Assam. India also sent helicopters on Tuesday to help evacuate trekkers.');
+    expect(events(c).filter((e) => /rescue/i.test(e.label))).toHaveLength(1);
+  });
+
+  it('help offered, planned or promised is no rescue done', () => {
+    expect(events(at('r10', 'Italy offered to help search for the missing. The minister plans to help evacuate Gaza.'))).toEqual([]);
+    expect(events(at('r11', 'Spain will send troops to help evacuate civilians from Kabul.'))).toEqual([]);
+  });
+
   it('a bank rescued, a house searched and rescue teams sent are no rescue event', () => {
     expect(events(at('r4', 'The central bank rescued the lender in London in 2008. Police searched the house in Leeds.'))).toEqual([]);
     expect(events(at('r5', 'Greece and Germany sent search and rescue teams to Izmir.'))).toEqual([]);
