@@ -41,7 +41,8 @@ function plainName(label: string): string {
     .toLowerCase()
     .split(/[\s-]+/)
     // French and English transliterations write one vowel "ou" and "u" ("Abou"/"Abu", "Souleymane").
-    .map((w) => w.replace(/ou/g, 'u'))
+    // English writes the same vowel "oo" ("Mansoori"/"Mansouri"/"Mansuri").
+    .map((w) => w.replace(/ou|oo/g, 'u'))
     .filter((w) => w && !NAME_PARTICLES.has(w))
     .join('')
     .replace(/[^a-z]/g, '');
@@ -264,6 +265,50 @@ function sameNationalArmies(info: Map<string, KeyInfo>, rekey: Map<string, strin
   }
 }
 
+/**
+ * "Dileita Omar" or "Abdourahman Dileita" beside "Abdourahman Dileita Omar": a two-word name that
+ * opens or ends exactly one longer name of the corpus is a short form of it (a given name or a
+ * family name left out). Two or more longer names that fit leave it alone.
+ */
+function samePartialNames(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const words = (label: string): string[] => label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s-]+/).filter((w) => w && !NAME_PARTICLES.has(w));
+  // Longer names by each of their two-word edges: near linear on a corpus of many people.
+  const byEdge = new Map<string, Set<string>>();
+  for (const [key, k] of info) {
+    if (!key.startsWith('person:') || rekey.has(key)) continue;
+    const w = words(k.label);
+    if (w.length < 3) continue;
+    for (const edge of [w.slice(0, 2).join(' '), w.slice(-2).join(' ')]) byEdge.set(edge, new Set([...(byEdge.get(edge) ?? []), key]));
+  }
+  for (const [key, k] of info) {
+    if (!key.startsWith('person:') || rekey.has(key)) continue;
+    const w = words(k.label);
+    if (w.length !== 2 || w.some((x) => x.length < 3)) continue;
+    const targets = byEdge.get(w.join(' '));
+    if (targets?.size === 1) {
+      const [target] = targets;
+      if (target !== key) rekey.set(key, target);
+    }
+  }
+}
+
+/**
+ * "the Baltic" and "the Baltic Sea": a place named by one word joins the only sea or ocean of the
+ * corpus that word names.
+ */
+function sameSeas(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const seas = new Map<string, string[]>();
+  for (const [key, k] of info) {
+    const m = /^(?:the\s+)?(\S+)\s+(?:sea|ocean)$/i.exec(k.label);
+    if (k.type === 'place' && m) seas.set(m[1].toLowerCase(), [...(seas.get(m[1].toLowerCase()) ?? []), key]);
+  }
+  for (const [key, k] of info) {
+    if (k.type !== 'place' || rekey.has(key)) continue;
+    const targets = seas.get(k.label.replace(/^the\s+/i, '').toLowerCase());
+    if (targets?.length === 1 && targets[0] !== key) rekey.set(key, targets[0]);
+  }
+}
+
 /** Article-local keys that name the same thing as another key in the corpus → that key. */
 export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<string, string> {
   const info = collect(extractions);
@@ -275,5 +320,7 @@ export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<s
   samePersonAsBody(info, rekey);
   sameRegions(info, rekey);
   sameNationalArmies(info, rekey);
+  samePartialNames(info, rekey);
+  sameSeas(info, rekey);
   return rekey;
 }
