@@ -57,6 +57,8 @@ const AGENT_NOUNS = /^(guards|police|policemen|troops|forces|soldiers|marines|sa
 const STATE_ORGANS = /^(ministry|army|navy|forces|corps|fleet|committee|service|services|agency|council|guard|police|office|command|directorate|bureau|commission|authority|inspectorate|superintendency|gendarmerie|coastguard)$/;
 // Head nouns of a state's forces and military craft, after a demonym ("Spanish jets", "Russian troops").
 const FORCE_HEADS = /^(troops|forces|soldiers|marines|commandos|paratroopers|jets|fighters|warplanes|bombers|drones|helicopters|gunships|warships|frigates|destroyers|corvettes|submarines|gunboats|aircraft|fighter|jet|warplane|bomber|drone|helicopter|warship|frigate|destroyer|corvette|submarine|gunboat)$/;
+// A state's organs named by a common noun ("Eritrea's government", "the defence ministry in Vilnius").
+const ORGAN_NOUNS = /^(government|ministry|cabinet|presidency|army|navy|military)$/;
 const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
@@ -142,6 +144,44 @@ export function relateSentence(
     else slots.splice(at, 0, slot);
     d = n;
   }
+  // "Eritrea's government accused ...", "Peru's foreign ministry summoned ...", "the foreign ministry
+  // in Vilnius summoned ...": a state's (or its capital's) unnamed organ acts for the state. The
+  // phrase becomes one slot for the state, so it can be a subject, an object or an agent.
+  // A state's possessive that recognition folded into the organ's phrase ("Peru's government") is
+  // read back from the token.
+  for (let d = from; d < to - 1; d++) {
+    const dt = tokens[d];
+    if (!dt.proper || !dt.possessive || slots.some((x) => x.m.from <= d && d < x.m.to)) continue;
+    const state = stateName(dt.text.slice(0, dt.bareEnd - dt.start).replace(/['’]s?$/, ''));
+    if (!state || !ORGAN_NOUNS.test(tokens[d + 1].normal)) continue;
+    const key = ensureDemonymState(entities, articleId, state, dt, sentence);
+    const slot: Slot = { key, m: { kind: 'state', surface: state, start: dt.start, end: dt.bareEnd, from: d, to: d + 1, possessive: true, state }, holder: false };
+    const at = slots.findIndex((x) => x.m.from > d);
+    if (at < 0) slots.push(slot);
+    else slots.splice(at, 0, slot);
+  }
+  for (let k = 0; k < slots.length; k++) {
+    const s = slots[k];
+    const stateLike = s.m.kind === 'state' || (s.m.metonym === 'capital' && !!s.m.state);
+    if (!stateLike) continue;
+    if (s.m.possessive) {
+      let n = s.m.to;
+      while (n < to && n < s.m.to + 2 && /^[a-z]/.test(tokens[n].text) && PORTFOLIOS.test(tokens[n].normal) && /^\s+$/.test(tokens[n].post)) n++;
+      if (n < to && /^[a-z]/.test(tokens[n].text) && ORGAN_NOUNS.test(tokens[n].normal) && !(tokens[n + 1]?.tags.includes('Noun') && /^\s+$/.test(tokens[n].post))) {
+        slots[k] = { ...s, m: { ...s.m, possessive: false, to: n + 1, end: tokens[n].bareEnd } };
+      }
+      continue;
+    }
+    // "the [foreign] ministry in <capital>": the article, the organ, "in", then the capital, nothing after.
+    const inAt = s.m.from - 1;
+    if (s.m.metonym !== 'capital' || tokens[inAt]?.normal !== 'in' || /[,;:–—]/.test(tokens[inAt - 1]?.post ?? ',')) continue;
+    const organ = inAt - 1;
+    if (organ <= from || !ORGAN_NOUNS.test(tokens[organ].normal) || !/^[a-z]/.test(tokens[organ].text)) continue;
+    let d = organ - 1;
+    while (d > from && /^[a-z]/.test(tokens[d].text) && PORTFOLIOS.test(tokens[d].normal)) d--;
+    if (tokens[d]?.normal !== 'the' || (k > 0 && slots[k - 1].m.to > d)) continue;
+    slots[k] = { ...s, m: { ...s.m, from: d, start: tokens[d].start } };
+  }
   // Role holders are modifiers of the name after them.
   for (const s of slots) {
     const h = s.m.role?.holderToken;
@@ -203,6 +243,13 @@ export function relateSentence(
       // What a passive is done to is a phrase's head: "a former NATO logistics hub now operated by
       // X" speaks of the hub, and NATO only modifies it.
       if (patient && s.m.to < i && !tokens[s.m.to].proper && tokens[s.m.to].tags.includes('Noun') && !tokens[s.m.to].tags.includes('Verb')) continue;
+      // "... rescued five engineers who were abducted by Y": a relative pronoun after a common noun
+      // makes that noun what the passive happened to; no name further back is.
+      if (patient) {
+        let common = false;
+        for (let r = s.m.to + 1; r < i; r++) if (/^(who|which|whom)$/.test(tokens[r].normal) && !tokens[r - 1].proper && tokens[r - 1].tags.includes('Noun')) common = true;
+        if (common) return undefined;
+      }
       if (!sameClause(s.m.from, i)) continue;
       // Behind a preposition, with perhaps an adjective between ("in southern Yemen"): an adjunct.
       let b = s.m.from - 1;

@@ -424,3 +424,22 @@ describe('a demonym before forces or military craft stands for its state', () =>
     expect(relationsBetween(g, 'Iran', 'Greece')).toEqual([]);
   });
 });
+
+describe('a state acting through an unnamed organ', () => {
+  it('"S\'s government accused T", "S\'s defence ministry condemned T"', () => {
+    const g = graphOf('Peru\'s government accused Chile of spying on Monday.');
+    expect(edge(g, 'Peru', 'accused', 'Chile')).toBeDefined();
+    const h = graphOf('Japan\'s defence ministry condemned China on Friday.');
+    expect(edge(h, 'Japan', 'condemned', 'China')).toBeDefined();
+  });
+
+  it('"the foreign ministry in <capital> summoned X" is the capital acting', () => {
+    const g = graphOf('The foreign ministry in Oslo summoned Iran\'s ambassador, Ali Rezaei, on Tuesday.');
+    expect(edge(g, 'Oslo', 'summoned', 'Ali Rezaei')).toBeDefined();
+  });
+
+  it('a passive in a relative clause on a common noun happened to that noun, not the subject before', () => {
+    const g = graphOf('Chad\'s army said it had freed four workers who were abducted by Boko Haram fighters last month.');
+    expect(relationsBetween(g, 'Boko Haram', 'Chad')).not.toContain('abducted');
+  });
+});
