@@ -65,7 +65,8 @@ export interface RawMention {
 }
 
 const BASE_NOUNS: [RegExp, string][] = [
-  [/^(air ?base|airbase|air field|airfield|air station)$/, 'air base'],
+  // "Gorakhpur air force station", "Ramstein Air Force Base", "Sigonella naval air station".
+  [/^(air ?base|airbase|air field|airfield|air station|air force station|air force base|naval air station)$/, 'air base'],
   [/^(naval base|naval facility|naval station|navy base|port facility)$/, 'naval base'],
   [/^(military base|army base|base|garrison|outpost)$/, 'base'],
   [/^airport$/, 'airport'],
@@ -101,7 +102,7 @@ function joins(a: Token, text: string): boolean {
 }
 
 function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len: number } | undefined {
-  for (const len of [2, 1]) {
+  for (const len of [3, 2, 1]) {
     if (i + len > to) continue;
     const phrase = tokens.slice(i, i + len).map((t) => t.normal.replace(/['’]s$/, '')).join(' ');
     for (const [re, kind] of BASE_NOUNS) if (re.test(phrase)) return { kind, len };
@@ -925,6 +926,18 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
   for (let k = mentions.length - 1; k > 0; k--) {
     const outer = mentions.slice(0, k).find((o) => o.start <= mentions[k].start && mentions[k].end <= o.end);
     if (outer) mentions.splice(k, 1);
+  }
+  // "the Mara Salvatrucha, or MS-13,", "Forces Armées Nationales (FAN)": a name followed by an
+  // acronym that spells its initials is a body's, though its words read like a person's or a place's.
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'state' || m.kind === 'base' || m.role) continue;
+    const after = /^\s*(?:,\s*or\s+|\(\s*)([A-Z]{2,6})(?:-\d{1,3})?\s*[,)]/.exec(fullText.slice(m.end, m.end + 24));
+    const words = m.surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (after && words.length >= 2 && after[1] === words.map((w) => w[0]).join('').toUpperCase()) {
+      m.kind = 'organization';
+      delete m.guessed;
+      delete m.placeLike;
+    }
   }
   // "Full Name (ACRONYM)": the acronym names the same body.
   for (let k = 1; k < mentions.length; k++) {

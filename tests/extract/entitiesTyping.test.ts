@@ -194,3 +194,17 @@ describe('bodies named by their cause, buildings named with "of"', () => {
     expect(nodeNamed(g, 'Palace')).toBeUndefined();
   });
 });
+
+describe('bases by their kind, bodies by their acronym', () => {
+  it('an air force station or naval air station is a base', () => {
+    const g = graphOf('Two helicopters flew from the Hindon air force station on Monday. Drones were launched from Sigonella naval air station in Sicily.');
+    expect(g.nodes.filter((n) => n.type === 'base').map((n) => n.aliases.join('; ')).sort()).toEqual(['Hindon air force station', 'Sigonella naval air station']);
+  });
+
+  it('a name whose initials an acronym after it spells is a body', () => {
+    const g = graphOf('Police said the attack was carried out by the Barra Nueva, or BN-7, a gang from the port. Fighters of the Jama Nusrat (JN) crossed the border.');
+    expect(nodeNamed(g, 'Barra Nueva')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Jama Nusrat')?.type).toBe('organization');
+    expect(nodeNamed(graphOf('John Smith, or Johnny, spoke on Monday.'), 'John Smith')?.type).toBe('person');
+  });
+});
