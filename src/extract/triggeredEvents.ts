@@ -27,7 +27,8 @@ const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
 const AUXILIARY = /^(has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|can|did|do|does|also|not)$/;
 // Verbs of holding, waging or joining an event: "X held talks", "Y staged a protest", "Z won the election".
-const DOING = /^(held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared)$/;
+// A mediator ("Qatar mediated four rounds of talks", "Turkey brokered the deal") takes part too.
+const DOING = /^(mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates|held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared)$/;
 // A winner or loser named just before one of these takes part in the election.
 const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
 // Photo captions and credit lines report a picture, not the news: never evidence of an event.
@@ -434,6 +435,19 @@ export function extractTriggeredEvents(
             if (tokens.slice(Math.max(i + 1, s.from - 5), s.from).some((x) => x.normal === 'between') && isActor(s.kind) && !tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective')) && !occ.agents.includes(s.key)) occ.agents.push(s.key);
         // "extradited X, an alleged financier, to Y", "spoke by phone with Y": a party the trigger's
         // own preposition leads to, in the same clause.
+        // "signed ... at a ceremony hosted by X", "a deal brokered by Y": the host or mediator takes part.
+        for (let k = i + 1; k + 1 < to; k++) {
+          if (!/^(hosted|brokered|mediated|facilitated)$/.test(tokens[k].normal) || tokens[k + 1].normal !== 'by') continue;
+          if (tokens.slice(i + 1, k).some((x) => /^(that|which|who|whom|whose|while|but|because|although)$/.test(x.normal))) break;
+          let end = Math.min(to, k + 16);
+          // "mediated by Egypt and Qatar" lists both; ", and X said" opens another clause.
+          const stop = tokens.slice(k + 2, end).findIndex((x, n, a) => /^(that|which|who|whom|whose|while|but)$/.test(x.normal) || /[;:]/.test(x.post) || (x.normal === 'and' && /,\s*$/.test(a[n - 1]?.post ?? '')));
+          if (stop >= 0) end = k + 2 + stop + 1;
+          const relation = tokens[k].normal === 'hosted' ? 'hosted' : 'mediated';
+          for (const s of slotsIn(k + 2, end))
+            if (isActor(s.kind) && !occ.agents.includes(s.key) && !occ.patients.includes(s.key) && !occ.reactions.some((r) => r.source === s.key)) occ.reactions.push({ source: s.key, relation });
+          break;
+        }
         if (trigger.partyPrep)
           for (const s of slotsIn(i + 1, Math.min(to, i + 16))) {
             if (!isActor(s.kind) || s.holder || !trigger.partyPrep.test(afterPrep(s) ?? '')) continue;
@@ -455,7 +469,7 @@ export function extractTriggeredEvents(
         }
         // "the two countries signed a treaty", "talks between the two neighbours": the pair of states
         // the article is about, when two states lead its mentions.
-        if (!trigger.natural && !occ.agents.length && pairOfStates) {
+        if (!trigger.natural && pairOfStates && !pairOfStates.some((k) => occ.agents.includes(k))) {
           // "the two countries said on Sunday after a signing ceremony": the pair may be the clause's subject.
           const w = tokens.slice(Math.max(from, i - 10), Math.min(to, i + 6)).map((x) => x.normal).join(' ');
           if (/\bthe two (countries|nations|states|neighbours|neighbors|governments|capitals)\b/.test(w)) occ.agents.push(...pairOfStates);

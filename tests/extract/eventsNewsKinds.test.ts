@@ -131,3 +131,23 @@ describe('military: interceptions', () => {
     expect(events(g).filter((e) => /talks/i.test(e.label))).toEqual([]);
   });
 });
+
+describe('diplomatic: hosts and mediators', () => {
+  it('"at a ceremony hosted by X", "brokered by Y", "mediated by A and B": the host or mediators, typed', () => {
+    const a = at('h1', 'The treaty was signed by Armenia and Azerbaijan in Washington on Friday at a ceremony hosted by President Donald Trump.');
+    const ev = eventWith(a, 'signed');
+    expect(linked(a, ev, 'participates_in')).toEqual(['Armenia', 'Azerbaijan']);
+    expect(linked(a, ev, 'hosted')).toEqual(['Donald Trump']);
+    const b = at('h2', 'Rwanda and Congo signed a peace deal on 27 June, brokered by Qatar.');
+    expect(linked(b, eventWith(b, 'signed'), 'mediated')).toEqual(['Qatar']);
+    const c = at('h3', 'The ceasefire between Israel and Lebanon, mediated by Egypt and Qatar, took effect on Sunday.');
+    expect(linked(c, eventWith(c, 'ceasefire'), 'mediated')).toEqual(['Egypt', 'Qatar']);
+  });
+
+  it('"X mediated talks between the two countries": the mediator and the pair the story is about take part', () => {
+    const g = at('h4', 'Kenya and Somalia met in Nairobi. Kenya and Somalia disagree. Turkey mediated three rounds of talks between the two countries in Ankara last month.');
+    const talks = events(g).find((e) => e.aliases.includes('talks'));
+    expect(talks, events(g).map((e) => e.label).join('; ')).toBeDefined();
+    expect(linked(g, talks!, 'participates_in')).toEqual(expect.arrayContaining(['Turkey']));
+  });
+});
