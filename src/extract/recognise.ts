@@ -532,6 +532,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       const withArticle = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
       if (!stateOfCapital(withArticle) && !stateName(withArticle) && !isKnownPlace(withArticle.toLowerCase())) a++;
     }
+    // "members of Barrio 18", "a Calle 13 leader": a name no dictionary knows followed by a number
+    // names a gang or a faction when its members, leaders or fighters are spoken of.
+    if (b - a === 1 && b + 1 <= to && b < to && /^\d{1,3}$/.test(tokens[b].text) && /^\s$/.test(tokens[a].post) && !tokens[a].possessive && !isDictionaryWord(tokens[a].normal) && !CALENDAR_WORDS.test(tokens[a].normal)) {
+      const after = tokens[b + 1]?.normal ?? '';
+      const before = a - 2 >= from && tokens[a - 1].normal === 'of' ? tokens[a - 2].normal : '';
+      if (/^(leaders?|members?|gangs?|fighters|militia|militias|faction|factions|rebels|cells?|clique|inmates|prisoners)$/.test(after) || /^(members|leaders|leader|fighters|factions?|rivals)$/.test(before)) {
+        mentions.push(make('organization', a, b + 1));
+        continue;
+      }
+    }
     // "Martín Bernetti/AFP": a photo credit, never a name of the story.
     if (tokens.slice(a, b).some((t) => t.text.includes('/'))) continue;
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").

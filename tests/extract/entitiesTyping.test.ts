@@ -208,3 +208,13 @@ describe('bases by their kind, bodies by their acronym', () => {
     expect(nodeNamed(graphOf('John Smith, or Johnny, spoke on Monday.'), 'John Smith')?.type).toBe('person');
   });
 });
+
+describe('gangs named with a number', () => {
+  it('an unknown word and a number is a gang when its members or leaders are spoken of', () => {
+    const g = graphOf('Members of Calle 13 attacked the prison on Monday. A Calle 13 leader was shot. Police arrested two leaders of Sureno 13.');
+    expect(nodeNamed(g, 'Calle 13')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Sureno 13')?.type).toBe('organization');
+    const h = graphOf('Flight 370 vanished in March. Article 5 was invoked. The Apollo 11 crew landed.');
+    expect(h.nodes.map((n) => n.label).filter((l) => /\d/.test(l))).toEqual([]);
+  });
+});
