@@ -370,6 +370,9 @@ export function relateSentence(
         }
         if (by < 0) continue; // agentless passive: nobody to name
         let agent = objectOf(i + 1 + by, undefined, 8);
+        // "detained by marine police in Satun": a name behind a preposition after the agent's own
+        // common noun only places it; the agent is unnamed.
+        if (agent && tokens.slice(i + 2 + by, agent.m.from).some((x) => /^(in|at|near|from|on|outside)$/.test(x.normal))) agent = undefined;
         // "by Kyrgyz border guards", "by Turkish police": a demonym before a lower-case agent noun
         // names the state whose forces acted.
         {
@@ -784,6 +787,35 @@ export function relateSentence(
     if (ownerKey && ownerKey.startsWith('state:') && ownerKey !== host.key) emit(ownerKey, 'military_presence_in', host.key);
   }
 
+  // "The navy sent two frigates from the X naval base", "India flew helicopters from Y air base":
+  // whoever sends forces or craft out of a base operates it. "China has operated a naval base at
+  // X", "France runs an air base at Y": a base noun "at" a name makes that name the base's site.
+  for (let i = from; i < to - 2; i++) {
+    const t = tokens[i];
+    if (inQuote[i - from] || negated(i)) continue;
+    const sends = /^(sent|sends|send|dispatched|dispatches|deployed|deploys|flew|flies|launched|launches|scrambled|scrambles)$/.test(t.normal) && t.tags.includes('Verb');
+    const runs = /^(operates|operated|operate|runs|run|maintains|maintained|keeps|kept)$/.test(t.normal) && t.tags.includes('Verb');
+    if (!sends && !runs) continue;
+    const subject = subjectOf(i);
+    const op = subject && (subject.m.kind === 'state' || subject.m.kind === 'organization' || (subject.m.metonym && subject.m.state)) ? actor(subject) : undefined;
+    if (!op) continue;
+    for (let k = i + 1; k < Math.min(to, i + 12); k++) {
+      if (/[;:–—()]/.test(tokens[k - 1].post) || (k > i + 1 && /,/.test(tokens[k - 1].post))) break;
+      if (sends && tokens[k].normal === 'from') {
+        const at = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+        const base = slots.find((x) => x.m.from === at && x.m.kind === 'base');
+        if (base) emit(op, 'operates', base.key);
+        break;
+      }
+      if (runs && /^(base|airbase|outpost|garrison|facility)$/.test(tokens[k].normal) && tokens[k + 1]?.normal === 'at') {
+        const site = slots.find((x) => x.m.from === k + 2 && (x.m.kind === 'base' || (x.m.kind === 'place' && !x.m.metonym)));
+        const military = tokens.slice(i + 1, k).some((x) => /^(military|naval|air|army|navy)$/.test(x.normal)) || tokens[k].normal === 'airbase';
+        if (site && military && !/[,;]/.test(tokens[k].post)) emit(op, 'operates', site.key);
+        break;
+      }
+    }
+  }
+
   relateBases(articleId, tokens, sm, slots, entities, emit);
   relateCompounds(articleId, tokens, sm, entities, emit);
   relatePlaces(tokens, sm, entities, emit);
@@ -870,7 +902,8 @@ function relateBases(
   for (const base of bases) {
     const mine = [...operators].filter((op) => {
       const at = operatorAt.get(op);
-      return at === undefined || at > base.m.from || !clauseBreak(at, base.m.from);
+      // "X is a US base, and China has operated ...": a clause break either way parts them.
+      return at === undefined || (at > base.m.from ? !clauseBreak(base.m.from, at) : !clauseBreak(at, base.m.from));
     });
     for (const op of mine) emit(op, 'operates', base.key);
   }

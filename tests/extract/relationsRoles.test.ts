@@ -443,3 +443,24 @@ describe('a state acting through an unnamed organ', () => {
     expect(relationsBetween(g, 'Boko Haram', 'Chad')).not.toContain('abducted');
   });
 });
+
+describe('base operators from what is done there', () => {
+  it('sending forces or craft out of a base operates it', () => {
+    const g = graphOf('The Kenyan army flew three helicopters from Laikipia Air Base on Monday.');
+    expect(edge(g, 'Kenyan army', 'operates', 'Laikipia Air Base')).toBeDefined();
+    const h = graphOf('Egypt sent troops from Cairo West air base to the border.');
+    expect(edge(h, 'Egypt', 'operates', 'Cairo West air base')).toBeDefined();
+  });
+
+  it('"S has kept a military base at X" makes X the site S operates; a base of another clause is not S\'s', () => {
+    const g = graphOf('Turkey has kept a military base at Kismayo since 2017.');
+    expect(edge(g, 'Turkey', 'operates', 'Kismayo')).toBeDefined();
+    const h = graphOf('Camp Ardent, near the airport, is the main French military base in the region, and Japan has operated a naval base at Obock since 2011.');
+    expect(relationsBetween(h, 'Japan', 'Camp Ardent')).not.toContain('operates');
+  });
+
+  it('"detained by police in X": the place after the agent noun is not the agent', () => {
+    const g = graphOf('The captain of the ferry was detained by marine police in Krabi on Sunday.');
+    expect(g.edges.filter((e) => e.relation === 'arrested' && e.source.includes('krabi'))).toEqual([]);
+  });
+});
