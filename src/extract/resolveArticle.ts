@@ -120,18 +120,21 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   // "off Koh Lipe ... Koh Lipe is popular": a name typed a person only because no dictionary knows
   // its words is the place the article elsewhere puts after a preposition of place or before a
   // place noun, unless some mention of it has a title or a name the tagger knows.
+  // A name the tagger knows as a person's ("Rio Branco") is a place too when this mention of it
+  // follows a preposition of place ("officials in Rio Branco said") and another is a place.
+  const placeLike = (m: RawMention, sm: SentenceMentions): boolean => !m.role && (!!m.guessed || (m.from - 1 >= sm.from && /^(in|near|off|outside|inside|into|across|around)$/.test(tokens[m.from - 1].normal)));
   const placeNames = new Set<string>();
   const knownPeople = new Set<string>();
   for (const sm of sentences) {
     for (const m of sm.mentions) {
       if (m.kind === 'place' && !m.metonym) placeNames.add(skeleton(m.surface));
-      else if (m.kind === 'person' && !m.guessed) knownPeople.add(skeleton(m.surface));
+      else if (m.kind === 'person' && !placeLike(m, sm)) knownPeople.add(skeleton(m.surface));
     }
   }
   for (const sm of sentences) {
     for (const m of sm.mentions) {
       const sk = skeleton(m.surface);
-      if (m.kind === 'person' && m.guessed && placeNames.has(sk) && !knownPeople.has(sk)) m.kind = 'place';
+      if (m.kind === 'person' && placeLike(m, sm) && placeNames.has(sk) && !knownPeople.has(sk)) m.kind = 'place';
     }
   }
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));

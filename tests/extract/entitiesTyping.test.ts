@@ -141,6 +141,9 @@ describe('unknown names the article places', () => {
       const g = graphOf(text);
       expect(g.nodes.filter((n) => n.label === name).map((n) => n.type), text).toEqual(['place']);
     }
+    // A name the tagger knows as a person's, after a preposition of place, with another mention a place.
+    const rio = graphOf('Heavy rain flooded Rio Branco and Porto Velho. Officials in Rio Branco said 3,000 people were displaced.');
+    expect(rio.nodes.filter((n) => n.label === 'Rio Branco').map((n) => n.type)).toEqual(['place']);
     // A name with a title somewhere in the article stays a person.
     const g = graphOf('Officials met Tesfai Ghebremedhin on Monday. Kebede Alemu, a village elder, said the water rose fast.');
     expect(nodeNamed(g, 'Tesfai Ghebremedhin')?.type).toBe('person');
