@@ -435,6 +435,21 @@ export function extractTriggeredEvents(
             if (tokens.slice(Math.max(i + 1, s.from - 5), s.from).some((x) => x.normal === 'between') && isActor(s.kind) && !tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective')) && !occ.agents.includes(s.key)) occ.agents.push(s.key);
         // "extradited X, an alleged financier, to Y", "spoke by phone with Y": a party the trigger's
         // own preposition leads to, in the same clause.
+        // "The riot began on Wednesday when members of X broke through a wall": who set it off, the
+        // subject of the clause its onset is told by, takes part.
+        if (noun && !occ.agents.length) {
+          const onset = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => /^(began|started|erupted|broke|flared)$/.test(x.normal));
+          if (onset >= 0) {
+            const o = i + 1 + onset;
+            const w = tokens.slice(o + 1, Math.min(to, o + 8)).findIndex((x) => x.normal === 'when');
+            if (w >= 0) {
+              const k = o + 2 + w;
+              const verb = tokens.slice(k, Math.min(to, k + 8)).findIndex((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !AUXILIARY.test(x.normal));
+              const who = verb >= 0 ? slotsIn(k, k + verb).find((s) => isActor(s.kind) && subjectLike(s)) : undefined;
+              if (who) occ.agents.push(who.key);
+            }
+          }
+        }
         // "signed ... at a ceremony hosted by X", "a deal brokered by Y": the host or mediator takes part.
         for (let k = i + 1; k + 1 < to; k++) {
           if (!/^(hosted|brokered|mediated|facilitated)$/.test(tokens[k].normal) || tokens[k + 1].normal !== 'by') continue;

@@ -151,3 +151,17 @@ describe('diplomatic: hosts and mediators', () => {
     expect(linked(g, talks!, 'participates_in')).toEqual(expect.arrayContaining(['Turkey']));
   });
 });
+
+describe('riots and unrest: who set it off', () => {
+  it('"<event> began when X <verb>": the subject of the onset clause takes part', () => {
+    const a = at('o1', 'The clashes began on Friday when supporters of the Patriotic Front attacked a rally in Lusaka.');
+    expect(linked(a, eventWith(a, 'clashes'), 'participates_in')).toEqual(['Patriotic Front']);
+    const b = at('o2', 'The protest started on Monday when members of the National Teachers Union marched to parliament in Nairobi.');
+    expect(linked(b, eventWith(b, 'protest'), 'participates_in')).toEqual(['National Teachers Union']);
+  });
+
+  it('a riot with nobody named who set it off, and riot police, make no event', () => {
+    expect(events(at('o3', 'The riot began when guards searched the cells.'))).toEqual([]);
+    expect(events(at('o4', 'Riot police guarded the ministry in Quito on Monday.'))).toEqual([]);
+  });
+});
