@@ -41,6 +41,14 @@ const PERSONAL: Record<string, { relation: string; reversed?: boolean }> = {
   counsel: { relation: 'represents', reversed: true }, advocate: { relation: 'represents', reversed: true },
   spokesman: { relation: 'spokesperson_of', reversed: true }, spokeswoman: { relation: 'spokesperson_of', reversed: true }, spokesperson: { relation: 'spokesperson_of', reversed: true },
 };
+// Kin named of a person after a copula or in apposition ("X is a cousin of Y"): the relation read
+// from X to Y, or from Y to X when reversed ("X is the son of Y": Y is X's parent).
+const KIN: Record<string, { relation: string; reversed?: boolean }> = {
+  cousin: { relation: 'cousin_of' }, brother: { relation: 'sibling_of' }, sister: { relation: 'sibling_of' },
+  son: { relation: 'parent_of', reversed: true }, daughter: { relation: 'parent_of', reversed: true },
+  father: { relation: 'parent_of' }, mother: { relation: 'parent_of' },
+  wife: { relation: 'spouse_of' }, husband: { relation: 'spouse_of' },
+};
 // Qualifiers that put an office under the body's leader ("project director", "regional head").
 const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
 const BODY_TYPES = new Set(['organization', 'state']);
@@ -195,6 +203,30 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!rel || !named || named.key === owner.key || tokens.slice(Math.max(from, owner.m.from - 3), owner.m.from).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
       if (rel.reversed) emit(named.key, rel.relation, owner.key, sm);
       else emit(owner.key, rel.relation, named.key, sm);
+    }
+
+    // "X is a cousin of Y", "X, a brother of Y,", "X is the daughter of the president": kin stated
+    // of a name by a copula or an apposition. "the <title>" is the article's one holder of that title.
+    for (const p of people) {
+      let k = p.m.to;
+      const comma = endsClause(tokens[k - 1]);
+      if (/^(is|was)$/.test(tokens[k]?.normal ?? '')) k++;
+      else if (!comma) continue;
+      if (!/^(a|an|the)$/.test(tokens[k]?.normal ?? '')) continue;
+      k++;
+      if (/^(first|second|distant|younger|older|elder|half|late)$/.test(tokens[k]?.normal ?? '')) k++;
+      const kin = KIN[tokens[k]?.normal ?? ''];
+      if (!kin || tokens[k + 1]?.normal !== 'of' || tokens.slice(Math.max(from, p.m.from - 3), k).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
+      const at = k + 2;
+      let other = people.find((x) => x.m.from === at || (x.m.from === at + 1 && tokens[at].normal === 'the'));
+      if (!other && tokens[at]?.normal === 'the' && tokens[at + 1] && !tokens[at + 1].proper) {
+        const title = tokens[at + 1].normal;
+        const holders = [...entities.values()].filter((e) => e.type === 'person' && e.key !== p.key && e.roles?.some((r) => r.toLowerCase() === title));
+        if (holders.length === 1 && !tokens[at + 2]?.tags.includes('Noun')) other = { key: holders[0].key } as NamedSlot;
+      }
+      if (!other || other.key === p.key) continue;
+      if (kin.reversed) emit(other.key, kin.relation, p.key, sm);
+      else emit(p.key, kin.relation, other.key, sm);
     }
 
     // "Vietnam, a former French colony": a colony or protectorate of the demonym's state.

@@ -464,3 +464,17 @@ describe('base operators from what is done there', () => {
     expect(g.edges.filter((e) => e.relation === 'arrested' && e.source.includes('krabi'))).toEqual([]);
   });
 });
+
+describe('kin stated by a copula or an apposition', () => {
+  it('"X is a cousin of Y", "X, a brother of Y,", "X is the daughter of Y"; negated kin states nothing', () => {
+    expect(relationsBetween(graphOf('Ana Lopez is a cousin of Maria Gomez, the senator.'), 'Ana Lopez', 'Maria Gomez')).toContain('cousin_of');
+    expect(relationsBetween(graphOf('Pedro Ruiz, a brother of Juan Ruiz, was arrested.'), 'Pedro Ruiz', 'Juan Ruiz')).toContain('sibling_of');
+    expect(edge(graphOf('Laila Haddad is the daughter of Omar Haddad.'), 'Omar Haddad', 'parent_of', 'Laila Haddad')).toBeDefined();
+    expect(relationsBetween(graphOf('Ana Lopez is not a cousin of Maria Gomez.'), 'Ana Lopez', 'Maria Gomez')).toEqual([]);
+  });
+
+  it('"a cousin of the president" is the article\'s one president', () => {
+    const g = graphOf('President Amadou Diallo won the vote. One of the judges, Fatou Diallo, is a cousin of the president.');
+    expect(relationsBetween(g, 'Fatou Diallo', 'Amadou Diallo')).toContain('cousin_of');
+  });
+});
