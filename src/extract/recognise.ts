@@ -778,7 +778,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
         const t = tokens[k];
         if (t.proper || !/^[a-z-]+$/.test(t.text)) return false;
         if (PLACE_HEADS.has(t.normal)) return true;
-        if (!t.tags.includes('Adjective') || t.tags.includes('Noun') || t.tags.includes('Verb') || !/^\s$/.test(t.post)) return false;
+        // "Ahmed Ali's native village": a possessor's adjective describes his place, not his name.
+        if (tokens[b - 1].possessive || !t.tags.includes('Adjective') || t.tags.includes('Noun') || t.tags.includes('Verb') || !/^\s$/.test(t.post)) return false;
       }
       return false;
     })();

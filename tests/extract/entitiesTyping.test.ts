@@ -161,6 +161,8 @@ describe('unknown names the article places', () => {
     expect(nodeNamed(g, 'Shivapuri')?.type).toBe('place');
     expect(nodeNamed(g, 'Ban Hin')?.type).toBe('place');
     expect(nodeNamed(g, 'Ram Thapa')?.type).toBe('person');
+    // A possessor's adjective before a place noun describes the person's place.
+    expect(nodeNamed(graphOf("Farhan Qadir's native village was flooded. Farhan Qadir said he lost his home."), 'Farhan Qadir')?.type).toBe('person');
   });
 
   it('Romance town words open a place; a capitalised Camp opens a base', () => {
