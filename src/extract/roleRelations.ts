@@ -448,13 +448,33 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (k >= from && (remit ? !endsClause(tokens[k]) : endsClause(tokens[k])) && !endsClause(tokens[k - 1])) {
         const words: string[] = [];
         let j = k;
-        while (j >= from && j > k - 3 && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal)) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
+        // "its commander there, X": a place adverb closing the office is no part of it.
+        if (/^(there|here)$/.test(tokens[j].normal) && j > from) j--;
+        const last = j;
+        while (j >= from && j > last - 3 && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal)) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
           words.unshift(tokens[j].normal);
           j--;
         }
+        // "Its Third Naval Area commander, X": a unit's capitalised name between "its" and the office
+        // (no name the article knows); the office is held under the body.
+        let unitName = false;
+        if (words.length && j > from && tokens[j].proper && !slots.some((s) => s.m.from <= j && j < s.m.to)) {
+          let u = j;
+          while (u > from && u > j - 4 && tokens[u].proper && !tokens[u].possessive && !slots.some((s) => s.m.from <= u && u < s.m.to)) u--;
+          if (/^(its|their)$/.test(tokens[u].normal)) {
+            j = u;
+            unitName = true;
+          }
+        }
         const before = tokens[j];
         let holder: NamedSlot | undefined;
-        if (before && /^(its|their)$/.test(before.normal)) {
+        // "The UN agency's country director, X": a body's common head noun, possessive, names the
+        // body the sentence or the previous one named.
+        const bodyNoun = before?.possessive && /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union)['’]s$/.test(before.normal);
+        if (bodyNoun) {
+          // A name right before the noun only qualifies it ("the UN agency"): the body is the one named before.
+          holder = previousBodies[0] ?? slots.filter((s) => s.m.to < j && BODY_TYPES.has(s.type)).pop();
+        } else if (before && /^(its|their)$/.test(before.normal)) {
           // The body the sentence has named so far, else the one the previous sentence named.
           holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0];
         } else if (before?.normal === 'whose') {
@@ -466,7 +486,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const of = words.indexOf('of');
         const office = of > 0 ? words.slice(0, of) : words;
         let rel = holder && office.length && of !== 0 ? officeRelation(office, holder.type) : undefined;
-        if (rel === 'leader_of' && of > 0) rel = 'works_for';
+        // "Spain's air force ...; its commander, X": a possessor qualifying an organ is not what X leads.
+        if (rel === 'leader_of' && (of > 0 || unitName || (/^(its|their)$/.test(before?.normal ?? '') && holder?.m.possessive && !!tokens[holder.m.to] && !tokens[holder.m.to].proper))) rel = 'works_for';
         if (holder && rel) {
           emit(p.key, rel, holder.key, sm);
           addRole(p.key, words.join(' '));

@@ -478,3 +478,23 @@ describe('kin stated by a copula or an apposition', () => {
     expect(relationsBetween(g, 'Fatou Diallo', 'Amadou Diallo')).toContain('cousin_of');
   });
 });
+
+describe('offices after "its" and a body\'s common noun', () => {
+  it('"Its <Unit> commander, X" works for the body the previous sentence named', () => {
+    const g = graphOf('The Royal Thai Navy sent two frigates to the island. Its Third Naval Area commander, Vice Admiral Surasak Boonmee, said divers had reached the hull.');
+    expect(edge(g, 'Surasak Boonmee', 'works_for', 'Royal Thai Navy')).toBeDefined();
+  });
+
+  it('"its commander there, X" after "S\'s air force" works for S and does not lead it', () => {
+    const g = graphOf('Spain\'s air force has run the rotation at Siauliai since August; its commander there, Lieutenant Colonel Javier Ortega, said the pilots were fast.');
+    expect(edge(g, 'Javier Ortega', 'works_for', 'Spain')).toBeDefined();
+    expect(relationsBetween(g, 'Javier Ortega', 'Spain')).not.toContain('leader_of');
+  });
+
+  it('"The UN agency\'s country director, X" and "The charity\'s regional director, X"', () => {
+    const g = graphOf('The World Food Programme said it was flying rice to the valley. The UN agency\'s country director, Sophie Laurent, said roads could stay closed.');
+    expect(edge(g, 'Sophie Laurent', 'works_for', 'World Food Programme')).toBeDefined();
+    const h = graphOf('Oxfam said it would send water. The charity\'s regional director, Amina Yusuf, said wells had dried up.');
+    expect(edge(h, 'Amina Yusuf', 'works_for', 'Oxfam')).toBeDefined();
+  });
+});
