@@ -325,7 +325,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           let j = owner.m.to;
           let remit = false;
           let closed = false;
-          while (j < to && j < owner.m.to + 5 && /^[\p{Ll}'’-]+$/u.test(tokens[j].text) && !tokens[j].possessive) {
+          while (j < to && j < owner.m.to + 5 && (/^[\p{Ll}'’-]+$/u.test(tokens[j].text) || (TITLE_WORDS.has(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !tokens[j].possessive) {
             // "executive vice-president for competition": the office ends where its remit begins.
             if (words.length && /^(for|of|in)$/.test(tokens[j].normal)) {
               remit = true;

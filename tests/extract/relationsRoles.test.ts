@@ -498,3 +498,10 @@ describe('offices after "its" and a body\'s common noun', () => {
     expect(edge(h, 'Amina Yusuf', 'works_for', 'Oxfam')).toBeDefined();
   });
 });
+
+describe('capitalised offices in a possessive apposition', () => {
+  it('"X, S\'s Minister of State for Foreign Affairs," is a minister of S', () => {
+    const g = graphOf('The deal was signed in the presence of Hamad Al Thani, Bahrain\'s Minister of State for Foreign Affairs, who had shuttled between the capitals.');
+    expect(edge(g, 'Hamad Al Thani', 'minister_of', 'Bahrain')).toBeDefined();
+  });
+});
