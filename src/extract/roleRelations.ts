@@ -144,6 +144,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
 
   let previousBodies: NamedSlot[] = [];
   let previousStates: NamedSlot[] = [];
+  let lastOrg: NamedSlot | undefined;
+  let describedBody: NamedSlot | undefined;
   // The article's own state: named at least twice and twice as often as any other.
   const states = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length);
   const ownState = states[0] && states[0].mentions.length >= 2 && !(states[1] && states[0].mentions.length < 2 * states[1].mentions.length) ? states[0].key : undefined;
@@ -476,7 +478,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           holder = previousBodies[0] ?? slots.filter((s) => s.m.to < j && BODY_TYPES.has(s.type)).pop();
         } else if (before && /^(its|their)$/.test(before.normal)) {
           // The body the sentence has named so far, else the one the previous sentence named.
-          holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0];
+          holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0] ?? describedBody;
         } else if (before?.normal === 'whose') {
           // "the Y (ACRONYM), whose ...": the parenthesis may close the body's name.
           holder = slots.filter((s) => s.m.to <= j && j - s.m.to <= 1 && endsClause(tokens[j - 1]) && BODY_TYPES.has(s.type)).pop();
@@ -556,6 +558,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     }
     // The bodies and people the sentence makes actors of: not those behind a preposition ("in Germany").
     previousBodies = actors(slots).filter((s) => BODY_TYPES.has(s.type));
+    // "The company denied ... Its director, X": a sentence opening with a body's common noun and
+    // naming no body speaks of the last organisation the article named.
+    // Only a name marked as a company's ("Co", "Ltd", "Corporation") is what "the company" means.
+    describedBody = !previousBodies.length && tokens[from]?.normal === 'the' && /^(company|firm|operator)$/.test(tokens[from + 1]?.normal ?? '') ? lastOrg : undefined;
+    lastOrg = slots.filter((s) => s.type === 'organization' && /\b(co|ltd|inc|corp|corporation|company|holdings|plc|llc|gmbh|ag|sa)\.?$/i.test(entities.get(s.key)?.label ?? '')).pop() ?? lastOrg;
     previousStates = slots.filter((s) => s.type === 'state');
     previousPeople = actors(slots).filter((s) => s.type === 'person');
   });

@@ -505,3 +505,10 @@ describe('capitalised offices in a possessive apposition', () => {
     expect(edge(g, 'Hamad Al Thani', 'minister_of', 'Bahrain')).toBeDefined();
   });
 });
+
+describe('"The company ..." then "Its director, X"', () => {
+  it('a sentence opening with a body\'s common noun speaks of the last organisation named', () => {
+    const g = graphOf('The mine is owned by Andes Copper Corporation. Protesters blocked the road on Monday. The firm said it would appeal. Its chief executive, Sara Okafor, called the protest illegal.');
+    expect(edge(g, 'Sara Okafor', 'leader_of', 'Andes Copper Corporation')).toBeDefined();
+  });
+});
