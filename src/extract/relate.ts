@@ -805,6 +805,10 @@ export function relateSentence(
         const at = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
         const base = slots.find((x) => x.m.from === at && x.m.kind === 'base');
         if (base) emit(op, 'operates', base.key);
+        // "Malaysia dispatched three vessels from the Malaysian Maritime Enforcement Agency": a body
+        // named with the sending state's demonym is that state's own.
+        const body = slots.find((x) => x.m.from === at && x.m.kind === 'organization');
+        if (body && op.startsWith('state:') && stateOfDemonym(tokens[at].text) && `state:${slug(stateOfDemonym(tokens[at].text)!)}` === op) emit(body.key, 'part_of', op);
         break;
       }
       if (runs && /^(base|airbase|outpost|garrison|facility)$/.test(tokens[k].normal) && tokens[k + 1]?.normal === 'at') {

@@ -512,3 +512,12 @@ describe('"The company ..." then "Its director, X"', () => {
     expect(edge(g, 'Sara Okafor', 'leader_of', 'Andes Copper Corporation')).toBeDefined();
   });
 });
+
+describe('a state sending forces from its own body', () => {
+  it('"S dispatched vessels from the <demonym> agency" makes the agency part of S; another body is not', () => {
+    const g = graphOf('Ghana deployed troops from the Ghanaian Armed Forces to the north.');
+    expect(edge(g, 'Ghanaian Armed Forces', 'part_of', 'Ghana')).toBeDefined();
+    const h = graphOf('Kenya sent two trucks from the World Food Programme to the camp.');
+    expect(relationsBetween(h, 'Kenya', 'World Food Programme')).toEqual([]);
+  });
+});
