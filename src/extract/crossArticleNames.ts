@@ -33,19 +33,26 @@ function collect(extractions: ArticleExtraction[]): Map<string, KeyInfo> {
   return info;
 }
 
-/** A person's name as plain letters, particles dropped: "Abdul Qader al-Murtadha" → "abdulqadermurtadha". */
-function plainName(label: string): string {
+/** A name's words in lower case without accents, particles dropped: "Abdul Qader al-Murtadha" → abdul, qader, murtadha. */
+function nameWords(label: string): string[] {
   return label
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[\s-]+/)
-    // French and English transliterations write one vowel "ou" and "u" ("Abou"/"Abu", "Souleymane").
-    // English writes the same vowel "oo" ("Mansoori"/"Mansouri"/"Mansuri").
-    .map((w) => w.replace(/ou|oo/g, 'u'))
-    .filter((w) => w && !NAME_PARTICLES.has(w))
-    .join('')
-    .replace(/[^a-z]/g, '');
+    .filter((w) => w && !NAME_PARTICLES.has(w));
+}
+
+/** A person's name as plain letters, particles dropped: "Abdul Qader al-Murtadha" → "abdulqadermurtadha". */
+function plainName(label: string): string {
+  return (
+    nameWords(label)
+      // French and English transliterations write one vowel "ou" and "u" ("Abou"/"Abu", "Souleymane").
+      // English writes the same vowel "oo" ("Mansoori"/"Mansouri"/"Mansuri").
+      .map((w) => w.replace(/ou|oo/g, 'u'))
+      .join('')
+      .replace(/[^a-z]/g, '')
+  );
 }
 
 /**
@@ -271,18 +278,17 @@ function sameNationalArmies(info: Map<string, KeyInfo>, rekey: Map<string, strin
  * family name left out). Two or more longer names that fit leave it alone.
  */
 function samePartialNames(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
-  const words = (label: string): string[] => label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s-]+/).filter((w) => w && !NAME_PARTICLES.has(w));
   // Longer names by each of their two-word edges: near linear on a corpus of many people.
   const byEdge = new Map<string, Set<string>>();
   for (const [key, k] of info) {
     if (!key.startsWith('person:') || rekey.has(key)) continue;
-    const w = words(k.label);
+    const w = nameWords(k.label);
     if (w.length < 3) continue;
     for (const edge of [w.slice(0, 2).join(' '), w.slice(-2).join(' ')]) byEdge.set(edge, new Set([...(byEdge.get(edge) ?? []), key]));
   }
   for (const [key, k] of info) {
     if (!key.startsWith('person:') || rekey.has(key)) continue;
-    const w = words(k.label);
+    const w = nameWords(k.label);
     if (w.length !== 2 || w.some((x) => x.length < 3)) continue;
     const targets = byEdge.get(w.join(' '));
     if (targets?.size === 1) {

@@ -116,12 +116,26 @@ export function relateSentence(
       if (body && (type === 'organization' || type === 'state')) slots.push({ key: body, m: { ...m, kind: type }, holder: false });
     }
   });
+  /** The slot whose name covers token `n`, if any. */
+  const slotCovering = (n: number): Slot | undefined => slots.find((x) => x.m.from <= n && n < x.m.to);
+  /** A slot made for a state that a demonym or possessive stands for, spanning tokens `from`..`to`. */
+  const stateSlot = (key: string, surface: string, from: number, to: number, possessive: boolean, state?: string): Slot => ({
+    key,
+    m: { kind: 'state', surface, start: tokens[from].start, end: tokens[to - 1].bareEnd, from, to, possessive, ...(state ? { state } : {}) },
+    holder: false,
+  });
+  /** Adds a slot where its first token puts it, keeping the slots in text order. */
+  const insertSlot = (slot: Slot): void => {
+    const at = slots.findIndex((x) => x.m.from > slot.m.from);
+    if (at < 0) slots.push(slot);
+    else slots.splice(at, 0, slot);
+  };
   // "Two Spanish Eurofighter jets", "a Russian Il-20 reconnaissance aircraft", "Turkish troops": a
   // demonym before a state's forces or military craft (model names and nouns between) stands for the
   // state in the clause, as subject, object or agent. Civil craft (tankers, ferries) speak for no state.
   for (let d = from; d < to - 1; d++) {
     const dt = tokens[d];
-    if (!dt.proper || dt.possessive || /[,;:–—()]/.test(dt.post) || slots.some((x) => x.m.from <= d && d < x.m.to)) continue;
+    if (!dt.proper || dt.possessive || /[,;:–—()]/.test(dt.post) || slotCovering(d)) continue;
     const state = stateOfDemonym(dt.text);
     if (!state) continue;
     // The phrase's head: the last force noun within a few words, past model names and numbers
@@ -129,7 +143,7 @@ export function relateSentence(
     let head = -1;
     for (let n = d + 1; n < to && n < d + 6; n++) {
       const t = tokens[n];
-      if (slots.some((x) => x.m.from <= n && n < x.m.to)) break;
+      if (slotCovering(n)) break;
       if (FORCE_HEADS.test(t.normal) && !t.proper) head = n;
       else if (head >= 0) break;
       else if (!(t.proper || /^[\p{L}\d-]+$/u.test(t.text) && (t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Value')))) break;
@@ -137,11 +151,7 @@ export function relateSentence(
     }
     if (head < 0) continue;
     const n = head;
-    const key = ensureDemonymState(entities, articleId, state, dt, sentence);
-    const slot: Slot = { key, m: { kind: 'state', surface: dt.text, start: dt.start, end: tokens[n].bareEnd, from: d, to: n + 1, possessive: false }, holder: false };
-    const at = slots.findIndex((x) => x.m.from > d);
-    if (at < 0) slots.push(slot);
-    else slots.splice(at, 0, slot);
+    insertSlot(stateSlot(ensureDemonymState(entities, articleId, state, dt, sentence), dt.text, d, n + 1, false));
     d = n;
   }
   // "Eritrea's government accused ...", "Peru's foreign ministry summoned ...", "the foreign ministry
@@ -151,14 +161,10 @@ export function relateSentence(
   // read back from the token.
   for (let d = from; d < to - 1; d++) {
     const dt = tokens[d];
-    if (!dt.proper || !dt.possessive || slots.some((x) => x.m.from <= d && d < x.m.to)) continue;
+    if (!dt.proper || !dt.possessive || slotCovering(d)) continue;
     const state = stateName(dt.text.slice(0, dt.bareEnd - dt.start).replace(/['’]s?$/, ''));
     if (!state || !ORGAN_NOUNS.test(tokens[d + 1].normal)) continue;
-    const key = ensureDemonymState(entities, articleId, state, dt, sentence);
-    const slot: Slot = { key, m: { kind: 'state', surface: state, start: dt.start, end: dt.bareEnd, from: d, to: d + 1, possessive: true, state }, holder: false };
-    const at = slots.findIndex((x) => x.m.from > d);
-    if (at < 0) slots.push(slot);
-    else slots.splice(at, 0, slot);
+    insertSlot(stateSlot(ensureDemonymState(entities, articleId, state, dt, sentence), state, d, d + 1, true, state));
   }
   for (let k = 0; k < slots.length; k++) {
     const s = slots[k];
@@ -380,10 +386,9 @@ export function relateSentence(
           const d = tokens[b + 1]?.normal === 'the' ? b + 2 : b + 1;
           let n = d + 1;
           while (n < Math.min(to, d + 3) && !tokens[n].proper && !AGENT_NOUNS.test(tokens[n].normal) && tokens[n].tags.includes('Noun') && !/[,;:]/.test(tokens[n - 1].post)) n++;
-          const demonym = tokens[d]?.proper && !slots.some((x) => x.m.from <= d && d < x.m.to) ? stateOfDemonym(tokens[d].text) : undefined;
+          const demonym = tokens[d]?.proper && !slotCovering(d) ? stateOfDemonym(tokens[d].text) : undefined;
           if (demonym && n < to && AGENT_NOUNS.test(tokens[n].normal) && !tokens[n].proper && !/[,;:]/.test(tokens[n - 1].post) && (!agent || agent.m.from > n)) {
-            const key = ensureDemonymState(entities, articleId, demonym, tokens[d], sentence);
-            agent = { key, m: { kind: 'state', surface: tokens[d].text, start: tokens[d].start, end: tokens[d].bareEnd, from: d, to: d + 1, possessive: false }, holder: false };
+            agent = stateSlot(ensureDemonymState(entities, articleId, demonym, tokens[d], sentence), tokens[d].text, d, d + 1, false);
           }
         }
         const partner = agent && coordinatedAfter(agent);
@@ -663,7 +668,7 @@ export function relateSentence(
     // or state opening them is the holder; with none, the title is bare.
     let portfolio = false;
     let rivalStates = false;
-    if (role.holderToken !== undefined && !role.holderState && /minister_of$/.test(role.relation) && /\b(minister|secretary)$/i.test(role.text) && !slots.some((o) => o.m.from <= role.holderToken! && role.holderToken! < o.m.to)) {
+    if (role.holderToken !== undefined && !role.holderState && /minister_of$/.test(role.relation) && /\b(minister|secretary)$/i.test(role.text) && !slotCovering(role.holderToken)) {
       const words = tokens.slice(role.holderToken, s.m.from);
       const first = words[0];
       const lead = first ? stateOfDemonym(first.text) ?? stateName(first.text) : undefined;
@@ -675,7 +680,7 @@ export function relateSentence(
       }
     }
     if (role.holderToken !== undefined && !portfolio) {
-      const h = slots.find((o) => o.m.from <= role.holderToken! && role.holderToken! < o.m.to);
+      const h = slotCovering(role.holderToken);
       if (h) holder = h.key;
       else if (role.holderState) {
         const stateKey = `state:${slug(role.holderState)}`;
@@ -808,7 +813,8 @@ export function relateSentence(
         // "Malaysia dispatched three vessels from the Malaysian Maritime Enforcement Agency": a body
         // named with the sending state's demonym is that state's own.
         const body = slots.find((x) => x.m.from === at && x.m.kind === 'organization');
-        if (body && op.startsWith('state:') && stateOfDemonym(tokens[at].text) && `state:${slug(stateOfDemonym(tokens[at].text)!)}` === op) emit(body.key, 'part_of', op);
+        const own = body && stateOfDemonym(tokens[at].text);
+        if (body && own && `state:${slug(own)}` === op) emit(body.key, 'part_of', op);
         break;
       }
       if (runs && /^(base|airbase|outpost|garrison|facility)$/.test(tokens[k].normal) && tokens[k + 1]?.normal === 'at') {

@@ -40,6 +40,12 @@ const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
 // A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
 const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
+// Craft that stand for their state when a demonym names them ("a Russian spy plane", "Spanish jets").
+const CRAFT = /^(aircraft|plane|planes|jet|jets|fighter|fighters|bomber|bombers|drone|drones|helicopter|helicopters|ship|ships|vessel|vessels|boat|boats|warship|warships|frigate|frigates|submarine|tanker|trawler|coastguard|navy|eurofighters?)$/;
+// Craft and teams that search and rescue for their state ("Malaysian rescue boats", "Indian divers").
+const CREW = /^(boats|ships|vessels|teams?|helicopters|navy|coastguard|rescuers|divers|troops|soldiers|crews?|rescue|search)$/;
+/** The state a proper token names as a demonym ("Russian", "Kyrgyz"), a possessive ending left out. */
+const demonymState = (tk: Token): string | undefined => (tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined);
 
 interface Slot {
   key: string;
@@ -518,7 +524,7 @@ export function extractTriggeredEvents(
         if (!noun && !passive && !occ.agents.some((a) => slots.some((x) => x.key === a && x.to <= i)) && /^(release|capture|recapture|boarding|handover)$/.test(trigger.kind)) {
           for (let k = Math.max(from, i - 6); k < i - 1; k++) {
             const tk = tokens[k];
-            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+            const st = demonymState(tk);
             const forces = tokens.slice(k + 1, Math.min(i, k + 3)).some((x) => FORCE_NOUN.test(x.normal));
             if (!st || !forces || tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !FORCE_NOUN.test(x.normal))) continue;
             occ.agents.push(ensureDemonymState(entities, articleId, st, tk, sm.sentence));
@@ -529,7 +535,7 @@ export function extractTriggeredEvents(
         if (trigger.kind === 'clashes' && !noun && !occ.agents.length) {
           for (let k = Math.max(from, i - 8); k < i - 1; k++) {
             const tk = tokens[k];
-            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+            const st = demonymState(tk);
             if (!st || tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal))) continue;
             if (!tokens.slice(k + 1, Math.min(i, k + 5)).some((x) => /^(guards|troops|forces|soldiers|police|army|militias|fighters|units|officers|sailors|marines)$/.test(x.normal))) continue;
             const key = ensureDemonymState(entities, articleId, st, tk, sm.sentence);
@@ -537,14 +543,14 @@ export function extractTriggeredEvents(
           }
         }
         if (trigger.kind === 'attack') {
-          const demonymState = (k: number): string | undefined => {
+          const demonymKey = (k: number): string | undefined => {
             const tk = tokens[k];
-            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+            const st = demonymState(tk);
             return st ? ensureDemonymState(entities, articleId, st, tk, sm.sentence) : undefined;
           };
           if (!occ.agents.length && !passive && !hitBy)
             for (let k = Math.max(from, i - 6); k < i; k++) {
-              const st = demonymState(k);
+              const st = demonymKey(k);
               if (st) {
                 occ.agents.push(st);
                 break;
@@ -554,7 +560,7 @@ export function extractTriggeredEvents(
             for (let k = i + 1; k < Math.min(to, i + 6); k++) {
               if (!/^(at|on|against)$/.test(tokens[k].normal)) continue;
               for (let j = k + 1; j < Math.min(to, k + 4); j++) {
-                const st = demonymState(j);
+                const st = demonymKey(j);
                 if (st) {
                   occ.patients.push(st);
                   break;
@@ -639,11 +645,10 @@ export function extractTriggeredEvents(
         // "A Russian spy plane was intercepted by Spanish jets", "Chinese coastguard ships boarded a
         // Philippine boat": craft named by a demonym stand for their states, on either side.
         if (trigger.kind === 'boarding') {
-          const CRAFT = /^(aircraft|plane|planes|jet|jets|fighter|fighters|bomber|bombers|drone|drones|helicopter|helicopters|ship|ships|vessel|vessels|boat|boats|warship|warships|frigate|frigates|submarine|tanker|trawler|coastguard|navy|eurofighters?)$/;
           const craftOf = (lo: number, hi: number): { key: string; words: string } | undefined => {
             for (let k = Math.max(from, lo); k < Math.min(to, hi); k++) {
               const tk = tokens[k];
-              const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
+              const st = demonymState(tk);
               if (!st) continue;
               const head = tokens.slice(k + 1, Math.min(to, k + 5)).findIndex((x) => CRAFT.test(x.normal));
               if (head < 0 || tokens.slice(k + 1, k + 1 + head).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !x.tags.includes('Adjective'))) continue;
@@ -667,8 +672,7 @@ export function extractTriggeredEvents(
         if (trigger.kind === 'rescue' && !occ.agents.length) {
           for (let k = Math.max(from, i - 6); k < i; k++) {
             const tk = tokens[k];
-            const st = tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined;
-            const CREW = /^(boats|ships|vessels|teams?|helicopters|navy|coastguard|rescuers|divers|troops|soldiers|crews?|rescue|search)$/;
+            const st = demonymState(tk);
             if (!st || tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !CREW.test(x.normal) && !AUXILIARY.test(x.normal))) continue;
             const crew = tokens.slice(k + 1, Math.min(to, i + 3)).some((x) => CREW.test(x.normal) && x.normal !== 'search');
             if (!crew) continue;

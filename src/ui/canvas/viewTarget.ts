@@ -13,34 +13,29 @@ export type ViewTarget = (cy: Core) => ViewPose | null;
 
 let pending: { cy: Core; target: ViewTarget } | null = null;
 
+/** Starts the glide to `pose` for `move`, which stays pending until it ends or another replaces it. */
+function glide(move: { cy: Core; target: ViewTarget }, pose: ViewPose, duration: number): void {
+  move.cy.stop();
+  pending = move;
+  move.cy.animate(pose, {
+    duration,
+    complete: () => {
+      if (pending === move) pending = null;
+    },
+  });
+}
+
 /** Glides the view to the target, replacing any move under way. */
 export function animateView(cy: Core, target: ViewTarget, duration: number): void {
   const pose = target(cy);
-  if (!pose) return;
-  cy.stop();
-  const mine = { cy, target };
-  pending = mine;
-  cy.animate(pose, {
-    duration,
-    complete: () => {
-      if (pending === mine) pending = null;
-    },
-  });
+  if (pose) glide({ cy, target }, pose, duration);
 }
 
 /** After a resize: a move still under way is aimed again at where its target now is. */
 export function reaimView(cy: Core): void {
   if (!pending || pending.cy !== cy || !cy.animated()) return;
   const pose = pending.target(cy);
-  if (!pose) return;
-  cy.stop();
-  const mine = pending;
-  cy.animate(pose, {
-    duration: 120,
-    complete: () => {
-      if (pending === mine) pending = null;
-    },
-  });
+  if (pose) glide(pending, pose, 120);
 }
 
 /** The node in the middle of the canvas, at `zoom`. */
