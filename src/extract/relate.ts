@@ -459,6 +459,12 @@ export function relateSentence(
       // "seized a checkpoint on the highway to Y": a place reached by strikes and seizures is where
       // they happen ("in", "at", "near"), not where a road leads or something came from.
       if (object && REACHES_PLACE.has(verb.relation) && /^(to|towards|toward|from|into|via)$/.test(tokens[tokens[object.m.from - 1]?.normal === 'the' ? object.m.from - 2 : object.m.from - 1]?.normal ?? '') && tokens.slice(i + 1, object.m.from).some((x) => !x.proper && x.tags.includes('Noun'))) object = undefined;
+      // "warned that Hoshino carries the risk": a name after a complementiser opens the reported
+      // clause and is its subject, not the verb's object (the object comes before "that").
+      if (object && tokens.slice(i + 1, object.m.from).some((x) => /^(that|whether|if)$/.test(x.normal))) object = undefined;
+      // "seized a tanker in the Strait": a seizure's patient is its direct object; when a common noun
+      // holds that place, a name behind a preposition is only where it happened.
+      if (object && verb.relation === 'captured' && behindPreposition(object) && tokens[tokens[object.m.from - 1]?.normal === 'the' ? object.m.from - 2 : object.m.from - 1]?.normal !== 'of' && tokens.slice(i + 1, object.m.from).some((x) => !x.proper && x.tags.includes('Noun'))) object = undefined;
       // "A and B spoke to their families": the verb's preposition leads to a phrase that names
       // nobody, so the pair did not speak with each other.
       const unnamedPartner = !!verb.preposition && /^(to|with)$/.test(verb.preposition) && (() => {

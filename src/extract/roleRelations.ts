@@ -21,34 +21,62 @@ const OFFICES: [RegExp, string][] = [
   [/^(spokesman|spokeswoman|spokesperson)$/, 'spokesperson_of'],
   [/^((chief|lead|top) )?negotiator$/, 'negotiator_for'],
   [/^((special|personal|peace) )?(envoy|representative)$/, 'envoy_of'],
-  [/^(head|leader|chief|chairman|chairwoman|chair|chairperson|president|director|director-general|secretary-general|general secretary|chief executive|executive director|managing director|ceo|founder|commander|coordinator)$/, 'leader_of'],
+  // Opposition leaders lead the opposition in their state's parliament, not the state.
+  [/^opposition leader$/, 'opposition_leader_of'],
+  [/^(head|leader|chief|chairman|chairwoman|chair|chairperson|president|director|director-general|director general|secretary-general|secretary general|general secretary|chief executive|executive director|managing director|ceo|founder|commander|inspector general|inspector-general|commissioner|chief of staff)$/, 'leader_of'],
+  // A ship's master, captain or commanding officer commands the vessel, not a body.
+  [/^(commanding officer|captain|master|skipper)$/, 'commands'],
   [/^((executive|senior|first) )?vice-president$/, 'vice_president_of'],
   // The diplomat heading a state's mission in its ambassador's absence.
   [/^charg[eé] d['’]affaires$/, 'charge_d_affaires_of'],
   [/^mayor$/, 'mayor_of'],
   [/^governor$/, 'governor_of'],
-  [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer)$/, 'works_for'],
+  [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer|coordinator|manager|secretary|counsellor|counselor|attaché|attache|diplomat|engineer|pilot)$/, 'works_for'],
 ];
 // Relation nouns in apposition: "X, the Philippines' only treaty ally".
 const APPOSED_RELATIONS: Record<string, string> = { ally: 'ally_of', backer: 'backs', sponsor: 'backs', patron: 'backs', neighbour: 'borders', neighbor: 'borders' };
+// Kinship is a closed class: every common kin word, read from the possessor ("X's son, Y": X is Y's
+// parent) to the one named, or back when reversed ("X's mother, Y": Y is X's parent). Kin beyond
+// parents, children, siblings, spouses and cousins are stated as relatives.
+const KIN_WORDS: Record<string, { relation: string; reversed?: boolean }> = {
+  son: { relation: 'parent_of' }, daughter: { relation: 'parent_of' }, child: { relation: 'parent_of' }, children: { relation: 'parent_of' },
+  sons: { relation: 'parent_of' }, daughters: { relation: 'parent_of' }, stepson: { relation: 'parent_of' }, stepdaughter: { relation: 'parent_of' },
+  father: { relation: 'parent_of', reversed: true }, mother: { relation: 'parent_of', reversed: true }, parent: { relation: 'parent_of', reversed: true },
+  stepfather: { relation: 'parent_of', reversed: true }, stepmother: { relation: 'parent_of', reversed: true },
+  wife: { relation: 'spouse_of' }, husband: { relation: 'spouse_of' }, spouse: { relation: 'spouse_of' }, widow: { relation: 'spouse_of' }, widower: { relation: 'spouse_of' },
+  brother: { relation: 'sibling_of' }, sister: { relation: 'sibling_of' }, sibling: { relation: 'sibling_of' }, brothers: { relation: 'sibling_of' }, sisters: { relation: 'sibling_of' },
+  'half-brother': { relation: 'sibling_of' }, 'half-sister': { relation: 'sibling_of' }, twin: { relation: 'sibling_of' },
+  cousin: { relation: 'cousin_of' },
+  grandson: { relation: 'relative_of' }, granddaughter: { relation: 'relative_of' }, grandchild: { relation: 'relative_of' },
+  grandfather: { relation: 'relative_of' }, grandmother: { relation: 'relative_of' }, uncle: { relation: 'relative_of' }, aunt: { relation: 'relative_of' },
+  nephew: { relation: 'relative_of' }, niece: { relation: 'relative_of' }, relative: { relation: 'relative_of' },
+  'brother-in-law': { relation: 'relative_of' }, 'sister-in-law': { relation: 'relative_of' }, 'son-in-law': { relation: 'relative_of' },
+  'daughter-in-law': { relation: 'relative_of' }, 'father-in-law': { relation: 'relative_of' }, 'mother-in-law': { relation: 'relative_of' },
+};
 // A person's kin or counsel named after "X's": the relation, read from X to the one named, or back.
 const PERSONAL: Record<string, { relation: string; reversed?: boolean }> = {
-  son: { relation: 'parent_of' }, daughter: { relation: 'parent_of' }, children: { relation: 'parent_of' },
-  father: { relation: 'parent_of', reversed: true }, mother: { relation: 'parent_of', reversed: true },
-  wife: { relation: 'spouse_of' }, husband: { relation: 'spouse_of' }, spouse: { relation: 'spouse_of' },
-  brother: { relation: 'sibling_of' }, sister: { relation: 'sibling_of' },
+  ...KIN_WORDS,
   lawyer: { relation: 'represents', reversed: true }, attorney: { relation: 'represents', reversed: true },
   counsel: { relation: 'represents', reversed: true }, advocate: { relation: 'represents', reversed: true },
   spokesman: { relation: 'spokesperson_of', reversed: true }, spokeswoman: { relation: 'spokesperson_of', reversed: true }, spokesperson: { relation: 'spokesperson_of', reversed: true },
 };
 // Kin named of a person after a copula or in apposition ("X is a cousin of Y"): the relation read
 // from X to Y, or from Y to X when reversed ("X is the son of Y": Y is X's parent).
-const KIN: Record<string, { relation: string; reversed?: boolean }> = {
-  cousin: { relation: 'cousin_of' }, brother: { relation: 'sibling_of' }, sister: { relation: 'sibling_of' },
-  son: { relation: 'parent_of', reversed: true }, daughter: { relation: 'parent_of', reversed: true },
-  father: { relation: 'parent_of' }, mother: { relation: 'parent_of' },
-  wife: { relation: 'spouse_of' }, husband: { relation: 'spouse_of' },
-};
+const KIN: Record<string, { relation: string; reversed?: boolean }> = Object.fromEntries(
+  Object.entries(KIN_WORDS).map(([w, k]) => [w, k.relation === 'parent_of' ? { relation: k.relation, reversed: !k.reversed } : k]),
+);
+/** The kin word at token k, joining a hyphenated compound ("brother-in-law", "half-sister"): its
+ * entry and the token after it. A kin word inside an unknown compound ("brother-officer") is none. */
+function kinAt(tokens: Token[], k: number, table: Record<string, { relation: string; reversed?: boolean }>): { kin: { relation: string; reversed?: boolean }; next: number } | undefined {
+  let word = tokens[k]?.normal ?? '';
+  let j = k + 1;
+  while (tokens[j - 1]?.post === '-' && tokens[j] && j < k + 3) {
+    word += `-${tokens[j].normal}`;
+    j++;
+  }
+  const kin = table[word];
+  return kin ? { kin, next: j } : undefined;
+}
 // Qualifiers that put an office under the body's leader ("project director", "regional head").
 const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
 const BODY_TYPES = new Set(['organization', 'state']);
@@ -57,12 +85,24 @@ const LOCAL_UNITS = /^(province|state|region|district|county|governorate|prefect
 // Lower-case nouns naming a state's body after its demonym ("the Russian embassy").
 const BODY_NOUNS = /^(embassy|consulate|mission|delegation|government|ministry|army|navy|military|cabinet|parliament|presidency)$/;
 const LINKS = /^(of|at|for|with|from|in)$/;
+// Common head nouns of bodies and of a state's organs: "the federation's", "the navy's".
+const BODY_HEADS = /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|ministry|department|office|court|board|association|bank|corporation|service|police|navy|army|military|force|forces|guard|guards|government|embassy|mission|delegation|parliament|assembly|league|coalition|foundation|university|front|militia|command|fleet|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
+// Head nouns that name the whole body they end ("the federation's" is the Federation itself); others
+// name an organ of the body before them ("the IRGC navy's").
+const ORG_HEAD_SAME = /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|court|board|association|bank|corporation|league|coalition|foundation|university|front|militia|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
 
 function officeRelation(words: string[], holderType: string): string | undefined {
-  for (const n of [2, 1]) {
+  // A vessel (read as a base) has a master and a commanding officer and holds no other office.
+  if (holderType === 'base') {
+    const last = words.slice(-2).join(' ');
+    return /(^|\s)(commanding officer|captain|master|skipper)$/.test(last) ? 'commands' : undefined;
+  }
+  for (const n of [3, 2, 1]) {
     if (words.length < n) continue;
     const office = words.slice(-n).join(' ');
     let mine = OFFICES.find(([re]) => re.test(office))?.[1];
+    // "a captain in the army" is a rank in a body, not command of it.
+    if (mine === 'commands') mine = 'works_for';
     // "project director", "regional head": an office under the leader, in a lower-case qualifier.
     const qualifier = words[words.length - n - 1];
     if (mine === 'leader_of' && qualifier && SUB_OFFICE.test(qualifier)) mine = 'works_for';
@@ -160,6 +200,44 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     return ownState;
   };
   let previousPeople: NamedSlot[] = [];
+  let previousVessels: NamedSlot[] = [];
+  // Organisations by the last word of their name ("centre" → "Maritime Security Centre"): a definite
+  // description by that head noun ("the centre's spokesman") names the article's one such body.
+  const orgsByHead = new Map<string, string[]>();
+  for (const e of entities.values()) {
+    // A one-word name that is the common noun itself ("Federation") describes nothing further.
+    if (e.type !== 'organization' || !/\s/.test(e.label.trim())) continue;
+    const head = e.label.toLowerCase().split(/\s+/).pop()!.replace(/['’]s?$/, '');
+    const list = orgsByHead.get(head) ?? [];
+    list.push(e.key);
+    orgsByHead.set(head, list);
+  }
+  /** The body a possessive common noun at j stands for: "the IRGC navy's" (an organ of the body
+   * named just before it), "the Omani centre's" / "the federation's" (the article's one body whose
+   * name ends in that noun, else the demonym's state), "the agency's" (the body named before). */
+  const possessedBody = (j: number, slots: NamedSlot[]): { key: string; type: string; organ: boolean } | undefined => {
+    const t = tokens[j];
+    if (!t?.possessive || t.proper || !/^\p{Ll}/u.test(t.text)) return undefined;
+    const noun = t.normal.replace(/['’]s?$/, '');
+    if (!BODY_HEADS.test(noun)) return undefined;
+    const named = slots.find((s) => s.m.to === j && BODY_TYPES.has(s.type) && !s.m.possessive);
+    // "the UN agency's": a name before a body's own head noun only qualifies it (the body is the one
+    // named before, which the caller reads); before an organ ("navy", "police") it owns the organ.
+    if (named) return ORG_HEAD_SAME.test(noun) ? undefined : { key: named.key, type: named.type, organ: true };
+    if (slots.some((s) => s.m.to === j)) return undefined;
+    const heads = orgsByHead.get(noun) ?? orgsByHead.get(`${noun}s`) ?? [];
+    if (heads.length === 1) return { key: heads[0], type: 'organization', organ: false };
+    const demonym = tokens[j - 1] && !tokens[j - 1].possessive ? stateOfDemonym(tokens[j - 1].text) : undefined;
+    if (demonym && entities.has(`state:${slug(demonym)}`)) return { key: `state:${slug(demonym)}`, type: 'state', organ: true };
+    // "The ITF urged ... 'said X, the federation's coordinator'": the one organisation the sentence
+    // named before, else the one the previous sentence made an actor.
+    if (ORG_HEAD_SAME.test(noun) && !demonym) {
+      const earlier = slots.filter((s) => s.m.to <= j && s.type === 'organization');
+      const pool = earlier.length ? earlier : previousBodies.filter((s) => s.type === 'organization');
+      if (new Set(pool.map((s) => s.key)).size === 1) return { key: pool[0].key, type: 'organization', organ: false };
+    }
+    return undefined;
+  };
   const actors = (slots: NamedSlot[]): NamedSlot[] =>
     // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
     slots.filter((s) => !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
@@ -199,8 +277,12 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // "Navalny's lawyer Olga Mikhailova", "the senator's wife, Ana Ruiz": a person's kin or counsel.
     for (const owner of people) {
       if (!owner.m.possessive) continue;
-      const k = owner.m.to;
-      const rel = PERSONAL[tokens[k]?.normal ?? ''];
+      let k = owner.m.to;
+      // "X's younger brother, Y", "X's late wife Y": an age or state word before the kin word.
+      if (/^(younger|older|elder|eldest|youngest|late|estranged|former|first|second|eldest|only)$/.test(tokens[k]?.normal ?? '')) k++;
+      const at = kinAt(tokens, k, PERSONAL);
+      const rel = at?.kin;
+      if (at) k = at.next - 1;
       const named = rel && people.find((x) => x.m.from === k + 1 || (x.m.from === k + 2 && /^(and|,)$/.test(tokens[k + 1].normal)) || (x.m.from === k + 1 && /,/.test(tokens[k].post)));
       if (!rel || !named || named.key === owner.key || tokens.slice(Math.max(from, owner.m.from - 3), owner.m.from).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
       if (rel.reversed) emit(named.key, rel.relation, owner.key, sm);
@@ -217,7 +299,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!/^(a|an|the)$/.test(tokens[k]?.normal ?? '')) continue;
       k++;
       if (/^(first|second|distant|younger|older|elder|half|late)$/.test(tokens[k]?.normal ?? '')) k++;
-      const kin = KIN[tokens[k]?.normal ?? ''];
+      const found = kinAt(tokens, k, KIN);
+      const kin = found?.kin;
+      if (found) k = found.next - 1;
       if (!kin || tokens[k + 1]?.normal !== 'of' || tokens.slice(Math.max(from, p.m.from - 3), k).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
       const at = k + 2;
       let other = people.find((x) => x.m.from === at || (x.m.from === at + 1 && tokens[at].normal === 'the'));
@@ -229,6 +313,34 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!other || other.key === p.key) continue;
       if (kin.reversed) emit(other.key, kin.relation, p.key, sm);
       else emit(p.key, kin.relation, other.key, sm);
+    }
+
+    // "X, whose son Y", "X and his brother Y", "His cousin, Y, said": kin after a relative or
+    // personal pronoun. "whose" refers to the name just before its comma; "his"/"her" to the last
+    // person named before it in the sentence, else to the one person the previous sentence made an actor.
+    for (const p of people) {
+      const k = p.m.from - 1;
+      // Backwards over an age or state word and a hyphenated kin compound to the kin word's start.
+      let start = k;
+      while (start > from && tokens[start - 1].post === '-' && start > k - 3) start--;
+      if (start > from && /^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[start - 1].normal)) start--;
+      const pronoun = tokens[start - 1];
+      if (!pronoun || !/^(whose|his|her)$/.test(pronoun.normal)) continue;
+      let w = start;
+      if (/^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[w].normal)) w++;
+      const found = kinAt(tokens, w, KIN_WORDS);
+      if (!found || found.next !== k + 1) continue;
+      const p0 = start - 1;
+      if (tokens.slice(Math.max(from, p0 - 3), p0).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
+      let owner: string | undefined;
+      if (pronoun.normal === 'whose') owner = people.find((x) => x.m.to === p0 && endsClause(tokens[p0 - 1]))?.key;
+      else {
+        const before = people.filter((x) => x.m.to <= p0 && x.key !== p.key);
+        owner = before.length ? before[before.length - 1].key : previousPeople.length === 1 && previousPeople[0].key !== p.key ? previousPeople[0].key : undefined;
+      }
+      if (!owner || owner === p.key) continue;
+      if (found.kin.reversed) emit(p.key, found.kin.relation, owner, sm);
+      else emit(owner, found.kin.relation, p.key, sm);
     }
 
     // "Vietnam, a former French colony": a colony or protectorate of the demonym's state.
@@ -316,6 +428,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         let owner: { key: string; type: string; m: { to: number } } | undefined = slots.find((s) => s.m.from === k && s.m.possessive && BODY_TYPES.has(s.type));
         const bare = !owner && tokens[k]?.proper && tokens[k].possessive ? bodyNamed(tokens[k].text.replace(/['’]s?$/, ''), entities) : undefined;
         if (bare) owner = { key: bare, type: entities.get(bare)!.type, m: { to: k + 1 } };
+        // "X, the federation's maritime coordinator": a body's common head noun names it.
+        const described = !owner && tokens[m.to]?.normal === 'the' ? possessedBody(k, slots) : undefined;
+        if (described) owner = { key: described.key, type: described.type, m: { to: k + 1 } };
         // "X, the country's information minister": "the country's" (nation's) is the one state the
         // sentence named before, else the one the previous sentence named, else the article's own.
         if (!owner && tokens[m.to]?.normal === 'the' && tokens[k]?.possessive && /^(country|nation)['’]s$/i.test(tokens[k].text)) {
@@ -445,8 +560,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       let k = m.from - 1;
       // "whose head, Special Representative X": a title without a holder between the comma and the name.
       if (m.role && k >= from && !endsClause(tokens[k]) && endsClause(tokens[m.from - m.role.text.split(/\s+/).length - 1])) k = m.from - m.role.text.split(/\s+/).length - 1;
-      const remit = k === m.from - 1 && k >= from && endsClause(tokens[k]) ? slots.find((s) => s.m.to === m.from && (s.type === 'place' || s.type === 'state') && /^(for|in)$/.test(tokens[s.m.from - 1]?.normal ?? '')) : undefined;
+      // "Greece's ambassador to Iran, X": a diplomat's posting ("to" a state or a body) is a remit too.
+      const remit = k === m.from - 1 && k >= from && endsClause(tokens[k]) ? slots.find((s) => s.m.to === m.from && (s.type === 'place' || s.type === 'state' || (s.type === 'organization' && tokens[s.m.from - 1]?.normal === 'to')) && /^(for|in|to)$/.test(tokens[s.m.from - 1]?.normal ?? '')) : undefined;
       if (remit) k = remit.m.from - 2;
+      if (remit && tokens[remit.m.from - 1]?.normal === 'to' && !/^(ambassador|envoy|representative|delegate|emissary|consul|attaché|attache|nuncio)$/.test(tokens[k]?.normal ?? '')) k = -1;
       if (k >= from && (remit ? !endsClause(tokens[k]) : endsClause(tokens[k])) && !endsClause(tokens[k - 1])) {
         const words: string[] = [];
         let j = k;
@@ -473,7 +590,16 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // "The UN agency's country director, X": a body's common head noun, possessive, names the
         // body the sentence or the previous one named.
         const bodyNoun = before?.possessive && /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union)['’]s$/.test(before.normal);
-        if (bodyNoun) {
+        const described = before?.possessive ? possessedBody(j, slots) : undefined;
+        let organ = false;
+        if (described) {
+          holder = { key: described.key, type: described.type, m: { ...tokens[j], from: j, to: j + 1 } } as unknown as NamedSlot;
+          organ = described.organ;
+        } else if (before && /^(its|their)$/.test(before.normal) && /(^|\s)(commanding officer|captain|master|skipper)$/.test(words.join(' '))) {
+          // "The Comfort ... was sent by Y. Its commanding officer, X": a ship's officer serves the
+          // vessel the sentence or the previous one named.
+          holder = slots.filter((s) => s.m.to <= j && s.type === 'base').pop() ?? previousVessels[0];
+        } else if (bodyNoun) {
           // A name right before the noun only qualifies it ("the UN agency"): the body is the one named before.
           holder = previousBodies[0] ?? slots.filter((s) => s.m.to < j && BODY_TYPES.has(s.type)).pop();
         } else if (before && /^(its|their)$/.test(before.normal)) {
@@ -489,7 +615,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const office = of > 0 ? words.slice(0, of) : words;
         let rel = holder && office.length && of !== 0 ? officeRelation(office, holder.type) : undefined;
         // "Spain's air force ...; its commander, X": a possessor qualifying an organ is not what X leads.
-        if (rel === 'leader_of' && (of > 0 || unitName || (/^(its|their)$/.test(before?.normal ?? '') && holder?.m.possessive && !!tokens[holder.m.to] && !tokens[holder.m.to].proper))) rel = 'works_for';
+        if (rel === 'leader_of' && (of > 0 || unitName || organ || (/^(its|their)$/.test(before?.normal ?? '') && holder?.m.possessive && !!tokens[holder.m.to] && !tokens[holder.m.to].proper))) rel = 'works_for';
         if (holder && rel) {
           emit(p.key, rel, holder.key, sm);
           addRole(p.key, words.join(' '));
@@ -565,6 +691,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     lastOrg = slots.filter((s) => s.type === 'organization' && /\b(co|ltd|inc|corp|corporation|company|holdings|plc|llc|gmbh|ag|sa)\.?$/i.test(entities.get(s.key)?.label ?? '')).pop() ?? lastOrg;
     previousStates = slots.filter((s) => s.type === 'state');
     previousPeople = actors(slots).filter((s) => s.type === 'person');
+    previousVessels = slots.filter((s) => s.type === 'base' && !/^(in|at|near|from|to|into|on)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
   });
   return out;
 }

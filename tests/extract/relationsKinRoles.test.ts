@@ -1,0 +1,68 @@
+// Kinship and offices read from general constructions, each on several sentences written for the
+// rule (other names, regions and word orders): kin after "whose"/"his"/"her", the closed class of kin
+// words, a body named by its common head noun ("the federation's"), an organ of a body ("the IRGC
+// navy's"), a diplomat's posting ("ambassador to Y"), a vessel's officers; and the gates on verbs
+// (a reported clause's subject is no object; a place behind a preposition is not what was seized).
+import { describe, expect, it } from 'vitest';
+import { edge, graphOf, relationsBetween } from './helpers';
+
+describe('kin', () => {
+  it('"X, whose son Y": kin of the name before "whose"', () => {
+    expect(edge(graphOf('"He wrote last week," said Lata Nair, whose son Rahul Nair is the second officer.'), 'Lata Nair', 'parent_of', 'Rahul Nair')).toBeDefined();
+    expect(edge(graphOf('Olga Petrova, whose husband, Ivan Petrov, was jailed in March, said she would appeal.'), 'Olga Petrova', 'spouse_of', 'Ivan Petrov', true)).toBeDefined();
+    expect(edge(graphOf('The court heard from Amina Bello, whose mother Hauwa Bello ran the clinic in Kano.'), 'Hauwa Bello', 'parent_of', 'Amina Bello')).toBeDefined();
+  });
+
+  it('"his cousin, Y" and "X and his brother Y": kin of the last person named', () => {
+    expect(relationsBetween(graphOf('The group spokesman, Ibrahim Toure, called the strike a massacre. His cousin, Moussa Toure, a trader, said he lost two lorries.'), 'Ibrahim Toure', 'Moussa Toure')).toContain('cousin_of');
+    expect(relationsBetween(graphOf('Carlos Mendes attended with his brother Paulo Mendes on Friday.'), 'Carlos Mendes', 'Paulo Mendes')).toContain('sibling_of');
+    expect(relationsBetween(graphOf('Senator Maria Lopez spoke in Quito on Monday. Her younger sister, Ana Lopez, runs a bakery.'), 'Maria Lopez', 'Ana Lopez')).toContain('sibling_of');
+  });
+
+  it('compounds and the wider family: "brother-in-law", "niece"', () => {
+    expect(relationsBetween(graphOf("Kenji Sato's brother-in-law, Hiro Tanaka, was detained in Osaka."), 'Kenji Sato', 'Hiro Tanaka')).toEqual(['relative_of']);
+    expect(relationsBetween(graphOf('Amara Diallo is the niece of Fatou Diallo, a lawyer in Dakar.'), 'Amara Diallo', 'Fatou Diallo')).toContain('relative_of');
+    expect(relationsBetween(graphOf("Kenji Sato's younger brother, Hiro Sato, was detained in Osaka."), 'Kenji Sato', 'Hiro Sato')).toContain('sibling_of');
+  });
+
+  it('a negated kinship is none', () => {
+    expect(relationsBetween(graphOf('Michael Grant spoke on Monday. He is not her brother; Jane Grant, the mayor, said so.'), 'Michael Grant', 'Jane Grant')).not.toContain('sibling_of');
+  });
+});
+
+describe('offices named through a common noun', () => {
+  it('"the IRGC navy\'s commander, X": an organ of the body named before it', () => {
+    expect(relationsBetween(graphOf("The IRGC navy's commander, Rear Admiral Ali Tangsiri, told state television the ship was held."), 'Ali Tangsiri', 'IRGC')).toContain('works_for');
+    expect(relationsBetween(graphOf("The IRGC navy's spokesman, Hassan Moradi, said the ship was held."), 'Hassan Moradi', 'IRGC')).toContain('spokesperson_of');
+  });
+
+  it('"the federation\'s coordinator", "the society\'s secretary general": the body the article named', () => {
+    expect(relationsBetween(graphOf('The Kenya Red Cross Society sent teams. The society\'s secretary general, Ahmed Idris, said 40 people died.'), 'Ahmed Idris', 'Kenya Red Cross Society')).toContain('leader_of');
+    expect(relationsBetween(graphOf('The World Food Programme warned of famine. "We are out of money," said Cindy Lee, the programme\'s regional director.'), 'Cindy Lee', 'World Food Programme')).toContain('works_for');
+    expect(relationsBetween(graphOf("Oman's Maritime Security Centre monitors the strait. The Omani centre's spokesman, Khalid Hamdan, said Muscat would help."), 'Khalid Hamdan', 'Maritime Security Centre')).toContain('spokesperson_of');
+  });
+
+  it('"Y\'s ambassador to Z, X": the posting is a remit, Y the state', () => {
+    expect(edge(graphOf("Greece's ambassador to Iran, Eleni Markou, did not meet the minister."), 'Eleni Markou', 'ambassador_of', 'Greece')).toBeDefined();
+    expect(edge(graphOf("Japan's ambassador to Mongolia, Hiroshi Kanda, called the venture a pillar."), 'Hiroshi Kanda', 'ambassador_of', 'Japan')).toBeDefined();
+    expect(relationsBetween(graphOf("Brazil's ambassador to Kenya, Paulo Sousa, said talks would resume."), 'Paulo Sousa', 'Kenya')).toEqual([]);
+  });
+
+  it("a ship's master or commanding officer commands the vessel; a captain in a body only serves it", () => {
+    expect(edge(graphOf('The USNS Mercy arrived in Manila on Friday. Its master, Captain John Reyes, said the crew was ready.'), 'John Reyes', 'commands', 'USNS Mercy')).toBeDefined();
+    expect(relationsBetween(graphOf('Ana Costa, a captain in the Brazilian Navy, said the patrol had ended.'), 'Ana Costa', 'Brazilian Navy')).not.toContain('commands');
+  });
+});
+
+describe('verb gates', () => {
+  it('a name after "that" opens the reported clause and is no object', () => {
+    expect(relationsBetween(graphOf('An analyst at the Lowy Institute warned that Rio Tinto would lose money.'), 'Lowy Institute', 'Rio Tinto')).toEqual([]);
+    expect(relationsBetween(graphOf('The Kiel Institute warned on Monday that Siemens Energy faced losses.'), 'Kiel Institute', 'Siemens Energy')).toEqual([]);
+  });
+
+  it('"seized a tanker in the Strait of X": the place is where, not what, was seized', () => {
+    expect(edge(graphOf('The Revolutionary Guards seized a Greek-owned tanker in the Strait of Hormuz on Sunday.'), 'Revolutionary Guards', 'captured', 'Strait of Hormuz')).toBeUndefined();
+    expect(edge(graphOf('Houthi forces captured a cargo ship in the Red Sea on Monday.'), 'Houthi', 'captured', 'Red Sea')).toBeUndefined();
+    expect(edge(graphOf('The M23 rebels captured the town of Bunia on Sunday.'), 'M23', 'captured', 'Bunia')).toBeDefined();
+  });
+});
