@@ -61,7 +61,18 @@ export interface EventTrigger {
   intransitive?: boolean;
   /** Told as the purpose of craft or teams sent ("sent helicopters to help evacuate"): done by whoever sent them. */
   purpose?: boolean;
+  /** A bare "strike": in a story of air or drone strikes, a labour strike only with a word of work or pay near it. */
+  labour?: boolean;
+  /** Read only in a story of air or drone strikes, where the bare word is that strike again ("the strike killed 19"). */
+  armedAnaphor?: boolean;
 }
+
+/** Words that make a bare "strike" a stoppage of work, not a blow: who strikes, for what, and how it is held. */
+export const LABOUR = /^(workers|worker|union|unions|unionised|unionized|pay|wage|wages|salary|salaries|pension|pensions|walkout|walkouts|picket|pickets|picketing|strikers|employees|industrial|bargaining|overtime|shifts?)$/;
+/** Words before "strike" that make it a stoppage of work ("a general strike", "went on strike"). */
+export const LABOUR_BEFORE = /^(general|on|nationwide|indefinite|one-day|two-day|24-hour|48-hour|labour|labor|teachers|doctors|nurses|workers|dockers|miners|rail|transport|postal|sympathy|wildcat)$/;
+/** Words before "strike" that make it a blow from the air or from afar. */
+export const ARMED_BEFORE = /^(air|drone|missile|military|rocket|artillery|precision|retaliatory|pre-emptive|preemptive)$/;
 
 /** Words that make "exercise", "drill" or "manoeuvres" military ones. */
 const MILITARY = /^(military|naval|navy|navies|army|armies|troops|soldiers|forces|marines|sailors|warships|ships|jets|aircraft|air|joint|live-fire|amphibious|nato|war|combat|missile|missiles|artillery|defence|defense|tanks|submarines|alliance)$/;
@@ -90,12 +101,12 @@ export const KIND_FAMILY: Record<string, string[]> = {
 export const RELEASED = /^(fighters|soldiers|journalists|activists|civilians|sailors|fishermen|migrants|students|detainees|prisoners|hostages|captives|engineers|workers|employees|tourists|nationals|crew|missionaries|aid-workers|nurses|doctors|pilots)$/;
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
-  // A lease is a signed contract; a "signing ceremony" is the act itself.
-  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|charter|protocol|leases?|ceremony)$/, needsAfter: 8, needsBefore: 3, spot: true },
+  // A lease, a concession or a licence is a signed contract; a "signing ceremony" is the act itself.
+  { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|concessions?|licen[cs]es?|charter|protocol|leases?|ceremony)$/, needsAfter: 8, needsBefore: 3, spot: true },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
   { kind: 'visit', word: /^(visit|visits|visited|visiting|trip|tour)$/, noun: 'Visit', keyBy: 'agent', notAfter: /^(site|home|hospital)$/ },
   { kind: 'visit', word: /^(flew|travelled|traveled|flies|travels)$/, noun: 'Visit', keyBy: 'agent', needs: /^to$/, needsAfter: 1 },
-  { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false },
+  { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false, labour: true },
   { kind: 'strike', word: /^(walked|walk|walking)$/, noun: 'Strike', keyBy: 'place', needs: /^(off|out)$/, needsAfter: 1 },
   { kind: 'protest', word: /^(protest|protests|protested|demonstration|demonstrations|rally|marched|uprising|riots|unrest)$/, noun: 'Protest', keyBy: 'place', pluralOk: true, notAfter: /^(diplomatic|formal|official|written)$/ },
   // "told a news conference": a briefing for reporters, not a meeting of parties.
@@ -128,6 +139,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
   { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|raid|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
+  // "A drone strike hit a convoy ... the strike had taken place near the border": in a story of an
+  // armed strike, the bare word is that strike again (a labour strike needs a word of work near it).
+  { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', joinOnly: true, armedAnaphor: true },
   // "Israeli warplanes struck targets in X": a weapon or a force as the subject makes "struck" an attack.
   { kind: 'attack', word: /^(struck|strike|strikes|hit|hits|bombed|bombs|shelled|shells|pounded|pounds|targeted)$/, noun: 'Attack', keyBy: 'patient', needs: /^(warplanes|jets|aircraft|drones?|missiles?|rockets?|artillery|shells?|bombs?|forces|troops|militants|gunmen|strike|airstrike|air-strike)$/, needsBefore: 3 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
@@ -171,7 +185,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'evacuation', word: /^(evacuation|evacuations|evacuated)$/, noun: 'Evacuation', keyBy: 'place', pluralOk: true, wherePrep: /^(from)$/,
     notBefore: /^(zones?|camps?|centres?|centers?|orders?|plans?|routes?|sites?|shelters?|warnings?|drills?|alerts?|corridors?|points?|areas?)$/ },
   // Humanitarian: a convoy is known by where it went ("a convoy of trucks reached X").
-  { kind: 'convoy', word: /^(convoy)$/, noun: 'Convoy', keyBy: 'place', nounOnly: true, wherePrep: /^(reached|reaches|entered|enters|into|to)$/ },
+  // A convoy is a thing; it is an event only as aid moved somewhere ("an aid convoy reached X"), never
+  // as what was struck ("a strike on a convoy", "the convoy was hit near X": the strike is the event).
+  { kind: 'convoy', word: /^(convoy)$/, noun: 'Convoy', keyBy: 'place', nounOnly: true, wherePrep: /^(reached|reaches|entered|enters|into|to)$/,
+    needs: /^(reached|reaches|reach|arrived|arrives|arriving|entered|enters|aid|relief|humanitarian|food|medical|supplies|delivered|delivers|delivering)$/, needsBefore: 3, needsAfter: 8 },
   // Political: an office holder stepping down ("X resigned", "stepped down", "accepted the resignation").
   { kind: 'resignation', word: /^(resigned|resigns|resignation)$/, noun: 'Resignation', keyBy: 'agent' },
   { kind: 'resignation', word: /^(stepped|steps|stepping)$/, noun: 'Resignation', keyBy: 'agent', needs: /^(down|aside)$/, needsAfter: 1 },

@@ -8,7 +8,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { AIRCRAFT, KIND_FAMILY, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
+import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -75,7 +75,10 @@ interface Occurrence {
   /** Who reacted to the event and how: "ECOWAS condemned the coup". */
   reactions: { source: string; relation: string }[];
   /** What it happened to, when only a demonym and a craft name it: "Russian aircraft". */
-  craft?: string;
+  craft?: string;  /** Places it happened near, not in ("hit near X"). */
+  near?: string[];
+  /** Places right after the trigger ("signed in X"). */
+  direct?: string[];
 }
 
 export interface TriggeredEventResult {
@@ -131,6 +134,13 @@ export function extractTriggeredEvents(
   const stateCounts = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length);
   const pairOfStates = stateCounts.length >= 2 && stateCounts[1].mentions.length >= 2 && (stateCounts[2]?.mentions.length ?? 0) < stateCounts[1].mentions.length
     ? [stateCounts[0].key, stateCounts[1].key] : undefined;
+  // A story of an air or drone strike: there a bare "strike" is that blow again, not a stoppage of work.
+  let armedStory = false;
+  for (let k = 1; k < tokens.length && !armedStory; k++)
+    if (/^(strike|strikes)$/.test(tokens[k].normal) && ARMED_BEFORE.test(tokens[k - 1].normal)) armedStory = true;
+  // What an armed strike hit, by its head noun ("a strike on a convoy of trucks" → convoy): "the
+  // convoy was hit near X" later tells of the same strike.
+  const struckNouns = new Set<string>();
   const occurrences: Occurrence[] = [];
   sentences.forEach((sm) => {
     let sentenceDates: DateMention[] | undefined;
@@ -205,7 +215,16 @@ export function extractTriggeredEvents(
         const prev = i - 1 >= from ? tokens[i - 1].normal : '';
         if (trigger.notAfter?.test(prev)) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
-        if (!needsMet(trigger, tokens, i, from, to)) continue;
+        // "The convoy was hit near X" after "a strike on a convoy": the thing struck before, struck again.
+        const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
+          tokens.slice(from, i).some((x) => struckNouns.has(x.normal));
+        if (!struckAgain && !needsMet(trigger, tokens, i, from, to)) continue;
+        // A bare "strike" in a story of an armed strike: that strike, unless a word of work or pay says otherwise.
+        if (trigger.labour || trigger.armedAnaphor) {
+          const labour = LABOUR_BEFORE.test(prev) || tokens.slice(from, to).some((x) => LABOUR.test(x.normal));
+          if (trigger.labour && /^(strike|strikes)$/.test(t.normal) && armedStory && !labour) continue;
+          if (trigger.armedAnaphor && (!armedStory || labour || ARMED_BEFORE.test(prev))) continue;
+        }
         // "handed him a note of protest": a diplomatic document, not a protest held.
         if (trigger.kind === 'protest' && prev === 'of' && /^(note|notes|letter|letters)$/.test(tokens[i - 2]?.normal ?? '')) continue;
         // "troops rescued five hostages" is a release; the same word is no second event.
@@ -397,7 +416,10 @@ export function extractTriggeredEvents(
           }
           if (ofObject && trigger.keyBy !== 'agent') occ.patients.push(ofObject.key);
           else if (ofObject) occ.agents.push(ofObject.key);
-          if (byAgent) occ.agents.push(byAgent.key);
+          // "The attack was condemned by X": who reacted to it, not who did it.
+          const reactedWith = byAt > 0 ? tokens[i + byAt].normal : '';
+          if (byAgent && REACTIONS[reactedWith] && REACTIONS[reactedWith] !== 'mediated') occ.reactions.push({ source: byAgent.key, relation: REACTIONS[reactedWith] });
+          else if (byAgent && !SPEECH.test(reactedWith)) occ.agents.push(byAgent.key);
           for (const s of after) {
             // "an exercise in Norway and Finland": a name joined to a place after a locative is a place too.
             const joinedTo = afterPrep(s) === 'and' ? slots.find((o) => o.to < s.from && s.from - o.to <= 2 && tokens.slice(o.to, s.from).some((x) => x.normal === 'and')) : undefined;
@@ -584,6 +606,9 @@ export function extractTriggeredEvents(
           if (s.to <= i && /[,;]\s*(and|but)\b/i.test(text.slice(tokens[s.to - 1].end, t.start))) continue;
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
+          // "The attack was condemned by the UN office in Geneva", "the strike, officials said in X":
+          // past a verb of saying or reacting, a place is where that was said, not where it happened.
+          if (s.from > i && tokens.slice(i + 1, s.from).some((x) => SPEECH.test(x.normal))) continue;
           // "a state visit, her first to Europe since taking office": inside an aside a comma opens
           // and none closes, a place belongs to the aside, not to the event; an aside closed again
           // ("the strike, in 2019, lasted days in Antwerp") and a place list ("to Lima, Peru") do not count.
@@ -598,6 +623,10 @@ export function extractTriggeredEvents(
           const where = !!trigger.wherePrep?.test(p) || (p === 'and' && slots.some((o) => isLocation(o.kind) && o.to < s.from && s.from - o.to <= 2 && LOCATION_PREPS.test(afterPrep(o) ?? '') && afterPrep(o) !== 'to'));
           if (near && (LOCATION_PREPS.test(p) || visited || where) && !(p === 'to' && trigger.kind !== 'visit' && !where)) {
             occ.locations.push(s.key);
+            if (p === 'near') (occ.near ??= []).push(s.key);
+            // "was signed in X": a place right after the verb is where, before one further on that
+            // may belong to the object ("signed a concession for the deposit in Y").
+            if (s.from > i && s.lead - i <= 3 && !tokens.slice(i + 1, s.lead).some((x) => x.tags.includes('Noun'))) (occ.direct ??= []).push(s.key);
             if (trigger.kind === 'visit' && s.from > i && (p === 'to' || visited)) occ.destinations.push(s.key);
             // An airlift goes by where it went: "reached X", "landed at Y".
             if (trigger.kind === 'flight' && s.from > i && /^(to|reached|into|at)$/.test(p)) occ.destinations.push(s.key);
@@ -725,7 +754,8 @@ export function extractTriggeredEvents(
             // "a signing ceremony": the ceremony is the act, not what was signed.
             if (tokens[k].normal === 'ceremony') continue;
             let s = k;
-            while (s - 1 > (k > i ? i : from - 1) && !tokens[s - 1].proper && /^[a-z-]+$/.test(tokens[s - 1].text) && !/^(a|an|the|new|its|their|his|her)$/.test(tokens[s - 1].normal)) s--;
+            // "a 30-year concession": a word hyphened to a number is part of a measure, left out with it.
+            while (s - 1 > (k > i ? i : from - 1) && !tokens[s - 1].proper && /^[a-z-]+$/.test(tokens[s - 1].text) && !/^(a|an|the|new|its|their|his|her)$/.test(tokens[s - 1].normal) && !/-$/.test(tokens[s - 2]?.post ?? '')) s--;
             occ.object = tokens.slice(s, k + 1).map((x) => x.normal).join(' ');
             break;
           }
@@ -749,6 +779,11 @@ export function extractTriggeredEvents(
             // "freed them in a night raid late on Monday": an event noun in a phrase of manner
             // after the trigger ("in a raid", "during an operation") is this event's setting.
             const setting = x.start > t.end && tokens.slice(Math.max(from, k - 3), k).some((y) => /^(in|during)$/.test(y.normal));
+            // "A drone strike on a convoy killed 19 people on 15 July": the event noun's own verb, in
+            // its clause, tells what it did; the date is the event's.
+            const ownVerb = noun && x.start > t.end && !x.tags.includes('Noun') && x.tags.includes('Verb') && x.end <= between[1] &&
+              !/[,;:]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but|said|says)\b/i.test(text.slice(t.end, x.start));
+            if (ownVerb) continue;
             if (x.start >= between[0] && x.end <= between[1] && !setting) other = triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, k, from, to));
           }
           if (other) continue;
@@ -789,6 +824,14 @@ export function extractTriggeredEvents(
         const year = occ.date && /\b\d{4}\b/.test(occ.date.text) && occ.date.date ? Number(occ.date.date.slice(0, 4)) : undefined;
         if (year && currentYear && year < currentYear) occ.bucket = String(year);
         // Another name for an event found elsewhere adds a mention and reactions, never parts or places.
+        // Nor a date another verb holds: "the deal was approved in June" dates the approval, not the
+        // signing it names ("signed on Wednesday an agreement" keeps its own verb's date).
+        if (trigger.joinOnly && occ.date) {
+          const d = occ.date;
+          const [a, b] = d.start >= t.end ? [t.end, d.start] : [d.end, t.start];
+          if (tokens.slice(from, to).some((x) => x.start >= a && x.end <= b && x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !BE.test(x.normal) &&
+            !triggersOf(x.normal).some((tr) => tr.kind === trigger.kind))) occ.date = undefined;
+        }
         if (trigger.joinOnly) {
           occ.agents = [];
           occ.patients = [];
@@ -796,6 +839,12 @@ export function extractTriggeredEvents(
           occ.destinations = [];
         }
 
+        // "a drone strike on a convoy of fuel trucks": the head noun of what it hit, for a later "the convoy was hit".
+        if (trigger.kind === 'attack' && noun && !trigger.joinOnly && /^(on|against)$/.test(tokens[i + 1]?.normal ?? '')) {
+          let k = i + 2;
+          while (k < to && (tokens[k].tags.includes('Determiner') || tokens[k].tags.includes('Adjective') || tokens[k].tags.includes('Value'))) k++;
+          if (k < to && tokens[k].tags.includes('Noun') && !tokens[k].proper) struckNouns.add(tokens[k].normal);
+        }
         occurrences.push(occ);
         found.add(trigger.kind);
       }
@@ -853,7 +902,8 @@ export function extractTriggeredEvents(
       if (trigger.joinOnly && !foundEarlier) continue;
       if (trigger.keyBy !== 'place' && !centre) {
         // nobody at its centre: nothing to name it by, unless the article later names the one event of its kind.
-        if (!trigger.joinOnly && trigger.thingPatient) unnamed.push(occ);
+        // An armed strike on something unnamed ("a drone strike on a convoy") is the article's one attack told later by its place.
+        if (!trigger.joinOnly && (trigger.thingPatient || trigger.kind === 'attack')) unnamed.push(occ);
         // "The owner of a gold mine was arrested on Sunday", then "X ... was detained": a person
         // first described by a definite singular noun as the passive's subject, named later.
         else if (!trigger.joinOnly && trigger.keyBy === 'patient' && describedPatient(occ)) unnamed.push(occ);
@@ -924,7 +974,8 @@ export function extractTriggeredEvents(
       const signers = g.kind === 'signing' ? [...new Set([...participants, ...locations])].filter((k) => typeOf(k) === 'state').sort() : [];
       const anchor = signers.length >= 2 ? signers[0]
         : first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
-      const place = locations.find((l) => typeOf(l) !== 'state') ?? locations[0];
+      const direct = g.occ.flatMap((o) => o.direct ?? []).filter((l) => typeOf(l) !== 'state');
+      const place = direct[0] ?? locations.find((l) => typeOf(l) !== 'state') ?? locations[0];
       const people = [...participants].filter((k) => typeOf(k) === 'person' || typeOf(k) === 'organization');
       const named = (keys: string[]): string => keys.slice(0, 2).map(labelOf).join(' and ');
       const words = new Set(g.occ.map((o) => o.token.normal));
@@ -962,7 +1013,18 @@ export function extractTriggeredEvents(
             label = `${first.trigger.noun} of ${/^[aeiou]/i.test(craft) ? 'an' : 'a'} ${craft}`;
             break;
           }
-          label = `${first.trigger.noun} ${g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : 'in'} ${labelOf(g.centre!)}`;
+          // "Drone strike near X": a strike from the air is titled as one, and a place it hit near is not one it hit in.
+          let noun = first.trigger.noun;
+          if (g.kind === 'attack')
+            for (const o of g.occ) {
+              const k = tokens.indexOf(o.token);
+              if (/^(strike|strikes)$/.test(o.token.normal) && k > 0 && /^(air|drone|missile|rocket|artillery)$/.test(tokens[k - 1].normal)) {
+                noun = `${capitalise(tokens[k - 1].normal)} strike`;
+                break;
+              }
+            }
+          const prep = g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : g.occ.some((o) => o.near?.includes(g.centre!)) ? 'near' : 'in';
+          label = `${noun} ${prep} ${labelOf(g.centre!)}`;
           break;
         }
         default: {
