@@ -66,7 +66,23 @@ const STATE_ALIASES: Record<string, string> = {
   'são tomé and príncipe': 'São Tomé and Príncipe', 'sao tome and principe': 'São Tomé and Príncipe',
   'saint vincent and the grenadines': 'Saint Vincent and the Grenadines', 'cabo verde': 'Cape Verde',
   'jordan': 'Jordan', 'vatican': 'Vatican City', 'holy see': 'Vatican City', 'palestine': 'Palestine',
+  // UN member states the lexicon misses or files under another name, and their official long forms.
+  philippines: 'Philippines', 'côte d\'ivoire': "Côte d'Ivoire", "côte d’ivoire": "Côte d'Ivoire", "cote d'ivoire": "Côte d'Ivoire",
+  laos: 'Laos', 'lao pdr': 'Laos', "lao people's democratic republic": 'Laos', 'viet nam': 'Vietnam',
+  'republic of korea': 'South Korea', "democratic people's republic of korea": 'North Korea', 'russian federation': 'Russia',
+  'st lucia': 'Saint Lucia', 'st. lucia': 'Saint Lucia', 'st vincent and the grenadines': 'Saint Vincent and the Grenadines',
+  'federated states of micronesia': 'Micronesia', 'syrian arab republic': 'Syria', 'republic of moldova': 'Moldova',
+  'united republic of tanzania': 'Tanzania', 'islamic republic of iran': 'Iran', 'antigua and barbuda': 'Antigua and Barbuda',
+  'bosnia and herzegovina': 'Bosnia and Herzegovina', 'trinidad and tobago': 'Trinidad and Tobago',
 };
+
+/** UN member states whose names join two names with "and" ("Trinidad and Tobago"): each half alone
+ * is an island or a region, so a name run must not be cut at the "and". Keyed by the first word. */
+export const AND_STATES: ReadonlyMap<string, string[]> = new Map([
+  ['antigua', ['antigua and barbuda']], ['bosnia', ['bosnia and herzegovina']], ['trinidad', ['trinidad and tobago']],
+  ['saint', ['saint kitts and nevis', 'saint vincent and the grenadines']], ['st', ['st kitts and nevis', 'st vincent and the grenadines']],
+  ['são', ['são tomé and príncipe']], ['sao', ['sao tome and principe']],
+]);
 
 /** Not sovereign states although compromise files them as countries. */
 const NOT_STATES = new Set(['antarctica', 'england', 'scotland', 'wales', 'hong kong', 'macao', 'greenland']);
@@ -306,6 +322,10 @@ export const GEO_TAILS = new Set([
   // Built places: "Tahrir Square", "Capitol Hill", "Golan Heights", "Malacañang Palace".
   'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'park', 'hill', 'heights', 'palace', 'mansion', 'stadium',
   'terminal',
+  // Coastal features and landings: "Morant Point", "Kingston Harbour", "Botany Bay", "Padstow Cove".
+  'point', 'harbour', 'harbor', 'cove', 'inlet', 'estuary', 'fjord', 'atoll', 'headland', 'beach', 'lagoons', 'creek',
+  // Inland features: "Victoria Falls", "Khyber Pass", "Rift Valley", "Great Plains", "Mount Kenya Forest".
+  'falls', 'pass', 'gorge', 'plain', 'plains', 'forest', 'peak', 'ridge', 'volcano', 'oasis', 'steppe', 'marshes', 'swamp',
 ]);
 export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'straits', 'bay', 'cape', 'isle', 'sea', 'river']);
 

@@ -4,6 +4,7 @@
 import {
   COMPANY_HEADS,
   GEO_LEADS,
+  AND_STATES,
   GEO_TAILS,
   ORG_HEADS,
   PLACE_HEADS,
@@ -227,6 +228,17 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
     }
     let j = i + 1;
     let complement = false;
+    // "Trinidad and Tobago", "Saint Vincent and the Grenadines": a state whose name joins two names
+    // with "and" is one name; cut at the "and" it would make two islands.
+    const andState = AND_STATES.get(t.normal);
+    if (andState) {
+      const ahead = text.slice(t.start, t.start + 40).toLowerCase();
+      const hit = andState.find((n) => ahead.startsWith(n) && !/[\p{L}\d]/u.test(ahead.charAt(n.length)));
+      if (hit) {
+        const end = t.start + hit.length;
+        while (j < to && tokens[j].start < end) j++;
+      }
+    }
     while (j < to) {
       const prev = tokens[j - 1];
       const cur = tokens[j];
@@ -544,6 +556,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "Martín Bernetti/AFP": a photo credit, never a name of the story.
     if (tokens.slice(a, b).some((t) => t.text.includes('/'))) continue;
+    // "a P-8 Poseidon", "MQ-9 Reaper drones", "Su-35 Flanker jets": a designator of letters and
+    // digits joined by a hyphen, then a name, is a model of aircraft, ship or weapon -- no node.
+    // ("MS-13" with no name after it is left to the rules for groups.)
+    const designatorEnd = (() => {
+      const t = tokens[a];
+      if (/^[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?$/.test(t.text)) return a + 1;
+      if (/^[A-Z][A-Za-z]{0,2}$/.test(t.text) && t.post === '-' && a + 1 < b && /^\d{1,4}[A-Z]?$/.test(tokens[a + 1].text)) return a + 2;
+      return 0;
+    })();
+    if (designatorEnd && designatorEnd < b && tokens.slice(designatorEnd, b).every((t) => t.proper && !ORG_HEADS.has(t.normal.replace(/['’]s$/, '')))) continue;
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
     if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
     if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;

@@ -131,10 +131,29 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       else if (m.kind === 'person' && !placeLike(m, sm)) knownPeople.add(skeleton(m.surface));
     }
   }
+  // The weight of the article's evidence for a name typed a person only by default (no title, the
+  // tagger's guess or a given name): a person's cue anywhere (a title, an honorific, speaking as
+  // the subject, the last word used alone as a person's) keeps it a person; otherwise a
+  // preposition of place or a place noun after it, at any of its mentions, makes it a place.
+  const personCue = new Set<string>();
+  const placeCue = new Set<string>();
+  const aloneAsPerson = new Set<string>();
   for (const sm of sentences) {
     for (const m of sm.mentions) {
+      if ((m.kind === 'person' || m.kind === 'name') && m.to - m.from === 1 && !m.placeLike && !placeCueAt(tokens, m, sm.from)) aloneAsPerson.add(tokens[m.from].normal.replace(/['’]s$/, ''));
+      if (m.kind !== 'person' || m.to - m.from < 2) continue;
       const sk = skeleton(m.surface);
-      if (m.kind === 'person' && placeLike(m, sm) && placeNames.has(sk) && !knownPeople.has(sk)) m.kind = 'place';
+      if (placeCueAt(tokens, m, sm.from)) placeCue.add(sk);
+      else if (m.role || honorificGender(tokens, m.from, sm.from) || (m.to < sm.to && SPEAKS.test(tokens[m.to].normal))) personCue.add(sk);
+    }
+  }
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind !== 'person' || m.to - m.from < 2) continue;
+      const sk = skeleton(m.surface);
+      const usedAlone = aloneAsPerson.has(tokens[m.to - 1].normal.replace(/['’]s$/, ''));
+      if (placeLike(m, sm) && placeNames.has(sk) && !knownPeople.has(sk)) m.kind = 'place';
+      else if (placeCue.has(sk) && !personCue.has(sk) && !usedAlone) m.kind = 'place';
     }
   }
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
@@ -252,11 +271,17 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     }
   }
 
+  // "Hurricane Imelda ... Imelda made landfall": a name the article gives a storm stands for the
+  // storm wherever it appears alone; a storm is no person, place or body.
+  const stormNames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) if (/^(hurricane|typhoon|cyclone|storm)$/.test(tokens[k].normal) && tokens[k + 1].proper) stormNames.add(tokens[k + 1].normal.replace(/['’]s$/, ''));
+
   // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
       if (sm.keys[i]) return;
       const s = sm.sentence;
+      if ((m.kind === 'person' || m.kind === 'name') && m.to - m.from === 1 && stormNames.has(tokens[m.from].normal.replace(/['’]s$/, ''))) return;
       if (m.kind === 'person' || m.kind === 'name') {
         const words = personWords(m, tokens);
         const core = personCore(bare(words[words.length - 1] ?? tokens[m.from]));
@@ -371,6 +396,33 @@ function listedWithBody(tokens: Token[], sm: SentenceMentions, i: number): boole
  * the first word of exactly one body's name ("Velora" for "Velora Technologies"), or the head
  * noun ending exactly one ("the Commission" for "the European Commission").
  */
+// Verbs of speech right after a name: the name is their subject, a speaker.
+const SPEAKS = /^(said|says|told|added|stated|argued|wrote|warned|noted|denied|insisted|urged|called|confirmed|announced)$/;
+// Verbs of motion before "to", "from" or "at": "escorted to X", "flown in from X", "arrived at X".
+const MOTION = /^(escorted|taken|took|travelled|traveled|travel|flown|flew|sailed|headed|heading|returned|moved|transferred|trucked|shipped|deployed|sent|brought|evacuated|driven|drove|diverted|towed|fled|went|came|arrived|arriving|bound|relocated|airlifted|marched|walked|docked|anchored|carried)$/;
+// Nouns after a name that make it a place: "the Sainshand area", "the Ulaan Khad copper deposit".
+const PLACE_AFTER = /^(area|areas|region|province|district|deposit|mine|field|oilfield|gasfield|basin|site|valley|plateau|village|town|city|port|airport|county|municipality|settlement|camp|corridor)$/;
+
+/** Whether the words around a mention put it as a place: after a preposition of place, after a
+ * verb of motion and "to"/"from"/"at", or before a place's noun. */
+function placeCueAt(tokens: Token[], m: RawMention, sentenceFrom: number): boolean {
+  const prev = m.from - 1 >= sentenceFrom ? tokens[m.from - 1].normal : '';
+  // "in Rahimi's view", "confidence in Rahimi's team": a possessive is its owner's, not a place.
+  if (!m.possessive && /^(in|near|off|outside|inside|into|across|around|towards|toward|outskirts)$/.test(prev)) return true;
+  if (/^(to|from|at)$/.test(prev)) {
+    for (let k = m.from - 2; k >= Math.max(sentenceFrom, m.from - 4); k--) {
+      const w = tokens[k].normal;
+      if (MOTION.test(w)) return true;
+      if (!/^(in|back|out|away|on|up|down|directly|over|home|them|him|her|it)$/.test(w)) break;
+    }
+  }
+  const next = tokens[m.to];
+  const after = tokens[m.to + 1];
+  if (!m.possessive && next && !next.proper && PLACE_AFTER.test(next.normal) && m.from - 1 >= sentenceFrom && /^(the|a|an)$/.test(tokens[m.from - 1].normal)) return true;
+  if (!m.possessive && next && after && !next.proper && !after.proper && /^[a-z]+$/.test(next.text) && PLACE_AFTER.test(after.normal) && /^(the|a|an)$/.test(tokens[m.from - 1]?.normal ?? '')) return true;
+  return false;
+}
+
 const MALE = /^(he|him|his|himself)$/;
 const FEMALE = /^(she|her|hers|herself)$/;
 

@@ -1,0 +1,66 @@
+// Probes for typing names on the weight of the article's evidence and on general knowledge
+// tables (UN member states, place head nouns, storms, aircraft designators). Each text is made up
+// for the test and reads one construction a reader resolves without knowing the names.
+import { describe, expect, it } from 'vitest';
+import { graphOf, nodeNamed } from './helpers';
+
+describe('states joined by "and"', () => {
+  it.each([
+    ['Trinidad and Tobago pledged aid on Monday.', 'Trinidad and Tobago'],
+    ['Officials from Bosnia and Herzegovina and Serbia met in Sarajevo.', 'Bosnia and Herzegovina'],
+    ['Antigua and Barbuda voted against the motion.', 'Antigua and Barbuda'],
+    ['A ship from Saint Vincent and the Grenadines was detained.', 'Saint Vincent and the Grenadines'],
+  ])('%s', (text, state) => {
+    const g = graphOf(text);
+    expect(nodeNamed(g, state)?.type).toBe('state');
+    const first = state.split(' ')[0];
+    expect(g.nodes.map((n) => n.label)).not.toContain(first);
+  });
+
+  it('states the lexicon misses are states, with or without "the"', () => {
+    const g = graphOf('The Philippines protested to Laos. Later the Philippines and Côte d\'Ivoire signed the deal.');
+    expect(nodeNamed(g, 'Philippines')?.type).toBe('state');
+    expect(nodeNamed(g, 'Laos')?.type).toBe('state');
+  });
+});
+
+describe('place head nouns', () => {
+  it.each(['The ferry sank off Morant Point.', 'Fishermen near Kamara Point saw the wreck.', 'The yacht was towed into Lomé Harbour.', 'Hikers crossed Khunjerab Pass on foot.'])('%s', (text) => {
+    const g = graphOf(text);
+    const node = g.nodes.find((n) => /Point|Harbour|Pass/.test(n.label));
+    expect(node?.type).toBe('place');
+  });
+});
+
+describe('names that are no person', () => {
+  it.each([
+    ['Hurricane Imelda struck on Monday. Imelda weakened by Tuesday.', 'Imelda'],
+    ['Cyclone Freddy battered Malawi. Officials said Freddy had killed 200 people.', 'Freddy'],
+    ['Typhoon Koinu hit Taiwan; Koinu later moved west.', 'Koinu'],
+  ])('a storm named alone later: %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)).toBeUndefined();
+  });
+
+  it.each(['A P-8 Poseidon flew over the strait.', 'Two MQ-9 Reaper drones landed at dawn.', 'The Su-35 Flanker jets flew over Latakia.'])('an aircraft model: %s', (text) => {
+    expect(graphOf(text).nodes.filter((n) => n.type === 'person')).toEqual([]);
+  });
+});
+
+describe('person or place by the weight of evidence', () => {
+  it.each([
+    ['The tanker was escorted to Bandar Abbas on Tuesday and is anchored off Bandar Abbas.', 'Bandar Abbas'],
+    ['The convoy reached Kamal Bazar late on Friday. Aid workers in Kamal Bazar said food was short.', 'Kamal Bazar'],
+    ['Soldiers were flown in from Dera Murad on Monday.', 'Dera Murad'],
+    ['Herders from the Tsagaan Tolgoi area say the wells are dry.', 'Tsagaan Tolgoi'],
+  ])('a place: %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('place');
+  });
+
+  it.each([
+    ['Ali Hassan said the talks in Doha went well. Later Ali Hassan travelled to Cairo.', 'Ali Hassan'],
+    ['Reporters asked Sara Haddad about the ruling. Haddad met Omar Nasser in Amman.', 'Omar Nasser'],
+    ['Officials met Kamal Rahimi in Kabul. Rahimi said the talks had gone well.', 'Kamal Rahimi'],
+  ])('a person: %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('person');
+  });
+});
