@@ -1,38 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { fromBundled } from './ingest';
-import { startCorpus } from './store/corpus';
-import type { LoadedState } from './store/persist';
-import { loadSaved } from './store/persist';
-import { App } from './ui/App';
-import { bundledArticles } from './ui/bundledArticles';
-import { extractionWorker } from './ui/useExtraction';
+// The page's entry, kept to a few hundred bytes: it starts the extraction worker first, so the
+// worker's code (compromise included) is fetched, compiled and starts reading the bundled articles
+// while the app's much larger bundle is still loading, then loads the app.
+import { startExtractionWorker } from './worker/spawnWorker';
 
-// The worker's code loads while the saved corpus is read from IndexedDB.
-extractionWorker();
-
-const bundled = fromBundled(
-  bundledArticles().map((a) => ({ id: a.meta.id, text: a.text, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published })),
-);
-
-/** Saved data that does not answer (a blocked database) must not keep the page blank. */
-const LOAD_WAIT_MS = 4000;
-const loadOrGiveUp = (): Promise<LoadedState> =>
-  Promise.race([
-    loadSaved(),
-    new Promise<LoadedState>((resolve) =>
-      setTimeout(
-        () => resolve({ articles: [], problems: ['Your saved articles took too long to load; the bundled articles are shown.'], savedCorpus: false }),
-        LOAD_WAIT_MS,
-      ),
-    ),
-  ]);
-
-// The corpus is in place before the first render, so the first extraction already reads it.
-void startCorpus(bundled, loadOrGiveUp).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+performance.mark('app:boot');
+startExtractionWorker();
+void import('./startApp');

@@ -29,9 +29,11 @@ export function useExtraction(): void {
       outlet: a.meta.outlet,
       published: a.meta.published,
     }));
+    performance.mark('app:request');
     client
       .extract(inputs, (done, total) => setStatus({ done, total }))
       .then(({ graph, disagreements }) => {
+        performance.mark('app:graph');
         setGraph(graph, disagreements);
         setStatus({ extracting: false });
       })

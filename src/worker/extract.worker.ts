@@ -1,15 +1,21 @@
 /// <reference lib="webworker" />
 // Runs the extractor off the main thread so the page stays responsive while articles are read.
+import './workerStarted';
 import { buildGraph } from '../extract/buildGraph';
 import type { ArticleExtraction } from '../extract/index';
 import type { ExtractionCache } from './extractionCache';
 import type { ArticleInput } from '../extract/index';
 import { HeldTexts } from './articleTexts';
+import { bundledInputs } from './bundledInputs';
 import { graphMessages } from './graphMessages';
 import type { FromWorker, ToWorker } from './protocol';
 import { SavedExtractions } from './savedExtractions';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** Steps of a request on the worker's performance timeline, for the start-up bench and DevTools. */
+const mark = (name: string) => performance.mark(`worker:${name}`);
+mark('booted');
 
 // The extractor (and compromise with it, most of this worker's code) loads only when some article
 // has no saved extraction, so a returning visitor's graph does not wait for it.
@@ -32,15 +38,47 @@ const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Texts of the last request: a new request leaves out those the worker already holds. */
 const texts = new HeldTexts();
+/** The articles of the newest request, once one has arrived. */
+let requested: ArticleInput[] | null = null;
+const isRequested = (a: ArticleInput) =>
+  requested === null || requested.some((r) => r.id === a.id && r.text === a.text && r.title === a.title && r.outlet === a.outlet && r.published === a.published);
+
+/**
+ * A first visit's graph is the bundled articles, and the page asks for it only once its own
+ * bundle has loaded, read the saved corpus and mounted. The worker starts on them as soon as it
+ * boots (while the page is still loading), reading those this browser has no saved extraction of
+ * into the per-article cache the page's request then reads. It stops at an article the page's
+ * request turns out not to want (a returning visitor's own corpus).
+ */
+async function readBundledAhead(): Promise<void> {
+  let ahead = bundledInputs();
+  if (saved?.available()) {
+    const keys = await Promise.all(ahead.map((a) => saved.key(a)));
+    const found = await saved.getMany(keys);
+    ahead = ahead.filter((_, i) => !found[i]);
+  }
+  if (ahead.length === 0 || !ahead.some(isRequested)) return;
+  const cache = await loadExtractor();
+  mark('extractor-loaded');
+  for (const article of ahead) {
+    await yieldToMessages();
+    if (!isRequested(article)) continue;
+    if (!cache.has(article)) cache.get(article);
+  }
+  mark('read-ahead');
+}
+void readBundledAhead().catch(() => undefined);
 
 async function run(requestId: number, articles: ArticleInput[]) {
   const stillWanted = () => !cancelled.has(requestId) && requestId === latest;
   try {
     post({ type: 'progress', requestId, done: 0, total: articles.length });
     const keys = saved?.available() ? await Promise.all(articles.map((a) => saved.key(a))) : null;
+    mark('keyed');
     const missing = keys ? keys.filter((k) => !recent.has(k)) : [];
     const fromDisk = new Map<string, ArticleExtraction | undefined>();
     if (saved && missing.length > 0) (await saved.getMany(missing)).forEach((x, i) => fromDisk.set(missing[i]!, x));
+    mark('looked-up');
     if (!stillWanted()) return;
     const known = new Map<string, ArticleExtraction>();
     const fresh: [string, ArticleExtraction][] = [];
@@ -64,11 +102,14 @@ async function run(requestId: number, articles: ArticleInput[]) {
       post({ type: 'progress', requestId, done: i + 1, total: articles.length });
     }
     recent = known;
+    mark('extracted');
     const graph = buildGraph(extractions);
+    mark('built');
     if (!stillWanted()) return;
     const messages = graphMessages(requestId, graph, articles);
     if (!stillWanted()) return;
     for (const msg of messages) post(msg);
+    mark('posted');
     // After the graph is on its way: saving never delays it.
     if (saved) await saved.save(fresh);
   } catch (err) {
@@ -83,11 +124,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (msg.type === 'cancel') cancelled.add(msg.requestId);
   else if (msg.type === 'extract') {
     latest = msg.requestId;
+    mark('request');
     // Filled in as the message arrives, even for a request cancelled before it runs: the page
     // counts every request it sent as delivered.
     let articles: ArticleInput[];
     try {
       articles = texts.fromWire(msg.articles);
+      requested = articles;
     } catch (err) {
       post({ type: 'error', requestId: msg.requestId, message: err instanceof Error ? err.message : String(err) });
       return;

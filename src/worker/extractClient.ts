@@ -5,6 +5,7 @@ import type { Disagreement } from '../graph/analysis/disagreements';
 import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 import { SentTexts } from './articleTexts';
 import type { FromWorker, ToWorker } from './protocol';
+import { takeExtractionWorker } from './spawnWorker';
 
 export class ExtractionCancelled extends Error {
   constructor() {
@@ -92,8 +93,7 @@ export class ExtractClient {
   }
 }
 
-/** The client over the real module worker (bundled by Vite from the URL below). */
+/** The client over the real module worker: the one started ahead of the app, if it still is free. */
 export function createExtractClient(): ExtractClient {
-  const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
-  return new ExtractClient(worker as unknown as WorkerLike);
+  return new ExtractClient(takeExtractionWorker() as unknown as WorkerLike);
 }

@@ -171,12 +171,14 @@ export const GraphCanvas = memo(function GraphCanvas() {
     let alive = true;
     const stillWanted = () => alive && !cy.destroyed();
     const done = () => {
+      performance.mark('canvas:placed');
       placedFor.current = placeKey;
       setPlacedKey(placeKey);
     };
 
     if (!large || typeof Worker === 'undefined') {
       syncElementsNow(cy, elements);
+      performance.mark('canvas:synced');
       setSynced((n) => n + 1);
       if (!needsPlacing) return;
       if (cy.elements().empty()) {
