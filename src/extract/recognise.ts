@@ -216,6 +216,17 @@ function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: 
 }
 
 /** Find the capitalised name runs of a sentence: [from, to) token ranges. */
+/** End of a run of capitalised words from `j` ending in a body's head noun within four words, or 0. */
+function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
+  for (let k = j; k < Math.min(to, j + 4); k++) {
+    const t = tokens[k];
+    if (!t.proper) return 0;
+    if (ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) && (k + 1 >= to || !tokens[k + 1].proper || t.possessive || !/^\s$/.test(t.post))) return k + 1;
+    if (t.possessive || !/^\s$/.test(t.post)) return 0;
+  }
+  return 0;
+}
+
 function nameRuns(tokens: Token[], from: number, to: number, text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = from;
@@ -245,6 +256,26 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "the State Prosecutor's Office", "the Auditor-General's Office": a title's office is a body.
       if (prev.possessive && (isTitleToken(prev) || TITLE_HEADS.test(prev.normal.replace(/['’]s$/, ''))) && cur.proper && cur.normal === 'office' && /^\s$/.test(prev.post)) {
         j++;
+        continue;
+      }
+      // "International Transport Workers' Federation", "the People's Alliance Party": a plural
+      // noun's possessive (or "People's", "Women's") inside a capitalised run ending in a body's
+      // head noun is part of the body's name, not its owner ("Haftar's army", "Kenya's Senate").
+      if ((prev.possessive || (/^['’]\s$/.test(prev.post) && /s$/.test(prev.text))) && cur.proper && /^['’]?\s$/.test(prev.post) && (/s['’]$/.test(prev.text) || /^['’]/.test(prev.post) || /^(people|women|children|men|workers)['’]s$/i.test(prev.text)) && !stateName(text.slice(tokens[i].start, prev.bareEnd)) && !REGION_NAMES.has(text.slice(tokens[i].start, prev.bareEnd).toLowerCase()) && possessiveBodyEnd(tokens, j, to) > 0) {
+        j = possessiveBodyEnd(tokens, j, to);
+        continue;
+      }
+      // "Hizb-ul-Mujahideen", "Lashkar-e-Taiba", "Mazar-i-Sharif": a short lower-case link between
+      // hyphens joins the two halves of one name.
+      // (Persian and Urdu links only: other hyphenated names are read as before.)
+      if (prev.post === '-' && cur.post === '-' && /^(e|i|ul|ud|ur|us|ut)$/.test(cur.text) && j + 1 < to && tokens[j + 1].proper) {
+        j += 2;
+        continue;
+      }
+      // "Directorate General of Shipping", "Inspectorate General of Prisons": a body's head noun
+      // and "General" go on with the remit after "of".
+      if (cur.normal === 'of' && prev.normal === 'general' && j - 2 >= i && /^(directorate|inspectorate|secretariat|command|commissariat|staff)$/.test(tokens[j - 2].normal) && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) {
+        j += 2;
         continue;
       }
       if (!joins(prev, text)) break;
@@ -566,6 +597,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       return 0;
     })();
     if (designatorEnd && designatorEnd < b && tokens.slice(designatorEnd, b).every((t) => t.proper && !ORG_HEADS.has(t.normal.replace(/['’]s$/, '')))) continue;
+    // "Lashkar-e-Taiba", "Hizb-ul-Mujahideen", "Tehrik-i-Taliban": one word of two names joined by
+    // a short link between hyphens ("-e-", "-ul-", "-i-") is, in news, mostly a movement's or an
+    // armed group's name; after a preposition of place ("in Mazar-i-Sharif") it is a town's.
+    // Only the Persian and Urdu links: Romance and Germanic ones ("Port-au-Prince", "Boulogne-sur-Mer")
+    // join the names of towns.
+    if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t, k) => tokens[a + k].post === '-' && t.post === '-' && /^(e|i|ul|ud|ur|us|ut)$/.test(t.text)) && tokens.slice(a, b - 1).every((t) => t.post === '-') && !stateOfCapital(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) && !isKnownPlace(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd).toLowerCase())) {
+      const placed = a > from && /^(in|near|outside|around|into)$/.test(tokens[a - 1].normal);
+      mentions.push(make(placed ? 'place' : 'organization', a, b));
+      continue;
+    }
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
     if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
     if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
@@ -744,6 +785,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Law Society of Kenya", "Economic Community of West African States": a body's head noun before "of".
     const headOf = (() => {
       for (let k = a + 1; k < b - 1; k++) if (tokens[k].normal === 'of' && ORG_HEADS.has(tokens[k - 1].normal) && tokens[k - 1].normal !== 'international') return true;
+      // "Directorate General of Shipping": a body's head noun and "General" before "of".
+      for (let k = a + 2; k < b - 1; k++) if (tokens[k].normal === 'of' && tokens[k - 1].normal === 'general' && /^(directorate|inspectorate|secretariat|command|commissariat|staff)$/.test(tokens[k - 2].normal)) return true;
       return false;
     })();
     if (b - a >= 2 && (ORG_HEADS.has(last) || headOf)) {

@@ -220,7 +220,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             return;
           }
           const known = acronyms.get(m.surface);
-          const key = m.expands ? `organization:${slug(m.expands.replace(/^the\s+/i, ''))}` : known ?? `organization:${slug(m.surface.replace(/^the\s+/i, ''))}`;
+          const key = m.expands ? `organization:${bodySlug(m.expands)}` : known ?? `organization:${bodySlug(m.surface)}`;
           if (m.expands) acronyms.set(m.surface, key);
           sm.keys[i] = add(key, 'organization', m.expands ?? m.surface, m, s);
           return;
@@ -396,6 +396,12 @@ function listedWithBody(tokens: Token[], sm: SentenceMentions, i: number): boole
  * the first word of exactly one body's name ("Velora" for "Velora Technologies"), or the head
  * noun ending exactly one ("the Commission" for "the European Commission").
  */
+/** A body's key: "Revolutionary Guards" and "Revolutionary Guard", "National Guards" and
+ * "National Guard" are one body written in the plural or the singular. */
+function bodySlug(surface: string): string {
+  return slug(surface.replace(/^the\s+/i, '').replace(/(\bGuard)s(['’]s?)?$/i, '$1'));
+}
+
 // Verbs of speech right after a name: the name is their subject, a speaker.
 const SPEAKS = /^(said|says|told|added|stated|argued|wrote|warned|noted|denied|insisted|urged|called|confirmed|announced)$/;
 // Verbs of motion before "to", "from" or "at": "escorted to X", "flown in from X", "arrived at X".

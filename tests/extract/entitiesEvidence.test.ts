@@ -64,3 +64,41 @@ describe('person or place by the weight of evidence', () => {
     expect(nodeNamed(graphOf(text), name)?.type).toBe('person');
   });
 });
+
+describe('names that go on past a possessive, "General of" or a hyphen link', () => {
+  it.each([
+    ["The National Farmers' Union protested on Monday.", "National Farmers' Union"],
+    ["The Seafarers' International Union said the crew was unpaid.", "Seafarers' International Union"],
+    ["Leaders of the People's Progressive Party met in Georgetown.", "People's Progressive Party"],
+    ["The Women's Rights Association joined the march.", "Women's Rights Association"],
+  ])('%s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('organization');
+  });
+
+  it("a state's possessive before a body stays the owner", () => {
+    const g = graphOf("The United States' Central Command said the Philippines' Coast Guard helped.");
+    expect(nodeNamed(g, 'United States')?.type).toBe('state');
+    expect(nodeNamed(g, 'Philippines')?.type).toBe('state');
+  });
+
+  it.each([
+    ['Officials said the Inspectorate General of Prisons had agreed.', 'Inspectorate General of Prisons'],
+    ['The Directorate General of Civil Aviation grounded the plane.', 'Directorate General of Civil Aviation'],
+    ['A notice from the Directorate General of Ports was issued.', 'Directorate General of Ports'],
+  ])('%s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('organization');
+  });
+
+  it('hyphen-linked names: groups, and towns after a preposition of place', () => {
+    const g = graphOf('Fighters from Tehrik-i-Taliban attacked a post near Mazar-i-Sharif. Jaish-e-Mohammed and Hizb-ul-Mujahideen were blamed.');
+    expect(nodeNamed(g, 'Tehrik-i-Taliban')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Jaish-e-Mohammed')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Hizb-ul-Mujahideen')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Mazar-i-Sharif')?.type).toBe('place');
+  });
+
+  it('a guard named in the plural and the singular is one body', () => {
+    const g = graphOf('The National Guards took the airport. A National Guard officer said the runway was closed.');
+    expect(g.nodes.filter((n) => /National Guard/.test(n.label))).toHaveLength(1);
+  });
+});
