@@ -83,6 +83,8 @@ const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|b
 
 /** Vessels and their load: what capsizes or sinks ("the ferry sank", "a boat carrying 40 passengers overturned"). */
 const VESSEL = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|freighter|dinghy|canoe|barge|yacht|cutter|frigate|submarine|warship|hull|passengers|crew|migrants)$/;
+/** Offices a chamber or the voters fill. */
+export const OFFICE = /^(president|prime|premier|chancellor|speaker|mayor|governor|chairman|chairwoman|chair|chairperson|secretary-general|leader|head|senator|pope|patriarch|taoiseach)$/;
 /** Diplomats a ministry summons. */
 const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
 /** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
@@ -166,6 +168,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'investigation', word: /^(investigation|probe|inquiry|case)$/, noun: 'Investigation', keyBy: 'agent', prep: 'by', needs: /^(opened|opens|open|launched|launches|launch|began|begun|begins|started|starts)$/, needsBefore: 4, needsAfter: 4 },
   // A court's ruling that voids a vote or a law: "the court annulled the election".
   { kind: 'annulment', word: /^(annulled|annuls|annul|annulment)$/, noun: 'Annulment', keyBy: 'agent', prep: 'by' },
+  // A chamber or voters choosing someone for an office: "parliament elected X as prime minister",
+  // "X was re-elected president"; the office word tells it from "elected officials" and "an elected body".
+  { kind: 'elected', word: /^(elected|elects|elect|re-elected|reelected|re-elects)$/, noun: 'Election', keyBy: 'patient', needs: OFFICE, needsAfter: 7, notBefore: /^(officials?|representatives?|members?|bodies|body|councils?|assembly|leaders?|government)$/ },
   { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true, spot: true },
   // Legal: a person handed to another state's courts; the state receiving them takes part.
   { kind: 'extradition', word: /^(extradited|extradition)$/, noun: 'Extradition', keyBy: 'patient', partyPrep: /^(to)$/ },

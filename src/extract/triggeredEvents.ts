@@ -8,7 +8,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
+import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -660,7 +660,7 @@ export function extractTriggeredEvents(
         // "asked the court to annul last month's presidential election": a national vote with no place
         // in its sentence is held in the state the story is told from (its dateline's).
         if (trigger.kind === 'election' && !occ.locations.length && home && typeOf(home) === 'state' &&
-          /^(presidential|parliamentary|legislative|general|national)$/.test(prev)) occ.locations.push(home);
+          /^(presidential|parliamentary|legislative|general|national|snap|early|federal|mid-term|midterm)$/.test(prev)) occ.locations.push(home);
         // "the party petitioned the Supreme Court": the court asked takes part in the petition.
         if (trigger.kind === 'petition') {
           occ.agents.push(...occ.patients);
@@ -759,6 +759,19 @@ export function extractTriggeredEvents(
             occ.object = tokens.slice(s, k + 1).map((x) => x.normal).join(' ');
             break;
           }
+        }
+        // "elected X as prime minister": the office filled, for the label.
+        if (trigger.kind === 'elected') {
+          const k = tokens.slice(i + 1, Math.min(to, i + 8)).findIndex((x) => OFFICE.test(x.normal));
+          if (k >= 0) {
+            const words: string[] = [];
+            for (let j = i + 1 + k; j < to && words.length < 3 && /^[a-z-]+$/i.test(tokens[j].text.slice(0, tokens[j].bareEnd - tokens[j].start)) && (words.length === 0 || /^(minister|general|of|state)$/.test(tokens[j].normal)); j++) {
+              words.push(tokens[j].normal);
+              if (/[,.;]/.test(tokens[j].post)) break;
+            }
+            occ.object = words.join(' ').replace(/ of$/, '');
+          }
+          occ.patients = occ.patients.filter((k) => typeOf(k) === 'person' || typeOf(k) === 'organization');
         }
         // Dates: the nearest phrase in the sentence.
         let best: DateMention | undefined;
@@ -988,6 +1001,11 @@ export function extractTriggeredEvents(
             noun = /^(exchange|swap)$/.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
           }
           if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
+          // "last month's snap election": a vote called early is titled so (a regular one keeps the plain title).
+          else if (g.kind === 'election') {
+            const kindOfVote = g.occ.map((o) => tokens[tokens.indexOf(o.token) - 1]?.normal ?? '').find((w) => /^(snap|early)$/.test(w));
+            if (kindOfVote && /^election$/.test(first.token.normal)) noun = `${capitalise(kindOfVote)} election`;
+          }
           if (g.kind === 'round') {
             const ord = tokens[tokens.indexOf(first.token) - 1]?.normal ?? 'first';
             noun = `${ord[0].toUpperCase()}${ord.slice(1)} round of the election`;
@@ -1023,6 +1041,11 @@ export function extractTriggeredEvents(
                 break;
               }
             }
+          if (g.kind === 'elected') {
+            const office = g.occ.find((o) => o.object && o.patients.includes(g.centre!))?.object;
+            label = `Election of ${labelOf(g.centre!)}${office ? ` as ${office}` : ''}`;
+            break;
+          }
           const prep = g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : g.occ.some((o) => o.near?.includes(g.centre!)) ? 'near' : 'in';
           label = `${noun} ${prep} ${labelOf(g.centre!)}`;
           break;

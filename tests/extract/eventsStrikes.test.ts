@@ -94,3 +94,34 @@ describe('signings', () => {
     }
   });
 });
+
+describe('votes: a chamber electing someone, a snap election', () => {
+  it('"parliament elected X as prime minister" is the election of X to that office', () => {
+    const texts = [
+      ["Fiji's parliament elected Ratu Seru Vakaloloma as prime minister on Tuesday.", 'Ratu Seru Vakaloloma', 'prime minister'],
+      ['Lawmakers in Tallinn elected Kadri Saar president on Monday, ending weeks of deadlock.', 'Kadri Saar', 'president'],
+      ['Nadia Rahimi was re-elected mayor by the city council on Friday.', 'Nadia Rahimi', 'mayor'],
+    ];
+    for (const [n, [text, who, office]] of texts.entries()) {
+      const g = at(`e${n}`, text);
+      const ev = events(g).find((e) => /^Election of/.test(e.label));
+      expect(ev?.label).toBe(`Election of ${who} as ${office}`);
+      expect(linked(g, ev!, 'target_of')).toContain(who);
+    }
+  });
+
+  it('elected officials and an elected council are no election', () => {
+    expect(labels(at('x1', 'Elected officials in Lagos met on Monday to discuss the budget.'))).toEqual([]);
+    expect(labels(at('x2', 'The elected council of Jaffna said on Monday it would appeal.'))).toEqual([]);
+  });
+
+  // The dateline's city stands for its state once the article names that state.
+  it('a snap or early election with no place is the dateline state\'s, titled as called early', () => {
+    const a = graphOf({ id: 'n1', text: 'HONIARA — Solomon Islands lawmakers met on Monday, weeks after a snap election produced no majority. Solomon Islands has had four prime ministers since 2019.', published: '2031-05-09' });
+    expect(labels(a)).toContain('Snap election in Solomon Islands');
+    const b = graphOf({ id: 'n2', text: "LJUBLJANA — Coalition talks began on Monday after the early election left no party with a majority. Slovenia's president urged calm. Slovenia has been governed by caretakers.", published: '2031-05-09' });
+    expect(labels(b)).toContain('Early election in Slovenia');
+    const c = graphOf({ id: 'n3', text: "ACCRA — The presidential election had been peaceful, monitors said. Ghana's electoral commission will publish results on Friday. Ghana votes every four years.", published: '2031-05-09' });
+    expect(labels(c)).toContain('Election in Ghana');
+  });
+});
