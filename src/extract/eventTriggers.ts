@@ -215,6 +215,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // the verdict" name no vessel.
   { kind: 'sinking', word: /^(capsized|capsizes|capsize|capsizing)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true },
   { kind: 'sinking', word: /^(sank|sinks|sinking|overturned|overturns|foundered|founders)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true, needs: VESSEL, needsBefore: 12, needsAfter: 2 },
+  // A ship coming into port: "the hospital ship X docked in Y", "a frigate arrived in Z"; the
+  // vessel does it, the port is where. "Arrived" is a ship's only with a vessel word before it
+  // (a minister who arrived is on a visit); "anchored off X" is where a ship lies and "sailed from X"
+  // where it left, neither an arrival.
+  { kind: 'arrival', word: /^(docked|docks|berthed|berths|moored)$/, noun: 'Arrival', keyBy: 'agent', wherePrep: /^(at|in|into)$/ },
+  { kind: 'arrival', word: /^(arrived|arrives)$/, noun: 'Arrival', keyBy: 'agent', needs: VESSEL, needsBefore: 8, wherePrep: /^(at|in|into)$/ },
   // A river or lake bursting its banks, a dam overflowing: a flood.
   { kind: 'flood', word: /^(burst|bursts|overflowed|overflows|overtopped)$/, noun: 'Floods', keyBy: 'place', natural: true, needs: /^(banks?|dams?|levees?|embankments?|riverbanks?)$/, needsBefore: 10, needsAfter: 3 },
   // A diplomat called in to a ministry: "the ministry summoned Russia's ambassador".

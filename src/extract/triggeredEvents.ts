@@ -1053,6 +1053,11 @@ export function extractTriggeredEvents(
         default: {
           const dest = g.occ.flatMap((o) => o.destinations)[0];
           const parties = [...participants].filter((k) => isActor(typeOf(k) ?? ''));
+          // "Arrival of the X in Y": a ship's arrival is told with its port.
+          if (g.kind === 'arrival') {
+            label = `${first.trigger.noun} of ${labelOf(g.centre!)}${place ? ` in ${labelOf(place)}` : ''}`;
+            break;
+          }
           label = first.trigger.between && parties.length > 1
             ? `${first.trigger.noun} between ${[g.centre!, ...parties.filter((k) => k !== g.centre)].slice(0, 2).map(labelOf).join(' and ')}`
             : `${first.trigger.noun} ${first.trigger.prep ?? 'of'} ${labelOf(g.centre!)}${dest ? ` to ${labelOf(dest)}` : ''}`;

@@ -125,3 +125,24 @@ describe('votes: a chamber electing someone, a snap election', () => {
     expect(labels(c)).toContain('Election in Ghana');
   });
 });
+
+describe('a ship coming into port', () => {
+  it('docked, berthed or arrived: the ship arrives, the port is where', () => {
+    const texts = [
+      ['The hospital ship USNS Mercy docked in Manila on Tuesday.', 'USNS Mercy', 'Manila'],
+      ['The frigate HMS Kent berthed at Mombasa on 2 May after a week at sea.', 'HMS Kent', 'Mombasa'],
+      ['The Indian navy ship INS Airavat arrived in Colombo on Monday with relief supplies.', 'INS Airavat', 'Colombo'],
+    ];
+    for (const [n, [text, ship, port]] of texts.entries()) {
+      const g = at(`d${n}`, text);
+      const ev = events(g).find((e) => /^Arrival/.test(e.label));
+      expect(ev?.label).toBe(`Arrival of ${ship} in ${port}`);
+    }
+  });
+
+  it('a minister who arrived, a ship that sailed from a port or lies anchored off one: no arrival', () => {
+    expect(labels(at('d4', 'Foreign Minister Ana Duarte arrived in Luanda on Monday.')).filter((l) => /^Arrival/.test(l))).toEqual([]);
+    expect(labels(at('d5', 'The navy ship HMNZS Otago sailed from Auckland on Monday with supplies.')).filter((l) => /^Arrival/.test(l))).toEqual([]);
+    expect(labels(at('d6', 'The tanker Nordic Star is anchored off Fujairah.')).filter((l) => /^Arrival/.test(l))).toEqual([]);
+  });
+});
