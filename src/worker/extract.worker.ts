@@ -9,7 +9,7 @@ import { HeldTexts } from './articleTexts';
 import { bundledInputs } from './bundledInputs';
 import { graphMessages } from './graphMessages';
 import type { FromWorker, ToWorker } from './protocol';
-import { SavedExtractions } from './savedExtractions';
+import { neverSaved, SavedExtractions } from './savedExtractions';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -26,6 +26,8 @@ const loadExtractor = () => (extractor ??= import('./extractionCache').then((m) 
 // (the extractor's included), so it changes whenever the extractor does: saved extractions of an
 // older extractor are never read. The dev server's URL never changes, so nothing is saved there.
 const saved = import.meta.env.DEV ? null : new SavedExtractions(new URL(import.meta.url).pathname);
+/** Asked before the database is first opened (which creates it). */
+const firstVisit = neverSaved();
 /** Extractions of the current corpus by saved-extraction key, so a re-run does not read the database again. */
 let recent = new Map<string, ArticleExtraction>();
 
@@ -52,6 +54,8 @@ const isRequested = (a: ArticleInput) =>
  */
 async function readBundledAhead(): Promise<void> {
   let ahead = bundledInputs();
+  // On a first visit the extractor loads while the (empty) database is looked in, not after.
+  if (!saved?.available() || (await firstVisit)) void loadExtractor();
   if (saved?.available()) {
     const keys = await Promise.all(ahead.map((a) => saved.key(a)));
     const found = await saved.getMany(keys);

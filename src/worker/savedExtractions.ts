@@ -7,16 +7,36 @@
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { ArticleExtraction, ArticleInput } from '../extract/index';
 
+/** The database extractions are kept in. */
+export const EXTRACTIONS_DB = 'news-graph-extractions';
+
+/** True when this browser has never saved an extraction (a first visit): nothing can be found, so the extractor is needed. */
+export async function neverSaved(dbName = EXTRACTIONS_DB): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
+    return !(await indexedDB.databases()).some((db) => db.name === dbName);
+  } catch {
+    return false;
+  }
+}
+
 export class SavedExtractions {
-  private store: UseStore | null;
+  private opened: UseStore | null = null;
+  private readonly usable: boolean;
 
   /** `version`: changes whenever the extractor's code changes (see extract.worker.ts). */
   constructor(
     private version: string,
-    dbName = 'news-graph-extractions',
+    private dbName = EXTRACTIONS_DB,
   ) {
     // No IndexedDB or no WebCrypto (an insecure origin): nothing is saved, everything still works.
-    this.store = typeof indexedDB !== 'undefined' && globalThis.crypto?.subtle ? createStore(dbName, 'extractions') : null;
+    this.usable = typeof indexedDB !== 'undefined' && !!globalThis.crypto?.subtle;
+  }
+
+  /** The database is opened (and on a first visit created) on first use, so `neverSaved` asked before then still sees a first visit. */
+  private get store(): UseStore | null {
+    if (this.usable && !this.opened) this.opened = createStore(this.dbName, 'extractions');
+    return this.opened;
   }
 
   async key(article: ArticleInput): Promise<string> {
@@ -49,6 +69,6 @@ export class SavedExtractions {
   }
 
   available(): boolean {
-    return this.store !== null;
+    return this.usable;
   }
 }

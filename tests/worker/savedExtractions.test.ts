@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index';
-import { SavedExtractions } from '../../src/worker/savedExtractions';
+import { neverSaved, SavedExtractions } from '../../src/worker/savedExtractions';
 
 const article = { id: 'a', title: 'Talks', text: 'Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin in Moscow on Wednesday.' };
 
@@ -27,5 +27,14 @@ describe('SavedExtractions', () => {
     await v2.save([[key2, extraction]]);
     expect(await v1.getMany([key])).toEqual([undefined]);
     expect((await v2.getMany([key2]))[0]).toBeDefined();
+  });
+
+  it('tells a first visit (no database yet) from a returning one, and opens the database only when first used', async () => {
+    const saved = new SavedExtractions('v1', 'test-first-visit');
+    expect(await neverSaved('test-first-visit')).toBe(true);
+    const key = await saved.key(article);
+    expect(await neverSaved('test-first-visit')).toBe(true);
+    await saved.getMany([key]);
+    expect(await neverSaved('test-first-visit')).toBe(false);
   });
 });
