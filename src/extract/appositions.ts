@@ -6,7 +6,7 @@
 // (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
-import { GEO_TAILS, PLACE_HEADS, TITLE_RELATIONS } from './gazetteer';
+import { GEO_TAILS, PLACE_HEADS, TITLE_RELATIONS, stateName } from './gazetteer';
 import { skeleton, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
@@ -18,6 +18,8 @@ const ORG_CUES = /^(union|company|firm|carrier|airline|line|group|agency|service
 // Nouns after which "of X" is a place ("the mayor of X", "the town of X").
 const PLACE_OF = /^(mayor|governor|residents|town|city|village|province|region|district|port|suburb|municipality|outskirts|centre|center|streets|people)$/;
 // Name endings that make a place, whatever the words before them ("X International Airport").
+const LEGISLATURES = /^(parliament|legislature|assembly|senate|congress|council|cabinet|army|navy|military|police|intelligence|regulator|watchdog|broadcaster|bank)$/;
+const bareText = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);
 const PLACE_ENDINGS = /\b(airport|harbour|harbor|station|square|bridge|stadium)$/i;
 // Offices inside an organisation, to the relation they state.
 const ORG_OFFICES: [RegExp, string][] = [
@@ -107,12 +109,25 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       else if (placeApposition(tokens, m.to, sm.to)) verdict.set(e.key, 'place');
       else if (NAMED_STORM.test(e.label)) verdict.set(e.key, 'event');
       // "the X militant group", "the X rebel movement": the noun after the name.
-      else if ([tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
+      // ("Kalo's party", "Haftar's militia": after a possessive the noun is what the name owns.)
+      else if (!m.possessive && [tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
       else if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
       // "the union X said", "the employers' association, X, said".
       else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post)))) verdict.set(e.key, 'organization');
     });
   }
+  // "the State Great Khural, Mongolia's parliament", "the Storting, Norway's legislature": an
+  // apposition of a state's possessive and a body's noun says the name is that body's.
+  for (const sm of sentences)
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      const e = key ? entities.get(key) : undefined;
+      if (!e || (e.type !== 'person' && e.type !== 'place') || m.metonym || e.roles?.length || !/^,\s$/.test(tokens[m.to - 1].post)) return;
+      const owner = tokens[m.to];
+      const noun = tokens[m.to + 1];
+      if (!owner?.possessive || !stateName(bareText(owner)) || !noun || noun.proper || !(LEGISLATURES.test(noun.normal) || ORG_CUES.test(noun.normal)) || !/^[,;.)]/.test(noun.post.trim() || ',')) return;
+      verdict.set(e.key, 'organization');
+    });
   // "Chatham House, a think tank based in London", "X, a civil society group, said": a name read as a
   // place that an apposition calls a body is an organisation.
   for (const sm of sentences)

@@ -163,7 +163,8 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
 }
 
 // Nouns for kinds of bodies, written in lower case before a body's name ("the operator Cinia").
-const BODY_NOUNS = /^(company|firm|operator|carrier|airline|agency|broadcaster|bank|insurer|lender|startup|giant|maker|manufacturer|developer|regulator|watchdog|authority|conglomerate|retailer|supplier|contractor|shipper|shipowner|producer|group|charity|ngo|organisation|organization|association|union|party|movement|militia|newspaper|daily|channel|network|institute)$/;
+// Trades a state or private company is introduced by: "the state miner X", "the refiner X".
+const BODY_NOUNS = /^(miner|refiner|exporter|importer|utility|shipbuilder|automaker|carmaker|chipmaker|drugmaker|shipper|trader|publisher|telecom|telco|company|firm|operator|carrier|airline|agency|broadcaster|bank|insurer|lender|startup|giant|maker|manufacturer|developer|regulator|watchdog|authority|conglomerate|retailer|supplier|contractor|shipper|shipowner|producer|group|charity|ngo|organisation|organization|association|union|party|movement|militia|newspaper|daily|channel|network|institute)$/;
 
 const ACRONYM_LINKS = /^(of|for|in|on|and|the|de|des|du|la|le|el|to)$/;
 
@@ -868,6 +869,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     while (a < b - 1) {
       const t = tokens[a];
       const bare = t.text.slice(0, t.bareEnd - t.start);
+      // "State" is a title word only before another ("State Counsellor") or after "of" ("Secretary
+      // of State"): "the State Great Khural" and "State Oil Company" keep it as their first word.
+      if (t.normal === 'state' && !isTitleToken(tokens[a + 1]) && !(a - 1 >= from && tokens[a - 1].normal === 'of')) break;
       if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare)) a++;
       else break;
     }
@@ -992,7 +996,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       const commonWord = modifierTitle || (!personTagged && (isCommonNoun(words[0]) || /[^s]s$/.test(words[0].normal) && isDictionaryWord(words[0].normal.slice(0, -1))));
       if (role && !commonWord) mentions.push(make('person', a, b, { role }));
       else if (role) continue;
-      else if ((LOCATION_PREPOSITIONS.has(prevWord) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
+      // "according to X", "thanks to X", "due to X": "to" that cites a source or a cause places nothing.
+      else if (((LOCATION_PREPOSITIONS.has(prevWord) && !(prevWord === 'to' && a - 2 >= from && /^(according|thanks|due|owing|compared|next|close|loyal|addition)$/.test(tokens[a - 2].normal))) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
     }
   }

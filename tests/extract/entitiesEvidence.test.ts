@@ -102,3 +102,35 @@ describe('names that go on past a possessive, "General of" or a hyphen link', ()
     expect(g.nodes.filter((n) => /National Guard/.test(n.label))).toHaveLength(1);
   });
 });
+
+describe('bodies by their cues', () => {
+  it.each([
+    ['The plan was rejected by the Jatiya Sangsad, Bangladesh\'s parliament, last week.', 'Jatiya Sangsad'],
+    ['The deal was approved by the State Great Khural, Mongolia\'s parliament, in June.', 'State Great Khural'],
+    ['The bill passed the Storting Hallen, Norway\'s legislature, on Friday.', 'Storting Hallen'],
+  ])('an apposition of a state\'s body: %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('organization');
+  });
+
+  it.each([
+    ['A venture between the state miner Erdenes Mongol and Japan\'s Hoshino Trading was approved.', 'Erdenes Mongol'],
+    ['The refiner Tupras Koc said output would rise.', 'Tupras Koc'],
+    ['Shares in the carmaker Velora Ansa fell on Monday.', 'Velora Ansa'],
+  ])('a trade noun before the name: %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('organization');
+  });
+
+  it("a person's possessive before a body's noun stays a person", () => {
+    const g = graphOf("Parliament elected Tabi Kalo as prime minister on Thursday. The vote came hours after Kalo's party signed a deal.");
+    expect(nodeNamed(g, 'Tabi Kalo')?.type).toBe('person');
+    const g2 = graphOf("Troops loyal to Omar Bashtar clashed with rivals. Bashtar's militia denied it.");
+    expect(nodeNamed(g2, 'Omar Bashtar')?.type).toBe('person');
+  });
+
+  it('"according to X" cites a body, it does not place it', () => {
+    const g = graphOf('The owner, Kallisto Maritime, denied the claim. According to Kallisto, 23 seafarers are on board.');
+    expect(nodeNamed(g, 'Kallisto')?.type).toBe('organization');
+    const g2 = graphOf('Orion Shipping said the crew was safe. According to Orion, the tanker is still at anchor.');
+    expect(nodeNamed(g2, 'Orion')?.type).toBe('organization');
+  });
+});
