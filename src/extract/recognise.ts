@@ -68,8 +68,10 @@ export interface RawMention {
 const BASE_NOUNS: [RegExp, string][] = [
   // "Gorakhpur air force station", "Ramstein Air Force Base", "Sigonella naval air station".
   [/^(air ?base|airbase|air field|airfield|air station|air force station|air force base|naval air station)$/, 'air base'],
-  [/^(naval base|naval facility|naval station|navy base|port facility)$/, 'naval base'],
-  [/^(military base|army base|base|garrison|outpost)$/, 'base'],
+  [/^(naval base|naval facility|naval station|navy base|port facility|naval support activity|naval support facility)$/, 'naval base'],
+  // "Wellington Barracks": an army's quarters. (A cantonment is named after its town, which the
+  // story names as a town too, so "the X cantonment" is left to the place rules.)
+  [/^(military base|army base|base|garrison|outpost|barracks)$/, 'base'],
   [/^airport$/, 'airport'],
 ];
 const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
@@ -631,6 +633,18 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(naval ? make('base', a, b, { core: surface, baseKind: '' }) : make('place', a, b));
       continue;
     }
+    // "Up Park Camp", "Kigali Camp": a capitalised "Camp" ending a name is an army's camp when the
+    // sentence speaks of armed forces or a headquarters, and no refugees or displaced people.
+    // A camp of refugees or displaced people is a place where they live.
+    if (b - a >= 2 && tokens[b - 1].text.replace(/['’]s$/, '') === 'Camp' && /\b(refugees?|displaced|IDPs?|asylum)\b/i.test(sentenceText)) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
+    if (b - a >= 2 && tokens[b - 1].text.replace(/['’]s$/, '') === 'Camp' && /\b(army|armed|defen[cs]e force|troops|soldiers|military|headquarters|regiment|battalion|brigade|garrison|forces)\b/i.test(sentenceText) && !/\b(refugees?|displaced|migrants?|asylum|IDPs?|evacuees|camps)\b/i.test(sentenceText)) {
+      const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+      mentions.push(make('base', a, b, { core: surface, baseKind: '' }));
+      continue;
+    }
     // "Camp Lemonnier", "Camp Humphreys": a capitalised "Camp" before a name is a military camp's
     // name (refugee and other camps are "the X camp", the noun after the name).
     if (b - a >= 2 && tokens[a].text === 'Camp' && !tokens[a].possessive && tokens[a + 1].proper) {
@@ -730,11 +744,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "RAAF Base Amberley", "Joint Base Andrews", "Naval Air Station Oceana": an operator and a
     // base's kind before one or two words name the base by those words, which the story may use alone.
+    // "Naval Support Activity Bahrain", "Naval Air Station Sigonella": the kind may open the name;
+    // a base named after its state or capital keeps its whole name, never the state's.
     const namedAfter = (() => {
-      for (let k = a + 1; k < b - 1; k++) {
+      for (let k = a; k < b - 1; k++) {
         const kind = baseKindAt(tokens, k, b);
-        if (!kind || kind.kind === 'airport' || b - (k + kind.len) > 2 || b - (k + kind.len) < 1) continue;
-        if (tokens.slice(k + kind.len, b).every((t) => t.proper && !ORG_HEADS.has(t.normal.replace(/['’]s$/, '')))) return { kind, core: fullText.slice(tokens[k + kind.len].start, tokens[b - 1].bareEnd) };
+        if (!kind || kind.kind === 'airport' || b - (k + kind.len) > 2 || b - (k + kind.len) < 1 || (k === a && kind.len < 2)) continue;
+        if (tokens.slice(k + kind.len, b).every((t) => t.proper && !ORG_HEADS.has(t.normal.replace(/['’]s$/, '')))) {
+          const tail = fullText.slice(tokens[k + kind.len].start, tokens[b - 1].bareEnd);
+          return { kind, core: k === a || stateName(tail) || stateOfCapital(tail) ? surfaceAll : tail };
+        }
       }
       return undefined;
     })();

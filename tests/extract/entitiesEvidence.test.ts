@@ -134,3 +134,22 @@ describe('bodies by their cues', () => {
     expect(nodeNamed(g2, 'Orion')?.type).toBe('organization');
   });
 });
+
+describe('bases named by their kind', () => {
+  it.each([
+    ['The fleet, headquartered at Naval Support Activity Bahrain in Manama, said the ship was seized.', 'Naval Support Activity Bahrain'],
+    ['Sailors at Naval Support Activity Naples were put on alert.', 'Naval Support Activity Naples'],
+    ['Patrol aircraft flew from Naval Air Station Sigonella on Monday.', 'Naval Air Station Sigonella'],
+  ])('the kind opening the name: %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('base');
+  });
+
+  it.each([
+    ['The Jamaica Defence Force set up a logistics hub at Up Park Camp, its headquarters in Kingston.', 'Up Park Camp', 'base'],
+    ['Soldiers returned to Kigali Camp after the exercise, the army said.', 'Kigali Camp', 'base'],
+    ['Thousands of refugees live in Kakuma Camp, aid groups said.', 'Kakuma Camp', 'place'],
+    ['The regiment is based at Wellington Barracks, the army said.', 'Wellington Barracks', 'base'],
+  ])('"X Camp" by the cues around it: %s', (text, name, type) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe(type);
+  });
+});
