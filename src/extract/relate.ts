@@ -404,7 +404,16 @@ export function relateSentence(
         // "the X mission, which is commanded by Y": a relative pronoun's passive happened to its
         // antecedent, even when that name is itself another passive's agent.
         const rel = clauseOf[i - from];
-        if (rel && /^(which|who|that)$/.test(tokens[rel].normal)) patient = [...slots].reverse().find((x) => x.m.to <= rel && rel - x.m.to <= 3 && !x.holder) ?? patient;
+        if (rel && /^(which|who|that)$/.test(tokens[rel].normal)) {
+          patient = [...slots].reverse().find((x) => x.m.to <= rel && rel - x.m.to <= 3 && !x.holder) ?? patient;
+          // "X Air Base in Y, which is used by Z": a place after "in" only locates the name before it;
+          // when the verb cannot take the place, the relative clause speaks of that name.
+          const p0 = patient;
+          if (p0 && verb.objectKinds && !verb.objectKinds.includes(p0.m.kind) && /^(in|at|near|outside)$/.test(tokens[p0.m.from - 1]?.normal ?? '')) {
+            const located = slots.find((x) => x.m.to === p0.m.from - 1 && !x.holder && verb.objectKinds!.includes(x.m.kind));
+            if (located) patient = located;
+          }
+        }
         if (reduced) {
           // "forces led by X", "the government in Damascus, led first by X": the participle describes
           // the name just before it (or before its adverb); nothing further back. "X, a former hub now

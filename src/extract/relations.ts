@@ -138,6 +138,15 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   // "X belongs to the alliance Y": membership of a body.
   belong: { relation: 'member_of', preposition: 'to', objectKinds: ['organization'] },
   dispute: { relation: 'rejected', objectKinds: ['person', 'organization', 'state'] },
+  // Transfer of forces and craft: "Y sent the hospital ship X", "X was dispatched by Y". A unit or a
+  // vessel (read as a base) is sent; a name behind "to" is where, which deployed_to reads.
+  send: { relation: 'sent', objectKinds: ['organization', 'base'] },
+  dispatch: { relation: 'sent', objectKinds: ['organization', 'base'] },
+  // Use of a facility: "the base, which is used by X", "an airfield shared by A and B".
+  use: { relation: 'uses', objectKinds: ['base'] },
+  share: { relation: 'uses', objectKinds: ['base'] },
+  // Training a force: "officers from Y train the X Mobile Force".
+  train: { relation: 'trains', objectKinds: ['organization'] },
 };
 
 /** Nouns that carry a relation: "X’s sheltering of Y", "a key backer of Y", "talks with Y". */

@@ -9,7 +9,7 @@
 //   "X, the Philippines' only treaty ally"       a relation noun in apposition
 // General vocabulary only: office nouns, determiners, prepositions.
 import type { LocalEntity, LocalRelation } from './article';
-import { stateName, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
@@ -115,6 +115,19 @@ function officeRelation(words: string[], holderType: string): string | undefined
   return undefined;
 }
 
+// Offices only a state holds, as titles: its head of government, its ministers of any portfolio and
+// the leader of its parliamentary opposition. A president may lead a company or a body too, so a
+// bare "President" is not read as the article's state.
+const STATE_OFFICE = /^(?:(?:deputy |acting |interim |former )?(prime minister|premier)|(?:deputy |acting |interim |former )?(?:[a-z-]+ ){0,2}minister(?: of [a-z ]+)?|(opposition leader|leader of the opposition))$/;
+function stateOfficeRelation(title: string): string | undefined {
+  const m = STATE_OFFICE.exec(title.trim());
+  if (!m) return undefined;
+  const former = /^former /.test(title) ? 'former_' : '';
+  if (m[1]) return `${former}leader_of`;
+  if (m[2]) return `${former}opposition_leader_of`;
+  return `${former}minister_of`;
+}
+
 /** The one government an article names ("the Dutch government"), and its state when known. */
 export function governmentOf(entities: Map<string, LocalEntity>): { key: string; state?: string } | undefined {
   const governments = [...entities.values()].filter((e) => e.type === 'organization' && /\bgovernment\b/i.test(e.label));
@@ -189,6 +202,22 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   // The article's own state: named at least twice and twice as often as any other.
   const states = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length);
   const ownState = states[0] && states[0].mentions.length >= 2 && !(states[1] && states[0].mentions.length < 2 * states[1].mentions.length) ? states[0].key : undefined;
+  // The state the story is told from: a dateline ("KINGSTON — ...") naming its capital, when the
+  // article names that state. It agrees with, or stands in for, the state the article names most.
+  let datelineState: string | undefined;
+  // The dateline opens the story's first paragraph, after any section line, byline or date: capitals
+  // at a paragraph's start, closed by a dash.
+  for (let k = 0; k < Math.min(tokens.length, 200) && !datelineState; k++) {
+    if (!/^\s*[—–]\s*$/.test(tokens[k].post) || !/^[\p{Lu}.'’-]+$/u.test(tokens[k].text)) continue;
+    let j = k;
+    while (j > 0 && j > k - 3 && !/\n/.test(tokens[j - 1].post) && /^[\p{Lu}.'’-]+$/u.test(tokens[j - 1].text)) j--;
+    if (j > 0 && !/\n/.test(tokens[j - 1].post)) continue;
+    const place = tokens.slice(j, k + 1).map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
+    const state = stateOfCapital(place);
+    if (state && entities.has(`state:${slug(state)}`)) datelineState = `state:${slug(state)}`;
+    break;
+  }
+  const storyState = datelineState ? (!ownState || ownState === datelineState ? datelineState : undefined) : ownState;
   // "the country": the one state named before in the sentence, or in the previous one, or the article's.
   const thatState = (before: NamedSlot[], previous: NamedSlot[]): string | undefined => {
     const one = (list: NamedSlot[]): string | undefined => {
@@ -198,6 +227,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (before.some((s) => s.type === 'state')) return one(before);
     if (previous.length) return one(previous);
     return ownState;
+  };
+  /** "The opposition leader, X": a lower-case office opening the sentence or a clause, after "the",
+   * closed by the comma before the name. */
+  const leadOffice = (at: number, from: number): string | undefined => {
+    let k = at - 1;
+    if (k <= from || !endsClause(tokens[k])) return undefined;
+    const words: string[] = [];
+    while (k >= from && words.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !tokens[k].possessive && (k === at - 1 || !endsClause(tokens[k]))) words.unshift(tokens[k--].normal);
+    const the = tokens[k];
+    if (!words.length || the?.normal !== 'the' || !(k === from || endsClause(tokens[k - 1]))) return undefined;
+    return words.join(' ');
   };
   let previousPeople: NamedSlot[] = [];
   let previousVessels: NamedSlot[] = [];
@@ -484,6 +524,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           if (rel) emit(p.key, rel, government.key, sm);
         }
       }
+      // "Prime Minister X", "Mining Minister X", "The opposition leader, X": a state's office with no
+      // state named, in an article about one state (named twice and twice as often as any other), is
+      // an office of that state, when the sentence names no state and no seat of one and the article
+      // names no single government (read above).
+      {
+        const title = role && role.holderToken === undefined && !role.holderState ? role.text.toLowerCase() : leadOffice(m.from, from);
+        // A national qualifier ("Polish Defence Minister") names another state, read or not.
+        const qualified = role && [...role.text.split(/\s+/), tokens[m.from - role.text.split(/\s+/).length - 1]?.text ?? ''].some((w) => !!w && (!!stateOfDemonym(w) || !!stateName(w.replace(/['’]s?$/, ''))));
+        const rel = title && !qualified ? stateOfficeRelation(title) : undefined;
+        if (rel && storyState && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
+      }
       // "X, who led the government delegation": the government's delegation.
       for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
         if (!/^(led|leads|heads|headed|leading|heading)$/.test(tokens[k].normal)) continue;
@@ -601,7 +652,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           holder = slots.filter((s) => s.m.to <= j && s.type === 'base').pop() ?? previousVessels[0];
         } else if (bodyNoun) {
           // A name right before the noun only qualifies it ("the UN agency"): the body is the one named before.
-          holder = previousBodies[0] ?? slots.filter((s) => s.m.to < j && BODY_TYPES.has(s.type)).pop();
+          // The noun names an organisation ("the company's"), never a state.
+          holder = previousBodies.find((s) => s.type === 'organization') ?? slots.filter((s) => s.m.to < j && s.type === 'organization').pop();
         } else if (before && /^(its|their)$/.test(before.normal)) {
           // The body the sentence has named so far, else the one the previous sentence named.
           holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0] ?? describedBody;
