@@ -85,6 +85,8 @@ const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|b
 const VESSEL = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|freighter|dinghy|canoe|barge|yacht|cutter|frigate|submarine|warship|hull|passengers|crew|migrants)$/;
 /** Offices a chamber or the voters fill. */
 export const OFFICE = /^(president|prime|premier|chancellor|speaker|mayor|governor|chairman|chairwoman|chair|chairperson|secretary-general|leader|head|senator|pope|patriarch|taoiseach)$/;
+/** Ships by kind (not who is on them): what is boarded, seized or detained at sea. */
+export const SHIP = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|tankers|freighter|barge|yacht|cutter|frigate|submarine|warship|carrier|dhow|bulker|containership|cargo-ship)$/;
 /** Diplomats a ministry summons. */
 const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
 /** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
@@ -161,6 +163,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // A vessel stopped at sea: "the navy boarded X", "X was intercepted by a patrol boat".
   { kind: 'boarding', word: /^(boarded)$/, noun: 'Boarding', keyBy: 'patient', thingPatient: true },
   { kind: 'boarding', word: /^(intercepted)$/, noun: 'Interception', keyBy: 'patient', thingPatient: true },
+  // "boarded and seized a tanker", "the tanker detained by the navy": a ship taken at sea is one
+  // seizure however it is told (a person detained is an arrest; "seized power" a coup).
+  { kind: 'boarding', word: /^(seized|seizes|seize|seizing|seizure|detained|detains|captured|impounded|impounds)$/, noun: 'Seizure', keyBy: 'patient', thingPatient: true, needs: SHIP, needsBefore: 3, needsAfter: 6 },
   // A penalty imposed: "the regulator fined X"; "the fine" afterwards is the same one.
   { kind: 'fine', word: /^(fined|fines)$/, noun: 'Fine', keyBy: 'patient', prep: 'on' },
   { kind: 'fine', word: /^(fine|penalty)$/, noun: 'Fine', keyBy: 'patient', prep: 'on', needs: /^(the|this|that|record)$/, needsBefore: 1 },

@@ -8,7 +8,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, RELEASED, triggersOf, type EventTrigger } from './eventTriggers';
+import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, RELEASED, SHIP, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -225,6 +225,9 @@ export function extractTriggeredEvents(
           if (trigger.labour && /^(strike|strikes)$/.test(t.normal) && armedStory && !labour) continue;
           if (trigger.armedAnaphor && (!armedStory || labour || ARMED_BEFORE.test(prev))) continue;
         }
+        // "the crude tanker detained by the navy", "detained the tanker": a ship taken is a seizure
+        // (below), not an arrest; its crew detained are arrested.
+        if (trigger.kind === 'arrest' && tokens.slice(Math.max(from, i - 3), Math.min(to, i + 5)).some((x) => SHIP.test(x.normal))) continue;
         // "handed him a note of protest": a diplomatic document, not a protest held.
         if (trigger.kind === 'protest' && prev === 'of' && /^(note|notes|letter|letters)$/.test(tokens[i - 2]?.normal ?? '')) continue;
         // "troops rescued five hostages" is a release; the same word is no second event.
@@ -872,6 +875,33 @@ export function extractTriggeredEvents(
     if (act) o.patients.push(...act.patients);
   }
 
+  // Ships the article names: "the tanker X", "aboard the X", "the Panama-flagged X", "X, the crude tanker".
+  const vessels = new Set<string>();
+  for (const sm of sentences)
+    sm.mentions.forEach((m, n) => {
+      const key = sm.keys[n];
+      if (!key || !entities.has(key) || typeOf(key) === 'person' || typeOf(key) === 'state') return;
+      let k = m.from - 1;
+      while (k >= sm.from && k >= m.from - 3 && (tokens[k].tags.includes('Determiner') || (tokens[k].tags.includes('Adjective') && !tokens[k].tags.includes('Preposition') && !LOCATION_PREPS.test(tokens[k].normal) && !/flagged$/.test(tokens[k].normal)))) k--;
+      const lead = k >= sm.from ? tokens[k].normal : '';
+      let apposed = false;
+      if (/,\s*$/.test(tokens[m.to - 1].post) && /^(the|a|an)$/.test(tokens[m.to]?.normal ?? ''))
+        for (let j = m.to + 1; j < Math.min(sm.to, m.to + 5) && !apposed; j++) {
+          if (SHIP.test(tokens[j].normal)) apposed = true;
+          else if (tokens[j].tags.includes('Verb') && !tokens[j].tags.includes('Adjective')) break;
+        }
+      if (SHIP.test(lead) || /^(aboard|flagged)$/.test(lead) || /-flagged$/.test(lead) || apposed) vessels.add(key);
+    });
+  // "Iranian forces boarded a Greek-owned tanker" in a story naming one ship: that ship was boarded,
+  // as other outlets name it ("the Aegean Star, detained on Sunday").
+  if (vessels.size === 1) {
+    const [ship] = vessels;
+    for (const o of occurrences)
+      if (o.trigger.kind === 'boarding' && (o.craft || !o.patients.length) && tokens.slice(tokens.indexOf(o.token) + 1, Math.min(o.sentence.to, tokens.indexOf(o.token) + 10)).some((x) => SHIP.test(x.normal))) {
+        o.patients = [ship];
+        o.craft = undefined;
+      }
+  }
   // The passive verb's subject is "the <singular noun>" opening the clause ("The owner of a mine was arrested").
   const describedPatient = (occ: Occurrence): boolean => {
     const i = tokens.indexOf(occ.token);
@@ -1032,7 +1062,8 @@ export function extractTriggeredEvents(
             break;
           }
           // "Drone strike near X": a strike from the air is titled as one, and a place it hit near is not one it hit in.
-          let noun = first.trigger.noun;
+          // "boarded and seized a tanker": the ship taken is the event's title, however it was boarded.
+          let noun = g.occ.find((o) => o.trigger.noun === 'Seizure')?.trigger.noun ?? first.trigger.noun;
           if (g.kind === 'attack')
             for (const o of g.occ) {
               const k = tokens.indexOf(o.token);

@@ -146,3 +146,20 @@ describe('a ship coming into port', () => {
     expect(labels(at('d6', 'The tanker Nordic Star is anchored off Fujairah.')).filter((l) => /^Arrival/.test(l))).toEqual([]);
   });
 });
+
+describe('a ship taken at sea', () => {
+  it('boarded, seized or detained: one seizure of the ship the story names', () => {
+    const a = at('t1', 'DUBAI — Iranian forces boarded and seized a Panama-flagged tanker in the Gulf of Oman on Sunday. The Panama-flagged Silver Wave was carrying fuel oil.');
+    expect(labels(a)).toEqual(['Seizure of Silver Wave']);
+    const b = at('t2', 'The Houthis said they had detained the cargo ship Galaxy Leader in the Red Sea on Sunday.');
+    expect(labels(b)).toEqual(['Seizure of Galaxy Leader']);
+    const c = at('t3', 'India asked for access to sailors aboard the Nordic Pearl, the crude tanker detained by the Venezuelan navy on 3 May.');
+    expect(labels(c)).toEqual(['Seizure of Nordic Pearl']);
+  });
+
+  it('a person detained is still an arrest; a boat boarded near a shoal is not the shoal', () => {
+    expect(labels(at('t4', 'Police detained the captain, Ivan Petrov, in Odesa on Monday.'))).toEqual(['Arrest of Ivan Petrov']);
+    const g = at('t5', 'MANILA — Chinese coast guard ships boarded a Philippine fishing boat near Scarborough Shoal on Monday.');
+    expect(labels(g)).toEqual(['Boarding of a Philippine boat']);
+  });
+});
