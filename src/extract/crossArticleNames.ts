@@ -207,6 +207,34 @@ function sameBodyShortForms(info: Map<string, KeyInfo>, rekey: Map<string, strin
 }
 
 /**
+ * "Omani Maritime Security Centre" in one article, "Maritime Security Centre" in another; "US Fifth
+ * Fleet" and "Fifth Fleet": a state's name or demonym before a body's name of two words or more
+ * says whose body it is, not another body. The bare name joins the only qualified one.
+ */
+function sameBodiesWithoutTheirState(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const qualified = new Map<string, Set<string>>(); // bare name → the states that qualify it
+  const keyOf = new Map<string, string>(); // bare name → one qualified key
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || rekey.has(key)) continue;
+    const m = /^(?:the\s+)?(\S+)\s+(\S+\s+\S.*)$/i.exec(k.label);
+    if (!m) continue;
+    const state = stateName(m[1]) ?? stateOfDemonym(m[1]);
+    if (!state) continue;
+    const bare = m[2].toLowerCase();
+    qualified.set(bare, (qualified.get(bare) ?? new Set()).add(state));
+    if (!keyOf.has(bare)) keyOf.set(bare, key);
+  }
+  if (!qualified.size) return;
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || rekey.has(key)) continue;
+    const bare = k.label.replace(/^the\s+/i, '').toLowerCase();
+    const states = qualified.get(bare);
+    const target = keyOf.get(bare);
+    if (states?.size === 1 && target && target !== key) rekey.set(key, target);
+  }
+}
+
+/**
  * "Mitiga International Airport" in one article, "Mitiga" in another: an airport named with and
  * without its head noun is one entity, when exactly one bare name matches. A base reading wins.
  */
@@ -322,6 +350,7 @@ export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<s
   samePeople(info, rekey);
   sameBodies(info, rekey);
   sameBodyShortForms(info, rekey);
+  sameBodiesWithoutTheirState(info, rekey);
   sameAirports(info, rekey);
   samePersonAsBody(info, rekey);
   sameRegions(info, rekey);

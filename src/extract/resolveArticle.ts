@@ -292,7 +292,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             chooseBySurname(
               candidates.map((key) => ({ key, mentions: entities.get(key)!.mentions, roles: entities.get(key)!.roles, gender: candidates.length > 1 ? genderOf(key) : undefined })),
               m.start,
-              m.role?.text,
+              m.role?.text ?? governmentHead(tokens, m, sm.to),
               candidates.length > 1 ? mentionGender(tokens, sm, m) : undefined,
             ) ?? candidates[0];
           sm.keys[i] = add(best, 'person', entities.get(best)!.label, m, s, (e) => addRole(e, m.role?.text));
@@ -396,6 +396,13 @@ function listedWithBody(tokens: Token[], sm: SentenceMentions, i: number): boole
  * the first word of exactly one body's name ("Velora" for "Velora Technologies"), or the head
  * noun ending exactly one ("the Commission" for "the European Commission").
  */
+/** "Whyte's government", "Perera's cabinet": a surname owning a government names its head, so
+ * among people sharing the surname the one titled prime minister, president or premier. */
+function governmentHead(tokens: Token[], m: RawMention, to: number): string | undefined {
+  if (!m.possessive || m.to >= to || !/^(government|administration|cabinet|coalition)$/.test(tokens[m.to].normal)) return undefined;
+  return 'prime president premier chancellor';
+}
+
 /** A body's key: "Revolutionary Guards" and "Revolutionary Guard", "National Guards" and
  * "National Guard" are one body written in the plural or the singular. */
 function bodySlug(surface: string): string {

@@ -153,3 +153,29 @@ describe('bases named by their kind', () => {
     expect(nodeNamed(graphOf(text), name)?.type).toBe(type);
   });
 });
+
+describe('one body or person under two names', () => {
+  it.each([
+    ['The Omani Maritime Security Centre said it tracked the ship.', 'The Maritime Security Centre confirmed the seizure.', 'Maritime Security Centre'],
+    ['The US Fifth Fleet said it was watching.', 'The Fifth Fleet sent a destroyer.', 'Fifth Fleet'],
+    ['The Kenyan Wildlife Protection Agency said poaching fell.', 'The Wildlife Protection Agency denied the report.', 'Wildlife Protection Agency'],
+  ])('a state before a body names whose it is: %s', (a, b, bare) => {
+    const g = graphOf(a, b);
+    expect(g.nodes.filter((n) => n.type === 'organization' && (n.label.endsWith(bare) || n.aliases.includes(bare)))).toHaveLength(1);
+  });
+
+  it('a bare body two states qualify stays apart', () => {
+    const g = graphOf('The Kenyan Red Cross Society said it helped. The Ugandan Red Cross Society said it also helped.', 'The Red Cross Society confirmed it.');
+    expect(g.nodes.filter((n) => n.type === 'organization')).toHaveLength(3);
+  });
+
+  it.each([
+    ["Prime Minister Desmond Whyte toured the parishes. The opposition leader, Michael Whyte, criticised the orders. Whyte's government did not meet insurers until Monday.", 'Desmond Whyte', 'Michael Whyte'],
+    ["President Ana Perera signed the decree. Her cousin, the senator Luis Perera, opposed it. Perera's administration said the decree stands.", 'Ana Perera', 'Luis Perera'],
+    ["Premier Joe Tanaka spoke first. The mayor, Rika Tanaka, replied. Tanaka's cabinet will meet on Friday.", 'Joe Tanaka', 'Rika Tanaka'],
+  ])("a surname's government is its head's: %s", (text, head, other) => {
+    const g = graphOf(text);
+    expect(nodeNamed(g, head)?.mentions).toHaveLength(2);
+    expect(nodeNamed(g, other)?.mentions).toHaveLength(1);
+  });
+});
