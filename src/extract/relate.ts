@@ -857,9 +857,25 @@ function relateBases(
   entities: Map<string, LocalEntity>,
   emit: (s: string | undefined, r: string, t: string | undefined) => void,
 ): void {
+  const { from, to } = sm;
+  // "The JDF set up a hub at Up Park Camp, its headquarters in Kingston": a site in apposition with
+  // "its headquarters" (base, home) is the seat of the body the sentence is about (its first body).
+  for (const site of slots) {
+    if ((site.m.kind !== 'base' && site.m.kind !== 'place') || !/,\s*$/.test(tokens[site.m.to - 1].post)) continue;
+    if (!/^(its|their)$/.test(tokens[site.m.to]?.normal ?? '') || !/^(headquarters|hq|base|garrison|home)$/.test(tokens[site.m.to + 1]?.normal ?? '')) continue;
+    const owner = slots.find((o) => o.m.to <= site.m.from && (o.m.kind === 'organization' || o.m.kind === 'state') && !tokens[o.m.from - 1]?.tags.includes('Preposition'));
+    if (owner) emit(owner.key, tokens[site.m.to + 1].normal === 'home' || tokens[site.m.to + 1].normal === 'base' ? 'based_at' : 'headquartered_at', site.key);
+  }
   const bases = slots.filter((s) => s.m.kind === 'base');
   if (!bases.length) return;
-  const { from, to } = sm;
+  // "The Fifth Fleet, headquartered at X", "a unit based at X": the participle describes the body
+  // just before it.
+  for (const base of bases) {
+    const prep = base.m.from - 1 - (tokens[base.m.from - 1]?.normal === 'the' ? 1 : 0);
+    if (!/^(at|in)$/.test(tokens[prep]?.normal ?? '') || !/^(headquartered|based|stationed|garrisoned)$/.test(tokens[prep - 1]?.normal ?? '')) continue;
+    const owner = slots.find((o) => o.m.to === prep - 1 && (o.m.kind === 'organization' || o.m.kind === 'state'));
+    if (owner) emit(owner.key, tokens[prep - 1].normal === 'headquartered' ? 'headquartered_at' : 'based_at', base.key);
+  }
   // Location: "X air base in Latakia province", "... on Syria’s Mediterranean coast".
   let lastLocation: string | undefined;
   for (let b = bases.length - 1; b >= 0; b--) {
@@ -885,7 +901,9 @@ function relateBases(
     const key = s.m.metonym && s.m.state ? `state:${slug(s.m.state)}` : s.key;
     if (!entities.has(key)) continue;
     // "on Syria’s coast", "in Syria": the location, not the operator.
-    if (s.m.from > from && tokens[s.m.from - 1].tags.includes('Preposition')) continue;
+    // "in the United Arab Emirates": the article may stand between the preposition and the name.
+    const lead = s.m.from > from && tokens[s.m.from - 1].normal === 'the' ? s.m.from - 2 : s.m.from - 1;
+    if (lead >= from && (tokens[lead].tags.includes('Preposition') || /^(in|at|on|near|from|to|into|of)$/.test(tokens[lead].normal))) continue;
     const nextWords = tokens.slice(s.m.to, s.m.to + 4).map((x) => x.normal);
     const ownsBases = s.m.possessive && nextWords.slice(0, 3).some((w) => /^(bases?|outposts?|military|airbase|facilit(y|ies)|deployments?|troops|forces)$/.test(w));
     // "Russia, which keeps a base at X", "Russia, whose troops still use the X base": a relative
@@ -895,7 +913,8 @@ function relateBases(
     // "has a base", not "has criticised": an auxiliary before a participle is no possession.
     const heads = relative ?? nextWords;
     const auxiliary = /^(has|had|have)$/.test(heads[0] ?? '') && /(ed|en|wn)$|^(been|long|also|not|never|said|made|kept|left|built|sent|held|run|led)$/.test(heads[1] ?? '');
-    if (ownsBases || troopsUse || (/^(has|had|have|operates|operated|maintains|keeps|kept|withdrew|left)$/.test(heads[0] ?? '') && !(relative && auxiliary))) {
+    // "X had tracked the tanker": an auxiliary says nothing of bases, in a relative clause or not.
+    if (ownsBases || troopsUse || (/^(has|had|have|operates|operated|maintains|keeps|kept|withdrew|left)$/.test(heads[0] ?? '') && !auxiliary)) {
       operators.add(key);
       if (!operatorAt.has(key)) operatorAt.set(key, s.m.from);
     }

@@ -102,3 +102,16 @@ describe('use, transfer and training', () => {
     expect(relationsBetween(graphOf('The Finance Ministry sent a letter to the World Bank on Friday.'), 'Finance Ministry', 'World Bank')).not.toContain('sent');
   });
 });
+
+describe('seats of bodies', () => {
+  it('"X, headquartered at B", "Y set up a hub at B, its headquarters": the body\'s seat', () => {
+    expect(edge(graphOf("The US Navy's Fifth Fleet, headquartered at Naval Support Activity Bahrain in Manama, said it had tracked the tanker."), 'Fifth Fleet', 'headquartered_at', 'Naval Support Activity Bahrain')).toBeDefined();
+    expect(edge(graphOf('The Jamaica Defence Force (JDF) set up a logistics hub at Up Park Camp, its headquarters in Kingston, to move supplies.'), 'Jamaica Defence Force', 'headquartered_at', 'Up Park Camp')).toBeDefined();
+    expect(edge(graphOf('The Kenya Defence Forces moved trucks from Kahawa Barracks, their headquarters in Nairobi, on Monday.'), 'Kenya Defence Forces', 'headquartered_at', 'Kahawa Barracks')).toBeDefined();
+  });
+
+  it('a state after "in the" and before an auxiliary operates no base', () => {
+    const g = graphOf('A surveillance aircraft flying from Al Dhafra Air Base in the United Arab Emirates had tracked the tanker.');
+    expect(edge(g, 'United Arab Emirates', 'operates', 'Al Dhafra Air Base')).toBeUndefined();
+  });
+});
