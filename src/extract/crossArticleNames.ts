@@ -134,7 +134,8 @@ function sameBodies(info: Map<string, KeyInfo>, rekey: Map<string, string>): voi
       const acr = a.replace(/\./g, '');
       if (a !== k.label && ACRONYM.test(a)) declared.set(acr, new Set([...(declared.get(acr) ?? []), key]));
     }
-    if (k.label.split(/\s+/).length >= 2) {
+    // "US Navy" spells no "UN": a name holding an acronym of its own is not spelt out by initials.
+    if (k.label.split(/\s+/).length >= 2 && !k.label.split(/[\s-]+/).some((w) => /^[A-Z.]{2,}$/.test(w))) {
       const ini = initials(k.label);
       if (ini.length >= 2) byInitials.set(ini, new Set([...(byInitials.get(ini) ?? []), key]));
     }

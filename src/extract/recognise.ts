@@ -515,6 +515,30 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
         continue;
       }
     }
+    // "Mali's armed forces", "the Malian armed forces", "Kenya's army": a state's armed forces
+    // written in lower case after its possessive or its demonym.
+    const ownerState = t.proper ? (t.possessive ? stateName(bare) : stateOfDemonym(bare)) : undefined;
+    if (ownerState && next.normal === 'armed' && after && i + 2 < to && after.normal.replace(/['’]s$/, '') === 'forces' && !next.proper && !after.proper) {
+      found.push(make('organization', i, i + 3, { government: { state: ownerState, demonymToken: i, body: 'armed-forces' } }));
+      i += 2;
+      continue;
+    }
+    if (ownerState && t.possessive && /^(army|navy|gendarmerie)$/.test(force) && !next.proper && !qualifies) {
+      found.push(make('organization', i, i + 2, { government: { state: ownerState, demonymToken: i, body: force } }));
+      i++;
+      continue;
+    }
+    // "the UN human rights office", "the EU border agency": an international body's acronym and a
+    // lower-case office of it name that office, a body of its own.
+    if (/^[A-Z]{2,6}$/.test(t.text) && !stateName(t.text) && !next.proper && /^[a-z]+$/.test(next.text)) {
+      let j = i + 1;
+      while (j < Math.min(to, i + 4) && /^[a-z]+$/.test(tokens[j].text) && !tokens[j].proper && !/^(office|agency|commission|mission|secretariat|tribunal)$/.test(tokens[j].normal) && /^\s$/.test(tokens[j].post)) j++;
+      if (j < to && /^(office|agency|commission|mission|secretariat|tribunal)$/.test(tokens[j].normal.replace(/['’]s$/, '')) && j > i + 1 && tokens.slice(i + 1, j).every((w) => w.tags.includes('Noun') || w.tags.includes('Adjective'))) {
+        found.push(make('organization', i, j + 1));
+        i = j;
+        continue;
+      }
+    }
     if (next.normal.replace(/['’]s$/, '') === 'government' && !next.proper) {
       const demonymState = t.proper ? stateOfDemonym(bare) : undefined;
       if (demonymState && !t.possessive) {
@@ -689,6 +713,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, facilityEnd));
       continue;
     }
+    // "the Lowy Institute's Pacific Islands programme", "its Africa desk": a name owned by a body
+    // before a lower-case noun for one of its parts names that part, a programme -- no node.
+    if (a > from && (tokens[a - 1].possessive || /^(its|their)$/.test(tokens[a - 1].normal)) && next && !next.proper && /^(programme|program|project|desk|unit|initiative|team|division|department|service|section|bureau)$/.test(next.normal) && !stateName(surfaceAll)) continue;
     // "its Baltic Sentry patrol mission": a named operation is run by a body; it is no person.
     const operation = [b, b + 1].some((k) => k < to && OPERATIONS.test(tokens[k].normal) && tokens.slice(b, k + 1).every((t) => !t.proper && /^[a-z-]+$/.test(t.text)) && /^\s$/.test(tokens[b - 1].post));
     if (operation && b - a >= 2 && !stateName(surfaceAll) && !hasTag(tokens, a, b, 'FirstName')) {

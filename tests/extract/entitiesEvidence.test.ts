@@ -179,3 +179,36 @@ describe('one body or person under two names', () => {
     expect(nodeNamed(g, other)?.mentions).toHaveLength(1);
   });
 });
+
+describe('bodies written in lower case', () => {
+  it.each([
+    ['The attack was condemned by the UN human rights office in Geneva.', 'UN human rights office'],
+    ['The EU border agency said arrivals fell.', 'EU border agency'],
+    ['The AU peace mission left in March.', 'AU peace mission'],
+  ])('an international body\'s office: %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('organization');
+  });
+
+  it.each([
+    ["Mali's armed forces said the convoy was armed.", "Mali's armed forces", 'Mali'],
+    ['The Nigerien armed forces clashed with rebels.', 'Nigerien armed forces', 'Niger'],
+    ["Kenya's armed forces deployed on Monday.", "Kenya's armed forces", 'Kenya'],
+  ])("a state's armed forces: %s", (text, name, state) => {
+    const g = graphOf(text);
+    expect(nodeNamed(g, name)?.type).toBe('organization');
+    expect(nodeNamed(g, state)?.type).toBe('state');
+  });
+
+  it('"US Navy" spells no "UN"', () => {
+    const g = graphOf('The US Navy said it tracked the ship.', 'The UN condemned the strike.');
+    expect(nodeNamed(g, 'US Navy')?.aliases).not.toContain('UN');
+  });
+
+  it.each([
+    ["Silas Moli, a researcher at the Lowy Institute's Pacific Islands programme, said the vote was close.", 'Pacific Islands'],
+    ["Ana Ruiz, who runs the Brookings Institution's Latin America program, said the vote was close.", 'Latin America'],
+    ["The broadcaster's Middle East desk said it would reopen.", 'Middle East'],
+  ])("a body's programme is no place: %s", (text, name) => {
+    expect(nodeNamed(graphOf(text), name)).toBeUndefined();
+  });
+});
