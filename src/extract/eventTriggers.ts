@@ -63,6 +63,8 @@ export interface EventTrigger {
   purpose?: boolean;
   /** A bare "strike": in a story of air or drone strikes, a labour strike only with a word of work or pay near it. */
   labour?: boolean;
+  /** Done by forces named just before it ("police and soldiers killed"), not by anyone. */
+  byForces?: boolean;
   /** Read only in a story of air or drone strikes, where the bare word is that strike again ("the strike killed 19"). */
   armedAnaphor?: boolean;
 }
@@ -85,6 +87,8 @@ const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|b
 const VESSEL = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|freighter|dinghy|canoe|barge|yacht|cutter|frigate|submarine|warship|hull|passengers|crew|migrants)$/;
 /** Offices a chamber or the voters fill. */
 export const OFFICE = /^(president|prime|premier|chancellor|speaker|mayor|governor|chairman|chairwoman|chair|chairperson|secretary-general|leader|head|senator|pope|patriarch|taoiseach)$/;
+/** Armed men whom security forces kill or capture in an operation. */
+export const FOES = /^(militants?|insurgents?|rebels?|gunmen|fighters|jihadists?|suspects?|terrorists?|attackers?|kidnappers?|bandits?|pirates?|smugglers?|extremists?)$/;
 /** Ships by kind (not who is on them): what is boarded, seized or detained at sea. */
 export const SHIP = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|tankers|freighter|barge|yacht|cutter|frigate|submarine|warship|carrier|dhow|bulker|containership|cargo-ship)$/;
 /** Diplomats a ministry summons. */
@@ -141,7 +145,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // relation pass found ("X abducted Y").
   { kind: 'abduction', word: /^(abducted|abduct|abducts|abduction|kidnapped|kidnap|kidnaps|kidnapping)$/, noun: 'Abduction', keyBy: 'place', notBefore: /^(charges?|ring|gangs?|cases?|trial|attempt)$/, spot: true },
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
-  { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|raid|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
+  { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
   // "A drone strike hit a convoy ... the strike had taken place near the border": in a story of an
   // armed strike, the bare word is that strike again (a labour strike needs a word of work near it).
@@ -220,6 +224,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // the verdict" name no vessel.
   { kind: 'sinking', word: /^(capsized|capsizes|capsize|capsizing)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true },
   { kind: 'sinking', word: /^(sank|sinks|sinking|overturned|overturns|foundered|founders)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true, needs: VESSEL, needsBefore: 12, needsAfter: 2 },
+  // A raid or security operation, known by where it happened: "a raid in X", "police and soldiers
+  // killed two militants in X", "were killed after a gunfight"; armed men killed by forces, not
+  // a named person killed (a killing) nor a toll of an attack ("the blast killed 12 people").
+  { kind: 'raid', word: /^(raid|raids)$/, noun: 'Raid', keyBy: 'place', nounOnly: true },
+  { kind: 'raid', word: /^(killed|shot)$/, noun: 'Raid', keyBy: 'place', needs: /^(raid|gunfight|firefight|shootout|encounter|operation)$/, needsAfter: 7 },
+  { kind: 'raid', word: /^(killed|shot)$/, noun: 'Raid', keyBy: 'place', needs: FOES, needsAfter: 4, byForces: true },
   // A ship coming into port: "the hospital ship X docked in Y", "a frigate arrived in Z"; the
   // vessel does it, the port is where. "Arrived" is a ship's only with a vessel word before it
   // (a minister who arrived is on a visit); "anchored off X" is where a ship lies and "sailed from X"

@@ -228,6 +228,14 @@ export function extractTriggeredEvents(
         // "the crude tanker detained by the navy", "detained the tanker": a ship taken is a seizure
         // (below), not an arrest; its crew detained are arrested.
         if (trigger.kind === 'arrest' && tokens.slice(Math.max(from, i - 3), Math.min(to, i + 5)).some((x) => SHIP.test(x.normal))) continue;
+        // "Police and soldiers killed two militants": forces in the verb's subject, no other verb between.
+        if (trigger.byForces) {
+          const f = tokens.slice(Math.max(from, i - 6), i).findIndex((x) => FORCE_NOUN.test(x.normal));
+          if (f < 0 || tokens.slice(Math.max(from, i - 6) + f + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal))) continue;
+        }
+        // "freed the hostages in a night raid": a raid told as the manner of another act is that act's setting.
+        if (trigger.kind === 'raid' && tokens.slice(Math.max(from, i - 3), i).some((x) => /^(in|during)$/.test(x.normal)) &&
+          tokens.slice(from, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !BE.test(x.normal) && !/^(killed|shot)$/.test(x.normal))) continue;
         // "handed him a note of protest": a diplomatic document, not a protest held.
         if (trigger.kind === 'protest' && prev === 'of' && /^(note|notes|letter|letters)$/.test(tokens[i - 2]?.normal ?? '')) continue;
         // "troops rescued five hostages" is a release; the same word is no second event.
@@ -606,7 +614,10 @@ export function extractTriggeredEvents(
           const owner = slots.find((o) => o.to === s.from - 1 && !isLocation(o.kind));
           if (owner && !occ.agents.includes(owner.key) && !occ.patients.includes(owner.key)) continue;
           // "his arrest at X last Sunday, and the battle that followed": a place before ", and" is the first conjunct's.
-          if (s.to <= i && /[,;]\s*(and|but)\b/i.test(text.slice(tokens[s.to - 1].end, t.start))) continue;
+          // But "were tracked to a house in X, he said, and were killed": a second verb sharing the
+          // first one's subject ("and" then only auxiliaries) happened there too.
+          if (s.to <= i && /[,;]\s*(and|but)\b/i.test(text.slice(tokens[s.to - 1].end, t.start)) &&
+            !/[,;]\s*and\s+(?:(?:was|were|had|has|have|been|then|later)\s+)+$/i.test(text.slice(tokens[s.to - 1].end, t.start))) continue;
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
           // "The attack was condemned by the UN office in Geneva", "the strike, officials said in X":

@@ -163,3 +163,19 @@ describe('a ship taken at sea', () => {
     expect(labels(g)).toEqual(['Boarding of a Philippine boat']);
   });
 });
+
+describe('raids: forces killing armed men', () => {
+  it('forces killing militants, or men killed after a gunfight, is a raid placed where it happened', () => {
+    const texts = [
+      ['Soldiers killed three suspected insurgents in a village near Marawi on Tuesday, the army said.', 'Raid in Marawi'],
+      ['Police shot dead four alleged kidnappers in a forest in Zamfara on Monday.', 'Raid in Zamfara'],
+      ['The two men were traced to a farmhouse in Borno, officials said, and were killed after a three-hour gunfight.', 'Raid in Borno'],
+    ];
+    for (const [n, [text, label]] of texts.entries()) expect(labels(at(`k${n}`, text))).toEqual([label]);
+  });
+
+  it('a raid told as the manner of a release, and a toll of a blast, make no raid', () => {
+    expect(labels(at('k4', 'Nigerien special forces freed four aid workers in a dawn raid near Agadez on Monday.')).filter((l) => /^Raid/.test(l))).toEqual([]);
+    expect(labels(at('k5', 'The blast killed 12 people in Quetta on Monday.')).filter((l) => /^Raid/.test(l))).toEqual([]);
+  });
+});
