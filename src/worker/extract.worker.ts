@@ -46,21 +46,33 @@ const isRequested = (a: ArticleInput) =>
   requested === null || requested.some((r) => r.id === a.id && r.text === a.text && r.title === a.title && r.outlet === a.outlet && r.published === a.published);
 
 /**
+ * Saved extractions of the bundled articles found as the worker booted: the first request takes
+ * them from here instead of reading them from the database a second time.
+ */
+let foundAhead = new Map<string, ArticleExtraction>();
+
+/**
  * A first visit's graph is the bundled articles, and the page asks for it only once its own
  * bundle has loaded, read the saved corpus and mounted. The worker starts on them as soon as it
  * boots (while the page is still loading), reading those this browser has no saved extraction of
  * into the per-article cache the page's request then reads. It stops at an article the page's
  * request turns out not to want (a returning visitor's own corpus).
+ *
+ * This is the first half: the bundled articles with no saved extraction, after looking for them
+ * in the database.
  */
-async function readBundledAhead(): Promise<void> {
-  let ahead = bundledInputs();
+async function lookUpBundled(): Promise<ArticleInput[]> {
+  const bundled = bundledInputs();
   // On a first visit the extractor loads while the (empty) database is looked in, not after.
   if (!saved?.available() || (await firstVisit)) void loadExtractor();
-  if (saved?.available()) {
-    const keys = await Promise.all(ahead.map((a) => saved.key(a)));
-    const found = await saved.getMany(keys);
-    ahead = ahead.filter((_, i) => !found[i]);
-  }
+  if (!saved?.available()) return bundled;
+  const keys = await Promise.all(bundled.map((a) => saved.key(a)));
+  const found = await saved.getMany(keys);
+  found.forEach((x, i) => x && foundAhead.set(keys[i]!, x));
+  return bundled.filter((_, i) => !found[i]);
+}
+
+async function readBundledAhead(ahead: ArticleInput[]): Promise<void> {
   if (ahead.length === 0 || !ahead.some(isRequested)) return;
   const cache = await loadExtractor();
   mark('extractor-loaded');
@@ -71,7 +83,15 @@ async function readBundledAhead(): Promise<void> {
   }
   mark('read-ahead');
 }
-void readBundledAhead().catch(() => undefined);
+/** Settles when the boot-time lookup is done (not the reading ahead that follows it). */
+const lookedUpAhead: Promise<void> = (() => {
+  const lookup = lookUpBundled();
+  void lookup.then(readBundledAhead).catch(() => undefined);
+  return lookup.then(
+    () => undefined,
+    () => undefined,
+  );
+})();
 
 async function run(requestId: number, articles: ArticleInput[]) {
   const stillWanted = () => !cancelled.has(requestId) && requestId === latest;
@@ -79,7 +99,8 @@ async function run(requestId: number, articles: ArticleInput[]) {
     post({ type: 'progress', requestId, done: 0, total: articles.length });
     const keys = saved?.available() ? await Promise.all(articles.map((a) => saved.key(a))) : null;
     mark('keyed');
-    const missing = keys ? keys.filter((k) => !recent.has(k)) : [];
+    await lookedUpAhead;
+    const missing = keys ? keys.filter((k) => !recent.has(k) && !foundAhead.has(k)) : [];
     const fromDisk = new Map<string, ArticleExtraction | undefined>();
     if (saved && missing.length > 0) (await saved.getMany(missing)).forEach((x, i) => fromDisk.set(missing[i]!, x));
     mark('looked-up');
@@ -90,7 +111,7 @@ async function run(requestId: number, articles: ArticleInput[]) {
     let cache: ExtractionCache | null = null;
     for (const [i, article] of articles.entries()) {
       const key = keys?.[i];
-      let extraction = key ? (recent.get(key) ?? fromDisk.get(key)) : undefined;
+      let extraction = key ? (recent.get(key) ?? foundAhead.get(key) ?? fromDisk.get(key)) : undefined;
       if (!extraction) {
         if (!cache) {
           cache = await loadExtractor();
@@ -106,6 +127,7 @@ async function run(requestId: number, articles: ArticleInput[]) {
       post({ type: 'progress', requestId, done: i + 1, total: articles.length });
     }
     recent = known;
+    foundAhead = new Map();
     mark('extracted');
     const graph = buildGraph(extractions);
     mark('built');
