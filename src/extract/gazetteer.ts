@@ -307,6 +307,8 @@ export const PLACE_HEADS = new Set([
   'province', 'region', 'governorate', 'district', 'county', 'city', 'town', 'village', 'sea', 'coast', 'river',
   'valley', 'mountains', 'desert', 'strait', 'gulf', 'bay', 'peninsula', 'island', 'islands', 'oblast', 'state',
   'prefecture', 'territory', 'border', 'port', 'harbour', 'harbor',
+  // "herders from the Sainshand area", "the Donetsk area": the country around a named town.
+  'area',
   // Landing places: "Pak Bara pier", "the Kilindini jetty".
   'pier', 'jetty', 'wharf', 'quay',
   // Administrative units under other names: "East Flores regency", "Kayes municipality", "Vaud canton".

@@ -224,7 +224,7 @@ function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
   for (let k = j; k < Math.min(to, j + 4); k++) {
     const t = tokens[k];
     if (!t.proper) return 0;
-    if (ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) && (k + 1 >= to || !tokens[k + 1].proper || t.possessive || !/^\s$/.test(t.post))) return k + 1;
+    if (ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) && (k + 1 >= to || !tokens[k + 1].proper || t.possessive || !/^\s$/.test(t.post) || /[(“"‘]/.test(tokens[k + 1].pre))) return k + 1;
     if (t.possessive || !/^\s$/.test(t.post)) return 0;
   }
   return 0;

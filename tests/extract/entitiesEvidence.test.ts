@@ -212,3 +212,19 @@ describe('bodies written in lower case', () => {
     expect(nodeNamed(graphOf(text), name)).toBeUndefined();
   });
 });
+
+describe('more place and body boundaries', () => {
+  it.each([
+    ['Herders from the Sainshand area say the wells are dry.', 'Sainshand'],
+    ['Fighting spread to the Bakhmut area overnight, the army said.', 'Bakhmut'],
+    ['Residents of the Tillabéri area fled on Sunday.', 'Tillabéri'],
+  ])('a name before "area": %s', (text, name) => {
+    expect(nodeNamed(graphOf(text), name)?.type).toBe('place');
+  });
+
+  it("a possessive body's name ends before its declared acronym", () => {
+    const g = graphOf("The International Transport Workers' Federation (ITF) urged Tehran to let the crew go home.");
+    expect(nodeNamed(g, "International Transport Workers' Federation")?.aliases).toContain('ITF');
+    expect(nodeNamed(g, 'International Transport Workers')).toBeUndefined();
+  });
+});
