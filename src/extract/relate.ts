@@ -66,6 +66,12 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'by',
 ]);
 const IRREGULAR_PARTICIPLES = new Set(['run', 'led', 'held', 'hit', 'struck', 'met', 'fought', 'shot', 'sent', 'won', 'beaten', 'sold', 'bought']);
+// Nouns of a bond between two parties, read from "<noun> between A and B" (symmetric).
+const BETWEEN_NOUNS: Record<string, string> = {
+  venture: 'joint_venture_with', partnership: 'partners_with', consortium: 'partners_with', alliance: 'ally_of',
+  talks: 'meets', negotiations: 'negotiates_with', agreement: 'signed_agreement_with', deal: 'signed_agreement_with',
+  pact: 'signed_agreement_with', treaty: 'signed_agreement_with', merger: 'merged_with',
+};
 const REACHES_PLACE = new Set(['attacked', 'visits', 'invaded', 'occupies', 'controls', 'captured']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 // Verbs whose object may be a clause, so a name after them may be that clause's subject.
@@ -426,6 +432,10 @@ export function relateSentence(
             let k = i - 1;
             while (k > from && k > i - 6 && !tokens[k].proper && !/,\s*$/.test(tokens[k - 1].post) && !tokens[k].tags.includes('Verb')) k--;
             if (/^(a|an)$/.test(tokens[k]?.normal ?? '') && /,\s*$/.test(tokens[k - 1]?.post ?? '')) patient = slots.find((x) => x.m.to === k && !x.holder && x.m.kind === 'organization');
+            // "the Aegean Star, the crude tanker detained by the IRGC": a definite common noun
+            // phrase in apposition describes the name before it, whatever its kind, when the verb
+            // can take that kind.
+            else if (tokens[k]?.normal === 'the' && k < i - 1 && /,\s*$/.test(tokens[k - 1]?.post ?? '')) patient = slots.find((x) => x.m.to === k && !x.holder && (!verb.objectKinds || verb.objectKinds.includes(x.m.kind)));
           }
         }
         // "the government in Damascus, led by X": a seat of government stands for its state when
@@ -517,6 +527,15 @@ export function relateSentence(
         }
       }
       continue;
+    }
+    // "a joint venture between A and B", "a partnership between A and B": the pair the noun joins.
+    const joint = BETWEEN_NOUNS[t.normal];
+    if (joint && tokens[i + 1]?.normal === 'between' && !negated(i)) {
+      const a = objectOf(i + 1, undefined, 6);
+      // B follows "and": "Japan's Hoshino Trading" is the company, its possessor only qualifies it.
+      let b = a && tokens[a.m.to]?.normal === 'and' ? slots.find((x) => x.m.from === a.m.to + 1 || (x.m.from === a.m.to + 2 && tokens[a.m.to + 1].normal === 'the')) : undefined;
+      if (b?.m.possessive) b = slots.find((x) => x.m.from === b!.m.to) ?? b;
+      if (a && b && !tokens.slice(i + 2, a.m.from).some((x) => x.tags.includes('Verb'))) emit(actor(a), joint, actor(b));
     }
     const noun = t.tags.includes('Noun') ? NOUN_RELATIONS[t.normal] : undefined;
     if (noun) {

@@ -65,6 +65,12 @@ const PERSONAL: Record<string, { relation: string; reversed?: boolean }> = {
 const KIN: Record<string, { relation: string; reversed?: boolean }> = Object.fromEntries(
   Object.entries(KIN_WORDS).map(([w, k]) => [w, k.relation === 'parent_of' ? { relation: k.relation, reversed: !k.reversed } : k]),
 );
+// Ties between two people named after "his"/"her"/"whose": kin, and rivals in a contest ("His
+// rival, former deputy prime minister X, received 23 votes").
+const PRONOUN_TIES: Record<string, { relation: string; reversed?: boolean }> = {
+  ...KIN_WORDS,
+  rival: { relation: 'rival_of' }, opponent: { relation: 'rival_of' }, challenger: { relation: 'rival_of' },
+};
 /** The kin word at token k, joining a hyphenated compound ("brother-in-law", "half-sister"): its
  * entry and the token after it. A kin word inside an unknown compound ("brother-officer") is none. */
 function kinAt(tokens: Token[], k: number, table: Record<string, { relation: string; reversed?: boolean }>): { kin: { relation: string; reversed?: boolean }; next: number } | undefined {
@@ -359,7 +365,14 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // personal pronoun. "whose" refers to the name just before its comma; "his"/"her" to the last
     // person named before it in the sentence, else to the one person the previous sentence made an actor.
     for (const p of people) {
-      const k = p.m.from - 1;
+      let k = p.m.from - 1;
+      // "His rival, former deputy prime minister X": a title (read with the name, or lower-case
+      // title words) may stand between the comma and the name.
+      if (!endsClause(tokens[k]) && k > from) {
+        let j = p.m.role && tokens.slice(p.m.from - p.m.role.text.split(/\s+/).length, p.m.from).map((t) => t.text).join(' ') === p.m.role.text ? p.m.from - p.m.role.text.split(/\s+/).length - 1 : k;
+        while (j > from && j > k - 5 && !endsClause(tokens[j]) && (TITLE_WORDS.has(tokens[j].normal) || /^(former|deputy|acting|interim|opposition|party)$/.test(tokens[j].normal))) j--;
+        if (j >= from && endsClause(tokens[j])) k = j;
+      }
       // Backwards over an age or state word and a hyphenated kin compound to the kin word's start.
       let start = k;
       while (start > from && tokens[start - 1].post === '-' && start > k - 3) start--;
@@ -368,7 +381,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!pronoun || !/^(whose|his|her)$/.test(pronoun.normal)) continue;
       let w = start;
       if (/^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[w].normal)) w++;
-      const found = kinAt(tokens, w, KIN_WORDS);
+      const found = kinAt(tokens, w, PRONOUN_TIES);
       if (!found || found.next !== k + 1) continue;
       const p0 = start - 1;
       if (tokens.slice(Math.max(from, p0 - 3), p0).some((t) => /^(not|never|no)$/.test(t.normal))) continue;

@@ -115,3 +115,22 @@ describe('seats of bodies', () => {
     expect(edge(g, 'United Arab Emirates', 'operates', 'Al Dhafra Air Base')).toBeUndefined();
   });
 });
+
+describe('pairs joined by a noun, rivals', () => {
+  it('"a joint venture between A and B": the two partners', () => {
+    expect(relationsBetween(graphOf('The mine is run by a joint venture between Vale and BHP.'), 'Vale', 'BHP')).toContain('joint_venture_with');
+    expect(relationsBetween(graphOf("The concession went to a joint venture between the state miner Erdenes Mongol and Japan's Hoshino Trading."), 'Erdenes Mongol', 'Hoshino Trading')).toContain('joint_venture_with');
+    expect(relationsBetween(graphOf('There was no agreement between Serbia and Kosovo on Friday.'), 'Serbia', 'Kosovo')).not.toContain('signed_agreement_with');
+  });
+
+  it('"His rival, [title] X": the contest\'s other side', () => {
+    expect(relationsBetween(graphOf('Tabi Kalo, 52, won 29 votes. His rival, former deputy prime minister Esther Naupa, received 23.'), 'Tabi Kalo', 'Esther Naupa')).toContain('rival_of');
+    expect(relationsBetween(graphOf('Maria Souza won the runoff with 54 percent. Her opponent, Senator Joao Lima, conceded on Sunday.'), 'Maria Souza', 'Joao Lima')).toContain('rival_of');
+    expect(relationsBetween(graphOf('Ali Hassan was freed on Monday. His brother, Colonel Omar Hassan, said he was well.'), 'Ali Hassan', 'Omar Hassan')).toContain('sibling_of');
+  });
+
+  it('"the tanker detained by Y": a definite apposition describes the name before it', () => {
+    expect(relationsBetween(graphOf('India asked for access to sailors aboard the Aegean Star, the crude tanker detained by the Islamic Revolutionary Guard Corps in the Strait of Hormuz.'), 'Islamic Revolutionary Guard Corps', 'Aegean Star').length).toBeGreaterThan(0);
+    expect(edge(graphOf('Ships avoided the Galaxy Leader, the car carrier seized by the Houthis in 2023.'), 'Houthis', 'captured', 'Galaxy Leader')).toBeDefined();
+  });
+});
