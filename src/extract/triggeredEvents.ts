@@ -75,8 +75,8 @@ interface Occurrence {
   /** Who reacted to the event and how: "ECOWAS condemned the coup". */
   reactions: { source: string; relation: string }[];
   /** What it happened to, when only a demonym and a craft name it: "Russian aircraft". */
-  craft?: string;  /** Places it happened near, not in ("hit near X"). */
-  near?: string[];
+  craft?: string;  /** Places it happened by, not in, with the word that says so ("hit near X", "protested outside Y"). */
+  near?: Record<string, string>;
   /** Places right after the trigger ("signed in X"). */
   direct?: string[];
 }
@@ -637,7 +637,7 @@ export function extractTriggeredEvents(
           const where = !!trigger.wherePrep?.test(p) || (p === 'and' && slots.some((o) => isLocation(o.kind) && o.to < s.from && s.from - o.to <= 2 && LOCATION_PREPS.test(afterPrep(o) ?? '') && afterPrep(o) !== 'to'));
           if (near && (LOCATION_PREPS.test(p) || visited || where) && !(p === 'to' && trigger.kind !== 'visit' && !where)) {
             occ.locations.push(s.key);
-            if (p === 'near') (occ.near ??= []).push(s.key);
+            if (/^(near|outside|off)$/.test(p)) (occ.near ??= {})[s.key] ??= p;
             // "was signed in X": a place right after the verb is where, before one further on that
             // may belong to the object ("signed a concession for the deposit in Y").
             if (s.from > i && s.lead - i <= 3 && !tokens.slice(i + 1, s.lead).some((x) => x.tags.includes('Noun'))) (occ.direct ??= []).push(s.key);
@@ -1058,7 +1058,8 @@ export function extractTriggeredEvents(
           const flownTo = g.kind === 'flight' ? g.occ.flatMap((o) => o.destinations)[0] : undefined;
           if (flownTo) label = `${noun} to ${labelOf(flownTo)}`;
           else if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
-          else if (place) label = `${noun} ${g.kind === 'eruption' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(place)) ? 'of' : 'in'} ${labelOf(place)}`;
+          // "Protest outside X", "Sinking off Y": a place it happened by is told with the word that says so.
+          else if (place) label = `${noun} ${g.kind === 'eruption' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(place)) ? 'of' : g.occ.find((o) => o.near?.[place])?.near?.[place] ?? 'in'} ${labelOf(place)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
           else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : g.kind === 'emergency' ? 'declared by' : 'involving'} ${named(people)}`;
@@ -1088,7 +1089,7 @@ export function extractTriggeredEvents(
             label = `Election of ${labelOf(g.centre!)}${office ? ` as ${office}` : ''}`;
             break;
           }
-          const prep = g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : g.occ.some((o) => o.near?.includes(g.centre!)) ? 'near' : 'in';
+          const prep = g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : g.occ.find((o) => o.near?.[g.centre!])?.near?.[g.centre!] ?? 'in';
           label = `${noun} ${prep} ${labelOf(g.centre!)}`;
           break;
         }

@@ -167,7 +167,7 @@ describe('a ship taken at sea', () => {
 describe('raids: forces killing armed men', () => {
   it('forces killing militants, or men killed after a gunfight, is a raid placed where it happened', () => {
     const texts = [
-      ['Soldiers killed three suspected insurgents in a village near Marawi on Tuesday, the army said.', 'Raid in Marawi'],
+      ['Soldiers killed three suspected insurgents in a village near Marawi on Tuesday, the army said.', 'Raid near Marawi'],
       ['Police shot dead four alleged kidnappers in a forest in Zamfara on Monday.', 'Raid in Zamfara'],
       ['The two men were traced to a farmhouse in Borno, officials said, and were killed after a three-hour gunfight.', 'Raid in Borno'],
     ];
@@ -177,5 +177,13 @@ describe('raids: forces killing armed men', () => {
   it('a raid told as the manner of a release, and a toll of a blast, make no raid', () => {
     expect(labels(at('k4', 'Nigerien special forces freed four aid workers in a dawn raid near Agadez on Monday.')).filter((l) => /^Raid/.test(l))).toEqual([]);
     expect(labels(at('k5', 'The blast killed 12 people in Quetta on Monday.')).filter((l) => /^Raid/.test(l))).toEqual([]);
+  });
+});
+
+describe('a place an event happened by', () => {
+  it('is titled with the word that says so', () => {
+    expect(labels(at('p1', 'Farmers protested outside Parliament House in Canberra on Monday.'))[0]).toMatch(/^Protest outside Parliament House/);
+    expect(labels(at('p2', 'A ferry capsized off Zanzibar on Monday.'))).toEqual(['Sinking off Zanzibar']);
+    expect(labels(at('p3', 'Thousands of teachers protested in Nairobi on Monday.'))).toEqual(['Protest in Nairobi']);
   });
 });
