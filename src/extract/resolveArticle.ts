@@ -136,14 +136,19 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   // the subject, the last word used alone as a person's) keeps it a person; otherwise a
   // preposition of place or a place noun after it, at any of its mentions, makes it a place.
   const personCue = new Set<string>();
-  const placeCue = new Set<string>();
+  const placeCue = new Map<string, number>();
+  const givenNamed = new Set<string>();
   const aloneAsPerson = new Set<string>();
   for (const sm of sentences) {
     for (const m of sm.mentions) {
       if ((m.kind === 'person' || m.kind === 'name') && m.to - m.from === 1 && !m.placeLike && !placeCueAt(tokens, m, sm.from)) aloneAsPerson.add(tokens[m.from].normal.replace(/['’]s$/, ''));
       if (m.kind !== 'person' || m.to - m.from < 2) continue;
       const sk = skeleton(m.surface);
-      if (placeCueAt(tokens, m, sm.from)) placeCue.add(sk);
+      // A given name the tagger knows opening the name ("Kamal", "Ali") weighs for a person: then
+      // one "in" is not enough ("confidence in Ali Hassan"), a stronger or a second cue is.
+      if (['FirstName', 'MaleName', 'FemaleName'].some((g) => tokens[m.from].tags.includes(g))) givenNamed.add(sk);
+      const weight = placeCueAt(tokens, m, sm.from);
+      if (weight) placeCue.set(sk, (placeCue.get(sk) ?? 0) + weight);
       else if (m.role || honorificGender(tokens, m.from, sm.from) || (m.to < sm.to && SPEAKS.test(tokens[m.to].normal))) personCue.add(sk);
     }
   }
@@ -153,7 +158,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       const sk = skeleton(m.surface);
       const usedAlone = aloneAsPerson.has(tokens[m.to - 1].normal.replace(/['’]s$/, ''));
       if (placeLike(m, sm) && placeNames.has(sk) && !knownPeople.has(sk)) m.kind = 'place';
-      else if (placeCue.has(sk) && !personCue.has(sk) && !usedAlone) m.kind = 'place';
+      else if ((placeCue.get(sk) ?? 0) >= (givenNamed.has(sk) ? 2 : 1) && !personCue.has(sk) && !usedAlone) m.kind = 'place';
     }
   }
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
@@ -412,28 +417,30 @@ function bodySlug(surface: string): string {
 // Verbs of speech right after a name: the name is their subject, a speaker.
 const SPEAKS = /^(said|says|told|added|stated|argued|wrote|warned|noted|denied|insisted|urged|called|confirmed|announced)$/;
 // Verbs of motion before "to", "from" or "at": "escorted to X", "flown in from X", "arrived at X".
-const MOTION = /^(escorted|taken|took|travelled|traveled|travel|flown|flew|sailed|headed|heading|returned|moved|transferred|trucked|shipped|deployed|sent|brought|evacuated|driven|drove|diverted|towed|fled|went|came|arrived|arriving|bound|relocated|airlifted|marched|walked|docked|anchored|carried)$/;
+const MOTION = /^(escorted|taken|took|travelled|traveled|travel|flown|flew|sailed|headed|heading|returned|moved|transferred|trucked|shipped|deployed|evacuated|driven|drove|diverted|towed|fled|arrived|arriving|bound|relocated|airlifted|marched|docked|anchored)$/;
 // Nouns after a name that make it a place: "the Sainshand area", "the Ulaan Khad copper deposit".
 const PLACE_AFTER = /^(area|areas|region|province|district|deposit|mine|field|oilfield|gasfield|basin|site|valley|plateau|village|town|city|port|airport|county|municipality|settlement|camp|corridor)$/;
 
 /** Whether the words around a mention put it as a place: after a preposition of place, after a
  * verb of motion and "to"/"from"/"at", or before a place's noun. */
-function placeCueAt(tokens: Token[], m: RawMention, sentenceFrom: number): boolean {
+function placeCueAt(tokens: Token[], m: RawMention, sentenceFrom: number): number {
   const prev = m.from - 1 >= sentenceFrom ? tokens[m.from - 1].normal : '';
   // "in Rahimi's view", "confidence in Rahimi's team": a possessive is its owner's, not a place.
-  if (!m.possessive && /^(in|near|off|outside|inside|into|across|around|towards|toward|outskirts)$/.test(prev)) return true;
+  // "in" and "inside" also follow nouns of trust or interest, so they weigh less.
+  if (!m.possessive && /^(in|inside)$/.test(prev)) return 1;
+  if (!m.possessive && /^(near|off|outside|into|across|around|towards|toward|outskirts)$/.test(prev)) return 2;
   if (/^(to|from|at)$/.test(prev)) {
     for (let k = m.from - 2; k >= Math.max(sentenceFrom, m.from - 4); k--) {
       const w = tokens[k].normal;
-      if (MOTION.test(w)) return true;
+      if (MOTION.test(w)) return 2;
       if (!/^(in|back|out|away|on|up|down|directly|over|home|them|him|her|it)$/.test(w)) break;
     }
   }
   const next = tokens[m.to];
   const after = tokens[m.to + 1];
-  if (!m.possessive && next && !next.proper && PLACE_AFTER.test(next.normal) && m.from - 1 >= sentenceFrom && /^(the|a|an)$/.test(tokens[m.from - 1].normal)) return true;
-  if (!m.possessive && next && after && !next.proper && !after.proper && /^[a-z]+$/.test(next.text) && PLACE_AFTER.test(after.normal) && /^(the|a|an)$/.test(tokens[m.from - 1]?.normal ?? '')) return true;
-  return false;
+  if (!m.possessive && next && !next.proper && PLACE_AFTER.test(next.normal) && m.from - 1 >= sentenceFrom && /^(the|a|an)$/.test(tokens[m.from - 1].normal)) return 2;
+  if (!m.possessive && next && after && !next.proper && !after.proper && /^[a-z]+$/.test(next.text) && PLACE_AFTER.test(after.normal) && /^(the|a|an)$/.test(tokens[m.from - 1]?.normal ?? '')) return 2;
+  return 0;
 }
 
 const MALE = /^(he|him|his|himself)$/;

@@ -49,7 +49,7 @@ describe('names that are no person', () => {
 describe('person or place by the weight of evidence', () => {
   it.each([
     ['The tanker was escorted to Bandar Abbas on Tuesday and is anchored off Bandar Abbas.', 'Bandar Abbas'],
-    ['The convoy reached Kamal Bazar late on Friday. Aid workers in Kamal Bazar said food was short.', 'Kamal Bazar'],
+    ['The convoy arrived at Kamal Bazar late on Friday. Aid workers in Kamal Bazar said food was short.', 'Kamal Bazar'],
     ['Soldiers were flown in from Dera Murad on Monday.', 'Dera Murad'],
     ['Herders from the Tsagaan Tolgoi area say the wells are dry.', 'Tsagaan Tolgoi'],
   ])('a place: %s', (text, name) => {
@@ -60,6 +60,9 @@ describe('person or place by the weight of evidence', () => {
     ['Ali Hassan said the talks in Doha went well. Later Ali Hassan travelled to Cairo.', 'Ali Hassan'],
     ['Reporters asked Sara Haddad about the ruling. Haddad met Omar Nasser in Amman.', 'Omar Nasser'],
     ['Officials met Kamal Rahimi in Kabul. Rahimi said the talks had gone well.', 'Kamal Rahimi'],
+    ['Voters expressed confidence in Ali Hassan on Monday.', 'Ali Hassan'],
+    ['An email sent to Omar Nasser was leaked.', 'Omar Nasser'],
+    ['Investors showed interest in Kamal Rahimi after the vote.', 'Kamal Rahimi'],
   ])('a person: %s', (text, name) => {
     expect(nodeNamed(graphOf(text), name)?.type).toBe('person');
   });
