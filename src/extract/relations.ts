@@ -147,6 +147,10 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   share: { relation: 'uses', objectKinds: ['base'] },
   // Training a force: "officers from Y train the X Mobile Force".
   train: { relation: 'trains', objectKinds: ['organization'] },
+  // Membership stated from the body: "the AES, which groups Mali, Burkina Faso and Niger".
+  group: { relation: 'has_member', objectKinds: ['state', 'organization'] },
+  comprise: { relation: 'has_member', objectKinds: ['state', 'organization'] },
+  unite: { relation: 'has_member', objectKinds: ['state', 'organization'] },
 };
 
 /** Nouns that carry a relation: "X’s sheltering of Y", "a key backer of Y", "talks with Y". */

@@ -134,3 +134,11 @@ describe('pairs joined by a noun, rivals', () => {
     expect(edge(graphOf('Ships avoided the Galaxy Leader, the car carrier seized by the Houthis in 2023.'), 'Houthis', 'captured', 'Galaxy Leader')).toBeDefined();
   });
 });
+
+describe('membership stated from the body', () => {
+  it('"the X Community, which comprises A, B and C": each member', () => {
+    const g = graphOf('The East African Community, which comprises Kenya, Uganda and Tanzania, met in Arusha.');
+    expect(edge(g, 'East African Community', 'has_member', 'Kenya')).toBeDefined();
+    expect(edge(g, 'East African Community', 'has_member', 'Tanzania')).toBeDefined();
+  });
+});
