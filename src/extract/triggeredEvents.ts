@@ -36,7 +36,9 @@ const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)
 const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical|humanitarian|evacuees|cargo|rescuers|doctors|tarpaulins|blankets|generators|vaccines|purifiers|rations)$/;
 // Head nouns of a place named after "of": "the island of X", "the province of X".
 // "off the coast of X": a shore is a place's head noun too.
-const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department|coast|shores?)$/;
+// "outside the rebel stronghold of X", "on the outskirts of Y", "the port of Z": the nouns a
+// place's own name is put after by "of" (settlements, parts and surroundings of a place).
+const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department|coast|shores?|capital|port|harbour|harbor|stronghold|bastion|outskirts|suburbs?|vicinity|area|zone|settlement|hamlet|township|commune|hometown|valley|state)$/;
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
 // A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
 const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
@@ -77,6 +79,8 @@ interface Occurrence {
   /** What it happened to, when only a demonym and a craft name it: "Russian aircraft". */
   craft?: string;  /** Places it happened by, not in, with the word that says so ("hit near X", "protested outside Y"). */
   near?: Record<string, string>;
+  /** States in the subject through their named office holder ("A's Prime Minister X signed"): parties, not places. */
+  officeStates?: string[];
   /** Places right after the trigger ("signed in X"). */
   direct?: string[];
 }
@@ -190,7 +194,10 @@ export function extractTriggeredEvents(
           low = k - 4;
           continue;
         }
-        if (headed && (w.tags.includes('Adjective') || (w.proper && !slots.some((o) => o.from <= k && k < o.to)))) continue;
+        // Between the determiner and the head stand only its modifiers ("the al-Shabaab-held
+        // town of", "the rebel stronghold of"): any word but a preposition or a verb is passed.
+        if (headed && !LOCATION_PREPS.test(w.normal) && !OBJECT_PREPS.has(w.normal) && !/^(of|from|toward|towards|around|beyond|past)$/.test(w.normal) &&
+          (w.proper || !w.tags.includes('Verb')) && !w.tags.includes('Preposition')) continue;
         return w.normal;
       }
       return undefined;
@@ -534,6 +541,44 @@ export function extractTriggeredEvents(
           // Only beside a subject that acts here (not a speaker's name and its acronym).
           if (list.includes(subject.key)) for (const s of before) if (s !== subject && s.key !== subject.key && s.kind === subject.kind && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
         }
+        // "A's Prime Minister X and B's President Y signed": every name of a coordinated subject
+        // takes part, and a state whose office holder is named ("A's Prime Minister X") acts
+        // through that holder. The subject phrase runs back from the verb over names, titles,
+        // possessives, determiners and "and" (a comma only between listed names), and ends at any
+        // other word: a verb, a preposition, a dateline's dash.
+        // An event noun's subject does so through a verb of holding it ("X and Y held talks").
+        const heldAt = noun && subject ? tokens.slice(subject.to, i).findIndex((x) => DOING.test(x.normal)) : -1;
+        const anchor = noun ? (heldAt >= 0 && subject ? subject.to + heldAt : -1) : i;
+        if (anchor >= 0 && !passive && subject && isActor(subject.kind)) {
+          const list = trigger.subjectUndergoes ? occ.patients : occ.agents;
+          if (list.includes(subject.key) || (subject.possessive && subject.kind === 'state')) {
+            let k = anchor - 1;
+            while (k > from && AUXILIARY.test(tokens[k].normal)) k--;
+            let start = k + 1;
+            for (; k >= from; k--) {
+              const w = tokens[k];
+              if (/[\u2014\u2013:;(]/.test(w.post) && k < anchor - 1) break;
+              if (/,\s*$/.test(w.post) && !(slots.some((o) => o.to === k + 1) && slots.some((o) => o.from === k + 1))) break;
+              const inSlot = slots.some((o) => o.from <= k && k < o.to);
+              if (!(inSlot || w.proper || w.possessive || w.normal === 'and' || w.tags.includes('Title') || w.tags.includes('Honorific') || w.tags.includes('Determiner') || OFFICE.test(w.normal) || /^(minister|secretary|deputy|vice|foreign|defence|defense|interior|finance|former|acting|then|general|state|chief|commander|envoy|ambassador)$/.test(w.normal))) break;
+              start = k;
+            }
+            // A state holding a named office ("A's Prime Minister X") is that office's holder slot.
+            const phrase = slots.filter((o) => o.from >= start && o.to <= anchor && (!o.holder || (o.kind === 'state' && o.possessive)));
+            // Only a phrase that coordinates ("and") is read here; a lone name is the subject above.
+            if (phrase.length > 1 && tokens.slice(start, anchor).some((x) => x.normal === 'and')) {
+              for (const o of phrase) {
+                if (o.kind === 'person' || o.kind === 'organization') {
+                  if (!list.includes(o.key)) list.push(o.key);
+                } else if (o.kind === 'state' && o.possessive && phrase.some((x) => x.from > o.to && x.from - o.to <= 4 && tokens.slice(o.to, x.from).every((y) => !y.possessive && !/^(and)$/.test(y.normal)))) {
+                  // The state's office holder follows its possessive within a title's reach.
+                  if (!list.includes(o.key)) list.push(o.key);
+                  (occ.officeStates ??= []).push(o.key);
+                }
+              }
+            }
+          }
+        }
         // "X won the runoff", "the election, which X won": who won or lost takes part.
         if (trigger.kind === 'election' || trigger.kind === 'round') {
           for (const s of slots) {
@@ -651,7 +696,7 @@ export function extractTriggeredEvents(
           for (const k of occ.agents) if (typeOf(k) === 'state') occ.locations.push(k);
         // "released by Yemen's warring parties": the state names where, the parties are unnamed.
         if (trigger.keyBy === 'place')
-          for (const s of slots) if (s.possessive && s.kind === 'state' && occ.agents.includes(s.key)) {
+          for (const s of slots) if (s.possessive && s.kind === 'state' && occ.agents.includes(s.key) && !occ.officeStates?.includes(s.key)) {
             occ.agents = occ.agents.filter((k) => k !== s.key);
             occ.locations.push(s.key);
           }
@@ -801,6 +846,9 @@ export function extractTriggeredEvents(
           const between = d.start >= t.end ? [t.end, d.start] : [d.end, t.start];
           // Only a word that names an event there counts: "took" in "which took effect in April" is no coup.
           let other = false;
+          // The date closes the clause of the event noun's own verb ("A strike on ..., in the Y
+          // region, killed 14 fighters on Thursday"): its date however long the noun's phrase.
+          let viaOwnVerb = false;
           for (let k = from; k < to && !other; k++) {
             const x = tokens[k];
             // "freed them in a night raid late on Monday": an event noun in a phrase of manner
@@ -808,9 +856,15 @@ export function extractTriggeredEvents(
             const setting = x.start > t.end && tokens.slice(Math.max(from, k - 3), k).some((y) => /^(in|during)$/.test(y.normal));
             // "A drone strike on a convoy killed 19 people on 15 July": the event noun's own verb, in
             // its clause, tells what it did; the date is the event's.
+            // An aside closed again between them ("a strike on a convoy near X, in the Y region,
+            // killed") leaves the noun and its verb in one clause: commas in pairs do not part them.
+            const span = x.start > t.end ? text.slice(t.end, x.start) : '';
             const ownVerb = noun && x.start > t.end && !x.tags.includes('Noun') && x.tags.includes('Verb') && x.end <= between[1] &&
-              !/[,;:]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but|said|says)\b/i.test(text.slice(t.end, x.start));
-            if (ownVerb) continue;
+              !/[;:()]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but|said|says)\b/i.test(span) && (span.match(/,/g)?.length ?? 0) % 2 === 0;
+            if (ownVerb) {
+              if (x.end <= d.start && !/[,;:()]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but)\b/i.test(text.slice(x.end, d.start))) viaOwnVerb = true;
+              continue;
+            }
             if (x.start >= between[0] && x.end <= between[1] && !setting) other = triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, k, from, to));
           }
           if (other) continue;
@@ -831,6 +885,7 @@ export function extractTriggeredEvents(
           // "freed five engineers in a night raid on a camp near the border late on Monday": a date
           // closing the verb's own clause (no comma, no clause word before it) is its date however
           // long the phrases between.
+          if (g > 90 && viaOwnVerb) g = 90;
           if (g > 90 && d.start >= t.end && !noun && !/[,;:()]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but)\b/i.test(text.slice(t.end, d.start))) g = 90;
           if (g <= gap) {
             best = d;

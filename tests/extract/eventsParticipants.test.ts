@@ -1,0 +1,45 @@
+// Participants attached by general constructions: a coordinated subject of titled office holders
+// (and the states they act for), a place named after its head noun and "of" ("outside the rebel
+// stronghold of X"), and the date of an event noun's own verb past a closed aside.
+import { describe, expect, it } from 'vitest';
+import { eventWith, graphOf, linked } from './helpers';
+
+const at = (id: string, text: string) => graphOf({ id, text, published: '2031-05-09' });
+
+describe('coordinated subjects', () => {
+  it('"A\'s President X and B\'s Prime Minister Y signed": both people and both states take part', () => {
+    const a = at('c1', "Kenya's President Samuel Otieno and Tanzania's Prime Minister Grace Mwita signed a trade agreement in Arusha on Friday.");
+    expect(linked(a, eventWith(a, 'signed'), 'participates_in')).toEqual(['Grace Mwita', 'Kenya', 'Samuel Otieno', 'Tanzania']);
+    const b = at('c2', "Ghana's President Kwame Mensah and Togo's President Eric Adjo opened a summit in Accra on Monday.");
+    expect(linked(b, eventWith(b, 'summit'), 'participates_in')).toEqual(['Eric Adjo', 'Ghana', 'Kwame Mensah', 'Togo']);
+  });
+
+  it('a noun held by a coordinated subject ("X and Y held talks") has both as parties', () => {
+    const g = at('c3', "Japan's Prime Minister Kenji Sato and Indian Prime Minister Ravi Mehta held talks in Tokyo on Friday.");
+    expect(linked(g, eventWith(g, 'talks'), 'participates_in')).toEqual(expect.arrayContaining(['Kenji Sato', 'Ravi Mehta']));
+  });
+
+  it('a state possessing a common noun ("Yemen\'s warring parties") is still where, not a party', () => {
+    const g = at('c4', "Yemen's warring parties released 800 prisoners on Sunday.");
+    const ev = eventWith(g, 'released');
+    expect(linked(g, ev, 'participates_in')).toEqual([]);
+    expect(linked(g, ev, 'located_in')).toEqual(['Yemen']);
+  });
+});
+
+describe('places after a head noun and "of"', () => {
+  it('"outside the town of X", "outside the rebel stronghold of Y": the strike is placed there', () => {
+    for (const [id, text, place] of [
+      ['p1', 'An American drone strike on a convoy outside the town of Jilib killed 14 fighters on Thursday.', 'Jilib'],
+      ['p2', 'A French air strike on a jihadist camp outside the Islamic State stronghold of Menaka, in eastern Mali, killed 20 militants on Sunday.', 'Menaka'],
+    ] as const) {
+      const g = at(id, text);
+      expect(linked(g, eventWith(g, 'strike'), 'located_in')).toEqual([place]);
+    }
+  });
+
+  it('the date closing the noun\'s own verb past a closed aside is the strike\'s', () => {
+    const g = at('d1', "A Turkish drone strike on a convoy outside the town of Qamishli, in north-eastern Syria's Hasakah province, killed six fighters on Monday.");
+    expect(eventWith(g, 'strike').date).toBe('2031-05-05');
+  });
+});
