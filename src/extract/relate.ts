@@ -59,7 +59,7 @@ const STATE_ORGANS = /^(ministry|army|navy|forces|corps|fleet|committee|service|
 const FORCE_HEADS = /^(troops|forces|soldiers|marines|commandos|paratroopers|jets|fighters|warplanes|bombers|drones|helicopters|gunships|warships|frigates|destroyers|corvettes|submarines|gunboats|aircraft|fighter|jet|warplane|bomber|drone|helicopter|warship|frigate|destroyer|corvette|submarine|gunboat)$/;
 // A state's organs named by a common noun ("Eritrea's government", "the defence ministry in Vilnius").
 const ORGAN_NOUNS = /^(government|ministry|cabinet|presidency|army|navy|military)$/;
-const NATIONAL_OFFICE = /^(former_)?(leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
+const NATIONAL_OFFICE = /^(former_)?(leader_of|opposition_leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
   'until', 'through', 'throughout', 'within', 'via', 'over', 'under', 'between', 'among', 'amid', 'despite', 'like', 'against',
@@ -76,6 +76,13 @@ const REACHES_PLACE = new Set(['attacked', 'visits', 'invaded', 'occupies', 'con
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 // Verbs whose object may be a clause, so a name after them may be that clause's subject.
 const CLAUSE_VERBS = /^(say|says|said|saying|tell|tells|told|add|adds|added|announce[sd]?|believe[sd]?|think|thinks|thought|argue[sd]?|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|note[sd]?|state[sd]?|confirm(s|ed)?|report(s|ed)?|hope[sd]?|expect(s|ed)?|acknowledge[sd]?|suggest(s|ed)?|fear(s|ed)?|know|knows|knew|show(s|ed)?|mean(s|t)?|ensure[sd]?|predict(s|ed)?|deny|denies|denied|allege[sd]?|agree[sd]?|decide[sd]?|make|makes|made|let|lets|help(s|ed)?|see|sees|saw|watch(es|ed)?|urge[sd]?|ask(s|ed)?)$/;
+// Verbs and nouns that report speech or belief: "X said (that) ...", "X repeated his claim that ...".
+// What follows them is another clause with its own subject.
+// The verbs count as verbs only ("a state of emergency" states nothing); the nouns only before "that".
+const REPORT_WORDS = /^(say|says|said|saying|tell|tells|told|add|adds|added|announce[sd]?|announcing|claim(s|ed)?|insist(s|ed)?|note[sd]?|state[sd]?|confirm(s|ed)?|report(s|ed)?|allege[sd]?|maintain(s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(s|ed)?|fear(s|ed)?|suggest(s|ed)?|predict(s|ed)?|acknowledge[sd]?)$/;
+const REPORT_NOUNS = /^(claim|claims|statement|allegation|allegations|assertion|belief|view|insistence|announcement|report|reports|accusation|accusations)$/;
+// Words that take up the reporter again inside the reported clause ("X said it had struck Y").
+const RESUMING_PRONOUNS = /^(it|they|he|she|we|i|its|their|his|her|our|my)$/;
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
 export function relateSentence(
@@ -238,6 +245,22 @@ export function relateSentence(
     return tokens[from]?.normal === 'neither' || tokens[from]?.normal === 'nor';
   };
 
+  /** Whether a word of reporting in the verb's own clause stands between `a` and the verb at `i`, with no pronoun after it. */
+  const reportedFrom = (a: number, i: number): boolean => {
+    for (let k = a; k < i; k++) {
+      if (clauseOf[k - from] !== clauseOf[i - from] || /^[A-Z]/.test(tokens[k].text)) continue;
+      const reports = (REPORT_WORDS.test(tokens[k].normal) && tokens[k].tags.includes('Verb')) || (REPORT_NOUNS.test(tokens[k].normal) && tokens[k + 1]?.normal === 'that');
+      if (!reports) continue;
+      for (let r = k + 1; r < i; r++) if (RESUMING_PRONOUNS.test(tokens[r].normal)) return false;
+      // "X said the attack was deliberate and called on Y": a verb after "and", with no "that" to open a
+      // reported clause, is coordinated with the verb of saying and shares its subject.
+      const conj = /^(only|also|then|later|quickly|immediately)$/.test(tokens[i - 1]?.normal ?? '') ? i - 2 : i - 1;
+      if (/^(and|but)$/.test(tokens[conj]?.normal ?? '') && tokens[k].tags.includes('Verb') && !tokens.slice(k + 1, i).some((x) => x.normal === 'that')) return false;
+      return true;
+    }
+    return false;
+  };
+
   // "X, which the army accuses of ...": in a relative clause whose pronoun is the object, the
   // subject is inside the clause and the antecedent is the object.
   const objectRelative = (i: number): number => {
@@ -276,6 +299,11 @@ export function relateSentence(
       const verbBefore = tokens[startOf(s) - 1];
       if (!patient && startOf(s) - 1 >= from && /^[a-z]/.test(verbBefore.text) && verbBefore.tags.includes('Verb') && !verbBefore.tags.includes('Auxiliary') && !CLAUSE_VERBS.test(verbBefore.normal) && !BE.has(verbBefore.normal)) continue;
       if (inQuote[s.m.from - from] && !inQuote[i - from]) continue;
+      // "The minister repeated his claim that the strike had killed X", "An analyst at Y said a strike
+      // which kills civilians ...": a name before a word of reporting speaks; the reported verb's
+      // subject is inside the reported clause, and when no name is there the doer is unnamed. A
+      // pronoun in the clause ("said it had struck X") takes the reporter up again as the doer.
+      if (!patient && reportedFrom(s.m.to, i)) return undefined;
       return s;
     }
     return undefined;
@@ -294,6 +322,12 @@ export function relateSentence(
       // name follows it in apposition ("met the new leader, Ahmed al-Sharaa"). A break right after
       // the verb ("a two-day state visit, the leader's first to X") ends it too.
       if (!preposition && (k > i + 1 || direct) && /[,;:–—]/.test(tokens[k - 1].post) && !slots.some((x) => x.m.from === k)) return undefined;
+      // "... kills 14 fighters, Somali government says": a name after the break that a verb of saying
+      // follows is the sentence's source, not an apposition to the object.
+      if (!preposition && /[,;:–—]/.test(tokens[k - 1].post)) {
+        const after = slots.find((x) => x.m.from === k);
+        if (after && REPORT_WORDS.test(tokens[after.m.to]?.normal ?? '')) return undefined;
+      }
       if (preposition && tokens[k].normal === preposition) {
         prepSeen = true;
         prepAt = k;
@@ -696,7 +730,24 @@ export function relateSentence(
   for (const s of slots) {
     const role = s.m.role && { ...s.m.role, relation: s.m.role.relation ?? deputyRelation(s.m.role.text) };
     if (!role?.relation || s.m.kind !== 'person') continue;
+    // "opposition leader X": the leader of the opposition, not of the state; with no state named in
+    // the title, the article's own state, never another state the sentence mentions (the opposition
+    // of one state criticises another state's deal).
+    const opposition = role.relation === 'leader_of' && (/^opposition\b/i.test(role.text) || tokens[s.m.from - role.text.split(/\s+/).length - 1]?.normal === 'opposition');
     let holder: string | undefined;
+    if (opposition) {
+      role.relation = 'opposition_leader_of';
+      // "Opposition leader X": the capitalised word is part of the title, not a holder.
+      if (role.holderToken !== undefined && tokens[role.holderToken]?.normal === 'opposition') delete role.holderToken;
+      // "Kenya's opposition leader X", "the Kenyan opposition leader X": the state before "opposition".
+      const at = s.m.from - role.text.split(/\s+/).length - (/^opposition\b/i.test(role.text) ? 1 : 2);
+      const st = at >= from ? slotCovering(at) : undefined;
+      if (st && (st.m.kind === 'state' || (st.m.metonym && st.m.state))) holder = actor(st);
+      else if (at >= from && tokens[at].proper) {
+        const state = stateOfDemonym(tokens[at].text);
+        if (state) holder = ensureDemonymState(entities, articleId, state, tokens[at], sentence);
+      }
+    }
     // "Thai Transport Minister X", "Information Minister X": capitalised words before "Minister" that
     // name nothing the article knows are a portfolio, part of the title, not its holder. A demonym
     // or state opening them is the holder; with none, the title is bare.
@@ -735,7 +786,7 @@ export function relateSentence(
       const st = slots.find((o) => o.m.from === at && (o.m.kind === 'state' || (o.m.metonym && o.m.state)));
       if (st && NATIONAL_OFFICE.test(role.relation)) holder = actor(st);
     }
-    if (!holder && role.relation !== 'works_for') {
+    if (!holder && role.relation !== 'works_for' && !opposition) {
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
       // Only a government named before the title: one named after it is what the person acts on
       // ("Defence Minister X has made Turkey his closest partner"), not the office's holder.
