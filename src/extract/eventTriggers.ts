@@ -92,6 +92,10 @@ export const FOES = /^(militants?|insurgents?|rebels?|gunmen|fighters|jihadists?
 /** Ships by kind (not who is on them): what is boarded, seized or detained at sea. */
 export const SHIP = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|tankers|freighter|barge|yacht|cutter|frigate|submarine|warship|carrier|dhow|bulker|containership|cargo-ship)$/;
 /** Diplomats a ministry summons. */
+// Offences a charge names: "charged X with homicide", "charges of fraud and bribery".
+const OFFENCE = /^(homicide|homicides|murder|murders|manslaughter|fraud|corruption|terrorism|treason|crimes?|offences?|offenses?|bribery|embezzlement|negligence|counts?|genocide|rape|assault|theft|laundering|espionage|sedition|kidnapping|smuggling|trafficking|extortion|racketeering|abuse|misconduct|killings?|insurrection|conspiracy)$/;
+// What a state closes or reopens at its edge: "closed two border crossings", "shut its airspace".
+const FRONTIER = /^(border|borders|crossings?|crossing-points?|airspace|frontier|frontiers|checkpoints?|embassy|embassies|consulate|consulates|ports?|airports?)$/;
 const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
 /** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
 const SAVED = /^(people|survivors|passengers|residents|villagers|trekkers|climbers|miners|children|families|tourists|fishermen|sailors|crew|migrants|workers|persons|hikers|victims|others)$/;
@@ -112,6 +116,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // A lease, a concession or a licence is a signed contract; a "signing ceremony" is the act itself.
   { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|concessions?|licen[cs]es?|charter|protocol|leases?|ceremony)$/, needsAfter: 8, needsBefore: 3, spot: true },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
+  // A state closing or reopening its borders, crossings, airspace or a mission: done by the state,
+  // known by who did it ("Closure by X"); "the shop closed", "closed the meeting" are none.
+  { kind: 'closure', word: /^(closed|closes|closing|closure|shut|shuts|shutting|sealed|seals|reopened|reopens|reopening)$/, noun: 'Closure', keyBy: 'agent', needs: FRONTIER, needsBefore: 2, needsAfter: 5 },
   { kind: 'visit', word: /^(visit|visits|visited|visiting|trip|tour)$/, noun: 'Visit', keyBy: 'agent', notAfter: /^(site|home|hospital)$/ },
   { kind: 'visit', word: /^(flew|travelled|traveled|flies|travels)$/, noun: 'Visit', keyBy: 'agent', needs: /^to$/, needsAfter: 1 },
   { kind: 'strike', word: /^(strike|strikes|walkout|walkouts|stoppage)$/, noun: 'Strike', keyBy: 'place', notAfter: /^(air|drone|missile|military|hunger|rocket|lightning|pre-emptive|preemptive|retaliatory|israeli|us)$/, pluralOk: false, labour: true },
@@ -120,7 +127,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "told a news conference": a briefing for reporters, not a meeting of parties.
   { kind: 'summit', word: /^(summit|conference|congress|forum)$/, noun: 'Summit', keyBy: 'place', spot: true, notAfter: /^(news|press|video|phone|telephone)$/ },
   { kind: 'talks', word: /^(talks|negotiations|negotiation)$/, noun: 'Talks', keyBy: 'place', pluralOk: true, spot: true },
-  { kind: 'trial', word: /^(trial|pleaded|plea|indicted|indictment|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient', subjectUndergoes: true, spot: true },
+  { kind: 'trial', word: /^(trial|pleaded|plea|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient', subjectUndergoes: true, spot: true },
+  // A charge or an indictment is brought by prosecutors against someone; no court has sat yet, so
+  // it is no trial. "Charged" is a charge only with an offence named after it ("charged X with
+  // homicide"), not "charged a fee" or "charged into the crowd".
+  { kind: 'charge', word: /^(indicted|indictment|indicts|indict)$/, noun: 'Charges', prep: 'against', keyBy: 'patient' },
+  { kind: 'charge', word: /^(charged|charges|charging)$/, noun: 'Charges', prep: 'against', keyBy: 'patient', needs: OFFENCE, needsAfter: 16 },
   { kind: 'arrest', word: /^(arrest|arrested|arrests|detained|detention|detain|detains|apprehended)$/, noun: 'Arrest', keyBy: 'patient', spot: true },
   { kind: 'round', word: /^(round)$/, noun: 'Round', keyBy: 'place', needs: /^(first|second|final)$/, needsBefore: 1 },
   { kind: 'election', word: /^(election|elections|re-election|reelection|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },

@@ -39,6 +39,8 @@ const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical
 // "outside the rebel stronghold of X", "on the outskirts of Y", "the port of Z": the nouns a
 // place's own name is put after by "of" (settlements, parts and surroundings of a place).
 const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department|coast|shores?|capital|port|harbour|harbor|stronghold|bastion|outskirts|suburbs?|vicinity|area|zone|settlement|hamlet|township|commune|hometown|valley|state)$/;
+// What a state closes at its edge (as in eventTriggers.ts), named in a closure's label.
+const FRONTIER_WORD = /^(border|borders|crossings?|airspace|frontiers?|checkpoints?|embassy|embassies|consulates?|ports?|airports?)$/;
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
 // A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
 const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
@@ -819,6 +821,15 @@ export function extractTriggeredEvents(
             break;
           }
         }
+        // "closed two border crossings": what a state closed, for the label.
+        if (trigger.kind === 'closure') {
+          const k = tokens.slice(i + 1, Math.min(to, i + 6)).findIndex((x) => FRONTIER_WORD.test(x.normal));
+          if (k >= 0) {
+            let at = i + 1 + k;
+            if (FRONTIER_WORD.test(tokens[at + 1]?.normal ?? '') && at + 1 < to) at++;
+            occ.object = (tokens[at - 1]?.normal === 'border' && at - 1 > i ? 'border ' : '') + tokens[at].normal;
+          }
+        }
         // "elected X as prime minister": the office filled, for the label.
         if (trigger.kind === 'elected') {
           const k = tokens.slice(i + 1, Math.min(to, i + 8)).findIndex((x) => OFFICE.test(x.normal));
@@ -1154,6 +1165,13 @@ export function extractTriggeredEvents(
           // "Arrival of the X in Y": a ship's arrival is told with its port.
           if (g.kind === 'arrival') {
             label = `${first.trigger.noun} of ${labelOf(g.centre!)}${place ? ` in ${labelOf(place)}` : ''}`;
+            break;
+          }
+          // "Closure of the border crossings by X": what was closed, and by whom.
+          if (g.kind === 'closure') {
+            const what = g.occ.find((o) => o.object)?.object;
+            const verb = g.occ.some((o) => /^reopen/.test(o.token.normal)) ? 'Reopening' : 'Closure';
+            label = `${verb}${what ? ` of the ${what}` : ''} by ${labelOf(g.centre!)}`;
             break;
           }
           label = first.trigger.between && parties.length > 1

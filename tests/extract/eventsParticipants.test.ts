@@ -2,7 +2,7 @@
 // (and the states they act for), a place named after its head noun and "of" ("outside the rebel
 // stronghold of X"), and the date of an event noun's own verb past a closed aside.
 import { describe, expect, it } from 'vitest';
-import { eventWith, graphOf, linked } from './helpers';
+import { eventWith, events, graphOf, linked } from './helpers';
 
 const at = (id: string, text: string) => graphOf({ id, text, published: '2031-05-09' });
 
@@ -41,5 +41,29 @@ describe('places after a head noun and "of"', () => {
   it('the date closing the noun\'s own verb past a closed aside is the strike\'s', () => {
     const g = at('d1', "A Turkish drone strike on a convoy outside the town of Qamishli, in north-eastern Syria's Hasakah province, killed six fighters on Monday.");
     expect(eventWith(g, 'strike').date).toBe('2031-05-05');
+  });
+});
+
+describe('charges and closures', () => {
+  it('prosecutors charging or indicting someone is a charge against them, not a trial', () => {
+    const a = at('k1', 'A judge in Lima charged the former president Pedro Vargas with corruption on Monday.');
+    expect(linked(a, eventWith(a, 'charged'), 'target_of')).toEqual(['Pedro Vargas']);
+    const b = at('k2', 'Former minister Ana Costa was indicted on corruption charges in Lisbon on Monday.');
+    const ev = eventWith(b, 'indicted');
+    expect(ev.label).toBe('Charges against Ana Costa');
+    expect(linked(b, ev, 'target_of')).toEqual(['Ana Costa']);
+  });
+
+  it('"charged into the crowd", "the shop closed": no event', () => {
+    expect(events(at('k3', 'Police charged into the crowd in Nairobi on Friday. The shop closed on Monday in Lagos.'))).toEqual([]);
+  });
+
+  it('a state closing or reopening its border, crossings or airspace', () => {
+    const a = at('b1', 'Pakistan shut its airspace to Indian airlines on Thursday.');
+    expect(linked(a, eventWith(a, 'shut'), 'participates_in')).toEqual(['Pakistan']);
+    const b = at('b2', 'Hungary reopened its border with Austria on Monday.');
+    expect(eventWith(b, 'reopened').label).toBe('Reopening of the border by Hungary');
+    const c = at('b3', 'Chad closed two border crossings with Sudan on Sunday after clashes.');
+    expect(linked(c, eventWith(c, 'closed'), 'participates_in')).toEqual(['Chad']);
   });
 });
