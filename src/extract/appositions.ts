@@ -82,7 +82,10 @@ export function mergeShortNames(sentences: SentenceMentions[], entities: Map<str
     if (/^[A-Z]{2,6}$/.test(label) && short.type === 'organization') {
       into = orgs().filter((o) => o !== short && o.label.split(/\s+/).filter((w) => !MINOR_WORDS.test(w)).map((w) => w[0]).join('') === label);
     } else if (label.split(/\s+/).length >= 2) {
-      into = orgs().filter((o) => o !== short && o.label.length > label.length && o.label.endsWith(` ${label}`));
+      // "the Public Prosecutor's Office of Minas Gerais" ends in the place it serves, after "of",
+      // "for" or "in": that place is the body's remit, not its short name. (After "of the" the
+      // words are the body's own: "International Committee of the Red Cross".)
+      into = orgs().filter((o) => o !== short && o.label.length > label.length && o.label.endsWith(` ${label}`) && !(short.type === 'place' && /\b(of|for|in|on)$/i.test(o.label.slice(0, -label.length).trimEnd())));
     }
     if (into.length === 1) absorb(entities, sentences, short, into[0]);
   }

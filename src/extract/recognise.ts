@@ -87,7 +87,8 @@ const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|sept
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around', 'off']);
 // Nouns for a settled place before "of NAME": "the town of Tera", "residents of Cite Soleil".
-const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township)$/;
+// "the state of Minas Gerais", "the region of Kayes", "the province of Sindh": administrative units too.
+const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township|state|region|province|county|prefecture|governorate|archipelago|islands)$/;
 // Facilities named by a name and a lower-case noun: "the Varreux fuel terminal", "the Lukoil refinery".
 const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector)$/;
 // Storm words before a storm's name: "Cyclone Mele", "Typhoon Haiyan", "Storm Ciarán".
@@ -389,6 +390,8 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
   if (!titleWords.length) return undefined;
   // "state" and "of" only inside a title ("Secretary of State"), never alone.
   while (titleWords.length && /^(of|state|former)$/.test(titleWords[0].normal) && titleWords.length > 1 && titleWords[0].normal !== 'former') titleWords.shift();
+  // "the Brazilian state of Minas Gerais": "state" alone is the place noun, no title.
+  if (titleWords.length === 1 && /^(state|of)$/.test(titleWords[0].normal)) return undefined;
   const titleText = titleWords.map((t) => t.text).join(' ');
   const role: Role = { text: titleText, relation: titleRelation(titleText.replace(/^former\s+/i, '')) };
   // A holder just before the title: demonym, state, seat, or possessor ("Putin’s spokesman").
@@ -461,6 +464,10 @@ function placeCueBefore(tokens: Token[], a: number, from: number): boolean {
 const GUARD_ADJECTIVES = /^(presidential|republican|revolutionary|royal|national|imperial)$/;
 const LED_GROUPS = /^(coalition|alliance|bloc|force|forces|mission|intervention)$/;
 const RECOGNISED = /^(recogni[sz]ed|backed|elected|appointed|installed|supported)$/;
+/** Nouns for the members and holdings of an armed movement, after its name ("al-Shabaab fighters"). */
+const ARMED_MEMBERS = /^(fighters|militants|insurgents|militiamen|gunmen|jihadists|guerrillas|guerillas|mercenaries|stronghold|strongholds|convoy|convoys|positions|commanders|cells|operatives|loyalists)$/;
+/** Participles that make the name hyphenated before them the doer: "NATO-led", "UN-brokered". */
+const AGENCY_PARTICIPLES = /^(led|backed|brokered|funded|financed|sponsored|supported|mediated|run|operated|owned|controlled|commanded|organised|organized|trained|installed|imposed|appointed|drafted|proposed|built)$/;
 
 type Make = (kind: MentionKind, a: number, b: number, extra?: Partial<RawMention>) => RawMention;
 
@@ -636,7 +643,15 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
     if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
-    if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper) continue;
+    // "the NATO-led force", "an EU-funded project", "OPEC-backed cuts": a body before a participle
+    // of agency is named in full and does what the participle says, so it is a mention of its own
+    // (a demonym there, "Saudi-led", is still dropped below).
+    const agentOfCompound = tokens[b - 1].post === '-' && b < to && AGENCY_PARTICIPLES.test(tokens[b].normal) && b - a <= 4 && (() => {
+      const bare = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+      // (A state there, "Russia-backed", is read by the relation rules, which name it themselves.)
+      return !stateName(bare) && ((b - a === 1 && /^[A-Z]{2,8}$/.test(bare) && (!isDictionaryWord(bare.toLowerCase()) || isKnownOrganization(bare.toLowerCase()))) || isKnownOrganization(bare.toLowerCase()));
+    })();
+    if (tokens[b - 1].post === '-' && b < to && !tokens[b].proper && !agentOfCompound) continue;
     if (a > from && tokens[a - 1].post === '-' && !tokens[a - 1].proper) continue;
     if (tokens[b - 1].tags.includes('Demonym') && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) && !(b < to && ORG_HEADS.has(tokens[b].normal))) continue;
     // A demonym alone ("Kyrgyz border guards", "the Tajik side") is never a node: it names its state's people.
@@ -850,7 +865,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "Fiona Hill", "Stuart Hall": a given name before a built-place noun makes a person.
     const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((g) => tokens[a].tags.includes(g));
-    if (b - a >= 2 && b - a <= 5 && ((GEO_TAILS.has(last) && !(givenName && b - a === 2)) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
+    // "Trade Minister Daniel Hill", "Kenya's Foreign Minister Grace Forest": titles before the given
+    // name say the same; the title, not the landform, decides.
+    const titledGivenName = b - a >= 3 && [...NAME_TAGS, 'ProperNoun'].some((g) => tokens[b - 2].tags.includes(g)) && tokens.slice(a, b - 2).some((t) => TITLE_HEADS.test(t.normal)) && tokens.slice(a, b - 2).every((t) => isTitleToken(t) || !!stateOfDemonym(t.text.slice(0, t.bareEnd - t.start)));
+    if (b - a >= 2 && b - a <= 5 && ((GEO_TAILS.has(last) && !(givenName && b - a === 2) && !titledGivenName) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
       mentions.push(make('place', a, b));
       continue;
     }
@@ -861,6 +879,19 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     if (b - a >= 2 && last === 'state' && /ic$/.test(tokens[b - 2].normal)) {
       mentions.push(make('organization', a, b)); // "Islamic State": a group, not a state
+      continue;
+    }
+    // "al-Shabaab fighters", "the Hamas stronghold of", "an al-Shabab convoy", "Wagner mercenaries":
+    // a name qualifying the members, strongholds or convoys of an armed movement is that movement.
+    // A person's name qualifies them too ("Haftar fighters"), so a run a dictionary reads as a
+    // person's is kept out, and so is one word ("Haftar fighters": a warlord's surname) -- unless an
+    // Arabic article opens it, which a movement's name does ("al-Shabaab") and a person's surname
+    // in such a phrase rarely does.
+    const armedCue = !!next && ARMED_MEMBERS.test(nextWord) && !next.proper && !tokens[b - 1].possessive && b - a <= 3;
+    // "an al Shabaab convoy": the article written apart and in lower case belongs to the name.
+    const looseArticle = a - 1 >= from && /^(al|el)$/.test(tokens[a - 1].text) && /^\s$/.test(tokens[a - 1].post);
+    if (armedCue && !stateName(surfaceAll) && !stateOfCapital(surfaceAll) && !isKnownPlace(surfaceAll.toLowerCase()) && (/^(al|el|ad|an|as|ash|at|az|ar)$/.test(tokens[a].normal) || looseArticle || (b - a >= 2 && !hasTag(tokens, a, b, 'FirstName') && !hasTag(tokens, a, b, 'Person') && !hasTag(tokens, a, b, 'LastName')))) {
+      mentions.push(make('organization', looseArticle ? a - 1 : a, b));
       continue;
     }
     // "a Brussels think tank": a known place before a body's noun says where the body is.
@@ -950,7 +981,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // ("M23 rebels") or as a whole noun phrase after "the" ("backing the M23.").
     const groupCue = !!next && /^(rebels?|group|movement|militia|fighters|summit|leaders|members|nations|countries|coalition)$/.test(next.normal);
     const alphanumeric = b - a === 1 && /^[A-Z]{1,4}\d{1,3}$/.test(firstBare) && (groupCue || (a > from && tokens[a - 1].normal === 'the' && !(next && !next.proper && next.tags.includes('Noun'))));
-    const acronym = b - a === 1 && (/^[A-Z]{2,8}$/.test(firstBare) || alphanumeric) && !(firstBare.length > 3 && /^[A-Z]+$/.test(firstBare) && isDictionaryWord(firstBare.toLowerCase()));
+    // An all-capital word the dictionary knows ("HELP", "NOTE") is shouting, not a group -- unless
+    // the dictionary files it as an organisation ("NATO", "OPEC"): general knowledge wins there.
+    const acronym = b - a === 1 && (/^[A-Z]{2,8}$/.test(firstBare) || alphanumeric) && !(firstBare.length > 3 && /^[A-Z]+$/.test(firstBare) && isDictionaryWord(firstBare.toLowerCase()) && !isKnownOrganization(firstBare.toLowerCase()));
     if (acronym) {
       mentions.push(make('organization', a, b));
       continue;
@@ -986,6 +1019,24 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const endsInCommon = words.length >= 2 && (isCommonNoun(lastWord) || pluralNoun) && !lastWord.tags.includes('Verb') && !words[0].tags.includes('Verb') && !isInfinitive(words[0].normal) && !hasTag(tokens, a, b, 'FirstName') && !HAPPENINGS.test(lastNormal) && !['Place', 'City', 'Country', 'Region'].some((g) => lastWord.tags.includes(g));
     if (words.length >= 2 && commonNoun && !role && (commonNoun === lastWord || endsInCommon) && /^\p{Lu}/u.test(lastWord.text)) {
       mentions.push(make('organization', a, b)); // "Special Investigating Unit", "Corruption Watch"
+      continue;
+    }
+    // "Australia's Prime Minister Fiona Marsh", "Interior Minister Lucia Bravo": a title right
+    // before a name of two to four words outranks what the dictionary says of each word (a given
+    // name it also files as a town, a surname that is also a common noun or a landform): offices
+    // are held by people. A word that heads a body's or a place's name ("Minister Office", "Governor
+    // Kayes Region") keeps the run out, and so does a run of common nouns only.
+    const headNoun = (t: Token): boolean => {
+      const w = t.normal.replace(/['’]s$/, '');
+      // (Landform tails were weighed above: a run reaching here with one had a given name before it.)
+      return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || COMMON_SUFFIX.test(w) || HAPPENINGS.test(w) || DOCUMENTS.test(w);
+    };
+    // The title must touch the name: "the leader of South Ossetia" names a place after "of".
+    // "Secretary of State John Kerry": "State" after "of" ends a title.
+    const stateTitle = tokens[a - 1]?.normal === 'state' && a - 2 >= from && tokens[a - 2].normal === 'of' && a - 3 >= from && isTitleToken(tokens[a - 3]);
+    const titleTouches = a - 1 >= from && isTitleToken(tokens[a - 1]) && (!/^(of|state)$/.test(tokens[a - 1].normal) || stateTitle) && /^\s$/.test(tokens[a - 1].post);
+    if (role && titleTouches && words.length >= 2 && words.length <= 4 && !words.some(headNoun) && (words.some((t) => NAME_TAGS.some((g) => t.tags.includes(g)) || !isDictionaryWord(t.normal.replace(/['’]s$/, ''))) || (words[0].tags.includes('ProperNoun') && !TITLE_MODIFIERS.has(words[0].normal))) && !stateName(surfaceAll)) {
+      mentions.push(make('person', a, b, { role }));
       continue;
     }
     // "Santa Bárbara", "San Pedro Sula", "Puerto Cortés", "São Tomé": a Romance word for a saint's

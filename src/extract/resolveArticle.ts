@@ -39,6 +39,9 @@ function bare(t: Token): string {
   return t.text.slice(0, t.bareEnd - t.start);
 }
 
+/** Administrative units a state is divided into ("the Indian state of Kerala"). */
+const UNIT_NOUNS = /^(state|region|province|county|district|prefecture|governorate|department|territory|oblast|canton|municipality|island|islands|archipelago|city|town|village|port)$/;
+
 export function resolveArticle(articleId: string, tokens: Token[], sentences: SentenceMentions[]): Map<string, LocalEntity> {
   const entities = new Map<string, LocalEntity>();
   const add = (key: string, type: EntityType, label: string, m: RawMention, s: Sentence, extra?: (e: LocalEntity) => void): string => {
@@ -161,6 +164,35 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       else if ((placeCue.get(sk) ?? 0) >= (givenNamed.has(sk) ? 2 : 1) && !personCue.has(sk) && !usedAlone) m.kind = 'place';
     }
   }
+  // "the al-Shabaab stronghold ... Al Shabaab, whose fighters ... hands al Shabaab a poster": a
+  // name the article once reads as a body (by a cue the recogniser trusts: its fighters, its
+  // head noun, its acronym) is that body where it stands alone, in any spelling with the same
+  // skeleton, unless that mention carries a person's title or honorific. The body's first key
+  // is kept, so the spellings make one node.
+  const bodyBySkeleton = new Map<string, string>();
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind !== 'organization' || m.government || m.expands || m.possessive) continue;
+      const sk = skeleton(m.surface);
+      if (sk.length >= 3 && !bodyBySkeleton.has(sk)) bodyBySkeleton.set(sk, `organization:${bodySlug(m.surface)}`);
+    }
+  }
+  const bodyKeyOf = new Map<RawMention, string>();
+  if (bodyBySkeleton.size) {
+    for (const sm of sentences) {
+      for (const m of sm.mentions) {
+        if (m.kind !== 'name' && !(m.kind === 'person' && !m.role) && m.kind !== 'organization') continue;
+        const key = bodyBySkeleton.get(skeleton(m.surface));
+        if (!key || (m.kind !== 'organization' && honorificGender(tokens, m.from, sm.from))) continue;
+        // Only the words of the body's name: a person's full name sharing a body's skeleton is a person.
+        if (m.kind === 'person' && m.to - m.from > 2) continue;
+        m.kind = 'organization';
+        delete m.placeLike;
+        delete m.guessed;
+        bodyKeyOf.set(m, key);
+      }
+    }
+  }
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
   for (const sm of order) {
     if (sm.sentence.headline) continue;
@@ -225,7 +257,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             return;
           }
           const known = acronyms.get(m.surface);
-          const key = m.expands ? `organization:${bodySlug(m.expands)}` : known ?? `organization:${bodySlug(m.surface)}`;
+          const key = m.expands ? `organization:${bodySlug(m.expands)}` : known ?? bodyKeyOf.get(m) ?? `organization:${bodySlug(m.surface)}`;
           if (m.expands) acronyms.set(m.surface, key);
           sm.keys[i] = add(key, 'organization', m.expands ?? m.surface, m, s);
           return;
@@ -238,6 +270,13 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           }
           sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
           placeByCore.set(nameCore(m.surface), sm.keys[i] as string);
+          // "the Brazilian state of Minas Gerais", "the Russian region of Belgorod": the demonym
+          // before the unit's noun names the state the place lies in.
+          if (m.from - 3 >= sm.from && tokens[m.from - 1].normal === 'of' && UNIT_NOUNS.test(tokens[m.from - 2].normal) && tokens[m.from - 3].proper && !sm.mentions.some((o) => o.from <= m.from - 3 && m.from - 3 < o.to)) {
+            const t = tokens[m.from - 3];
+            const state = stateOfDemonym(t.text.slice(0, t.bareEnd - t.start));
+            if (state) ensureDemonymState(entities, articleId, state, t, s);
+          }
           return;
         case 'base': {
           const sk = skeleton(m.core ?? m.surface);
@@ -429,6 +468,9 @@ function placeCueAt(tokens: Token[], m: RawMention, sentenceFrom: number): numbe
   // "in" and "inside" also follow nouns of trust or interest, so they weigh less.
   if (!m.possessive && /^(in|inside)$/.test(prev)) return 1;
   if (!m.possessive && /^(near|off|outside|into|across|around|towards|toward|outskirts)$/.test(prev)) return 2;
+  // "the research station at Ny-Ålesund", "a base at Kandahar": "at" after a noun (not a verb:
+  // "looked at", "angry at") places the thing named before it.
+  if (!m.possessive && prev === 'at' && m.from - 2 >= sentenceFrom && tokens[m.from - 2].tags.includes('Noun') && !tokens[m.from - 2].tags.includes('Verb') && !tokens[m.from - 2].tags.includes('Pronoun') && !tokens[m.from - 2].tags.includes('Adjective')) return 1;
   if (/^(to|from|at)$/.test(prev)) {
     for (let k = m.from - 2; k >= Math.max(sentenceFrom, m.from - 4); k--) {
       const w = tokens[k].normal;
