@@ -187,7 +187,7 @@ export const SYMMETRIC = new Set([
 // Offices and memberships a person holds in a body (a state or an organisation). A place or a
 // base names no employer: "adviser for Africa" is a remit, "mayor of X" and "governor of X" are
 // the only offices a place holds.
-const OFFICE_IN_BODY = /^(former_)?(works_for|leader_of|member_of|spokesperson_of|envoy_of|ambassador_of|negotiator_for|commander_of|chairperson_of|minister_of|\w+_minister_of)$/;
+const OFFICE_IN_BODY = /^(former_)?(works_for|leader_of|member_of|spokesperson_of|envoy_of|ambassador_of|consul_of|negotiator_for|commander_of|chairperson_of|minister_of|\w+_minister_of)$/;
 
 /** Whether a relation may point at an entity of this type (offices are held in bodies only). */
 // Common cabinet portfolios, named before "Minister" or "ministry" ("Energy Minister", "the Russian

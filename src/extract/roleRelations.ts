@@ -31,6 +31,8 @@ const OFFICES: [RegExp, string][] = [
   [/^charg[eé] d['’]affaires$/, 'charge_d_affaires_of'],
   [/^mayor$/, 'mayor_of'],
   [/^governor$/, 'governor_of'],
+  // A state's consul heads its consulate in another state's city: an office of the sending state.
+  [/^(consul|consul-general|consul general|vice-consul|honorary consul)$/, 'consul_of'],
   [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer|coordinator|manager|secretary|counsellor|counselor|attaché|attache|diplomat|engineer|pilot)$/, 'works_for'],
 ];
 // Relation nouns in apposition: "X, the Philippines' only treaty ally".
@@ -571,7 +573,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const seat = slots.find((s) => s.m.to === end && (s.type === 'place' || s.type === 'state') && tokens[s.m.from - 1]?.normal === 'in' && endsClause(tokens[end - 1]));
         if (seat) end = seat.m.from - 1;
         const closed = endsClause(tokens[at - 1]);
-        let h: { key: string; type: string; m: { from: number; to: number } } | undefined = slots.find((s) => s.m.to === end && BODY_TYPES.has(s.type));
+        // "The Governor of Svalbard, X", "the mayor of Lyon, X": a place holds a local office (only
+        // governor or mayor, checked below).
+        let h: { key: string; type: string; m: { from: number; to: number } } | undefined = slots.find((s) => s.m.to === end && (BODY_TYPES.has(s.type) || s.type === 'place'));
         let unit = false;
         if (!h && closed && LOCAL_UNITS.test(tokens[end - 1]?.normal ?? '')) {
           // "of the X province": a place named by its unit noun holds a governor or mayor.
@@ -627,8 +631,24 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // "Greece's ambassador to Iran, X": a diplomat's posting ("to" a state or a body) is a remit too.
       const remit = k === m.from - 1 && k >= from && endsClause(tokens[k]) ? slots.find((s) => s.m.to === m.from && (s.type === 'place' || s.type === 'state' || (s.type === 'organization' && tokens[s.m.from - 1]?.normal === 'to')) && /^(for|in|to)$/.test(tokens[s.m.from - 1]?.normal ?? '')) : undefined;
       if (remit) k = remit.m.from - 2;
+      // "The EU's special representative for the Belgrade–Pristina dialogue, X", "its envoy for the
+      // peace process, X": a remit of common words after "for" (a dash inside a compound is no break)
+      // ends at the comma before the name; the office stands before "for".
+      let wordRemit = false;
+      if (!remit && k === m.from - 1 && k >= from && /,\s*$/.test(tokens[k].post)) {
+        for (let f = k - 1; f >= from && f > k - 8; f--) {
+          if (/[,;:]/.test(tokens[f].post) || slots.some((s) => s.m.from <= f && f < s.m.to && s.type === 'person')) break;
+          if (tokens[f].normal !== 'for') continue;
+          const w = tokens[f - 1];
+          if (w && !w.proper && OFFICES.some(([re, rel]) => re.test(w.normal) && rel !== 'works_for')) {
+            k = f - 1;
+            wordRemit = true;
+          }
+          break;
+        }
+      }
       if (remit && tokens[remit.m.from - 1]?.normal === 'to' && !/^(ambassador|envoy|representative|delegate|emissary|consul|attaché|attache|nuncio)$/.test(tokens[k]?.normal ?? '')) k = -1;
-      if (k >= from && (remit ? !endsClause(tokens[k]) : endsClause(tokens[k])) && !endsClause(tokens[k - 1])) {
+      if (k >= from && (remit || wordRemit ? !endsClause(tokens[k]) : endsClause(tokens[k])) && !endsClause(tokens[k - 1])) {
         const words: string[] = [];
         let j = k;
         // "its commander there, X": a place adverb closing the office is no part of it.
@@ -653,7 +673,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         let holder: NamedSlot | undefined;
         // "The UN agency's country director, X": a body's common head noun, possessive, names the
         // body the sentence or the previous one named.
-        const bodyNoun = before?.possessive && /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union)['’]s$/.test(before.normal);
+        // A capitalised head ("the African Union's") ends the body's own name, read below.
+        const bodyNoun = before?.possessive && /^\p{Ll}/u.test(before.text) && /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union)['’]s$/.test(before.normal);
         const described = before?.possessive ? possessedBody(j, slots) : undefined;
         let organ = false;
         if (described) {
@@ -676,10 +697,25 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         } else if (before) {
           holder = slots.find((s) => s.m.from <= j && j < s.m.to && BODY_TYPES.has(s.type));
         }
+        // "the Russian consul, X", "the Swiss envoy, X": a demonym right after the article names the
+        // state a diplomat or minister serves (other offices after a demonym, "the French director",
+        // need not serve the state, and are filtered below).
+        let byDemonym = false;
+        if (!holder && before?.proper && !before.possessive && (j === from || /^(the|a|an)$/.test(tokens[j - 1]?.normal ?? ''))) {
+          const state = stateOfDemonym(before.text);
+          const articleId = entities.get(p.key)?.mentions[0]?.articleId;
+          if (state && articleId) {
+            holder = { key: ensureDemonymState(entities, articleId, state, before, sm.sentence), type: 'state', m: { ...before, from: j, to: j + 1 } } as unknown as NamedSlot;
+            byDemonym = true;
+          }
+        }
         const of = words.indexOf('of');
         const office = of > 0 ? words.slice(0, of) : words;
         let rel = holder && office.length && of !== 0 ? officeRelation(office, holder.type) : undefined;
+        if (byDemonym && rel && !/^(ambassador_of|consul_of|charge_d_affaires_of|(\w+_)?minister_of)$/.test(rel)) rel = undefined;
         // "Spain's air force ...; its commander, X": a possessor qualifying an organ is not what X leads.
+        // "The bank's director for southern Africa, X": a head with a remit leads a part of the body.
+        if (rel === 'leader_of' && (remit || wordRemit)) rel = 'works_for';
         if (rel === 'leader_of' && (of > 0 || unitName || organ || (/^(its|their)$/.test(before?.normal ?? '') && holder?.m.possessive && !!tokens[holder.m.to] && !tokens[holder.m.to].proper))) rel = 'works_for';
         if (holder && rel) {
           emit(p.key, rel, holder.key, sm);
