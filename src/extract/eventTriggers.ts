@@ -138,7 +138,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'election', word: /^(election|elections|re-election|reelection|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
   // "X rejected the result": the outcome of an election already named is that election.
   { kind: 'election', word: /^(result|results|outcome)$/, noun: 'Election', keyBy: 'place', joinOnly: true, pluralOk: true, notAfter: /^(a|an|direct|net|end)$/, notBefore: /^(of|in|from|for)$/ },
-  { kind: 'release', word: /^(exchange|swap|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 9, needsAfter: 6 },
+  { kind: 'release', word: /^(exchange|exchanged|exchanges|swap|swaps|swapped|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 9, needsAfter: 6 },
   // "the government released 480 fighters": people set free, not only prisoners by name.
   { kind: 'release', word: /^(released|freed|frees|releases)$/, noun: 'Release', keyBy: 'place', needs: RELEASED, needsAfter: 4 },
   // "troops rescued five engineers": people freed from captors by force.

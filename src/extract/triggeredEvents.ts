@@ -198,6 +198,8 @@ export function extractTriggeredEvents(
         }
         // Between the determiner and the head stand only its modifiers ("the al-Shabaab-held
         // town of", "the rebel stronghold of"): any word but a preposition or a verb is passed.
+        // "A and the region of B": a conjunction joins the head's phrase to another name.
+        if (headed && /^(and|or)$/.test(w.normal)) return w.normal;
         if (headed && !LOCATION_PREPS.test(w.normal) && !OBJECT_PREPS.has(w.normal) && !/^(of|from|toward|towards|around|beyond|past)$/.test(w.normal) &&
           (w.proper || !w.tags.includes('Verb')) && !w.tags.includes('Preposition')) continue;
         return w.normal;
@@ -1063,6 +1065,18 @@ export function extractTriggeredEvents(
       outcome.occ.push(...g.occ);
       groups.splice(groups.indexOf(g), 1);
     }
+  // "exchanged detainees, in a swap brokered by X after months of negotiations in Y": talks told
+  // as what led to an outcome in its sentence, naming no party of their own, were held by the
+  // outcome's parties and its mediator.
+  for (const g of groups.filter((x) => x.kind === 'talks' && x.occ.every((o) => !o.agents.length && !o.patients.length && !o.reactions.length))) {
+    for (const o of g.occ) {
+      const led = occurrences.find((c) => c.sentence === o.sentence && /^(release|signing|ceasefire)$/.test(c.trigger.kind) && c.token.end <= o.token.start &&
+        /\b(after|following)\b/i.test(text.slice(c.token.end, o.token.start)) && !/[;:]/.test(text.slice(c.token.end, o.token.start)));
+      if (!led) continue;
+      o.agents.push(...led.agents);
+      o.reactions.push(...led.reactions.filter((r) => r.relation === 'mediated'));
+    }
+  }
   for (const occ of unnamed) {
     const same = groups.filter((g) => g.kind === occ.trigger.kind);
     if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length) same[0].occ.unshift(occ);
@@ -1105,7 +1119,7 @@ export function extractTriggeredEvents(
           let noun = first.trigger.noun;
           if (g.kind === 'release') {
             const who = g.occ.map((o) => o.sentence).flatMap((x) => tokens.slice(x.from, x.to)).find((x) => /^(hostages?|prisoners?|detainees?|captives?)$/.test(x.normal) || RELEASED.test(x.normal))?.normal.replace(/s$/, '') ?? 'prisoner';
-            noun = /^(exchange|swap)$/.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
+            noun = /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
           }
           if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
           // "last month's snap election": a vote called early is titled so (a regular one keeps the plain title).

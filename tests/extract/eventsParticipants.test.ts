@@ -67,3 +67,23 @@ describe('charges and closures', () => {
     expect(linked(c, eventWith(c, 'closed'), 'participates_in')).toEqual(['Chad']);
   });
 });
+
+describe('exchanges and the talks that led to them', () => {
+  it('"A and B exchanged/swapped prisoners ... brokered by C": both parties, and the mediator', () => {
+    const a = at('x1', 'Armenia and Azerbaijan swapped 32 prisoners of war at the border on Wednesday in a deal mediated by Qatar after weeks of talks in Doha.');
+    const ev = eventWith(a, 'swapped');
+    expect(ev.label).toMatch(/^Prisoner exchange/);
+    expect(linked(a, ev, 'participates_in')).toEqual(['Armenia', 'Azerbaijan']);
+    expect(linked(a, ev, 'mediated')).toEqual(['Qatar']);
+    // The talks it came after were held by the same parties, with the same mediator.
+    const talks = eventWith(a, 'talks');
+    expect(linked(a, talks, 'participates_in')).toEqual(['Armenia', 'Azerbaijan']);
+    expect(linked(a, talks, 'mediated')).toEqual(['Qatar']);
+    const b = at('x2', 'Ukraine and Russia exchanged 90 prisoners on Friday, Ukrainian officials said.');
+    expect(linked(b, eventWith(b, 'exchanged'), 'participates_in')).toEqual(['Russia', 'Ukraine']);
+  });
+
+  it('"exchanged fire" is no exchange of prisoners', () => {
+    expect(events(at('x3', 'The two sides exchanged fire near the border on Monday.')).filter((e) => /exchange|release/i.test(e.label))).toEqual([]);
+  });
+});
