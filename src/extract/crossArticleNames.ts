@@ -61,6 +61,8 @@ function plainName(label: string): string {
  */
 function transliterationKey(plain: string): string {
   return plain
+    // Arabic and Somali qaf and ghayn are written "q" or "gh" ("Abdiqani"/"Abdighani").
+    .replace(/gh/g, 'q')
     .replace(/([^aeiou])h/g, '$1')
     .replace(/q/g, 'k')
     .replace(/[aeiouy]/g, '')
@@ -344,12 +346,33 @@ function sameSeas(info: Map<string, KeyInfo>, rekey: Map<string, string>): void 
   }
 }
 
+/**
+ * One body spelt with a vowel written once or twice ("al-Shabab", "al-Shabaab", "al Shabaab"),
+ * its Arabic article attached or apart: a transliteration, not another body. Names of one word
+ * after the particles, five letters or more, and no article naming both spellings.
+ */
+function sameBodySpellings(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const bySpelling = new Map<string, string[]>();
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || rekey.has(key) || nameWords(k.label).length !== 1) continue;
+    const plain = plainName(k.label).replace(/(.)\1+/g, '$1');
+    if (plain.length < 5) continue;
+    bySpelling.set(plain, [...(bySpelling.get(plain) ?? []), key]);
+  }
+  for (const keys of bySpelling.values()) {
+    if (keys.length < 2) continue;
+    const [main, ...rest] = [...keys].sort((a, b) => info.get(b)!.mentions - info.get(a)!.mentions || a.localeCompare(b));
+    for (const other of rest) if (disjoint(info.get(main)!.articles, info.get(other)!.articles)) rekey.set(other, main);
+  }
+}
+
 /** Article-local keys that name the same thing as another key in the corpus → that key. */
 export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<string, string> {
   const info = collect(extractions);
   const rekey = new Map<string, string>();
   samePeople(info, rekey);
   sameBodies(info, rekey);
+  sameBodySpellings(info, rekey);
   sameBodyShortForms(info, rekey);
   sameBodiesWithoutTheirState(info, rekey);
   sameAirports(info, rekey);

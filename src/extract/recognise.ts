@@ -466,6 +466,8 @@ const LED_GROUPS = /^(coalition|alliance|bloc|force|forces|mission|intervention)
 const RECOGNISED = /^(recogni[sz]ed|backed|elected|appointed|installed|supported)$/;
 /** Nouns for the members and holdings of an armed movement, after its name ("al-Shabaab fighters"). */
 const ARMED_MEMBERS = /^(fighters|militants|insurgents|militiamen|gunmen|jihadists|guerrillas|guerillas|mercenaries|stronghold|strongholds|convoy|convoys|positions|commanders|cells|operatives|loyalists)$/;
+/** Members of a faith or of a people without a state of their own, named in the plural ("the Kurds"). */
+const COMMUNITIES = /^(muslim|christian|jew|hindu|buddhist|sikh|catholic|protestant|sunni|shia|shiite|copt|evangelical|mormon|kurd|serb|croat|bosniak|pashtun|baloch|hazara|uighur|uyghur|tamil|yazidi|berber|tuareg|fulani|hutu|tutsi|druze|alawite|bedouin|arab|jat|maori|sami|inuit|roma|slav|turk|tatar|chechen)$/;
 /** Participles that make the name hyphenated before them the doer: "NATO-led", "UN-brokered". */
 const AGENCY_PARTICIPLES = /^(led|backed|brokered|funded|financed|sponsored|supported|mediated|run|operated|owned|controlled|commanded|organised|organized|trained|installed|imposed|appointed|drafted|proposed|built)$/;
 
@@ -1081,6 +1083,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     // "the Houthis", "the Hawks": a group named in the plural.
+    // "the Serbs of Kosovo", "speak to the Muslims", "the Ossetians": the plural of a demonym, of
+    // an ethnic group's or a faith's member is a community, not an organisation -- no node.
+    const singular = firstBare.replace(/s$/, '');
+    const community = !!stateOfDemonym(singular) || tokens[a].tags.includes('Demonym') || /(ian|ean)$/i.test(singular) || COMMUNITIES.test(singular.toLowerCase());
+    if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && community) continue;
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && !personTagged && (tokens[a].tags.includes('Plural') || !isDictionaryWord(firstBare.toLowerCase()))) {
       mentions.push(make('organization', a, b));
       continue;

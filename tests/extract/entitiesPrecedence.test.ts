@@ -44,3 +44,23 @@ describe('a body named for a place keeps the place apart', () => {
     expect(nodeNamed(g, "Regional Prosecutor's Office of Loreto")?.type).toBe('organization');
   });
 });
+
+describe('communities are no organisations', () => {
+  it('the plural of a demonym, a people or a faith names no body; a group named in the plural still does', () => {
+    const g = graphOf('He spoke of the Croats of Herzegovina and promised to address the Christians soon. The Tamils and the Ukrainians marched, while the Zetas extorted traders.');
+    for (const name of ['Croats', 'Christians', 'Tamils', 'Ukrainians']) expect(nodeNamed(g, name)).toBeUndefined();
+    expect(nodeNamed(g, 'Zetas')?.type).toBe('organization');
+  });
+});
+
+describe('spellings of one body across articles', () => {
+  it('a vowel written once or twice and the article attached or apart make one body', () => {
+    const g = graphOf('Troops fought al-Nusraa fighters near Idlib on Monday.', 'An al Nusra convoy was hit near Idlib, officials said.');
+    expect(g.nodes.filter((n) => n.type === 'organization' && /nusra/i.test(n.label))).toHaveLength(1);
+  });
+
+  it('"gh" and "q" transliterate one sound, so one person across articles', () => {
+    const g = graphOf('Defence Minister Abdiqani Warsame Jama said the strike worked.', 'Defence Minister Abdighani Warsame Jama told reporters the toll had risen.');
+    expect(g.nodes.filter((n) => n.type === 'person' && /warsame/i.test(n.label))).toHaveLength(1);
+  });
+});
