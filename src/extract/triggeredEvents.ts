@@ -233,7 +233,8 @@ export function extractTriggeredEvents(
         // A bare "strike" in a story of an armed strike: that strike, unless a word of work or pay says otherwise.
         if (trigger.labour || trigger.armedAnaphor) {
           const labour = LABOUR_BEFORE.test(prev) || tokens.slice(from, to).some((x) => LABOUR.test(x.normal));
-          if (trigger.labour && /^(strike|strikes)$/.test(t.normal) && armedStory && !labour) continue;
+          // "the strike's toll": the possessive is the same word.
+          if (trigger.labour && /^(strike|strikes)$/.test(normal) && armedStory && !labour) continue;
           if (trigger.armedAnaphor && (!armedStory || labour || ARMED_BEFORE.test(prev))) continue;
         }
         // "the crude tanker detained by the navy", "detained the tanker": a ship taken is a seizure

@@ -87,3 +87,10 @@ describe('exchanges and the talks that led to them', () => {
     expect(events(at('x3', 'The two sides exchanged fire near the border on Monday.')).filter((e) => /exchange|release/i.test(e.label))).toEqual([]);
   });
 });
+
+describe('a possessive event word', () => {
+  it('"the strike\'s toll" in a story of a drone strike is that strike, not a stoppage of work', () => {
+    const g = at('s1', 'A drone strike hit a convoy near Kismayo on Monday. The strike\'s toll rose to nine on Tuesday.');
+    expect(events(g).map((e) => e.label)).toEqual(['Drone strike near Kismayo']);
+  });
+});
