@@ -294,7 +294,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // inside a name makes one word of the name.
       else if (prev.post === '-' && j - i >= 2 && /^(co|non|anti|counter|inter|multi|self|pre|post)$/.test(prev.normal) && /^\p{Ll}+$/u.test(cur.text)) j++;
       // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
-      else if (NAME_PARTICLES.has(cur.normal) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
+      else if ((NAME_PARTICLES.has(cur.normal) || (ROMANCE_LINKS.test(cur.text) && j - 1 > from && !stateName(prev.text) && !stateOfDemonym(prev.text))) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "International Committee of the Red Cross"
       else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) {
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
@@ -466,6 +466,10 @@ const LED_GROUPS = /^(coalition|alliance|bloc|force|forces|mission|intervention)
 const RECOGNISED = /^(recogni[sz]ed|backed|elected|appointed|installed|supported)$/;
 /** Nouns for the members and holdings of an armed movement, after its name ("al-Shabaab fighters"). */
 const ARMED_MEMBERS = /^(fighters|militants|insurgents|militiamen|gunmen|jihadists|guerrillas|guerillas|mercenaries|stronghold|strongholds|convoy|convoys|positions|commanders|cells|operatives|loyalists)$/;
+/** Portuguese and Italian contractions inside a place's or a person's name ("Conceição do Pará",
+ * "Rio das Ostras", "Cassa dei Risparmi"): only in lower case between two capitalised words, and
+ * not after a sentence's first word ("Why do Kenyans ..."). */
+const ROMANCE_LINKS = /^(do|das|dei|della|delle|degli|dello)$/;
 /** Members of a faith or of a people without a state of their own, named in the plural ("the Kurds"). */
 const COMMUNITIES = /^(muslim|christian|jew|hindu|buddhist|sikh|catholic|protestant|sunni|shia|shiite|copt|evangelical|mormon|kurd|serb|croat|bosniak|pashtun|baloch|hazara|uighur|uyghur|tamil|yazidi|berber|tuareg|fulani|hutu|tutsi|druze|alawite|bedouin|arab|jat|maori|sami|inuit|roma|slav|turk|tatar|chechen)$/;
 /** Participles that make the name hyphenated before them the doer: "NATO-led", "UN-brokered". */

@@ -64,3 +64,12 @@ describe('spellings of one body across articles', () => {
     expect(g.nodes.filter((n) => n.type === 'person' && /warsame/i.test(n.label))).toHaveLength(1);
   });
 });
+
+describe('Romance contractions inside names', () => {
+  it('"do", "das", "della" between capitalised words keep one name; English "do" does not join', () => {
+    const g = graphOf('Mud buried part of the town of Barra do Corda on Friday. Rain also hit Rio das Pedras. Reporters say Chile and Peru do Business together.');
+    expect(nodeNamed(g, 'Barra do Corda')?.type).toBe('place');
+    expect(nodeNamed(g, 'Rio das Pedras')?.type).toBe('place');
+    expect(nodeNamed(g, 'Peru')?.type).toBe('state');
+  });
+});
