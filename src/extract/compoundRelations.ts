@@ -44,11 +44,15 @@ export function relateCompounds(
     // The thing named: a mention spanning the compound ("the Saudi-led coalition"), else the next
     // name within the noun phrase ("the Houthi-held capital Sanaa").
     let named = slots.find((s) => s.m.from <= i + 1 && i + 1 < s.m.to);
+    // "the Russian-backed breakaway region of X": a polity named by a region noun and "of" may be
+    // backed as a body is (a separatist territory acts through its own authorities).
+    let polityOf = false;
     if (!named) {
-      for (let k = i + 2; k < Math.min(to, i + 5); k++) {
+      for (let k = i + 2; k < Math.min(to, i + 6); k++) {
         named = slots.find((s) => s.m.from === k);
+        if (named && tokens[k - 1]?.normal === 'of' && /^(region|republic|territory|enclave|province)$/.test(tokens[k - 2]?.normal ?? '')) polityOf = true;
         // "the Russian-held city of Donetsk": "of" after a settlement noun still names it.
-        const settlementOf = tokens[k].normal === 'of' && /^(town|city|village|capital|port|region|province|district|island|area)$/.test(tokens[k - 1].normal);
+        const settlementOf = tokens[k].normal === 'of' && /^(town|city|village|capital|port|region|province|district|island|area|republic|territory|enclave)$/.test(tokens[k - 1].normal);
         if (named || /[,;:]/.test(tokens[k].post) || tokens[k].tags.includes('Verb') || (tokens[k].tags.includes('Preposition') && !settlementOf)) break;
       }
     }
@@ -58,7 +62,7 @@ export function relateCompounds(
       while (k >= from && tokens[k].proper && !/,/.test(tokens[k].post)) k--;
       if (k >= from && /^(a|an|the)$/.test(tokens[k].normal) && /,/.test(tokens[k - 1]?.post ?? '')) named = slots.find((s) => s.m.to === k && s.type === 'organization');
     }
-    if (!named || !how.targets.includes(named.type)) continue;
+    if (!named || !(how.targets.includes(named.type) || (polityOf && how.relation === 'backs' && named.type === 'place'))) continue;
     // The modifier: a name the sentence already holds, a state or demonym, or another form of a
     // body the article names ("Houthi-held" beside "the Houthis").
     const own = slots.find((s) => s.m.from <= i && i < s.m.to && s.m.to <= i + 1);

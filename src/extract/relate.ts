@@ -83,6 +83,12 @@ const REPORT_WORDS = /^(say|says|said|saying|tell|tells|told|add|adds|added|anno
 const REPORT_NOUNS = /^(claim|claims|statement|allegation|allegations|assertion|belief|view|insistence|announcement|report|reports|accusation|accusations)$/;
 // Words that take up the reporter again inside the reported clause ("X said it had struck Y").
 const RESUMING_PRONOUNS = /^(it|they|he|she|we|i|its|their|his|her|our|my)$/;
+// Head nouns of facilities: a place so named ("the Yellow River Station", "the Kestrel Mine") is a
+// facility that a body runs, uses or owns, whatever type recognition gave it.
+const FACILITY_HEADS = /^(station|mine|dam|port|airport|airfield|airbase|terminal|refinery|plant|base|camp|facility|depot|pipeline|harbour|harbor|factory|smelter|reactor|observatory|laboratory|shipyard|barracks|garrison|outpost)$/;
+/** A slot's kind for a verb's typed object: a place named by a facility head counts as a base. */
+const objectKind = (s: { m: { kind: string; surface: string } }): string =>
+  s.m.kind === 'place' && FACILITY_HEADS.test(s.m.surface.split(/\s+/).pop()!.toLowerCase()) ? 'base' : s.m.kind;
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
 export function relateSentence(
@@ -475,7 +481,7 @@ export function relateSentence(
         // "the government in Damascus, led by X": a seat of government stands for its state when
         // the verb takes a body ("leads"), not when it takes a place ("was shelled by").
         const seatAsState = !!patient?.m.metonym && !!verb.objectKinds?.includes('state') && !verb.objectKinds.includes('place');
-        if (verb.objectKinds && patient && !verb.objectKinds.includes(patient.m.kind) && !seatAsState) continue;
+        if (verb.objectKinds && patient && !verb.objectKinds.includes(patient.m.kind) && !verb.objectKinds.includes(objectKind(patient)) && !seatAsState) continue;
         emit(actor(agent), verb.relation, seatAsState ? actor(patient) : patient?.key);
         // "owned by A and B", "backed by A, B and C": each coordinated agent did it.
         for (let a = agent, n = 0; a && patient && n < 4; n++) {
@@ -505,7 +511,7 @@ export function relateSentence(
         const p = tokens[tokens[o.m.from - 1]?.normal === 'the' ? o.m.from - 2 : o.m.from - 1];
         return !!p && (p.tags.includes('Preposition') || OBJECT_PREPOSITIONS.has(p.normal) || ADJUNCT_PREPOSITIONS.has(p.normal) || p.normal === 'by');
       };
-      if (object && verb.objectKinds && (!verb.objectKinds.includes(object.m.kind) || (!verb.preposition && behindPreposition(object)))) object = undefined;
+      if (object && verb.objectKinds && ((!verb.objectKinds.includes(object.m.kind) && !verb.objectKinds.includes(objectKind(object))) || (!verb.preposition && behindPreposition(object)))) object = undefined;
       // "leaving the talks to the ministry and the UN": a typed direct object comes before any
       // preposition; a name after one belongs to that preposition's phrase.
       if (object && verb.objectKinds && !verb.preposition && tokens.slice(i + 1, object.m.from).some((x) => x.tags.includes('Preposition') && x.normal !== 'of')) object = undefined;
