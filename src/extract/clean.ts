@@ -41,6 +41,10 @@ const FURNITURE = new RegExp(
     String.raw`\b(sign(ing)? up|sign in|log in|subscribe|subscription|newsletter|unsubscribe|daily edition|by email|your inbox|inbox)\b`,
     String.raw`\b(donat(e|ion)|support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|membership)\b`,
     String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved|©)`,
+    // "Copyright Global Wire Service. This material may not be published, broadcast, rewritten or
+    // redistributed.": a wire's rights notice names the distributor, not the story.
+    String.raw`^copyright\b`,
+    String.raw`\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b`,
     String.raw`\b(our (journalism|journalists|reporting|newsroom|work|coverage|readers|partners|top stories|mission))\b`,
     String.raw`\b(founding editor|editor[- ]in[- ]chief) of\b`,
     String.raw`\b(important to you|we have a request|you appreciate|please consider)\b`,

@@ -73,3 +73,11 @@ describe('Romance contractions inside names', () => {
     expect(nodeNamed(g, 'Peru')?.type).toBe('state');
   });
 });
+
+describe('a wire rights notice is no part of the story', () => {
+  it('"Copyright X. This material may not be published ..." makes no node', () => {
+    const g = graphOf('Rebels attacked the city of Goma in eastern Congo on Monday, officials said. The army said it fought back.\n\nCopyright Acme Press Agency 2024. This material may not be published, broadcast, rewritten or redistributed.\n\nTroops returned to Goma on Tuesday.');
+    expect(nodeNamed(g, 'Acme Press Agency')).toBeUndefined();
+    expect(nodeNamed(g, 'Goma')?.type).toBe('place');
+  });
+});
