@@ -144,6 +144,19 @@ export function extractTriggeredEvents(
   let armedStory = false;
   for (let k = 1; k < tokens.length && !armedStory; k++)
     if (/^(strike|strikes)$/.test(tokens[k].normal) && ARMED_BEFORE.test(tokens[k - 1].normal)) armedStory = true;
+  // "the death toll from the strike rose", "the strike near X had killed Y": a strike that kills is
+  // a blow, however it is first named, unless a word of work or pay is in its sentence.
+  if (!armedStory)
+    for (const sm of sentences) {
+      if (armedStory) break;
+      const words = tokens.slice(sm.from, sm.to);
+      if (words.some((x) => LABOUR.test(x.normal))) continue;
+      words.forEach((x, n) => {
+        if (!/^(strike|strikes)$/.test(x.normal.replace(/['’]s$/, ''))) return;
+        const near = [...words.slice(Math.max(0, n - 4), n), ...words.slice(n + 1, n + 7)];
+        if (near.some((y) => /^(killed|kill|kills|killing|toll|dead|wounded|injured|casualties|victims)$/.test(y.normal))) armedStory = true;
+      });
+    }
   // What an armed strike hit, by its head noun ("a strike on a convoy of trucks" → convoy): "the
   // convoy was hit near X" later tells of the same strike.
   const struckNouns = new Set<string>();
@@ -284,7 +297,8 @@ export function extractTriggeredEvents(
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
         let negated = false;
         for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.test(tokens[k].normal) || /n['’]t$/i.test(tokens[k].text)) negated = true;
-        if (negated && trigger.kind !== 'trial') continue; // "pleaded not guilty" is still a plea
+        // "pleaded not guilty", "a not-guilty plea" are still a plea; "did not attend the hearing" is none.
+        if (negated && !(trigger.kind === 'trial' && tokens.slice(Math.max(from, i - 4), Math.min(to, i + 3)).some((x) => /^(guilty|not-guilty)$/.test(x.normal)))) continue;
         // "to face trial", "plans to sign", "could strike": wished, planned or possible, not happened.
         let irrealis = false;
         for (let k = Math.max(from, i - 3); k < i; k++) {

@@ -94,3 +94,18 @@ describe('a possessive event word', () => {
     expect(events(g).map((e) => e.label)).toEqual(['Drone strike near Kismayo']);
   });
 });
+
+describe('look-alikes of a strike and a hearing', () => {
+  it('a bare "strike" that kills is a blow, not a stoppage of work; one with a union is a stoppage', () => {
+    const a = at('l1', 'Officials said on Friday the death toll from the strike rose to 17. The strike near Jilib had killed a commander, the minister said.');
+    expect(events(a).filter((e) => /^Strike/.test(e.label))).toEqual([]);
+    const b = at('l2', 'Dock workers went on strike in Antwerp on Monday, the union said.');
+    expect(eventWith(b, 'strike').label).toBe('Strike in Antwerp');
+  });
+
+  it('"did not attend the hearing" is no trial; "pleaded not guilty" is one', () => {
+    expect(events(at('h1', 'Rodrigo Costa did not attend the hearing in Lisbon on Monday.'))).toEqual([]);
+    const g = at('h2', 'Juan Perez pleaded not guilty in Quito on Monday.');
+    expect(linked(g, eventWith(g, 'pleaded'), 'target_of')).toEqual(['Juan Perez']);
+  });
+});
