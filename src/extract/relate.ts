@@ -871,6 +871,36 @@ export function relateSentence(
     if (second && second.m.kind === 'person') emit(first.key, rel, second.key);
   }
 
+  // "Camp X, the United States' main military base in Djibouti", "Camp Y, the large US base near Z":
+  // an apposition whose head is a base noun says who runs the base (the state or body qualifying the
+  // head) and where it lies (the place after "in"/"at", or near the one after "near"/"outside").
+  for (const b of slots) {
+    if (b.m.kind !== 'base' || !/,\s*$/.test(tokens[b.m.to - 1].post) || tokens[b.m.to]?.normal !== 'the') continue;
+    let head = -1;
+    for (let k = b.m.to + 1; k < Math.min(to, b.m.to + 7); k++) {
+      if (/^(base|bases|airbase|camp|garrison|outpost|airfield|facility|station)$/.test(tokens[k].normal) && !tokens[k].proper) {
+        head = k;
+        break;
+      }
+      if (/[,;:–—()]/.test(tokens[k - 1].post) && k > b.m.to + 1) break;
+    }
+    if (head < 0) continue;
+    let owner: string | undefined;
+    const named = slots.find((o) => o !== b && o.m.from > b.m.to && o.m.to <= head && (o.m.kind === 'state' || o.m.kind === 'organization'));
+    if (named) owner = actor(named);
+    else {
+      for (let k = b.m.to + 1; k < head && !owner; k++) {
+        const st = tokens[k].proper ? stateOfDemonym(tokens[k].text) : undefined;
+        if (st) owner = ensureDemonymState(entities, articleId, st, tokens[k], sentence);
+      }
+    }
+    emit(owner, 'operates', b.key);
+    const prep = tokens[head + 1]?.normal ?? '';
+    if (!/^(in|at|near|outside)$/.test(prep)) continue;
+    const site = slots.find((o) => o.m.from === head + 2 && (o.m.kind === 'place' || o.m.kind === 'state'));
+    if (site) emit(b.key, /^(near|outside)$/.test(prep) ? 'located_near' : 'located_in', site.key);
+  }
+
   // "Russia aims to secure ... its military bases in Syria": a state with bases in another.
   for (let i = from; i < to - 2; i++) {
     if (!/^(bases|base|outposts|troops|forces|presence)$/.test(tokens[i].normal) || tokens[i + 1].normal !== 'in' || negated(i)) continue;

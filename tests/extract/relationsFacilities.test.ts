@@ -20,3 +20,25 @@ describe('facilities and backed polities', () => {
     expect(relationsBetween(graphOf('The Iran-backed town of Zabadani fell.'), 'Iran', 'Zabadani')).not.toContain('backs');
   });
 });
+
+describe('a base described in apposition', () => {
+  it('"Camp X, the United States\' main military base in Y": the state runs it, it lies in Y', () => {
+    const g = graphOf('The drone was launched from Camp Harmony, the United States\' main military base in Djibouti, two officials said.');
+    expect(edge(g, 'United States', 'operates', 'Camp Harmony')).toBeDefined();
+    expect(edge(g, 'Camp Harmony', 'located_in', 'Djibouti')).toBeDefined();
+  });
+
+  it('"Camp X, the American base outside Y", "Camp X, the large US base near Y": runs it, near Y', () => {
+    const g = graphOf('Troops gathered at Camp Victory, the American base outside Baghdad.');
+    expect(edge(g, 'United States', 'operates', 'Camp Victory')).toBeDefined();
+    expect(edge(g, 'Camp Victory', 'located_near', 'Baghdad')).toBeDefined();
+    const g2 = graphOf('Helicopters flew from Camp Falcon, the large US base near Prizren, on Monday.');
+    expect(edge(g2, 'Camp Falcon', 'located_near', 'Prizren')).toBeDefined();
+  });
+
+  it('"Camp X, the refugee camp near Y": located, run by nobody named', () => {
+    const g = graphOf('Police raided Camp Hope, the refugee camp near Calais.');
+    expect(edge(g, 'Camp Hope', 'located_near', 'Calais')).toBeDefined();
+    expect(g.edges.filter((e) => e.relation === 'operates')).toEqual([]);
+  });
+});
