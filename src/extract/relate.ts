@@ -922,6 +922,9 @@ export function relateSentence(
     const sends = /^(sent|sends|send|dispatched|dispatches|deployed|deploys|flew|flies|launched|launches|scrambled|scrambles)$/.test(t.normal) && t.tags.includes('Verb');
     const runs = /^(operates|operated|operate|runs|run|maintains|maintained|keeps|kept)$/.test(t.normal) && t.tags.includes('Verb');
     if (!sends && !runs) continue;
+    // "The drone that attacked X was launched from Y": the subject of a passive is what was sent,
+    // not who sent it.
+    if (BE.has(tokens[i - 1]?.normal ?? '') || BE.has(tokens[i - 2]?.normal ?? '') && /ly$/.test(tokens[i - 1]?.normal ?? '')) continue;
     const subject = subjectOf(i);
     const op = subject && (subject.m.kind === 'state' || subject.m.kind === 'organization' || (subject.m.metonym && subject.m.state)) ? actor(subject) : undefined;
     if (!op) continue;

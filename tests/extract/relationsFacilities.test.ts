@@ -42,3 +42,10 @@ describe('a base described in apposition', () => {
     expect(g.edges.filter((e) => e.relation === 'operates')).toEqual([]);
   });
 });
+
+describe('sent from a base', () => {
+  it('"The drone that attacked an X convoy was launched from Camp Y": X did not launch it and runs no base', () => {
+    const g = graphOf('The drone that attacked a Hezbollah convoy in Syria on 12 November was launched from Camp Harmony, officials said.');
+    expect(relationsBetween(g, 'Hezbollah', 'Camp Harmony')).toEqual([]);
+  });
+});
