@@ -11,6 +11,7 @@ export interface ChunkInfo {
   isEntry: boolean;
   isDynamicEntry: boolean;
   imports: string[];
+  dynamicImports: string[];
   modules: { id: string; renderedLength: number }[];
 }
 
@@ -38,6 +39,7 @@ function collector(into: ChunkInfo[]): Plugin {
           isEntry: out.isEntry,
           isDynamicEntry: out.isDynamicEntry,
           imports: out.imports,
+          dynamicImports: out.dynamicImports,
           modules: Object.entries(out.modules).map(([id, m]) => ({ id, renderedLength: m.renderedLength })),
         });
       }
@@ -74,9 +76,12 @@ export async function buildApp(outDir: string): Promise<BundleStats | { error: s
 function bundleStats(outDir: string, chunks: ChunkInfo[]): BundleStats {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   // What index.html loads up front: its module scripts, their modulepreloads and static imports.
+  // The entry script (src/main.tsx) only starts the extraction worker and then imports the app at
+  // once, so the chunks the entry imports dynamically are loaded up front too.
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const initial = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const queue = [...scripts, ...scripts.flatMap((f) => byName.get(f)?.dynamicImports ?? [])];
   while (queue.length) {
     const f = queue.pop()!;
     if (initial.has(f)) continue;
