@@ -212,9 +212,19 @@ function sameBodyShortForms(info: Map<string, KeyInfo>, rekey: Map<string, strin
 /**
  * "Omani Maritime Security Centre" in one article, "Maritime Security Centre" in another; "US Fifth
  * Fleet" and "Fifth Fleet": a state's name or demonym before a body's name of two words or more
- * says whose body it is, not another body. The bare name joins the only qualified one.
+ * says whose body it is, not another body. The bare name joins the only qualified one, but only
+ * where every article using the bare name also names that state: "the Red Cross" in a report that
+ * never mentions Kenya is not the "Kenya Red Cross" of another report.
  */
 function sameBodiesWithoutTheirState(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const articlesNaming = new Map<string, Set<string>>(); // state → the articles that name it
+  for (const k of info.values()) {
+    const state = k.type === 'state' ? stateName(k.label) : undefined;
+    if (!state) continue;
+    const into = articlesNaming.get(state) ?? new Set<string>();
+    for (const a of k.articles) into.add(a);
+    articlesNaming.set(state, into);
+  }
   const qualified = new Map<string, Set<string>>(); // bare name → the states that qualify it
   const keyOf = new Map<string, string>(); // bare name → one qualified key
   for (const [key, k] of info) {
@@ -233,7 +243,9 @@ function sameBodiesWithoutTheirState(info: Map<string, KeyInfo>, rekey: Map<stri
     const bare = k.label.replace(/^the\s+/i, '').toLowerCase();
     const states = qualified.get(bare);
     const target = keyOf.get(bare);
-    if (states?.size === 1 && target && target !== key) rekey.set(key, target);
+    if (states?.size !== 1 || !target || target === key) continue;
+    const naming = articlesNaming.get([...states][0]!);
+    if ([...k.articles].every((a) => naming?.has(a))) rekey.set(key, target);
   }
 }
 
