@@ -8,14 +8,13 @@ import { loadSaved } from './store/persist';
 import { App } from './ui/App';
 import { bundledArticles } from './ui/bundledArticles';
 import { extractionWorker } from './ui/useExtraction';
+import { extractionInput } from './worker/extractionInput';
 
 performance.mark('app:script');
 // Takes over the worker main.tsx started; the corpus is read from IndexedDB while it boots.
 extractionWorker();
 
-const bundled = fromBundled(
-  bundledArticles().map((a) => ({ id: a.meta.id, text: a.text, title: a.meta.title, outlet: a.meta.outlet, published: a.meta.published })),
-);
+const bundled = fromBundled(bundledArticles().map(extractionInput));
 
 /** Saved data that does not answer (a blocked database) must not keep the page blank. */
 const LOAD_WAIT_MS = 4000;

@@ -6,6 +6,7 @@
  *   restoreBundled(current, bundled) → current corpus with every bundled article back and on
  *   canRestoreBundled(current, bundled)
  *   includedArticles(corpus)        → what the extractor should read
+ *   displayTitle(article)           → the title to show for an article
  */
 import type { ArticleInput } from '../extract/types';
 import { utf8Length } from './limits';
@@ -53,4 +54,17 @@ export function includedArticles(corpus: CorpusArticle[]): ArticleInput[] {
       if (published) input.published = published;
       return input;
     });
+}
+
+const MAX_TITLE = 140;
+
+/** The caller's title, else the text's first line of several words (as the extractor does), else the file name. */
+export function displayTitle(article: Pick<CorpusArticle, 'id' | 'text' | 'title' | 'fileName'>): string {
+  if (article.title?.trim()) return article.title.trim();
+  for (const raw of article.text.split('\n')) {
+    const line = raw.trim();
+    if (line.split(/\s+/).length < 4) continue;
+    return line.length > MAX_TITLE ? line.slice(0, MAX_TITLE - 1).trimEnd() + '…' : line;
+  }
+  return article.fileName ?? article.id;
 }

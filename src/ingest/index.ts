@@ -17,6 +17,7 @@ import { MAX_HTML_DEPTH, canReadHtml, markupDepth, readableHtml } from './html';
 import { languageProblem } from './language';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, formatBytes, utf8Length } from './limits';
 import { readableMarkdown } from './markdown';
+import { displayTitle } from './corpus';
 import { contentKey, contentKeyInSlices, uniqueId } from './identity';
 import { decodeText, sniffBinary } from './sniff';
 import type { CorpusArticle, IngestRejection, IngestResult, IngestSource, PastedArticle } from './types';
@@ -250,19 +251,6 @@ function finish(
   return article;
 }
 
-const MAX_TITLE = 140;
-
-/** The caller's title, else the text's first line of several words (as the extractor does), else the file name. */
-export function displayTitle(article: Pick<CorpusArticle, 'id' | 'text' | 'title' | 'fileName'>): string {
-  if (article.title?.trim()) return article.title.trim();
-  for (const raw of article.text.split('\n')) {
-    const line = raw.trim();
-    if (line.split(/\s+/).length < 4) continue;
-    return line.length > MAX_TITLE ? line.slice(0, MAX_TITLE - 1).trimEnd() + '…' : line;
-  }
-  return article.fileName ?? article.id;
-}
-
 /** A byte-order mark and Windows line endings are encoding accidents, not content. */
 function cleanText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -315,4 +303,4 @@ async function readBytes(file: IngestSource, limit?: number): Promise<Uint8Array
   });
 }
 
-export { canRestoreBundled, fromBundled, includedArticles, restoreBundled } from './corpus';
+export { canRestoreBundled, displayTitle, fromBundled, includedArticles, restoreBundled } from './corpus';

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { createExtractClient, ExtractionCancelled, type ExtractClient } from '../worker/extractClient';
+import { extractionInput } from '../worker/extractionInput';
 
 let shared: ExtractClient | null = null;
 
@@ -22,13 +23,7 @@ export function useExtraction(): void {
     const client = extractionWorker();
     const { setStatus, setGraph } = useAppStore.getState();
     setStatus({ extracting: true, done: 0, total: articles.length, error: null });
-    const inputs = articles.map((a) => ({
-      id: a.meta.id,
-      text: a.text,
-      title: a.meta.title,
-      outlet: a.meta.outlet,
-      published: a.meta.published,
-    }));
+    const inputs = articles.map(extractionInput);
     performance.mark('app:request');
     client
       .extract(inputs, (done, total) => setStatus({ done, total }))
