@@ -40,7 +40,10 @@ const FURNITURE = new RegExp(
     String.raw`^(read more|read also|also read|related|see also|more on this|more from us|further reading|watch|listen)\s*:\s`,
     String.raw`\b(sign(ing)? up|sign in|log in|subscribe|subscription|newsletter|unsubscribe|daily edition|by email|your inbox|inbox)\b`,
     String.raw`\b(donat(e|ion)|support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|membership)\b`,
-    String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved|©)`,
+    String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved)`,
+    // "© Outlet Name", "(c) 2026 Outlet": a rights line names the publisher, never the story. (No
+    // word boundary: "©" is no word character, so "\b©" never matches at a line's start.)
+    String.raw`©|^\(c\)\s`,
     // "Copyright Global Wire Service. This material may not be published, broadcast, rewritten or
     // redistributed.": a wire's rights notice names the distributor, not the story.
     String.raw`^copyright\b`,
@@ -69,8 +72,15 @@ function isBoilerplateLine(line: string): boolean {
 /** A short line without sentence punctuation: a section label, an outlet name, a byline field. */
 function isLabelLine(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words <= 3 && !/[.!?]["”’]?$/.test(line);
+  if (words <= 3 && !/[.!?]["”’]?$/.test(line)) return true;
+  // "MIDDLE EAST AND NORTH AFRICA", "WORLD | ASIA-PACIFIC": a line with no lower-case letter and no
+  // sentence punctuation is a section header or a kicker, never a sentence of the story.
+  // (A section path, "SOUTH AFRICA | COURTS", is read part by part below: its state says where.)
+  return words <= 8 && !/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line) && !/[.!?]["”’]?$/.test(line) && !/\s[|›»>]\s/.test(line);
 }
+
+// Continents and world regions newspapers name their desks after ("ASIA", "MIDDLE EAST", "AMERICAS").
+const SECTION_REGIONS = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|south-?east|north-?east|south-?west|north-?west|sub-saharan|latin)\s+)?(?:africa|asia|europe|americas?|oceania|pacific|asia[- ]pacific|middle east|near east|far east|caribbean|balkans|caucasus|gulf|arctic|antarctica|world|international|global)$/i;
 
 const CRUMB_SEPARATOR = /\s+[|›»>]\s+/g;
 
@@ -87,7 +97,9 @@ function breadcrumbLabels(line: string, start: number): ExcludedSpan[] | undefin
   parts.push([line.length, line.length]);
   for (const [sepStart, sepEnd] of parts) {
     const part = line.slice(from, sepStart).trim();
-    if (part && !stateName(part) && !isKnownPlace(part.toLowerCase())) spans.push({ start: start + from, end: start + sepStart, reason: 'label' });
+    // "ASIA | CENTRAL ASIA", "AMERICAS | SOUTH AMERICA": a continent or a world region in a section
+    // path is the desk that filed the story, not a place in it; only a state or a town says where.
+    if (part && !stateName(part) && (!isKnownPlace(part.toLowerCase()) || SECTION_REGIONS.test(part))) spans.push({ start: start + from, end: start + sepStart, reason: 'label' });
     from = sepEnd;
   }
   return spans;

@@ -266,6 +266,19 @@ export const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr',
 ]);
 
+/**
+ * Names of legislatures and their houses that are single words, in any language: "the Knesset",
+ * "the Bundestag", "the Duma", "the Senate", "Verkhovna Rada", "Lok Sabha". Written capitalised,
+ * alone or ending a name, each names a body.
+ */
+export const LEGISLATURE_WORDS = [
+  'senate', 'congress', 'parliament', 'duma', 'knesset', 'bundestag', 'bundesrat', 'nationalrat', 'majlis', 'rada', 'sejm',
+  'storting', 'stortinget', 'riksdag', 'folketing', 'folketinget', 'eduskunta', 'althing', 'sabor', 'senedd', 'dáil',
+  'seanad', 'oireachtas', 'skupstina', 'skupština', 'sobranie', 'sobranje', 'jirga', 'sabha', 'khural', 'kurultai',
+  'mazhilis', 'majilis', 'kenesh', 'saeima', 'seimas', 'riigikogu', 'legislature', 'diet', 'hluttaw', 'meclis',
+  'vouli', 'skupshtina', 'parlament', 'parlamento', 'tynwald', 'lagting',
+];
+
 /** Nouns that end an organisation's name ("Syrian Democratic Forces", "Defence Ministry"). */
 export const ORG_HEADS = new Set([
   'forces', 'army', 'navy', 'party', 'council', 'ministry', 'union', 'agency', 'front', 'committee', 'institute',
@@ -288,8 +301,12 @@ export const ORG_HEADS = new Set([
   'corps',
   // Naval and army formations: "Northern Fleet", "Black Sea Flotilla", "3rd Regiment".
   'fleet', 'flotilla', 'squadron', 'regiment', 'battalion', 'force',
+  // Legislatures and their houses under their own words: "Chamber of Deputies", "State Duma",
+  // "Verkhovna Rada", "Lok Sabha", "State Great Khural", "Islamic Consultative Assembly".
+  'chamber', 'legislature', ...LEGISLATURE_WORDS,
   ...COMPANY_WORDS(),
 ]);
+
 
 /** Words ending a company's name ("Velora Technologies", "Kartal Construction"); never followed by "of" in the name. */
 function COMPANY_WORDS(): string[] {

@@ -3,6 +3,7 @@
 // demonyms, capitals, titles) and patterns ("X air base", "X province", "... Forces").
 import {
   COMPANY_HEADS,
+  LEGISLATURE_WORDS,
   GEO_LEADS,
   AND_STATES,
   GEO_TAILS,
@@ -97,6 +98,9 @@ const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
 const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|USS|USNS|INS|RFA|HNLMS|BRP|TCG|ROKS|KRI|PNS|MV|MT|RV|SV)$/;
 
 // Nouns after a named operation: "its Baltic Sentry patrol mission", "the Barkhane operation".
+// Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
+const LEGISLATORS = /^(representatives|commons|lords|councillors|councilors|delegates|deputies|assembly|peers|senators|keys|nationalities|federation|regions|states|people|peoples|elders|notables)$/;
+const LEGISLATURES = new Set(LEGISLATURE_WORDS);
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
 
 function joins(a: Token, text: string): boolean {
@@ -118,7 +122,10 @@ function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len
 // "International Committee of the Red Cross" -- not "Rojas of the Broad Front".
 const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'states', 'people', 'ministry', 'minister', 'secretary', 'house', 'court', 'council', 'church',
   // Buildings named for what they house: "Temple of Justice", "Palace of Westminster", "Hall of the People".
-  'temple', 'palace', 'hall', 'cathedral', 'basilica', 'mosque', 'tower']);
+  'temple', 'palace', 'hall', 'cathedral', 'basilica', 'mosque', 'tower',
+  // Landforms and waters named "X of Y": "Cape of Good Hope", "Isle of Man", "Horn of Africa",
+  // "Bight of Benin", "Lake of the Woods", "Straits of Florida", "Sea of Azov", "Mount of Olives".
+  'cape', 'isle', 'isles', 'horn', 'bight', 'lake', 'mount', 'straits', 'sea', 'gulf', 'bay', 'strait', 'firth', 'gate', 'gates', 'pass', 'mouth', 'rock']);
 function ofJoins(before: Token): boolean {
   const w = before.normal.replace(/['’]s$/, '');
   // "Orion Maritime of Hong Kong": after a company's name, "of" says where it is from.
@@ -231,6 +238,17 @@ function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
   return 0;
 }
 
+/** End of a state's name of several words written from k ("Central African Republic", "Democratic Republic of the Congo"), or 0. */
+function missionStateEnd(tokens: Token[], k: number, to: number, text: string): number {
+  let best = 0;
+  let e = k;
+  while (e < to && e - k < 7 && (tokens[e].proper || (/^(of|the|and)$/.test(tokens[e].normal) && e > k)) && (e === k || joins(tokens[e - 1], text))) {
+    e++;
+    if (tokens[e - 1].proper && stateName(text.slice(tokens[k].start, tokens[e - 1].bareEnd))) best = e;
+  }
+  return best;
+}
+
 function nameRuns(tokens: Token[], from: number, to: number, text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = from;
@@ -295,6 +313,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       else if (prev.post === '-' && j - i >= 2 && /^(co|non|anti|counter|inter|multi|self|pre|post)$/.test(prev.normal) && /^\p{Ll}+$/u.test(cur.text)) j++;
       // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
       else if ((NAME_PARTICLES.has(cur.normal) || (ROMANCE_LINKS.test(cur.text) && j - 1 > from && !stateName(prev.text) && !stateOfDemonym(prev.text))) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
+      // "Río de la Plata", "Pieter van der Merwe", "Ursula von der Leyen", "Cueva de los Verdes": a
+      // particle of two words (a preposition and an article) joins a name as one particle does.
+      else if (j + 2 < to && DOUBLE_PARTICLES.has(`${cur.normal} ${tokens[j + 1].normal}`) && cur.text === cur.normal && tokens[j + 1].text === tokens[j + 1].normal && /^\s$/.test(cur.post) && /^\s$/.test(tokens[j + 1].post) && tokens[j + 2].proper && !tokens[j + 2].tags.includes('Verb')) j += 2;
       // "International Committee of the Red Cross"
       else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) {
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
@@ -320,6 +341,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "the UN Support Mission in Libya said": a mission or an office is named with the state it
       // serves in ("UN Office in Geneva"); a mission is no place, so "in" continues its name.
       else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text))) j += 2;
+      // "the ... Stabilization Mission in the Central African Republic", "Mission in the Democratic
+      // Republic of the Congo": the state the mission serves in may be named with "the" and in words.
+      else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 2 < to && tokens[j + 1].normal === 'the' && tokens[j + 2].proper && missionStateEnd(tokens, j + 2, to, text) > 0) j = missionStateEnd(tokens, j + 2, to, text);
       // "the Disaster and Emergency Management Authority": one word and a body's name joined by "and".
       else if (cur.normal === 'and' && i > from && (tokens[i - 1].normal === 'the' || tokens[i - 1].possessive) && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
       else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
@@ -469,6 +493,8 @@ const ARMED_MEMBERS = /^(fighters|militants|insurgents|militiamen|gunmen|jihadis
 /** Portuguese and Italian contractions inside a place's or a person's name ("Conceição do Pará",
  * "Rio das Ostras", "Cassa dei Risparmi"): only in lower case between two capitalised words, and
  * not after a sentence's first word ("Why do Kenyans ..."). */
+// Lower-case particles of two words inside Spanish, French, Portuguese, Dutch and German names.
+const DOUBLE_PARTICLES = new Set(['de la', 'de las', 'de los', 'de lo', 'de le', 'de les', 'du la', 'van der', 'van den', 'van de', 'von der', 'von dem', 'von den', 'de el', 'da la', 'van het', "van 't", 'de do', 'de da', 'de das', 'de dos']);
 const ROMANCE_LINKS = /^(do|das|dei|della|delle|degli|dello)$/;
 /** Members of a faith or of a people without a state of their own, named in the plural ("the Kurds"). */
 const COMMUNITIES = /^(muslim|christian|jew|hindu|buddhist|sikh|catholic|protestant|sunni|shia|shiite|copt|evangelical|mormon|kurd|serb|croat|bosniak|pashtun|baloch|hazara|uighur|uyghur|tamil|yazidi|berber|tuareg|fulani|hutu|tutsi|druze|alawite|bedouin|arab|jat|maori|sami|inuit|roma|slav|turk|tatar|chechen)$/;
@@ -546,7 +572,10 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
     if (/^[A-Z]{2,6}$/.test(t.text) && !stateName(t.text) && !next.proper && /^[a-z]+$/.test(next.text)) {
       let j = i + 1;
       while (j < Math.min(to, i + 4) && /^[a-z]+$/.test(tokens[j].text) && !tokens[j].proper && !/^(office|agency|commission|mission|secretariat|tribunal)$/.test(tokens[j].normal) && /^\s$/.test(tokens[j].post)) j++;
-      if (j < to && /^(office|agency|commission|mission|secretariat|tribunal)$/.test(tokens[j].normal.replace(/['’]s$/, '')) && j > i + 1 && tokens.slice(i + 1, j).every((w) => w.tags.includes('Noun') || w.tags.includes('Adjective'))) {
+      // "the UN peacekeeping mission, the Multidimensional ... Mission (MINUSCA), keeps": a description
+      // its body's name follows in apposition is that body, named there; it is no second node.
+      const appositive = j + 1 < to && /^,\s$/.test(tokens[j].post) && (tokens[j + 1].proper || (tokens[j + 1].normal === 'the' && j + 2 < to && tokens[j + 2].proper));
+      if (j < to && !appositive && /^(office|agency|commission|mission|secretariat|tribunal)$/.test(tokens[j].normal.replace(/['’]s$/, '')) && j > i + 1 && tokens.slice(i + 1, j).every((w) => w.tags.includes('Noun') || w.tags.includes('Adjective'))) {
         found.push(make('organization', i, j + 1));
         i = j;
         continue;
@@ -825,6 +854,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
+    // "the Senate", "the Knesset", "Kenya's Parliament", "in the Bundestag": a legislature's one-word
+    // name after an article or a possessive names that body (a dictionary word alone would be dropped,
+    // and after "in" read as a place).
+    if (b - a === 1 && LEGISLATURES.has(tokens[a].normal.replace(/['’]s$/, '')) && a > from && (/^(the|its|their)$/.test(tokens[a - 1].normal) || tokens[a - 1].possessive)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     const whole = stateName(surfaceAll);
     if (whole) {
       mentions.push(make('state', a, b, { state: whole }));
@@ -853,6 +889,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Law Society of Kenya", "Economic Community of West African States": a body's head noun before "of".
     const headOf = (() => {
       for (let k = a + 1; k < b - 1; k++) if (tokens[k].normal === 'of' && ORG_HEADS.has(tokens[k - 1].normal) && tokens[k - 1].normal !== 'international') return true;
+      // "Stabilization Mission in the Central African Republic", "Office for Democratic
+      // Institutions": a body's head noun before "in", "for" or "on" heads the whole name; the
+      // state or remit after it does not make the body a place.
+      for (let k = a + 1; k < b - 1; k++) if (/^(in|for|on)$/.test(tokens[k].normal) && ORG_HEADS.has(tokens[k - 1].normal) && !COMPANY_HEADS.has(tokens[k - 1].normal) && tokens[k - 1].normal !== 'international') return true;
+      // "House of Representatives", "House of Commons", "Chamber of Deputies": a legislature's house.
+      for (let k = a + 1; k < b - 1; k++) if (tokens[k].normal === 'of' && /^(house|chamber)$/.test(tokens[k - 1].normal) && LEGISLATORS.test(tokens[k + 1].normal)) return true;
       // "Directorate General of Shipping": a body's head noun and "General" before "of".
       for (let k = a + 2; k < b - 1; k++) if (tokens[k].normal === 'of' && tokens[k - 1].normal === 'general' && /^(directorate|inspectorate|secretariat|command|commissariat|staff)$/.test(tokens[k - 2].normal)) return true;
       return false;

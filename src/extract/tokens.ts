@@ -61,7 +61,8 @@ export function tokenize(text: string): Token[] {
       const proper =
         capital &&
         (!atSentenceStart || PROPER_TAGS.some((g) => t.tags.includes(g)) || (!isDictionaryWord(lower) && !commonOpener)) &&
-        !t.tags.includes('Pronoun') &&
+        // "M'Poko", "N'Djamena", "D'Alema": an elided capital opening a name is no pronoun ("I'm").
+        (!t.tags.includes('Pronoun') || /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(bare)) &&
         !t.tags.includes('Determiner') &&
         // "Both have to ...", "Neither said ...": a quantifier opening a sentence stands for things named before.
         !(atSentenceStart && QUANTIFIERS.test(lower));

@@ -1,0 +1,61 @@
+// Probes for classes of junk and mistyping: names cut at a lower-case connector, page furniture
+// (rights lines, desks named after continents), legislatures named by one word, bodies named with
+// the state they serve in. Every text is written for the test about made-up events.
+import { describe, expect, it } from 'vitest';
+import { graphOf, nodeNamed } from './helpers';
+
+const labels = (g: ReturnType<typeof graphOf>): string[] => g.nodes.map((n) => n.label);
+
+describe('names across lower-case connectors', () => {
+  it('landforms and waters named "X of Y" are one place', () => {
+    const g = graphOf('Freighters turned towards the Cape of Good Hope on Monday. A ferry sank off the Isle of Wight. Drought hit the Horn of Africa, and pirates struck in the Bight of Benin.');
+    for (const name of ['Cape of Good Hope', 'Isle of Wight', 'Horn of Africa', 'Bight of Benin']) expect(nodeNamed(g, name)?.type).toBe('place');
+    expect(labels(g)).not.toContain('Good Hope');
+    expect(labels(g)).not.toContain('Cape');
+  });
+
+  it('a particle of two words ("de la", "van der", "von der") stays inside the name', () => {
+    const g = graphOf('Pieter van der Merwe, a farmer, met Ursula von der Leyen in Brussels. Maria de las Mercedes Ortega was elected mayor.');
+    expect(nodeNamed(g, 'Pieter van der Merwe')?.type).toBe('person');
+    expect(nodeNamed(g, 'Ursula von der Leyen')?.type).toBe('person');
+    expect(nodeNamed(g, 'Maria de las Mercedes Ortega')?.type).toBe('person');
+    expect(labels(g)).not.toContain('Merwe');
+  });
+
+  it('an elided capital ("M\'", "N\'", "D\'") is part of the name, not a pronoun', () => {
+    const g = graphOf("Aid flights landed at Bangui M'Poko International Airport on Monday. Giulia D'Amico, a lawyer, met Sean O'Brien in Dublin.");
+    expect(labels(g)).not.toContain('International Airport');
+    expect(nodeNamed(g, "Bangui M'Poko International Airport")).toBeDefined();
+    expect(nodeNamed(g, "Giulia D'Amico")?.type).toBe('person');
+  });
+});
+
+describe('page furniture', () => {
+  it('a rights line names the publisher, whatever follows the sign', () => {
+    const g = graphOf('MADRID — Spain tightened checks at the port of Algeciras on Monday, a spokesman said.\n\n© Diario del Estrecho\n\n(c) Voz de la Frontera 2026');
+    expect(labels(g).some((l) => /Estrecho|Frontera/.test(l))).toBe(false);
+  });
+
+  it('a desk named after a continent or a region is no place of the story; a state in the path is', () => {
+    const g = graphOf('ASIA | CENTRAL ASIA\n\nKazakhstan raised fuel prices on Monday, the energy ministry said.');
+    expect(labels(g)).not.toContain('ASIA');
+    expect(labels(g)).not.toContain('CENTRAL ASIA');
+    const h = graphOf('MIDDLE EAST AND NORTH AFRICA\n\nEgypt reopened the crossing on Monday, officials said.');
+    expect(labels(h).some((l) => /AFRICA|EAST/.test(l))).toBe(false);
+    const k = graphOf('SOUTH AFRICA | COURTS\n\nThe trial opened in Pretoria on Monday, the prosecutor said.');
+    expect(nodeNamed(k, 'South Africa')?.type).toBe('state');
+  });
+});
+
+describe('legislatures and missions', () => {
+  it('a legislature named by one word, or by its house, is a body', () => {
+    const g = graphOf("The Knesset passed the bill on Monday. Ukraine's Verkhovna Rada met on Tuesday. The House of Representatives adjourned, and lawmakers in the Bundestag objected. Chile's Chamber of Deputies voted to send the case to the Senate.");
+    for (const name of ['Knesset', 'Verkhovna Rada', 'House of Representatives', 'Bundestag', 'Chamber of Deputies', 'Senate']) expect(nodeNamed(g, name)?.type).toBe('organization');
+  });
+
+  it('a mission named with the state it serves in is one body, and a description before it is none', () => {
+    const g = graphOf('Troops of the UN peacekeeping mission, the United Nations Stabilization Mission in the Democratic Republic of the Congo, patrolled Goma on Monday.');
+    expect(nodeNamed(g, 'United Nations Stabilization Mission in the Democratic Republic of the Congo')?.type).toBe('organization');
+    expect(labels(g)).not.toContain('UN peacekeeping mission');
+  });
+});
