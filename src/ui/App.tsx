@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { useVisibleGraph } from '../store/selectors';
 import { CanvasNotice } from './canvas/CanvasNotice';
@@ -22,22 +22,30 @@ import './app.css';
 
 const WIDE = '(min-width: 1280px)';
 
+const getView = () => {
+  const s = useAppStore.getState();
+  return {
+    selection: s.selection ? [s.selection.id] : [],
+    filters: { ...s.filters },
+    layout: s.view.layout,
+  };
+};
+
+/**
+ * The export menu with the graphs it exports. It reads them itself so that a new graph
+ * re-renders only it, not the whole app around it (each view reads what it shows).
+ */
+const ExportControl = memo(function ExportControl() {
+  const graph = useAppStore((s) => s.graph);
+  const visibleGraph = useVisibleGraph();
+  return <ExportMenu getCy={getCy} graph={graph} visibleGraph={visibleGraph} getView={getView} />;
+});
+
 export function App() {
   useExtraction();
   useHashSync();
   useEscapeKey();
-  const graph = useAppStore((s) => s.graph);
-  const visibleGraph = useVisibleGraph();
   const [toolsOpen, setToolsOpen] = useState(() => window.matchMedia?.(WIDE).matches ?? true);
-
-  const getView = () => {
-    const s = useAppStore.getState();
-    return {
-      selection: s.selection ? [s.selection.id] : [],
-      filters: { ...s.filters },
-      layout: s.view.layout,
-    };
-  };
 
   return (
     <div className="app">
@@ -53,7 +61,7 @@ export function App() {
           Filters &amp; path
         </button>
         <ViewControls />
-        <ExportMenu getCy={getCy} graph={graph} visibleGraph={visibleGraph} getView={getView} />
+        <ExportControl />
         <CorpusControl />
       </header>
       <main className="workspace">

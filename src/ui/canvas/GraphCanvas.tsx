@@ -16,7 +16,7 @@ import { toElements } from './elements';
 import { layoutInWorker, nextLayoutId } from './layoutClient';
 import { layoutRequest, type Positions } from './layoutRequest';
 import { LARGE_GRAPH, layoutOptions } from './layouts';
-import { applyRendererOptions, rendererOptions } from './rendererOptions';
+import { applyRendererOptions, rendererOptions, type RendererOptions } from './rendererOptions';
 import { nearestInDirection, type Direction } from './keyboardNavigation';
 import { prepaintLayers } from './prepaint';
 import { graphStylesheet } from './stylesheet';
@@ -56,6 +56,39 @@ function fitPositions(cy: Core, positions: Positions, padding = 30) {
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
 }
 
+const FILL = { width: '100%', height: '100%' };
+
+/**
+ * react-cytoscapejs's component, rendered again only when its stylesheet changes. The component
+ * patches Cytoscape on every render of its own, inside a batch whose end makes Cytoscape restyle
+ * what is pending at once; the canvas re-renders on every store change it reads, and elements
+ * are kept in step by the canvas itself (syncElements.ts), so those patches had nothing to do.
+ */
+const CytoscapeHost = memo(function CytoscapeHost({
+  initial,
+  stylesheet,
+  bindCy,
+}: {
+  initial: RendererOptions;
+  stylesheet: ReturnType<typeof graphStylesheet>;
+  bindCy: (cy: Core) => void;
+}) {
+  return (
+    <CytoscapeComponent
+      // Read when Cytoscape is created; later changes are applied to the live renderer (see GraphCanvas).
+      {...initial}
+      // Elements are added and updated by GraphCanvas's effect, not by the component's own diff.
+      elements={NO_ELEMENTS}
+      stylesheet={stylesheet}
+      cy={bindCy}
+      style={FILL}
+      minZoom={0.15}
+      maxZoom={4}
+      boxSelectionEnabled={false}
+    />
+  );
+});
+
 interface Hover {
   id: string;
   x: number;
@@ -93,6 +126,8 @@ export const GraphCanvas = memo(function GraphCanvas() {
   const elements = useMemo(() => toElements(graph, disputed), [graph, disputed]);
   const large = elements.length > LARGE_GRAPH;
   const stylesheet = useMemo(() => graphStylesheet(scheme, large), [scheme, large]);
+  /** The renderer options Cytoscape is created with (later ones are set on the live renderer). */
+  const [initialOptions] = useState(() => rendererOptions(elements.length));
   // Layout reruns only when the set of elements changes, not on every store update.
   const elementsKey = useMemo(() => elements.map((e) => e.data.id).join('\u0000'), [elements]);
   /** Bumped for every new Cytoscape instance. */
@@ -215,7 +250,7 @@ export const GraphCanvas = memo(function GraphCanvas() {
       if (!caughtUp) return;
       setSynced((n) => n + 1);
       if (positions) {
-        if (!(await placeInSlices(cy, positions, { slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause }))) return;
+        if (!(await placeInSlices(cy, positions, { slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause, definitions: elements }))) return;
         fitPositions(cy, positions);
         // The first frame of the placed graph, painted ahead in slices (see prepaint.ts).
         if (!(await prepaintLayers(cy, { slice: SLICE, budgetMs: SLICE_MS, stillWanted, pause }))) return;
@@ -335,18 +370,7 @@ export const GraphCanvas = memo(function GraphCanvas() {
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
-      <CytoscapeComponent
-        // Read when Cytoscape is created; later changes are applied to the live renderer above.
-        {...rendererOptions(elements.length)}
-        // Elements are added and updated by the effect above, not by the component's own diff.
-        elements={NO_ELEMENTS}
-        stylesheet={stylesheet}
-        cy={bindCy}
-        style={{ width: '100%', height: '100%' }}
-        minZoom={0.15}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-      />
+      <CytoscapeHost initial={initialOptions} stylesheet={stylesheet} bindCy={bindCy} />
       {large && !laidOut && (
         <div className="canvas-notice" role="status">
           <p>Laying out {nodeCount.toLocaleString('en-US')} entities…</p>

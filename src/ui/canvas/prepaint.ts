@@ -45,11 +45,16 @@ interface ElementTextures {
   reasons: { highQuality: string };
 }
 
+type ZSorted = SingularElementArgument[] & { nondrag?: SingularElementArgument[]; interactive?: SingularElementArgument[] };
+
 interface CanvasRenderer {
   data?: { lyrTxrCache?: LayerCache; eleTxrCache?: ElementTextures; lblTxrCache?: ElementTextures };
   getPixelRatio?: () => number;
-  getCachedZSortedEles?: () => unknown[] & { nondrag?: SingularElementArgument[] };
+  getCachedZSortedEles?: () => ZSorted;
   flushRenderedStyleQueue?: () => void;
+  /** The renderer's z-ordered list of every element, null until it is next needed. */
+  cachedZSortedEles?: ZSorted | null;
+  updateCachedGrabbedEles?: () => void;
 }
 
 type Found = { cache: LayerCache; renderer: Required<CanvasRenderer> };
@@ -97,6 +102,70 @@ async function inSlices(cy: Core, count: number, options: SliceOptions, step: (f
     await options.pause();
   }
   return options.stillWanted() && !cy.destroyed();
+}
+
+/** The element's place in Cytoscape's drawing order, as its `zIndexSort` compares them. */
+interface ZKey {
+  depth: number;
+  eleDepth: number;
+  z: number;
+  pool: number;
+}
+
+const MAX_INT = Number.MAX_SAFE_INTEGER;
+
+/** What the sort reads of an element, some of it outside cytoscape's published types. */
+interface ZElement {
+  pstyle(name: string): { value: unknown };
+  poolIndex(): number;
+  zDepth(): number;
+  isNode(): boolean;
+  interactive(): boolean;
+}
+
+function zKeyOf(ele: SingularElementArgument, hasCompoundNodes: boolean): ZKey {
+  const e = ele as unknown as ZElement;
+  const compound = e.pstyle('z-compound-depth').value as string;
+  const depth = compound === 'auto' ? (hasCompoundNodes ? e.zDepth() : 0) : compound === 'bottom' ? -1 : compound === 'top' ? MAX_INT : 0;
+  const eleDepth = e.pstyle('z-index-compare').value === 'auto' ? (e.isNode() ? 1 : 0) : 0;
+  return { depth, eleDepth, z: Number(e.pstyle('z-index').value), pool: e.poolIndex() };
+}
+
+/**
+ * Fills the renderer's z-ordered list of elements (what its `getCachedZSortedEles` builds in one
+ * go when a frame or a layer first needs it: a sort of thousands of elements that reads three
+ * style properties per comparison, a long task of its own) a slice per task: each element's sort
+ * keys are read once, a slice at a time, and the sort then compares numbers. Same order, same
+ * lists (`interactive`, `nondrag`). Does nothing when the list is already there, and leaves it to
+ * the renderer when the elements changed meanwhile.
+ */
+export async function sortByZInSlices(cy: Core, renderer: Required<CanvasRenderer>, options: SliceOptions): Promise<boolean> {
+  if (renderer.cachedZSortedEles || typeof renderer.updateCachedGrabbedEles !== 'function' || !('cachedZSortedEles' in renderer)) return true;
+  const all = (cy as unknown as { mutableElements(): { toArray(): SingularElementArgument[] } }).mutableElements().toArray();
+  const hasCompoundNodes = (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
+  const keys: ZKey[] = new Array(all.length);
+  const interactive: boolean[] = new Array(all.length);
+  const done = await inSlices(cy, all.length, options, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const ele = all[i]!;
+      keys[i] = zKeyOf(ele, hasCompoundNodes);
+      interactive[i] = (ele as unknown as ZElement).interactive();
+    }
+  });
+  if (!done) return false;
+  // Elements came or went, or a frame sorted them meanwhile: the renderer's own list stands.
+  if (renderer.cachedZSortedEles || cy.elements().length !== all.length) return true;
+  const order = all.map((_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    return ka.depth - kb.depth || ka.eleDepth - kb.eleDepth || ka.z - kb.z || ka.pool - kb.pool;
+  });
+  const sorted = order.map((i) => all[i]!) as ZSorted;
+  sorted.interactive = order.filter((i) => interactive[i]).map((i) => all[i]!);
+  renderer.cachedZSortedEles = sorted;
+  renderer.updateCachedGrabbedEles();
+  return true;
 }
 
 /**
@@ -191,6 +260,7 @@ export async function prepaintLayers(cy: Core, options: SliceOptions): Promise<b
   if (!found) return true;
   const { cache, renderer } = found;
   for (let attempt = 0; attempt < 3; attempt++) {
+    if (!(await sortByZInSlices(cy, renderer, options))) return false;
     const eles = renderer.getCachedZSortedEles().nondrag;
     if (!eles || eles.length === 0) return true;
     const pxRatio = renderer.getPixelRatio();

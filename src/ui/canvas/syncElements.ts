@@ -218,15 +218,29 @@ export function sliceEnd(weights: readonly number[], from: number, budget: numbe
 export async function placeInSlices(
   cy: Core,
   positions: Positions,
-  options: { slice: number; budgetMs?: number; stillWanted: () => boolean; pause?: () => Promise<void> },
+  options: {
+    slice: number;
+    budgetMs?: number;
+    stillWanted: () => boolean;
+    pause?: () => Promise<void>;
+    /** The definitions the elements were synced from: their edges' ends are counted there, which is cheaper than asking Cytoscape. */
+    definitions?: readonly ElementDefinition[];
+  },
 ): Promise<boolean> {
   const pause = options.pause ?? nextTask;
   let slice = options.slice;
+  // A task of its own: the caller's last step (a sync's last slice) may just have filled one.
+  await pause();
+  if (!options.stillWanted() || cy.destroyed()) return false;
   const nodes = cy.nodes();
   // Moving a node re-measures each of its edges: a slice counts a node with its edges, so a hub
   // with hundreds of relations fills a slice on its own instead of overrunning one.
   // Counted from the edges' ends: Cytoscape's own degree() builds collections for every edge.
-  const degree = degreesOf(cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })));
+  const degree = degreesOf(
+    options.definitions
+      ? options.definitions.map((d) => d.data as { source?: string; target?: string })
+      : cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+  );
   const weights = nodes.map((n: NodeSingular) => 1 + (degree.get(n.id()) ?? 0));
   for (let i = 0; i < nodes.length; ) {
     if (!options.stillWanted() || cy.destroyed()) return false;
