@@ -4,7 +4,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { relateActNouns } from './actNouns';
 import { relateCompounds } from './compoundRelations';
-import { GEO_TAILS, REGION_NAMES, stateName, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { GEO_TAILS, REGION_NAMES, stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
@@ -91,16 +91,65 @@ const objectKind = (s: { m: { kind: string; surface: string } }): string =>
   s.m.kind === 'place' && FACILITY_HEADS.test(s.m.surface.split(/\s+/).pop()!.toLowerCase()) ? 'base' : s.m.kind;
 const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|requested|seek|seeks|sought|call|calls|called|press|pressed|ask|asked|urge|urged)$/;
 
+/**
+ * The state whose officials an article's bare titles ("Defence Secretary X", "President Y") name.
+ * A state is evidenced by its name, its capital standing for it ("Manila said ...") and its demonym
+ * qualifying bodies and people ("the Philippine Air Force"); a foreign state is usually named only
+ * as a place or a partner ("a base in Japan", "Japan offered a plane"), so counting the names alone
+ * lets a foreign state named twice outweigh the home state named once beside three demonyms. A
+ * dateline capital ("MANILA — ...") settles it. The leader must be named three times and twice as
+ * often as any other; with no clear leader a bare title names no state.
+ */
+const storyStates = new WeakMap<Map<string, LocalEntity>, string | undefined>();
+export function storyStateOf(text: string, tokens: Token[], entities: Map<string, LocalEntity>, fallback?: string): string | undefined {
+  if (storyStates.has(entities)) return storyStates.get(entities);
+  // Every state with evidence is scored, named or not: a home state evidenced only by demonyms and
+  // its capital still outweighs a foreign one; a leader the article never names gives no holder.
+  const known = (name: string | undefined): string | undefined => (name ? `state:${slug(name)}` : undefined);
+  let home: string | undefined;
+  const dateline = /^\s*(\p{Lu}[\p{Lu} .'-]+?)(?:,\s*[\p{Lu} .]+)?\s+[—–]\s/mu.exec(text);
+  home = dateline ? known(stateOfCapital(dateline[1].trim())) : undefined;
+  if (home && !entities.has(home)) home = undefined;
+  if (!home) {
+    const score = new Map<string, number>();
+    const add = (key: string | undefined, n: number): void => {
+      if (key) score.set(key, (score.get(key) ?? 0) + n);
+    };
+    for (const e of entities.values()) {
+      if (e.type === 'state') add(e.key, e.mentions.length);
+      // "Kenya Defence Forces", "US Marine Corps": a body the state's name qualifies is the state's.
+      else if (e.type === 'organization') add(known(stateName(e.label.split(/\s+/)[0])), e.mentions.length);
+      else if (e.type === 'place') add(known(stateOfCapital(e.label)), e.mentions.length);
+    }
+    // Demonyms only ("Philippine", "Japanese"): a state's own name ("US Marine Corps") is counted
+    // where recognition read it, and a capitalised word that is both is the name.
+    for (const t of tokens) {
+      if (!t.proper || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || stateName(t.text)) continue;
+      add(known(stateOfDemonym(t.text)), 1);
+    }
+    const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    if (first && first[1] >= 3 && !(second && first[1] < 2 * second[1])) home = first[0];
+    // No clear leader on all the evidence: the state leading on its name alone still counts when it
+    // leads on all the evidence too.
+    else if (fallback && first?.[0] === fallback && !(second && second[1] >= first[1])) home = fallback;
+  }
+  if (home && !entities.has(home)) home = undefined;
+  storyStates.set(entities, home);
+  return home;
+}
+
 export function relateSentence(
   articleId: string,
   text: string,
   tokens: Token[],
   sm: SentenceMentions,
   entities: Map<string, LocalEntity>,
-  homeState?: string,
+  _home?: string,
 ): LocalRelation[] {
   const { sentence, from, to } = sm;
   if (sentence.headline) return [];
+  const homeState = storyStateOf(text, tokens, entities, _home);
   const quote = text.slice(sentence.start, sentence.end);
   const evidence = { start: sentence.start, end: sentence.end, quote };
   const out: LocalRelation[] = [];
@@ -275,6 +324,24 @@ export function relateSentence(
   };
   const subjectOf = (i: number, patient = false): Slot | undefined => {
     const inside = patient ? 0 : objectRelative(i);
+    // "Prime Minister X thanked Chile, which sent doctors": a subject relative clause's verb, with no
+    // name between the pronoun and it, has the antecedent for subject, even when that name is the
+    // object of the verb before it.
+    const rc = clauseOf[i - from];
+    if (!patient && !inside && rc && /^(who|which)$/.test(tokens[rc].normal) && !slots.some((x) => x.m.from > rc && x.m.from < i)) {
+      const antecedent = slots.find((x) => x.m.to === rc && !x.holder);
+      if (antecedent) return antecedent.m.kind === 'place' && !antecedent.m.metonym ? undefined : antecedent;
+    }
+    // "X said the Houthis were ..., and he called on Y": a personal pronoun right before the verb
+    // (past auxiliaries and adverbs) is its subject and stands for the last person named before it;
+    // a body named between them is no subject. With no person before it, the doer is unnamed here.
+    if (!patient) {
+      let p = i - 1;
+      while (p > from && p > i - 4 && (tokens[p].tags.includes('Auxiliary') || tokens[p].tags.includes('Adverb') || /^(has|have|had|was|is|will|would|also|then|later|later|again)$/.test(tokens[p].normal))) p--;
+      if (p >= from && /^(he|she)$/.test(tokens[p].normal) && !inQuote[p - from]) {
+        return [...slots].reverse().find((x) => x.m.to <= p && x.m.kind === 'person' && !x.holder);
+      }
+    }
     for (let k = slots.length - 1; k >= 0; k--) {
       const s = slots[k];
       if (s.m.to > i || s.holder) continue;
@@ -518,6 +585,16 @@ export function relateSentence(
       // "seized a checkpoint on the highway to Y": a place reached by strikes and seizures is where
       // they happen ("in", "at", "near"), not where a road leads or something came from.
       if (object && REACHES_PLACE.has(verb.relation) && /^(to|towards|toward|from|into|via)$/.test(tokens[tokens[object.m.from - 1]?.normal === 'the' ? object.m.from - 2 : object.m.from - 1]?.normal ?? '') && tokens.slice(i + 1, object.m.from).some((x) => !x.proper && x.tags.includes('Noun'))) object = undefined;
+      // "signed a contract with a private firm registered in Dubai", "talks with a delegation based
+      // in Geneva": the partner after "with" is the head of its phrase; a name behind a common noun
+      // and a further preposition or participle only qualifies that noun ("of" keeps the phrase:
+      // "with the government of Chile").
+      if (object && verb.preposition === 'with') {
+        const w = tokens.slice(i + 1, object.m.from).findIndex((x) => x.normal === 'with');
+        const between = w >= 0 ? tokens.slice(i + 2 + w, object.m.from) : [];
+        const noun = between.findIndex((x) => !x.proper && x.tags.includes('Noun') && !x.tags.includes('Pronoun'));
+        if (noun >= 0 && between.slice(noun + 1).some((x) => x.normal !== 'of' && (x.tags.includes('Preposition') || (x.tags.includes('Verb') && /ed$/.test(x.normal))))) object = undefined;
+      }
       // "warned that Hoshino carries the risk": a name after a complementiser opens the reported
       // clause and is its subject, not the verb's object (the object comes before "that").
       if (object && tokens.slice(i + 1, object.m.from).some((x) => /^(that|whether|if)$/.test(x.normal))) object = undefined;
@@ -815,7 +892,15 @@ export function relateSentence(
     const foreignQualifier =
       !!qualifier && /^\p{Lu}\p{Ll}/u.test(qualifier.text) && !TITLE_WORDS.has(qualifier.normal) && !qualifier.tags.includes('Determiner') &&
       !/^(and|but|then|now|meanwhile|also|former|acting|interim)$/.test(qualifier.normal) && !slots.some((o) => o.m.to === s.m.from - role.text.split(/\s+/).length);
-    if (!holder && homeState && !rivalStates && (role.holderToken === undefined || portfolio) && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
+    // "Prime Minister X thanked Chile": a state the titled person acts on, after the name and not as
+    // the subject of what they said, is another state than theirs.
+    // Only a direct object counts: a name right after a verb other than one of saying ("said Peru
+    // would ...", "flown to Lima" are no acts on the state).
+    const actedOn = slots.some((o) => {
+      const v = tokens[o.m.from - 1];
+      return o.m.from >= s.m.to && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
+    });
+    if (!holder && homeState && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio) && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);

@@ -14,6 +14,7 @@ import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
 import { fitsTarget, PORTFOLIOS } from './relations';
+import { storyStateOf } from './relate';
 import type { Token } from './tokens';
 
 // Office nouns (the last word or two of an office) to the relation they state with their body.
@@ -225,7 +226,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (state && entities.has(`state:${slug(state)}`)) datelineState = `state:${slug(state)}`;
     break;
   }
-  const storyState = datelineState ? (!ownState || ownState === datelineState ? datelineState : undefined) : ownState;
+  // Bare national titles name the state the whole article is about, weighed on its name, capital and
+  // demonym (relate.ts), the same state the sentence-level titles take.
+  const storyState = storyStateOf(text, tokens, entities, ownState) ?? (datelineState && ownState === datelineState ? datelineState : undefined);
   // "the country": the one state named before in the sentence, or in the previous one, or the article's.
   const thatState = (before: NamedSlot[], previous: NamedSlot[]): string | undefined => {
     const one = (list: NamedSlot[]): string | undefined => {
