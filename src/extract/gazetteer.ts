@@ -315,6 +315,14 @@ function COMPANY_WORDS(): string[] {
   'logistics', 'labs', 'ventures', 'investments', 'resources', 'minerals', 'mining', 'telecom', 'telecommunications',
   'communications', 'enterprises', 'construction', 'engineering', 'shipping', 'petroleum', 'energy', 'securities',
   'insurance', 'maritime', 'aerospace', 'railways',
+  // The same trade words, and the legal forms that end a company's name, in other languages:
+  // "Karadağ İnşaat", "Koç Holding", "Energia Paraná Comercial", "Construtora Norberto Odebrecht",
+  // "Siemens AG", "Petrobras SA", "Gazprom Neft", "Hyundai Heavy Industries", "Elisa Oyj".
+  'inşaat', 'insaat', 'iinsaat', 'holding', 'sanayi', 'ticaret', 'comercial', 'comercio', 'comércio', 'construcciones', 'construções',
+  'construcoes', 'construtora', 'constructora', 'ingeniería', 'ingenieria', 'engenharia', 'mineração', 'mineracao', 'minera',
+  'industrias', 'indústrias', 'industrie', 'industria', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'sarl', 'ltda', 'bv', 'nv',
+  'oyj', 'plc', 'llc', 'pjsc', 'ojsc', 'jsc', 'tbk', 'bhd', 'neft', 'neftegaz', 'energia', 'energía', 'énergie',
+  'petroleos', 'petróleos', 'transportes', 'logística', 'logistica', 'seguros', 'telecomunicaciones', 'telecomunicações',
   ];
 }
 export const COMPANY_HEADS = new Set(COMPANY_WORDS());

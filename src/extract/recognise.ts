@@ -101,6 +101,8 @@ const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|USS|USNS|INS|RFA|HNLMS|BRP|TCG|ROKS
 // Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
 const LEGISLATORS = /^(representatives|commons|lords|councillors|councilors|delegates|deputies|assembly|peers|senators|keys|nationalities|federation|regions|states|people|peoples|elders|notables)$/;
 const LEGISLATURES = new Set(LEGISLATURE_WORDS);
+// The words between a body's name and another name it goes by: ", formally known as", "(also called the".
+const KNOWN_AS = /^['’]?\s*[,(]\s*(?:(?:which|who) (?:is|are|was|were) )?(?:formally|officially|also|better|widely|commonly|locally|formerly|previously|once|sometimes|now)?\s*(?:known as|called|referred to as|styled)\s+(?:the\s+)?$/;
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
 
 function joins(a: Token, text: string): boolean {
@@ -174,7 +176,7 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
 
 // Nouns for kinds of bodies, written in lower case before a body's name ("the operator Cinia").
 // Trades a state or private company is introduced by: "the state miner X", "the refiner X".
-const BODY_NOUNS = /^(miner|refiner|exporter|importer|utility|shipbuilder|automaker|carmaker|chipmaker|drugmaker|shipper|trader|publisher|telecom|telco|company|firm|operator|carrier|airline|agency|broadcaster|bank|insurer|lender|startup|giant|maker|manufacturer|developer|regulator|watchdog|authority|conglomerate|retailer|supplier|contractor|shipper|shipowner|producer|group|charity|ngo|organisation|organization|association|union|party|movement|militia|newspaper|daily|channel|network|institute)$/;
+const BODY_NOUNS = /^(miner|refiner|exporter|importer|utility|shipbuilder|automaker|carmaker|chipmaker|drugmaker|shipper|trader|publisher|telecom|telco|company|firm|operator|carrier|airline|agency|broadcaster|bank|insurer|lender|startup|giant|maker|manufacturer|developer|regulator|watchdog|authority|conglomerate|retailer|supplier|contractor|shipper|shipowner|producer|group|charity|ngo|organisation|organization|association|union|party|movement|militia|newspaper|daily|channel|network|institute|builder|constructor|homebuilder|consortium|shipyard|steelmaker|brewer|distiller|distributor|wholesaler|consultancy|subsidiary|multinational|provider|outlet|tabloid|weekly|magazine|broadsheet|foundation|federation|coalition|alliance|bloc|faction|opposition|lobby|syndicate|cartel|gang|insurgency|railway|railroad|club|chain|grocer|supermarket|investor|fund|exchange|bourse|tribunal|council|commission|ministry|department)$/;
 
 const ACRONYM_LINKS = /^(of|for|in|on|and|the|de|des|du|la|le|el|to)$/;
 
@@ -726,6 +728,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('base', a, b, { core: surface, baseKind: '' }));
       continue;
     }
+    // "Operation Aspides", "Operation Barkhane", "Operation Sea Guardian": a capitalised "Operation"
+    // before a name is a named military or police operation, which is run as a body (its commander,
+    // its ships, the states that join it) -- whatever the words after it look like.
+    if (b - a >= 2 && b - a <= 5 && tokens[a].text === 'Operation' && !tokens[a].possessive && tokens[a + 1].proper && !stateName(fullText.slice(tokens[a + 1].start, tokens[b - 1].bareEnd))) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     // "a Royal Air Force Hercules", "an Army Chinook": after "a", a military branch followed by
     // more words names one machine of it (a body is named with "the"); the branch is the body,
     // the model no node.
@@ -1015,7 +1024,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const cue = a - 1 >= from ? tokens[a - 1] : undefined;
     const cueBefore = (t: Token | undefined): boolean => !!t && !t.proper && BODY_NOUNS.test(t.normal);
     const appositive = cue?.normal === 'the' && a - 2 >= from && /^,\s$/.test(tokens[a - 2].post) && cueBefore(tokens[a - 2]) && /^[,.;]/.test(tokens[b - 1].post.trim());
-    if (b - a <= 3 && ((cueBefore(cue) && /^\s$/.test(cue!.post)) || (appositive && !hasTag(tokens, a, b, 'Person')))) {
+    // (A cue right before the name may carry a longer one: "the rights group Freedom Now Central Asia".)
+    if ((b - a <= 3 || (b - a <= 5 && cueBefore(cue) && !hasTag(tokens, a, b, 'Person'))) && ((cueBefore(cue) && /^\s$/.test(cue!.post)) || (appositive && !hasTag(tokens, a, b, 'Person')))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1094,6 +1104,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, b));
       continue;
     }
+    // "VMRO-DPMNE", "PAIGC-FARP", "SPLM IO": a run of capitals only, of two words or hyphenated
+    // parts, is a party's or a movement's acronym -- never a person's name, which is written in
+    // capitals only in a byline or a header, and those are furniture.
+    if (words.length >= 2 && words.every((t) => /^[A-Z]{2,8}$/.test(t.text.slice(0, t.bareEnd - t.start))) && !role && !stateName(surfaceAll)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
     if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown) && !commonNoun) {
       // "a base in Khamis Mushait": unknown words after a preposition of place name a place; people
       // follow "to", "from", "with", rarely "in" or "near".
@@ -1169,6 +1186,17 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       delete m.guessed;
       delete m.placeLike;
     }
+  }
+  // "The Houthis, formally known as Ansar Allah,", "the RSF (also called the Janjaweed)": a name a
+  // body is known by is that body's other name, whatever its words look like on their own.
+  for (let k = 1; k < mentions.length; k++) {
+    const [body, other] = [mentions[k - 1], mentions[k]];
+    if (body.kind !== 'organization' || other.kind === 'state' || other.kind === 'organization' || other.role) continue;
+    if (!KNOWN_AS.test(fullText.slice(body.end, other.start))) continue;
+    other.kind = 'organization';
+    other.expands = body.expands ?? body.surface;
+    delete other.guessed;
+    delete other.placeLike;
   }
   // "Full Name (ACRONYM)": the acronym names the same body.
   for (let k = 1; k < mentions.length; k++) {

@@ -59,3 +59,33 @@ describe('legislatures and missions', () => {
     expect(labels(g)).not.toContain('UN peacekeeping mission');
   });
 });
+
+describe('typing when cues disagree', () => {
+  it('a trade noun before a name, or a trade or legal-form word ending it, makes a company in any language', () => {
+    const g = graphOf('The tender went to a consortium led by the Turkish builder Karadağ İnşaat. Workers at Koç Holding struck on Monday. The Brazilian company at the centre of the case, Energia Paraná Comercial, said it had paid. Siemens AG said it would cut jobs.');
+    for (const name of ['Karadağ İnşaat', 'Koç Holding', 'Energia Paraná Comercial', 'Siemens AG']) expect(nodeNamed(g, name)?.type).toBe('organization');
+  });
+
+  it('a body noun right before a long name outranks a region ending it', () => {
+    const g = graphOf('He was detained, according to the rights group Freedom Now Central Asia. The monitoring group Election Watch West Africa disagreed.');
+    expect(nodeNamed(g, 'Freedom Now Central Asia')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Election Watch West Africa')?.type).toBe('organization');
+  });
+
+  it('a run of capitals only is an acronym, never a person', () => {
+    const g = graphOf('The opposition VMRO-DPMNE called for early elections. Leaders of the SPLM-IO rejected the deal on Friday.');
+    expect(nodeNamed(g, 'VMRO-DPMNE')?.type).toBe('organization');
+    expect(nodeNamed(g, 'SPLM-IO')?.type).toBe('organization');
+  });
+
+  it('a name a body is known by is the same body', () => {
+    const g = graphOf('The Houthis, formally known as Ansar Allah, said they would keep attacking ships. The Rapid Support Forces, also known as the Janjaweed, denied the report.');
+    expect(nodeNamed(g, 'Ansar Allah')?.label).toBe('Houthis');
+    expect(nodeNamed(g, 'Janjaweed')?.label).toBe('Rapid Support Forces');
+  });
+
+  it('a capitalised Operation before a name is a named operation, a body', () => {
+    const g = graphOf("The European Union's naval mission, Operation Aspides, said its frigates were out of range. French troops ended Operation Barkhane in 2022, and NATO runs Operation Sea Guardian.");
+    for (const name of ['Operation Aspides', 'Operation Barkhane', 'Operation Sea Guardian']) expect(nodeNamed(g, name)?.type).toBe('organization');
+  });
+});
