@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { neighbourhood } from '../../graph/query/neighbourhood';
 import { useAppStore } from '../../store/appStore';
 import { useDisputedIds } from '../../store/disagreements';
@@ -20,7 +20,7 @@ import { applyRendererOptions, rendererOptions, type RendererOptions } from './r
 import { nearestInDirection, type Direction } from './keyboardNavigation';
 import { prepaintLayers } from './prepaint';
 import { graphStylesheet } from './stylesheet';
-import { holdFrames, nextTask, placeInSlices, syncElementsInSlices, syncElementsNow } from './syncElements';
+import { holdFrames, nextTask, placeInSlices, settleStyles, syncElementsInSlices, syncElementsNow } from './syncElements';
 
 cytoscape.use(fcose);
 
@@ -188,6 +188,21 @@ export const GraphCanvas = memo(function GraphCanvas() {
     observer.observe(container);
     return () => observer.disconnect();
   }, [cyReady, cyGeneration]);
+
+  // A new stylesheet (a graph crossing LARGE_GRAPH, or the colour scheme) restyles every element
+  // on the canvas when react-cytoscapejs applies it, in this commit; what the renderer derives
+  // from the new styles (label sizes, boxes, edge geometry) is computed in a task of its own, with
+  // frames held until then, rather than in the frame that then redraws them all.
+  const appliedSheet = useRef(stylesheet);
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (appliedSheet.current === stylesheet) return;
+    appliedSheet.current = stylesheet;
+    if (!cy || !cyReady) return;
+    void holdFrames(cy, nextTask).then(() => {
+      if (!cy.destroyed()) settleStyles(cy);
+    });
+  }, [cyReady, stylesheet]);
 
   // Lighter drawing for large graphs (see rendererOptions.ts), switched on the running renderer.
   useEffect(() => {

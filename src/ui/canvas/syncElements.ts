@@ -141,7 +141,7 @@ interface StyleQueue {
  * Computing it here keeps it inside the slice's own (bounded) task. Headless instances have no
  * such queue, and a renderer without the hook simply leaves the work to the frame.
  */
-function settleStyles(cy: Core) {
+export function settleStyles(cy: Core) {
   const renderer = (cy as unknown as { renderer?: () => StyleQueue | undefined }).renderer?.();
   renderer?.flushRenderedStyleQueue?.();
 }
