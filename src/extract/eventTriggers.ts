@@ -67,6 +67,10 @@ export interface EventTrigger {
   byForces?: boolean;
   /** Read only in a story of air or drone strikes, where the bare word is that strike again ("the strike killed 19"). */
   armedAnaphor?: boolean;
+  /** The word right after the verb that makes it this event ("picked up"). */
+  particle?: RegExp;
+  /** Only a named person undergoes it (questioned, impeached, summoned): "questioned the decision" is none. */
+  personPatient?: boolean;
 }
 
 /** Words that make a bare "strike" a stoppage of work, not a blow: who strikes, for what, and how it is held. */
@@ -90,15 +94,28 @@ export const OFFICE = /^(president|prime|premier|chancellor|speaker|mayor|govern
 /** Armed men whom security forces kill or capture in an operation. */
 export const FOES = /^(militants?|insurgents?|rebels?|gunmen|fighters|jihadists?|suspects?|terrorists?|attackers?|kidnappers?|bandits?|pirates?|smugglers?|extremists?)$/;
 /** Ships by kind (not who is on them): what is boarded, seized or detained at sea. */
-export const SHIP = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|tankers|freighter|barge|yacht|cutter|frigate|submarine|warship|carrier|dhow|bulker|containership|cargo-ship)$/;
+export const SHIP = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|tankers|freighter|barge|yacht|cutter|frigate|submarine|warship|carrier|dhow|bulker|containership|cargo-ship|destroyer|corvette|cruiser)$/;
 /** Diplomats a ministry summons. */
 // Offences a charge names: "charged X with homicide", "charges of fraud and bribery".
 const OFFENCE = /^(homicide|homicides|murder|murders|manslaughter|fraud|corruption|terrorism|treason|crimes?|offences?|offenses?|bribery|embezzlement|negligence|counts?|genocide|rape|assault|theft|laundering|espionage|sedition|kidnapping|smuggling|trafficking|extortion|racketeering|abuse|misconduct|killings?|insurrection|conspiracy)$/;
 // What a state closes or reopens at its edge: "closed two border crossings", "shut its airspace".
 const FRONTIER = /^(border|borders|crossings?|crossing-points?|airspace|frontier|frontiers|checkpoints?|embassy|embassies|consulate|consulates|ports?|airports?)$/;
 const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
+/** Forces, craft and armed personnel a state or a body deploys. */
+const FORCES_SENT = /^(troops|soldiers|forces|police|officers|guards|warships|ships|jets|aircraft|fighter|fighters|marines|peacekeepers|personnel|battalions?|brigades?|units|contractors|mercenaries|gendarmes|commandos|vessels|frigates|destroyers|submarines|bombers|drones|navy|missiles|paratroopers|special|military)$/;
+/** Offices and posts one quits ("quit as minister", "quit the cabinet", "quit his post"). */
+const POST = /^(post|posts|office|job|position|role|seat|cabinet|government|minister|president|premier|chancellor|chairman|chairwoman|chair|chief|leader|head|governor|mayor|ceo|director|commander|secretary|speaker|coach|captain|party|parliament|senate)$/;
 /** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
-const SAVED = /^(people|survivors|passengers|residents|villagers|trekkers|climbers|miners|children|families|tourists|fishermen|sailors|crew|migrants|workers|persons|hikers|victims|others)$/;
+const SAVED = /^(people|survivors|passengers|residents|villagers|trekkers|climbers|miners|children|families|tourists|fishermen|sailors|seafarers|seamen|mariners|crew|crews|crewmen|migrants|refugees|workers|persons|hikers|swimmers|divers|victims|others|nationals|civilians|pilots|pilot|occupants)$/;
+/**
+ * Words of captivity: people "rescued" from captors were freed (a release), people rescued from
+ * a sea, a flood or rubble were saved (a rescue). Without one of these near it, "rescued" is a rescue.
+ */
+const CAPTIVITY = /^(held|hostages?|captives?|captivity|captors?|kidnappers?|kidnapped|abducted|abductors?|abduction|kidnapping|prisoners?|detainees?|bandits|militants|jihadists|insurgents)$/;
+/** Office holders a chamber, a court or prosecutors call in to answer: "parliament summoned the defence minister". */
+const ANSWERABLE = /^(minister|ministers|secretary|officials?|chief|commander|governor|head|director|executives?|chairman|chairwoman|premier|mayor|ceo|president|general|lawmakers?|deputies|senators?|mps?)$/;
+/** What makes a noun "recount" one of votes ("a recount of a story" is none). */
+const TALLY = /^(votes?|ballots?|elections?|electoral|constituenc(?:y|ies)|polling|commission|count|tally|results?|partial|full|manual|hand|ordered|orders|order|demanded|demands|requested|seats?|districts?|precincts?|stations?|runoff)$/;
 
 /**
  * The same kinds under the names the relation-driven pass (events.ts) gives them: an event found
@@ -125,6 +142,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'strike', word: /^(walked|walk|walking)$/, noun: 'Strike', keyBy: 'place', needs: /^(off|out)$/, needsAfter: 1 },
   { kind: 'protest', word: /^(protest|protests|protested|demonstration|demonstrations|rally|marched|uprising|riots|unrest)$/, noun: 'Protest', keyBy: 'place', pluralOk: true, notAfter: /^(diplomatic|formal|official|written)$/ },
   // "told a news conference": a briefing for reporters, not a meeting of parties.
+  // A capitalised "Congress" is a legislature ("Paraguay's Congress", "the US Congress"), not a
+  // gathering; a party's congress is written in lower case or after "party" (see triggeredEvents.ts).
   { kind: 'summit', word: /^(summit|conference|congress|forum)$/, noun: 'Summit', keyBy: 'place', spot: true, notAfter: /^(news|press|video|phone|telephone)$/ },
   { kind: 'talks', word: /^(talks|negotiations|negotiation)$/, noun: 'Talks', keyBy: 'place', pluralOk: true, spot: true },
   { kind: 'trial', word: /^(trial|pleaded|plea|hearing|prosecution)$/, noun: 'Trial', keyBy: 'patient', subjectUndergoes: true, spot: true },
@@ -141,8 +160,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'release', word: /^(exchange|exchanged|exchanges|swap|swaps|swapped|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 9, needsAfter: 6 },
   // "the government released 480 fighters": people set free, not only prisoners by name.
   { kind: 'release', word: /^(released|freed|frees|releases)$/, noun: 'Release', keyBy: 'place', needs: RELEASED, needsAfter: 4 },
-  // "troops rescued five engineers": people freed from captors by force.
-  { kind: 'release', word: /^(rescued|rescues)$/, noun: 'Release', keyBy: 'place', needs: RELEASED, needsAfter: 4 },
+  // "troops rescued five engineers held by bandits": people freed from captors by force. Only a
+  // word of captivity near it makes "rescued" a release; crews, passengers and villagers rescued
+  // from the sea or a flood are a rescue (below), whoever they are.
+  { kind: 'release', word: /^(rescued|rescues)$/, noun: 'Release', keyBy: 'place', needs: CAPTIVITY, needsBefore: 6, needsAfter: 8 },
   { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place', needsParties: true },
   { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place', natural: true },
   { kind: 'flood', word: /^(flood|floods|flooding|flash-flood)$/, noun: 'Floods', keyBy: 'place', pluralOk: true, natural: true },
@@ -218,6 +239,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // Political: an office holder stepping down ("X resigned", "stepped down", "accepted the resignation").
   { kind: 'resignation', word: /^(resigned|resigns|resignation)$/, noun: 'Resignation', keyBy: 'agent' },
   { kind: 'resignation', word: /^(stepped|steps|stepping)$/, noun: 'Resignation', keyBy: 'agent', needs: /^(down|aside)$/, needsAfter: 1 },
+  // "quit as prime minister", "quit the cabinet", "quit his post": "quit smoking" names no office.
+  { kind: 'resignation', word: /^(quit|quits|quitting)$/, noun: 'Resignation', keyBy: 'agent', needs: POST, needsAfter: 5 },
+  // The other side of leaving office: an office holder removed by a superior ("the president sacked
+  // his defence minister, X", "X was dismissed"); "dismissed the claims", "fired shots" name no person.
+  { kind: 'dismissal', word: /^(sacked|sacks|sacking|dismissed|dismisses|dismissal|fired|fires|firing)$/, noun: 'Dismissal', keyBy: 'patient', personPatient: true,
+    notBefore: /^(shots?|rockets?|missiles?|shells?|mortars?|at|on|upon|into|tear|warning|live|back|up|off)$/ },
   // Diplomatic: leaders speaking by telephone ("A and B spoke by phone", "a phone call with B").
   { kind: 'call', word: /^(spoke|spoken|talked|speak|speaks)$/, noun: 'Phone call', keyBy: 'agent', needs: /^(phone|telephone|video|videoconference|video-link)$/, needsAfter: 4, partyPrep: /^(with|to)$/, between: true },
   { kind: 'call', word: /^(call|calls)$/, noun: 'Phone call', keyBy: 'agent', needs: /^(phone|telephone|video)$/, needsBefore: 1, partyPrep: /^(with|to)$/, between: true },
@@ -236,6 +263,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // the verdict" name no vessel.
   { kind: 'sinking', word: /^(capsized|capsizes|capsize|capsizing)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true },
   { kind: 'sinking', word: /^(sank|sinks|sinking|overturned|overturns|foundered|founders)$/, noun: 'Sinking', keyBy: 'place', subjectUndergoes: true, intransitive: true, needs: VESSEL, needsBefore: 12, needsAfter: 2 },
+  // Forces sent somewhere, one class: "France deployed 300 troops to Niger", "Japan dispatched two
+  // destroyers to the Gulf", "the deployment of Kenyan police to Haiti". Known by who sent them, and
+  // where to; rescuers and aid teams sent after a disaster are aid (see aidForDisaster), not forces.
+  { kind: 'deployment', word: /^(deployed|deploys|deploying|deployment|dispatched|dispatches|stationed|redeployed)$/, noun: 'Deployment', keyBy: 'agent', prep: 'by',
+    needs: FORCES_SENT, needsBefore: 5, needsAfter: 5, wherePrep: /^(to|into)$/ },
   // A raid or security operation, known by where it happened: "a raid in X", "police and soldiers
   // killed two militants in X", "were killed after a gunfight"; armed men killed by forces, not
   // a named person killed (a killing) nor a toll of an attack ("the blast killed 12 people").
@@ -252,9 +284,32 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'flood', word: /^(burst|bursts|overflowed|overflows|overtopped)$/, noun: 'Floods', keyBy: 'place', natural: true, needs: /^(banks?|dams?|levees?|embankments?|riverbanks?)$/, needsBefore: 10, needsAfter: 3 },
   // A diplomat called in to a ministry: "the ministry summoned Russia's ambassador".
   { kind: 'summons', word: /^(summoned|summons|summon)$/, noun: 'Summons', keyBy: 'patient', spot: true, needs: ENVOY, needsAfter: 6 },
+  // Accountability, one class: an office holder called in, questioned or heard by a chamber, a
+  // committee, prosecutors or police ("parliament summoned the defence minister", "X was
+  // questioned by the committee", "prosecutors interrogated Y"). Only a named person undergoes it
+  // ("questioned the decision", "questioned whether" name nobody and make no event).
+  { kind: 'summons', word: /^(summoned|summons|summon)$/, noun: 'Summons', keyBy: 'patient', spot: true, needs: ANSWERABLE, needsAfter: 6, needsBefore: 6, personPatient: true },
+  { kind: 'questioning', word: /^(questioned|interrogated|interrogation|questioning|grilled|quizzed|cross-examined)$/, noun: 'Questioning', keyBy: 'patient', personPatient: true,
+    // "questioning techniques": a modifier, not the act.
+    notBefore: /^(techniques?|methods?|rooms?|process|session)$/ },
+  // Votes a chamber takes on an office holder: "the lower house voted to impeach President X", "the
+  // impeachment of Y"; a confidence vote ("lost a vote of no confidence", "a no-confidence motion").
+  { kind: 'impeachment', word: /^(impeach|impeached|impeaches|impeaching|impeachment)$/, noun: 'Impeachment', keyBy: 'patient', personPatient: true },
+  { kind: 'confidence', word: /^(no-confidence|confidence)$/, noun: 'Confidence vote', keyBy: 'place', needs: /^(vote|votes|motion|motions|ballot)$/, needsBefore: 3, needsAfter: 2,
+    notAfter: /^(consumer|business|investor|investors|market|public|self|in)$/ },
+  // A vote counted again: "the commission ordered a recount in three constituencies"; "recounted
+  // how" (told) is a verb and no event.
+  { kind: 'recount', word: /^(recount|recounts)$/, noun: 'Recount', keyBy: 'place', nounOnly: true, needs: TALLY, needsBefore: 4, needsAfter: 8 },
   // Saving people from a disaster: "the army rescued 212 people", "rescue boats searched the sea for
   // survivors", "a search for the missing"; people freed from captors are a release (above).
-  { kind: 'rescue', word: /^(rescued|rescues)$/, noun: 'Rescue', keyBy: 'place', needs: SAVED, needsAfter: 4 },
+  // "the destroyer rescued the 21 crew members", "all 23 seafarers aboard were rescued by X": those
+  // saved stand after the active verb or, in the passive, before it.
+  { kind: 'rescue', word: /^(rescued|rescues)$/, noun: 'Rescue', keyBy: 'place', needs: SAVED, needsAfter: 4, needsBefore: 10 },
+  // "airlifted 40 villagers to safety", "winched the crew to safety", "picked up the sailors from
+  // life rafts", "plucked 12 fishermen from the sea": other verbs of saving people.
+  { kind: 'rescue', word: /^(airlifted|winched)$/, noun: 'Rescue', keyBy: 'place', needs: /^(safety)$/, needsAfter: 8 },
+  { kind: 'rescue', word: /^(picked|picks)$/, noun: 'Rescue', keyBy: 'place', particle: /^(up)$/, needs: SAVED, needsAfter: 5 },
+  { kind: 'rescue', word: /^(plucked|plucks)$/, noun: 'Rescue', keyBy: 'place', needs: SAVED, needsAfter: 4 },
   // "rescue teams", "a search and rescue team" name who was sent, not the act: only the search itself.
   { kind: 'rescue', word: /^(search|searched|searching|searches)$/, noun: 'Rescue', keyBy: 'place', needs: /^(survivors|missing|bodies|victims|wreckage)$/, needsAfter: 8,
     // "searched the sea for survivors": what was searched is where.

@@ -27,8 +27,9 @@ const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
 const AUXILIARY = /^(has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|can|did|do|does|also|not)$/;
 // Verbs of holding, waging or joining an event: "X held talks", "Y staged a protest", "Z won the election".
+// Who orders an act takes part in it ("the commission ordered a recount", "the court ordered his arrest").
 // A mediator ("Qatar mediated four rounds of talks", "Turkey brokered the deal") takes part too.
-const DOING = /^(mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates|held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared)$/;
+const DOING = /^(mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates|held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared|ordered|orders|order)$/;
 // A winner or loser named just before one of these takes part in the election.
 const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
 // Photo captions and credit lines report a picture, not the news: never evidence of an event.
@@ -47,7 +48,7 @@ const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
 // Craft that stand for their state when a demonym names them ("a Russian spy plane", "Spanish jets").
 const CRAFT = /^(aircraft|plane|planes|jet|jets|fighter|fighters|bomber|bombers|drone|drones|helicopter|helicopters|ship|ships|vessel|vessels|boat|boats|warship|warships|frigate|frigates|submarine|tanker|trawler|coastguard|navy|eurofighters?)$/;
 // Craft and teams that search and rescue for their state ("Malaysian rescue boats", "Indian divers").
-const CREW = /^(boats|ships|vessels|teams?|helicopters|navy|coastguard|rescuers|divers|troops|soldiers|crews?|rescue|search)$/;
+const CREW = /^(boats|ships|vessels|teams?|helicopters|navy|coastguard|coast|guard|guards|rescuers|divers|troops|soldiers|crews?|rescue|search|destroyer|frigate|warship|aircraft|marines|sailors|firefighters|army)$/;
 /** The state a proper token names as a demonym ("Russian", "Kyrgyz"), a possessive ending left out. */
 const demonymState = (tk: Token): string | undefined => (tk.proper ? stateOfDemonym(tk.text.slice(0, tk.bareEnd - tk.start)) : undefined);
 
@@ -60,6 +61,8 @@ interface Slot {
   kind: string;
   possessive: boolean;
   holder: boolean;
+  /** The subject of the sentence before, which a pronoun opening this clause stands for. */
+  carried?: boolean;
 }
 
 interface Occurrence {
@@ -157,6 +160,9 @@ export function extractTriggeredEvents(
         if (near.some((y) => /^(killed|kill|kills|killing|toll|dead|wounded|injured|casualties|victims)$/.test(y.normal))) armedStory = true;
       });
     }
+  // A story of a disaster or a search at sea: there craft and troops sent are rescue and relief
+  // (told by the rescue words and aidForDisaster), not a deployment of forces.
+  const disasterStory = tokens.some((x) => /^(rescue|rescuers|survivors|capsized|sank|earthquake|quake|floods?|flooding|typhoon|hurricane|cyclone|landslides?|tsunami|wildfires?|eruption)$/.test(x.normal));
   // What an armed strike hit, by its head noun ("a strike on a convoy of trucks" → convoy): "the
   // convoy was hit near X" later tells of the same strike.
   const struckNouns = new Set<string>();
@@ -238,6 +244,7 @@ export function extractTriggeredEvents(
         if (found.has(trigger.kind)) continue;
         const prev = i - 1 >= from ? tokens[i - 1].normal : '';
         if (trigger.notAfter?.test(prev)) continue;
+        if (trigger.particle && !trigger.particle.test(tokens[i + 1]?.normal ?? '')) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
         // "The convoy was hit near X" after "a strike on a convoy": the thing struck before, struck again.
         const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
@@ -263,11 +270,15 @@ export function extractTriggeredEvents(
           tokens.slice(from, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !BE.test(x.normal) && !/^(killed|shot)$/.test(x.normal))) continue;
         // "handed him a note of protest": a diplomatic document, not a protest held.
         if (trigger.kind === 'protest' && prev === 'of' && /^(note|notes|letter|letters)$/.test(tokens[i - 2]?.normal ?? '')) continue;
+        if (trigger.kind === 'deployment' && disasterStory) continue;
         // "troops rescued five hostages" is a release; the same word is no second event.
         if (trigger.kind === 'rescue' && found.has('release')) continue;
         // "signed a ceasefire agreement": the agreement is what was signed, and the signing that
         // names its parties is the event; the ceasefire word does not make a second one.
         if (trigger.kind === 'ceasefire' && /^(agreement|deal|accord|pact)$/.test(tokens[i + 1]?.normal ?? '') && tokens.slice(Math.max(from, i - 3), i).some((x) => /^(sign|signs|signed|signing)$/.test(x.normal))) continue;
+        // "Paraguay's Congress", "the US Congress": a capitalised Congress is a legislature, unless a
+        // party's ("the Communist Party Congress", "the 20th Party Congress").
+        if (trigger.kind === 'summit' && normal === 'congress' && /^C/.test(t.text) && !/^(party)$/.test(prev) && !tokens[i - 1]?.tags.includes('Ordinal')) continue;
         // "survived mass protests", "the strikes": after a determiner or an adjective, a word that
         // could be a verb ("protests", "strikes") is the noun.
         // So is one after a common noun that follows a verb or a preposition ("survived mass protests").
@@ -280,7 +291,9 @@ export function extractTriggeredEvents(
         // A word read only as a noun ("fighting", "exercise") is one after a determiner, a modifier,
         // a preposition or a number ("after clashes", "three days of militia fighting").
         const nounish = modified || (!!before1 && (before1.tags.includes('Preposition') || before1.tags.includes('Value')));
-        const noun = (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified) || (!!trigger.nounOnly && nounish);
+        // "voted to impeach X": after "to", the bare form of a verb of this class is the verb, however tagged.
+        const infinitive = !!trigger.personPatient && prev === 'to' && !/(ment|tion|ing)$/.test(normal);
+        const noun = !infinitive && ((t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified) || (!!trigger.nounOnly && nounish));
         if (trigger.nounOnly && !noun) continue;
         // "the Collective Security Treaty Organization": a word inside a body's name is no event.
         if (slots.some((o) => o.kind === 'organization' && o.from <= i && i < o.to)) continue;
@@ -302,6 +315,9 @@ export function extractTriggeredEvents(
         // "to face trial", "plans to sign", "could strike": wished, planned or possible, not happened.
         let irrealis = false;
         for (let k = Math.max(from, i - 3); k < i; k++) {
+          // "the chamber voted to impeach X", "the board voted to suspend Y": a vote taken is the act done.
+          // "voted 56 to 23 on Thursday to impeach X": the tally and the day may stand between.
+          if (tokens[k].normal === 'to' && k + 1 === i && tokens.slice(Math.max(from, k - 8), k).some((x) => /^(voted|votes)$/.test(x.normal))) continue;
           if (tokens[k].normal === 'to' && (k + 1 === i ? !noun : tokens[k + 1].tags.includes('Verb') && tokens[k + 1].tags.includes('Infinitive') || /^(face|stand|hold|sign|stage|launch|call|hold|avoid|prevent|end)$/.test(tokens[k + 1].normal))) irrealis = true;
           if ((noun ? i - k <= 3 : i - k <= 2) && /^(would|could|might|may|should|will|can)$/.test(tokens[k].normal)) irrealis = true;
         }
@@ -331,6 +347,12 @@ export function extractTriggeredEvents(
         // denied act is not reported as done.
         for (let k = Math.max(from, i - 12); k < i - 1; k++)
           if (/^(denied|denies|deny|denying|disputed|disputes)$/.test(tokens[k].normal) && tokens.slice(k + 1, i).some((x) => x.normal === 'that')) irrealis = true;
+        // "accused Rwanda of commanding the rebels and deploying soldiers", "suspected of steering a
+        // tender": an act one is accused or suspected of is alleged, not reported as done ("X,
+        // accused of fraud, was arrested" is: a comma or an auxiliary closes the accusation).
+        for (let k = Math.max(from, i - 14); k < i - 1; k++)
+          if (/^(accused|accuses|accusing|accuse|suspected|suspects|suspect|alleged|alleges|allegedly)$/.test(tokens[k].normal) && tokens.slice(k + 1, i).some((x) => x.normal === 'of') &&
+            !tokens.slice(k, i).some((x) => /[.;:,]/.test(x.post) || AUXILIARY.test(x.normal))) irrealis = true;
         // "cables have been damaged in the sea since 2023": a perfect over a span counts a class of events.
         if (!noun && /^(been)$/.test(prev) && /^(have|has)$/.test(tokens[i - 2]?.normal ?? '') && tokens.slice(i + 1, Math.min(to, i + 8)).some((x) => x.normal === 'since')) irrealis = true;
         // "sent helicopters on Tuesday to help evacuate": the sending happened, and its purpose is the
@@ -351,8 +373,10 @@ export function extractTriggeredEvents(
         // A passive's subject may be a named thing ("the X cable was damaged").
         const before = slotsIn(Math.max(from, i - 25), i).filter((s) => isActor(s.kind) || s.kind === 'base' || (!!trigger.thingPatient && passiveWord && s.kind === 'place'));
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
+        // "Uzbekistan's Central Election Commission ordered a recount": a state's possessive opening
+        // the subject names whose body it is; the body is the subject.
         const clauseSubject = (pool: Slot[]): Slot | undefined =>
-          pool.find((s) => subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !tokens.slice(s.to - 1, i).some((x) => /[,;:]/.test(x.post)));
+          pool.find((s) => !(noun && s.possessive && s.kind === 'state' && pool.some((o) => o.from === s.to && o.kind === 'organization')) && subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !tokens.slice(s.to - 1, i).some((x) => /[,;:]/.test(x.post)));
         // "Soldiers detained X and announced that they had seized power": a pronoun before the verb
         // stands for the sentence's subject, never for the nearest name (the X they detained).
         let pk = i - 1;
@@ -362,10 +386,36 @@ export function extractTriggeredEvents(
         // own subject, and a name before the subordinator is not it.
         const subordinate = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => /^(after|before|when|since|because|while|although|though|until|once|if|as)$/.test(x.normal));
         const nearest = [...before].reverse().find(subjectLike);
-        const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) : nearest && !subordinate(nearest) ? nearest : undefined;
+        // "Stefanovski denied wrongdoing. In a letter ..., he said he had resigned": a "he" or "she"
+        // whose sentence names no person before it stands for the person the sentence before opens with.
+        const carriedSubject = (): Slot | undefined => {
+          if (!/^(he|she)$/.test(tokens[pk]?.normal ?? '') || slotsIn(from, i).some((s) => s.kind === 'person')) return undefined;
+          const idx = sentences.indexOf(sm);
+          const prevSm = idx > 0 ? sentences[idx - 1] : undefined;
+          if (!prevSm || prevSm.sentence.headline) return undefined;
+          for (let n = 0; n < prevSm.mentions.length; n++) {
+            const m = prevSm.mentions[n];
+            const key = prevSm.keys[n];
+            if (!key || typeOf(key) !== 'person') continue;
+            if (tokens.slice(prevSm.from, m.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective'))) return undefined;
+            return { key, from: m.from, to: m.to, lead: m.from, kind: 'person', possessive: m.possessive, holder: false, carried: true };
+          }
+          return undefined;
+        };
+        // "X, the transport minister, said on Tuesday he had resigned": a "he" or "she" after the
+        // one person the sentence names before it is that person.
+        const onlyPerson = (): Slot | undefined => {
+          if (!/^(he|she)$/.test(tokens[pk]?.normal ?? '')) return undefined;
+          const people = slotsIn(from, pk).filter((s) => s.kind === 'person');
+          return people.length && people.every((s) => s.key === people[0].key) ? people[0] : undefined;
+        };
+        const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) ?? onlyPerson() ?? carriedSubject() : nearest && !subordinate(nearest) ? nearest : undefined;
         const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
         const byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
-        const byAgent = byAt >= 0 ? slotsIn(i + 2 + byAt, Math.min(to, i + 10 + byAt)).find((s) => isActor(s.kind)) : undefined;
+        // "were rescued by the destroyer X, Rao told parliament": past a comma, a name that speaks is
+        // the speaker of an aside, not the agent ("suspended by the employers' association, X," is).
+        // A vessel named after its kind ("by the destroyer X") acts, however its name is typed.
+        const byAgent = byAt >= 0 ? slotsIn(i + 2 + byAt, Math.min(to, i + 10 + byAt)).find((s) => (isActor(s.kind) || (s.kind === 'base' && SHIP.test(tokens[s.from - 1]?.normal ?? ''))) && !(tokens.slice(i + 1 + byAt, s.from).some((x) => /[,;:]/.test(x.post)) && SPEECH.test(tokens[s.to]?.normal ?? ''))) : undefined;
         // "signed by Kenya and Uganda": every name coordinated with the first agent.
         const byAgents: Slot[] = byAgent ? [byAgent] : [];
         for (const s of slots) {
@@ -375,7 +425,8 @@ export function extractTriggeredEvents(
           const gap = tokens.slice(last.to, s.from);
           const joined = gap[0]?.normal === 'and' || (gap.length === 0 || gap[0].proper) && /,\s*$/.test(tokens[last.to - 1].post);
           const titled = gap.slice(gap[0]?.normal === 'and' ? 1 : 0).every((x) => x.proper || x.tags.includes('Title') || x.tags.includes('Honorific'));
-          if (joined && titled && gap.length <= 4) byAgents.push(s);
+          // "by X, Rao told parliament": a name followed by its verb of saying opens an aside.
+          if (joined && titled && gap.length <= 4 && !SPEECH.test(tokens[s.to]?.normal ?? '')) byAgents.push(s);
         }
         const after = slotsIn(i + 1, Math.min(to, i + 10));
         // What an attack hits may be a base or a place ("drones hit the X air base").
@@ -436,7 +487,7 @@ export function extractTriggeredEvents(
           // name and the passive verb holds other names; the subject is the name before "which".
           // "X, whose brother was killed": the one the passive happened to is the noun after "whose".
           const whose = !!subject && tokens.slice(subject.to, i).some((x) => x.normal === 'whose');
-          const undergoer = relative ?? (subject && !whose && !spoken(subject) && !sufferedBy(subject) ? subject : undefined);
+          const undergoer = relative ?? (subject && (subject.carried || (!whose && !spoken(subject) && !sufferedBy(subject))) ? subject : undefined);
           if (undergoer) occ.patients.push(undergoer.key);
           for (const a of byAgents) occ.agents.push(a.key);
         } else if (hitBy) {
@@ -502,6 +553,11 @@ export function extractTriggeredEvents(
         // own preposition leads to, in the same clause.
         // "The riot began on Wednesday when members of X broke through a wall": who set it off, the
         // subject of the clause its onset is told by, takes part.
+        // The state whose body is the subject is where an event known by its place happened.
+        if (noun && subject && trigger.keyBy === 'place') {
+          const owner = subject.kind === 'organization' ? slots.find((s) => s.to === subject.from && s.possessive && s.kind === 'state') : undefined;
+          if (owner && !occ.locations.includes(owner.key)) occ.locations.push(owner.key);
+        }
         if (noun && !occ.agents.length) {
           const onset = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => /^(began|started|erupted|broke|flared)$/.test(x.normal));
           if (onset >= 0) {
@@ -706,6 +762,8 @@ export function extractTriggeredEvents(
             // may belong to the object ("signed a concession for the deposit in Y").
             if (s.from > i && s.lead - i <= 3 && !tokens.slice(i + 1, s.lead).some((x) => x.tags.includes('Noun'))) (occ.direct ??= []).push(s.key);
             if (trigger.kind === 'visit' && s.from > i && (p === 'to' || visited)) occ.destinations.push(s.key);
+            // Forces go by where they were sent: "deployed 300 troops to X".
+            if (trigger.kind === 'deployment' && s.from > i && /^(to|into)$/.test(p)) occ.destinations.push(s.key);
             // An airlift goes by where it went: "reached X", "landed at Y".
             if (trigger.kind === 'flight' && s.from > i && /^(to|reached|into|at)$/.test(p)) occ.destinations.push(s.key);
           }
@@ -814,6 +872,18 @@ export function extractTriggeredEvents(
           if (mount) occ.locations.unshift(mount);
         }
         if (trigger.kind === 'killing') occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
+        // Questioned, summoned, impeached: only a named person undergoes it, and after an active verb
+        // only its direct object ("questioned X", "summoned the defence minister, X"), never a name
+        // further on or one whose claim was questioned ("questioned X's account").
+        if (trigger.personPatient) {
+          occ.patients = occ.patients.filter((k) => {
+            if (typeOf(k) !== 'person') return false;
+            if (noun || passive) return true;
+            const s = slots.find((x) => x.key === k && x.from > i);
+            if (!s) return true;
+            return !s.possessive && tokens.slice(i + 1, s.lead).every((x) => x.tags.includes('Determiner') || x.tags.includes('Title') || x.tags.includes('Honorific') || x.tags.includes('Adjective') || x.proper || OFFICE.test(x.normal) || /^(minister|secretary|deputy|vice|foreign|defence|defense|interior|finance|former|chief|commander|,)$/.test(x.normal));
+          });
+        }
         // A vessel sinks, not a person: a ship's name read as a person's is left out.
         if (trigger.kind === 'sinking') occ.patients = occ.patients.filter((k) => typeOf(k) !== 'person');
         for (const k of [...occ.agents, ...(trigger.thingPatient ? [] : occ.patients)]) if (typeOf(k) === 'place' && trigger.kind !== 'attack') occ.locations.push(k);
@@ -1252,7 +1322,7 @@ export function extractTriggeredEvents(
 const REACTIONS: Record<string, string> = {
   condemned: 'condemned', condemns: 'condemned', criticised: 'criticised', criticized: 'criticised', criticises: 'criticised', criticizes: 'criticised',
   welcomed: 'welcomed', welcomes: 'welcomed', praised: 'praised', praises: 'praised', hailed: 'praised', denounced: 'condemned',
-  rejected: 'rejected', rejects: 'rejected', mediated: 'mediated', brokered: 'mediated', opposed: 'opposes', opposes: 'opposes',
+  rejected: 'rejected', rejects: 'rejected', accepted: 'accepted', accepts: 'accepted', mediated: 'mediated', brokered: 'mediated', opposed: 'opposes', opposes: 'opposes',
 };
 
 const naturalKinds = new Set(['earthquake', 'flood', 'storm', 'tsunami', 'wildfire', 'landslide', 'eruption', 'disaster']);
