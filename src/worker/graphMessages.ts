@@ -10,9 +10,10 @@ import type { FromWorker } from './protocol';
  * Weight of one message: an element counts 1, plus 1 per mention and 2 per quote. Parts are
  * cut by weight rather than by element count because the most-mentioned entities come first and
  * carry most of the text: 750 of them made a megabyte-sized message whose decoding alone took
- * 50 ms of the page's thread on a busy machine. 1,200 is about 150 KB.
+ * 50 ms of the page's thread on a busy machine. 500 is about 60 KB: at 1,200 (150 KB) decoding
+ * one part, with the garbage collection it brought on, still made a task of 80–100 ms at load 7.
  */
-export const PART = 1200;
+export const PART = 500;
 
 const weight = (el: GraphNode | GraphEdge): number =>
   1 + ('mentions' in el ? el.mentions.length : 0) + ('evidence' in el ? 2 * el.evidence.length : 0);

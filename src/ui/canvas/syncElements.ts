@@ -119,6 +119,8 @@ export function* syncSteps(cy: Core, target: readonly ElementDefinition[], optio
           counts.updated++;
           if (!isEdge) work += (degree ??= degreesOf(target.map((d) => d.data as { source?: string; target?: string }))).get(id) ?? 0;
         }
+        // Updates are styled as they are made: past half the budget, the rest waits for the next slice.
+        if (options.budgetMs !== undefined && performance.now() - started > options.budgetMs / 2) break;
       }
       if (add.length > 0) cy.add(add);
     });
@@ -246,15 +248,19 @@ export async function placeInSlices(
     if (!options.stillWanted() || cy.destroyed()) return false;
     const started = performance.now();
     const end = sliceEnd(weights, i, slice);
-    const part = nodes.slice(i, end);
     let work = 0;
-    for (let k = i; k < end; k++) work += weights[k]!;
-    i = end;
     cy.batch(() => {
-      part.forEach((n: NodeSingular) => {
+      // The clock is read after each node as well: moving one re-measures its edges, and a slice
+      // sized from the last one's pace can still meet nodes far costlier than those were. Half
+      // the budget, for the styles settled after the batch.
+      for (let k = i; k < end; k++) {
+        const n = nodes[k] as NodeSingular;
         const p = positions[n.id()];
         if (p) n.position(p);
-      });
+        work += weights[k]!;
+        i = k + 1;
+        if (options.budgetMs !== undefined && performance.now() - started > options.budgetMs / 2) break;
+      }
     });
     // The moved nodes' edges are re-measured now, a slice at a time.
     settleStyles(cy);
