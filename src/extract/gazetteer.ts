@@ -74,6 +74,31 @@ const STATE_ALIASES: Record<string, string> = {
   'federated states of micronesia': 'Micronesia', 'syrian arab republic': 'Syria', 'republic of moldova': 'Moldova',
   'united republic of tanzania': 'Tanzania', 'islamic republic of iran': 'Iran', 'antigua and barbuda': 'Antigua and Barbuda',
   'bosnia and herzegovina': 'Bosnia and Herzegovina', 'trinidad and tobago': 'Trinidad and Tobago',
+  // Official long forms diplomats and communiqués use ("the Swiss Confederation", "the Hellenic Republic").
+  'swiss confederation': 'Switzerland', 'helvetic confederation': 'Switzerland', 'hellenic republic': 'Greece',
+  'french republic': 'France', 'italian republic': 'Italy', 'portuguese republic': 'Portugal', 'kingdom of spain': 'Spain',
+  'federal republic of germany': 'Germany', 'republic of austria': 'Austria', 'kingdom of belgium': 'Belgium',
+  'kingdom of the netherlands': 'Netherlands', 'grand duchy of luxembourg': 'Luxembourg', 'kingdom of denmark': 'Denmark',
+  'kingdom of sweden': 'Sweden', 'kingdom of norway': 'Norway', 'republic of finland': 'Finland', 'republic of poland': 'Poland',
+  'united kingdom of great britain and northern ireland': 'United Kingdom', 'republic of türkiye': 'Turkey', 'republic of turkey': 'Turkey',
+  "people's republic of china": 'China', 'republic of china': 'Taiwan', 'republic of india': 'India', 'state of japan': 'Japan',
+  'kingdom of saudi arabia': 'Saudi Arabia', 'hashemite kingdom of jordan': 'Jordan', 'sultanate of oman': 'Oman',
+  'state of qatar': 'Qatar', 'state of kuwait': 'Kuwait', 'kingdom of bahrain': 'Bahrain', 'republic of yemen': 'Yemen',
+  'republic of iraq': 'Iraq', 'arab republic of egypt': 'Egypt', 'state of israel': 'Israel', 'state of palestine': 'Palestine',
+  'kingdom of morocco': 'Morocco', "people's democratic republic of algeria": 'Algeria', 'republic of tunisia': 'Tunisia',
+  'federal republic of nigeria': 'Nigeria', 'federal democratic republic of ethiopia': 'Ethiopia', 'federal republic of somalia': 'Somalia',
+  'republic of kenya': 'Kenya', 'republic of south africa': 'South Africa', 'republic of the sudan': 'Sudan',
+  'islamic republic of pakistan': 'Pakistan', "people's republic of bangladesh": 'Bangladesh', 'islamic republic of afghanistan': 'Afghanistan',
+  'socialist republic of vietnam': 'Vietnam', 'kingdom of thailand': 'Thailand', 'kingdom of cambodia': 'Cambodia',
+  'republic of indonesia': 'Indonesia', 'republic of the philippines': 'Philippines', 'republic of singapore': 'Singapore',
+  'republic of the union of myanmar': 'Myanmar', 'commonwealth of australia': 'Australia', 'independent state of papua new guinea': 'Papua New Guinea',
+  'united mexican states': 'Mexico', 'federative republic of brazil': 'Brazil', 'argentine republic': 'Argentina',
+  'republic of chile': 'Chile', 'republic of colombia': 'Colombia', 'republic of peru': 'Peru', 'bolivarian republic of venezuela': 'Venezuela',
+  'plurinational state of bolivia': 'Bolivia', 'oriental republic of uruguay': 'Uruguay', 'republic of paraguay': 'Paraguay',
+  'republic of cuba': 'Cuba', 'republic of kazakhstan': 'Kazakhstan', 'republic of uzbekistan': 'Uzbekistan',
+  'kyrgyz republic': 'Kyrgyzstan', 'republic of belarus': 'Belarus', 'slovak republic': 'Slovakia',
+  'republic of serbia': 'Serbia', 'republic of north macedonia': 'North Macedonia', 'republic of kosovo': 'Kosovo',
+  'republic of georgia': 'Georgia', 'republic of armenia': 'Armenia', 'republic of azerbaijan': 'Azerbaijan',
 };
 
 /** UN member states whose names join two names with "and" ("Trinidad and Tobago"): each half alone
@@ -301,6 +326,8 @@ export const ORG_HEADS = new Set([
   'corps',
   // Naval and army formations: "Northern Fleet", "Black Sea Flotilla", "3rd Regiment".
   'fleet', 'flotilla', 'squadron', 'regiment', 'battalion', 'force',
+  // "French Foreign Legion", "Arab Legion": a legion is a body of troops.
+  'legion', 'legions',
   // Legislatures and their houses under their own words: "Chamber of Deputies", "State Duma",
   // "Verkhovna Rada", "Lok Sabha", "State Great Khural", "Islamic Consultative Assembly".
   'chamber', 'legislature', ...LEGISLATURE_WORDS,

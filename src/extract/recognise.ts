@@ -101,6 +101,17 @@ const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|USS|USNS|INS|RFA|HNLMS|BRP|TCG|ROKS
 // Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
 const LEGISLATORS = /^(representatives|commons|lords|councillors|councilors|delegates|deputies|assembly|peers|senators|keys|nationalities|federation|regions|states|people|peoples|elders|notables)$/;
 const LEGISLATURES = new Set(LEGISLATURE_WORDS);
+// Words opening a body's name in Romance languages, where the kind of body comes first ("Mineração
+// Serra Azul", "Grupo Carso", "Compañía Minera", "Banque Misr", "Partido Colorado", "Frente Amplio").
+// Written as the tokenizer normalises them, without accents.
+const BODY_LEADS = new Set(['banca', 'banque', 'caixa', 'caja', 'companhia', 'compania', 'compagnie', 'compagnia', 'grupo', 'gruppo', 'groupe',
+  'empresa', 'empresas', 'industrias', 'industrie', 'mineracao', 'mineradora', 'minera', 'construtora', 'constructora', 'construcciones',
+  'petroleos', 'transportes', 'sociedad', 'sociedade', 'societe', 'societa', 'fundacao', 'fundacion', 'fondation', 'fondazione',
+  'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'universita', 'ministerio', 'ministere', 'ministero',
+  'editora', 'editorial', 'aerolineas', 'linhas', 'partido', 'parti', 'partito', 'movimiento', 'movimento', 'mouvement', 'sindicato',
+  'syndicat', 'confederacion', 'confederacao', 'federacion', 'federacao', 'asociacion', 'associacao', 'comision', 'comissao',
+  'consejo', 'conselho', 'consiglio', 'conseil', 'autoridad', 'agencia', 'agence', 'agenzia', 'tribunal', 'tribunale', 'servicio',
+  'servico', 'direccion', 'secretaria', 'policia', 'polizia', 'guardia', 'fuerzas', 'forcas', 'ejercito']);
 // The words between a body's name and another name it goes by: ", formally known as", "(also called the".
 const KNOWN_AS = /^['’]?\s*[,(]\s*(?:(?:which|who) (?:is|are|was|were) )?(?:formally|officially|also|better|widely|commonly|locally|formerly|previously|once|sometimes|now)?\s*(?:known as|called|referred to as|styled)\s+(?:the\s+)?$/;
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
@@ -217,10 +228,15 @@ function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: 
   if (!joins(tokens[j], text)) return 0;
   // "the United Nations Relief and Works Agency": the words before "and" may be several, none of
   // them a state, a person, a place or a body's head noun of its own.
+  // "the African Union Support and Stabilisation Mission": a body's head noun may stand inside the
+  // words before "and" (a body named after its parent), but not right before it, where it would end
+  // a first body's name ("the European Union and African Union Commission").
   for (let w = i; w < j; w++) {
     const word = tokens[w];
     const bare = word.text.slice(0, word.bareEnd - word.start);
-    if (stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Person') || word.tags.includes('Place') || word.possessive || ORG_HEADS.has(word.normal)) return 0;
+    if (stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Person') || word.tags.includes('Place') || word.possessive || (ORG_HEADS.has(word.normal) && (w === j - 1 || i === j - 1))) return 0;
+    // "the University of Nairobi and Strathmore University": a name complete with its remit is a body of its own.
+    if (!word.proper) return 0;
   }
   if (stateName(tokens.slice(i, j).map((t) => t.text).join(' '))) return 0;
   let k = j + 1;
@@ -342,7 +358,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       else if (ACRONYM_LINKS.test(cur.normal) && declaredAcronymEnd(tokens, i, j, to) > 0) j = declaredAcronymEnd(tokens, i, j, to);
       // "the UN Support Mission in Libya said": a mission or an office is named with the state it
       // serves in ("UN Office in Geneva"); a mission is no place, so "in" continues its name.
-      else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text))) j += 2;
+      else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text) && !/[()“”"‘’\[\]]/.test(tokens[j + 2].pre))) j += 2;
       // "the ... Stabilization Mission in the Central African Republic", "Mission in the Democratic
       // Republic of the Congo": the state the mission serves in may be named with "the" and in words.
       else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 2 < to && tokens[j + 1].normal === 'the' && tokens[j + 2].proper && missionStateEnd(tokens, j + 2, to, text) > 0) j = missionStateEnd(tokens, j + 2, to, text);
@@ -916,7 +932,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Radio Televisão da Guiné-Bissau", "Ministry of Health", "University of Cape Town": a body's head first.
     // "Nepal Institute for Policy Research": a state's or a town's name may open it.
     const remitAt = (k: number): boolean => k + 1 < b && REMIT_HEADS.has(tokens[k].normal) && /^(of|for|on|to)$/.test(tokens[k + 1].normal);
-    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || remitAt(a) || (b - a >= 3 && tokens[a].proper && remitAt(a + 1)))) {
+    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || BODY_LEADS.has(firstWord) || remitAt(a) || (b - a >= 3 && tokens[a].proper && remitAt(a + 1)))) {
       mentions.push(make('organization', a, b));
       continue;
     }

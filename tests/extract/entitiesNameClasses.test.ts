@@ -89,3 +89,24 @@ describe('typing when cues disagree', () => {
     for (const name of ['Operation Aspides', 'Operation Barkhane', 'Operation Sea Guardian']) expect(nodeNamed(g, name)?.type).toBe('organization');
   });
 });
+
+describe('bodies named in other ways', () => {
+  it('a body named after its parent, joined by "and", with the state it serves in and its acronym, is one body', () => {
+    const g = graphOf('Troops backed by the African Union Support and Stabilisation Mission in Somalia (AUSSOM) held the town. AUSSOM said it would stay. The UN Support Mission in Libya (UNSMIL) welcomed the talks.');
+    expect(nodeNamed(g, 'AUSSOM')?.label).toBe('African Union Support and Stabilisation Mission in Somalia');
+    expect(nodeNamed(g, 'UNSMIL')?.label).toBe('UN Support Mission in Libya');
+    expect(g.nodes.map((n) => n.label)).not.toContain('African Union Support');
+  });
+
+  it("a state's official long form is the state", () => {
+    const g = graphOf('We thank the Swiss Confederation for its patience. The accord was signed by the Hellenic Republic and the Federative Republic of Brazil.');
+    expect(nodeNamed(g, 'Swiss Confederation')?.label).toBe('Switzerland');
+    expect(nodeNamed(g, 'Hellenic Republic')?.label).toBe('Greece');
+    expect(nodeNamed(g, 'Federative Republic of Brazil')?.label).toBe('Brazil');
+  });
+
+  it('a Romance word for a kind of body opening a name makes a body', () => {
+    const g = graphOf('Prosecutors charged the chief executive of Mineração Serra Azul on Tuesday. Grupo Carso said it would bid, and shares in Compañía Minera Andina fell.');
+    for (const name of ['Mineração Serra Azul', 'Grupo Carso', 'Compañía Minera Andina']) expect(nodeNamed(g, name)?.type).toBe('organization');
+  });
+});
