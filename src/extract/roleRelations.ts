@@ -56,12 +56,22 @@ const KIN_WORDS: Record<string, { relation: string; reversed?: boolean }> = {
   'brother-in-law': { relation: 'relative_of' }, 'sister-in-law': { relation: 'relative_of' }, 'son-in-law': { relation: 'relative_of' },
   'daughter-in-law': { relation: 'relative_of' }, 'father-in-law': { relation: 'relative_of' }, 'mother-in-law': { relation: 'relative_of' },
 };
+// A person's own staff, named after "his"/"her"/"whose" or a possessive ("His chief of staff, X",
+// "the senator's spokeswoman, Y"): the one named serves the owner.
+const STAFF: Record<string, { relation: string; reversed?: boolean }> = {
+  'chief of staff': { relation: 'chief_of_staff_of', reversed: true },
+  spokesman: { relation: 'spokesperson_of', reversed: true }, spokeswoman: { relation: 'spokesperson_of', reversed: true }, spokesperson: { relation: 'spokesperson_of', reversed: true },
+  aide: { relation: 'aide_of', reversed: true }, adviser: { relation: 'adviser_of', reversed: true }, advisor: { relation: 'adviser_of', reversed: true },
+  deputy: { relation: 'deputy_of', reversed: true },
+  lawyer: { relation: 'represents', reversed: true }, attorney: { relation: 'represents', reversed: true }, counsel: { relation: 'represents', reversed: true },
+};
 // A person's kin or counsel named after "X's": the relation, read from X to the one named, or back.
 const PERSONAL: Record<string, { relation: string; reversed?: boolean }> = {
   ...KIN_WORDS,
   lawyer: { relation: 'represents', reversed: true }, attorney: { relation: 'represents', reversed: true },
   counsel: { relation: 'represents', reversed: true }, advocate: { relation: 'represents', reversed: true },
   spokesman: { relation: 'spokesperson_of', reversed: true }, spokeswoman: { relation: 'spokesperson_of', reversed: true }, spokesperson: { relation: 'spokesperson_of', reversed: true },
+  ...STAFF,
 };
 // Kin named of a person after a copula or in apposition ("X is a cousin of Y"): the relation read
 // from X to Y, or from Y to X when reversed ("X is the son of Y": Y is X's parent).
@@ -72,6 +82,7 @@ const KIN: Record<string, { relation: string; reversed?: boolean }> = Object.fro
 // rival, former deputy prime minister X, received 23 votes").
 const PRONOUN_TIES: Record<string, { relation: string; reversed?: boolean }> = {
   ...KIN_WORDS,
+  ...STAFF,
   rival: { relation: 'rival_of' }, opponent: { relation: 'rival_of' }, challenger: { relation: 'rival_of' },
 };
 /** The kin word at token k, joining a hyphenated compound ("brother-in-law", "half-sister"): its
@@ -83,6 +94,8 @@ function kinAt(tokens: Token[], k: number, table: Record<string, { relation: str
     word += `-${tokens[j].normal}`;
     j++;
   }
+  // "chief of staff": an office of three words joined by "of".
+  if (tokens[j]?.normal === 'of' && tokens[j + 1] && table[`${word} of ${tokens[j + 1].normal}`]) return { kin: table[`${word} of ${tokens[j + 1].normal}`], next: j + 2 };
   const kin = table[word];
   return kin ? { kin, next: j } : undefined;
 }
@@ -94,6 +107,8 @@ const LOCAL_UNITS = /^(province|state|region|district|county|governorate|prefect
 // Lower-case nouns naming a state's body after its demonym ("the Russian embassy").
 const BODY_NOUNS = /^(embassy|consulate|mission|delegation|government|ministry|army|navy|military|cabinet|parliament|presidency)$/;
 const LINKS = /^(of|at|for|with|from|in)$/;
+// Offices held in a town, province or state by their own name: the relation with that place.
+const LOCAL_OFFICES: Record<string, string> = { governor: 'governor_of', mayor: 'mayor_of' };
 // Common head nouns of bodies and of a state's organs: "the federation's", "the navy's".
 const BODY_HEADS = /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|ministry|department|office|court|board|association|bank|corporation|service|police|navy|army|military|force|forces|guard|guards|government|embassy|mission|delegation|parliament|assembly|league|coalition|foundation|university|front|militia|command|fleet|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
 // Head nouns that name the whole body they end ("the federation's" is the Federation itself); others
@@ -375,12 +390,14 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // title words) may stand between the comma and the name.
       if (!endsClause(tokens[k]) && k > from) {
         let j = p.m.role && tokens.slice(p.m.from - p.m.role.text.split(/\s+/).length, p.m.from).map((t) => t.text).join(' ') === p.m.role.text ? p.m.from - p.m.role.text.split(/\s+/).length - 1 : k;
-        while (j > from && j > k - 5 && !endsClause(tokens[j]) && (TITLE_WORDS.has(tokens[j].normal) || /^(former|deputy|acting|interim|opposition|party)$/.test(tokens[j].normal))) j--;
+        // "whose husband, Virac mayor X": a place may qualify a local office there.
+        while (j > from && j > k - 5 && !endsClause(tokens[j]) && (TITLE_WORDS.has(tokens[j].normal) || /^(former|deputy|acting|interim|opposition|party)$/.test(tokens[j].normal) || (!!LOCAL_OFFICES[tokens[j + 1]?.normal ?? ''] && slots.some((s) => s.type === 'place' && s.m.from <= j && j < s.m.to)))) j--;
         if (j >= from && endsClause(tokens[j])) k = j;
       }
       // Backwards over an age or state word and a hyphenated kin compound to the kin word's start.
       let start = k;
       while (start > from && tokens[start - 1].post === '-' && start > k - 3) start--;
+      if (start - 2 > from && tokens[start - 1].normal === 'of' && PRONOUN_TIES[`${tokens[start - 2].normal} of ${tokens[start].normal}`]) start -= 2;
       if (start > from && /^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[start - 1].normal)) start--;
       const pronoun = tokens[start - 1];
       if (!pronoun || !/^(whose|his|her)$/.test(pronoun.normal)) continue;
@@ -391,7 +408,13 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       const p0 = start - 1;
       if (tokens.slice(Math.max(from, p0 - 3), p0).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
       let owner: string | undefined;
-      if (pronoun.normal === 'whose') owner = people.find((x) => x.m.to === p0 && endsClause(tokens[p0 - 1]))?.key;
+      if (pronoun.normal === 'whose') {
+        owner = people.find((x) => x.m.to === p0 && endsClause(tokens[p0 - 1]))?.key;
+        // "Governor X of Y, whose husband, ...": the name's phrase may end in "of" and a place.
+        const of = slots.find((s) => s.m.to === p0 && (s.type === 'place' || s.type === 'state') && endsClause(tokens[p0 - 1]));
+        const at = of && (tokens[of.m.from - 1]?.normal === 'the' ? of.m.from - 2 : of.m.from - 1);
+        if (!owner && of && at !== undefined && tokens[at]?.normal === 'of') owner = people.find((x) => x.m.to === at)?.key;
+      }
       else {
         const before = people.filter((x) => x.m.to <= p0 && x.key !== p.key);
         owner = before.length ? before[before.length - 1].key : previousPeople.length === 1 && previousPeople[0].key !== p.key ? previousPeople[0].key : undefined;
@@ -417,6 +440,38 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
 
     for (const p of people) {
       const m = p.m;
+      // Local offices are held in a named place: "Governor X of Y", "Mayor X of Y", "the Y governor,
+      // X", "Y mayor X". The office word stands right before the name (or before the comma closing
+      // it); the place right before the office word, else after the name behind "of". A deputy's,
+      // lieutenant's or vice office is another office.
+      {
+        const k = m.from - 1;
+        const word = tokens[k];
+        const comma = !!word && endsClause(word);
+        const local = word && k >= from && !word.possessive && LOCAL_OFFICES[word.normal];
+        const qualifier = tokens[k - 1]?.normal ?? '';
+        if (local && !/^(deputy|vice|lieutenant|assistant|acting|interim)$/.test(qualifier) && (!comma || k - 1 >= from)) {
+          const former = qualifier === 'former' || tokens[k - 2]?.normal === 'former';
+          let place = slots.find((s) => s.m.to === k && (s.type === 'place' || s.type === 'state') && !s.m.possessive);
+          // "The Samarkand governor, X": a comma after the office closes a description opened by "the".
+          if (place && comma && !(tokens[place.m.from - 1]?.normal === 'the' || place.m.from === from)) place = undefined;
+          // "Lahore mayor X": recognition may read the place as the title's holder, with no mention of
+          // its own; the article's place of that name holds the office.
+          if (!place && !comma && m.role?.holderToken === k - 1 && tokens[k - 1]?.proper) {
+            const name = tokens[k - 1].text.toLowerCase();
+            const e = [...entities.values()].find((x) => (x.type === 'place' || x.type === 'state') && x.label.toLowerCase() === name);
+            if (e) place = { key: e.key, type: e.type, m: { ...tokens[k - 1], from: k - 1, to: k } } as unknown as NamedSlot;
+          }
+          if (!place && !comma && tokens[m.to]?.normal === 'of' && !endsClause(tokens[m.to - 1])) {
+            const at = tokens[m.to + 1]?.normal === 'the' ? m.to + 2 : m.to + 1;
+            place = slots.find((s) => s.m.from === at && (s.type === 'place' || s.type === 'state'));
+          }
+          if (place) {
+            emit(p.key, (former ? 'former_' : '') + local, place.key, sm);
+            addRole(p.key, word.normal);
+          }
+        }
+      }
       // "X, head of the ICRC delegation", "X, a West Africa analyst at the Y": an office then a body.
       if (endsClause(tokens[m.to - 1])) {
         let k = m.to;
@@ -657,7 +712,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // "its commander there, X": a place adverb closing the office is no part of it.
         if (/^(there|here)$/.test(tokens[j].normal) && j > from) j--;
         const last = j;
-        while (j >= from && j > last - 3 && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal)) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
+        // A capitalised portfolio is part of the office ("Kenya's Transport Minister, X"); two offices
+        // joined by "and" are held together ("Y's founder and chief executive, X").
+        while (j >= from && j > last - (tokens.slice(Math.max(from, last - 4), last).some((t) => t.normal === 'and') ? 5 : 3) && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal) || (PORTFOLIOS.test(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
           words.unshift(tokens[j].normal);
           j--;
         }

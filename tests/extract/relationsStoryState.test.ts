@@ -68,3 +68,31 @@ describe('parties after "with"', () => {
     expect(edge(graphOf('Peru signed a treaty with Chile in Lima.'), 'Peru', 'signed_agreement_with', 'Chile', true)).toBeDefined();
   });
 });
+
+describe('local offices and a person\'s staff', () => {
+  it('"Governor X of Y", "Mayor X of Y", "Former Governor X of Y": the office is held in the place', () => {
+    expect(edge(graphOf('Mayor Ana Reyes of Cebu said the port was closed.'), 'Ana Reyes', 'mayor_of', 'Cebu')).toBeDefined();
+    expect(edge(graphOf('Former Governor Ana Silva of Bahia died on Friday.'), 'Ana Silva', 'former_governor_of', 'Bahia')).toBeDefined();
+    expect(relationsBetween(graphOf('Deputy Mayor Tom Park of Seoul resigned.'), 'Tom Park', 'Seoul')).not.toContain('mayor_of');
+  });
+
+  it('"The Texas governor, X" and "whose husband, Dallas mayor Y": a place before the office', () => {
+    const g = graphOf(
+      'Floods hit Houston and Dallas in Texas. The Texas governor, Ann Brooks, visited Houston. Governor Sara Cole of Oklahoma, whose husband, Dallas mayor Tom Cole, was injured, spoke.',
+    );
+    expect(edge(g, 'Ann Brooks', 'governor_of', 'Texas')).toBeDefined();
+    expect(edge(g, 'Sara Cole', 'governor_of', 'Oklahoma')).toBeDefined();
+    expect(edge(g, 'Tom Cole', 'mayor_of', 'Dallas')).toBeDefined();
+    expect(edge(g, 'Tom Cole', 'spouse_of', 'Sara Cole', true)).toBeDefined();
+  });
+
+  it('"His chief of staff, X", "Her adviser, X", "Y\'s spokeswoman, X": staff serve the person', () => {
+    expect(edge(graphOf('Pedro Alves was arrested on Tuesday. His chief of staff, Rui Mota, was detained too.'), 'Rui Mota', 'chief_of_staff_of', 'Pedro Alves')).toBeDefined();
+    expect(edge(graphOf('Ana Lima met donors. Her adviser, Rui Costa, said talks went well.'), 'Rui Costa', 'adviser_of', 'Ana Lima')).toBeDefined();
+    expect(edge(graphOf("Senator Mary Cole's spokeswoman, Jo Hart, declined to comment."), 'Jo Hart', 'spokesperson_of', 'Mary Cole')).toBeDefined();
+  });
+
+  it('"Kenya\'s Transport Minister, X": a capitalised portfolio is part of the office', () => {
+    expect(edge(graphOf("Kenya's Transport Minister, John Mwangi, was sacked."), 'John Mwangi', 'minister_of', 'Kenya')).toBeDefined();
+  });
+});
