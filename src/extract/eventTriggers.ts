@@ -67,6 +67,8 @@ export interface EventTrigger {
   byForces?: boolean;
   /** Read only in a story of air or drone strikes, where the bare word is that strike again ("the strike killed 19"). */
   armedAnaphor?: boolean;
+  /** Only in the passive ("was attacked by gunmen"). */
+  passiveOnly?: boolean;
   /** The word right after the verb that makes it this event ("picked up"). */
   particle?: RegExp;
   /** Only a named person undergoes it (questioned, impeached, summoned): "questioned the decision" is none. */
@@ -103,6 +105,8 @@ const FRONTIER = /^(border|borders|crossings?|crossing-points?|airspace|frontier
 const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
 /** Forces, craft and armed personnel a state or a body deploys. */
 const FORCES_SENT = /^(troops|soldiers|forces|police|officers|guards|warships|ships|jets|aircraft|fighter|fighters|marines|peacekeepers|personnel|battalions?|brigades?|units|contractors|mercenaries|gendarmes|commandos|vessels|frigates|destroyers|submarines|bombers|drones|navy|missiles|paratroopers|special|military)$/;
+/** Who or what attacks by force: armed men, forces and weapons. */
+const ARMED_BY = /^(gunmen|militants?|insurgents?|rebels?|fighters|jihadists?|terrorists?|attackers?|bandits?|pirates?|extremists?|armed|masked|troops|soldiers|forces|militias?|drones?|missiles?|rockets?|grenades?|explosives?|bombs?|gunfire|guns?|rifles?|knives|machetes|warplanes|jets|artillery)$/;
 /** Offices and posts one quits ("quit as minister", "quit the cabinet", "quit his post"). */
 const POST = /^(post|posts|office|job|position|role|seat|cabinet|government|minister|president|premier|chancellor|chairman|chairwoman|chair|chief|leader|head|governor|mayor|ceo|director|commander|secretary|speaker|coach|captain|party|parliament|senate)$/;
 /** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
@@ -185,6 +189,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', joinOnly: true, armedAnaphor: true },
   // "Israeli warplanes struck targets in X": a weapon or a force as the subject makes "struck" an attack.
   { kind: 'attack', word: /^(struck|strike|strikes|hit|hits|bombed|bombs|shelled|shells|pounded|pounds|targeted)$/, noun: 'Attack', keyBy: 'patient', needs: /^(warplanes|jets|aircraft|drones?|missiles?|rockets?|artillery|shells?|bombs?|forces|troops|militants|gunmen|strike|airstrike|air-strike)$/, needsBefore: 3 },
+  // The verbs of the class: "a police patrol was ambushed near X" (an ambush is armed by nature);
+  // "the patrol was attacked by masked gunmen": attacked, assaulted or stormed only in the passive
+  // with an armed attacker or weapon near ("attacked the budget" is words; "his fighters have
+  // attacked posts for years", "fighters attacked posts in X and Y" tell of a campaign or of
+  // fighting told elsewhere as such).
+  { kind: 'attack', word: /^(ambushed|ambushes)$/, noun: 'Attack', keyBy: 'patient' },
+  { kind: 'attack', word: /^(attacked|assaulted|stormed)$/, noun: 'Attack', keyBy: 'patient', needs: ARMED_BY, needsAfter: 9, passiveOnly: true },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
   // Harm to a named thing ("the X cable was damaged", "the pipeline was cut"): what it happened to
@@ -227,7 +238,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'clashes', word: /^(exchanged|exchange|exchanging|exchanges)$/, noun: 'Fighting', keyBy: 'place', needs: /^(fire|gunfire)$/, needsAfter: 1 },
   { kind: 'clashes', word: /^(shooting|gunfire)$/, noun: 'Fighting', keyBy: 'place', bounded: true, nounOnly: true, needs: /^(broke|erupted|flared|began|started)$/, needsAfter: 2 },
   // A built structure giving way: nobody takes part, what it hit is where it happened.
-  { kind: 'collapse', word: /^(collapse|collapsed)$/, noun: 'Collapse', keyBy: 'place', natural: true, needs: STRUCTURE, needsBefore: 3, needsAfter: 3 },
+  // "the collapse of a tailings dam": the structure may stand a determiner and a modifier away.
+  { kind: 'collapse', word: /^(collapse|collapsed)$/, noun: 'Collapse', keyBy: 'place', natural: true, needs: STRUCTURE, needsBefore: 3, needsAfter: 4 },
   // People moved out of danger: "residents were evacuated from X"; an evacuation zone or order is no event.
   { kind: 'evacuation', word: /^(evacuation|evacuations|evacuated)$/, noun: 'Evacuation', keyBy: 'place', pluralOk: true, wherePrep: /^(from)$/,
     notBefore: /^(zones?|camps?|centres?|centers?|orders?|plans?|routes?|sites?|shelters?|warnings?|drills?|alerts?|corridors?|points?|areas?)$/ },

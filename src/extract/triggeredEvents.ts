@@ -245,6 +245,7 @@ export function extractTriggeredEvents(
         const prev = i - 1 >= from ? tokens[i - 1].normal : '';
         if (trigger.notAfter?.test(prev)) continue;
         if (trigger.particle && !trigger.particle.test(tokens[i + 1]?.normal ?? '')) continue;
+        if (trigger.passiveOnly && !BE.test(prev)) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
         // "The convoy was hit near X" after "a strike on a convoy": the thing struck before, struck again.
         const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
@@ -364,7 +365,8 @@ export function extractTriggeredEvents(
         // kind of crime, not an event the sentence reports.
         if (/^(for|with|of|on)$/.test(prev) && /^(wanted|charged|accused|convicted|suspected|acquitted|indicted|jailed|sentenced|guilty|charges|count|counts)$/.test(tokens[i - 2]?.normal ?? '')) continue;
         // "travelled there several times": a habit, not one event.
-        if (tokens.slice(i + 1, Math.min(to, i + 7)).some((x) => /^(times|repeatedly|regularly|often|frequently)$/.test(x.normal))) continue;
+        // "have attacked army posts for years": a campaign, not one event.
+        if (tokens.slice(i + 1, Math.min(to, i + 9)).some((x, n, a) => /^(times|repeatedly|regularly|often|frequently)$/.test(x.normal) || (/^(years|decades|months)$/.test(x.normal) && a[n - 1]?.normal === 'for'))) continue;
         // One natural disaster per sentence: "a hurricane struck, flooding towns" is one event.
         if (trigger.natural && occurrences.some((o) => o.sentence === sm && o.trigger.natural)) continue;
 
@@ -738,6 +740,9 @@ export function extractTriggeredEvents(
           // first one's subject ("and" then only auxiliaries) happened there too.
           if (s.to <= i && /[,;]\s*(and|but)\b/i.test(text.slice(tokens[s.to - 1].end, t.start)) &&
             !/[,;]\s*and\s+(?:(?:was|were|had|has|have|been|then|later)\s+)+$/i.test(text.slice(tokens[s.to - 1].end, t.start))) continue;
+          // "the ambush echoed the 2023 attack on police in X": past another event word, a place is that event's.
+          if (s.from > i + 1 && tokens.slice(i + 1, s.from).some((x, n) => !x.tags.includes('Verb') && triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => tr.kind === trigger.kind && needsMet(tr, tokens, i + 1 + n, from, to))) &&
+            tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !AUXILIARY.test(x.normal))) continue;
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
           // "The attack was condemned by the UN office in Geneva", "the strike, officials said in X":
@@ -938,6 +943,10 @@ export function extractTriggeredEvents(
           // "the largest since 2023": a bound, not the event's date.
           // But "the worst since March 2025, when the two countries signed": the "when" clause's date.
           if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) && !(d.end <= t.start && /^\s*,\s*when\b/i.test(text.slice(d.end, t.start)) && !/[,;]/.test(text.slice(d.end, t.start).replace(/^\s*,/, '')))) continue;
+          // "the ambush echoed the 2023 attack": a year naming another event word is that event's date.
+          let named = from;
+          while (named < to && tokens[named].start < d.end) named++;
+          if (named < to && named !== i && /^(1[89]|20)\d\d$/.test(d.text.trim()) && triggersOf(tokens[named].normal.replace(/['’]s$/, '')).length) continue;
           // After the trigger, a date past a "since" belongs to another clause.
           if (d.start >= t.end && /\bsince\b/.test(text.slice(t.end, d.start))) continue;
           // Another event word between them takes the date ("the coup follows an election last month").

@@ -127,3 +127,26 @@ describe('forces deployed', () => {
     expect(events(g).filter((e) => /^Deployment/.test(e.label))).toEqual([]);
   });
 });
+
+describe('armed attacks told by their verbs', () => {
+  it('an ambush is an attack placed where it happened; "was attacked by gunmen" is the same one', () => {
+    const a = at('a1', 'Suspected jihadists ambushed an army patrol near Menaka on Tuesday, killing 12 soldiers.');
+    expect(linked(a, eventWith(a, 'ambushed'), 'located_in')).toEqual(['Menaka']);
+    const b = at('a2', 'A police patrol was ambushed near the northern town of Zubin Potok on Sunday. The patrol was attacked by a group of masked gunmen.');
+    const ev = eventWith(b, 'ambushed');
+    expect(ev.aliases).toContain('attacked');
+    expect(linked(b, ev, 'located_in')).toEqual(['Zubin Potok']);
+  });
+
+  it('a past attack named with its year keeps its year and its place; the new one neither', () => {
+    const g = at('a3', 'A border patrol was ambushed near Jarinje on Sunday. Analysts said the ambush echoed the 2023 attack on police in the village of Banjska.');
+    const labels = events(g).map((e) => e.label).sort();
+    expect(labels).toEqual(['Attack in Banjska, 2023', 'Attack near Jarinje']);
+    expect(events(g).find((e) => e.label === 'Attack near Jarinje')?.date).toBe('2031-05-04');
+  });
+
+  it('words, campaigns and active "attacked" make no attack', () => {
+    expect(events(at('a4', 'The opposition attacked the budget in parliament on Monday.'))).toEqual([]);
+    expect(events(at('a5', 'His fighters have been attacked by drones in the Tillabéri region for years.'))).toEqual([]);
+  });
+});
