@@ -194,7 +194,12 @@ const OFFICE_IN_BODY = /^(former_)?(works_for|leader_of|member_of|spokesperson_o
 // defence ministry"): part of the office or body, never its holder.
 export const PORTFOLIOS = /^(information|energy|transport|transportation|security|home|interior|finance|economy|economic|trade|commerce|industry|justice|health|education|labour|labor|agriculture|environment|water|mining|mines|oil|petroleum|tourism|culture|sports?|youth|communications?|telecommunications|infrastructure|housing|planning|development|fisheries|defen[cs]e|foreign|immigration|migration|welfare|works|public|social|national|internal|territorial|administration|treasury|budget|investment|digital|science|technology)$/;
 
+// Head nouns of facilities: a governor or a mayor holds office in a town, province or state, never
+// in an airport, port or base that bears the place's name.
+const FACILITY_HEAD = /\s(airport|airfield|airbase|air base|base|port|harbour|harbor|station|terminal|camp|mine|dam|plant|refinery|barracks)$/i;
+
 export function fitsTarget(relation: string, target: { type: string; label: string } | undefined): boolean {
+  if (target && /^(former_)?(governor|mayor)_of$/.test(relation)) return target.type !== 'base' && !FACILITY_HEAD.test(target.label);
   if (!target || !OFFICE_IN_BODY.test(relation)) return true;
   // A continent read as a body ("adviser for Africa") is still the continent.
   return target.type !== 'place' && target.type !== 'base' && !isRegionName(target.label);

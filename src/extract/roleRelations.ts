@@ -306,7 +306,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   };
   const actors = (slots: NamedSlot[]): NamedSlot[] =>
     // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
-    slots.filter((s) => !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
+    // A name joined by a hyphen to the word after it ("the NATO-led force", "Iran-backed rebels")
+    // only modifies that phrase's head.
+    slots.filter((s) => !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && tokens[s.m.to - 1]?.post !== '-' && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
   body.forEach((sm, n) => {
     const { from, to } = sm;
     const slots = slotsBy[n];

@@ -96,3 +96,10 @@ describe('local offices and a person\'s staff', () => {
     expect(edge(graphOf("Kenya's Transport Minister, John Mwangi, was sacked."), 'John Mwangi', 'minister_of', 'Kenya')).toBeDefined();
   });
 });
+
+describe('modifiers are not the body "its" refers to', () => {
+  it('"The NATO-led Kosovo Force ... Its commander, X": the hyphenated modifier is no actor', () => {
+    const g = graphOf('The EU-led Atalanta Force, which has patrolled the Gulf of Aden since 2008, sent two frigates. Its commander, Rear Admiral Marco Bianchi of Italy, said the force was ready.');
+    expect(relationsBetween(g, 'Marco Bianchi', 'EU')).toEqual([]);
+  });
+});
