@@ -877,6 +877,19 @@ export function extractTriggeredEvents(
           if (mount) occ.locations.unshift(mount);
         }
         if (trigger.kind === 'killing') occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
+        // "the strike near X had killed Y", "Y was killed in the air strike": one killed by an attack
+        // is its casualty, told by the attack's own event, not a killing of its own.
+        if (trigger.kind === 'killing') {
+          const byAttack = occurrences.some((o) => o.sentence === sm && o.trigger.kind === 'attack' && o.token.end <= t.start &&
+            tokens.slice(tokens.indexOf(o.token) + 1, i).every((x) => !x.tags.includes('Verb') || AUXILIARY.test(x.normal) || x.tags.includes('Noun')));
+          let k = i + 1;
+          if (/^(in|by)$/.test(tokens[k]?.normal ?? '')) {
+            k++;
+            while (k < to && k < i + 6 && (tokens[k].tags.includes('Determiner') || tokens[k].tags.includes('Adjective') || tokens[k].tags.includes('Value') || ARMED_BEFORE.test(tokens[k].normal) || tokens[k].proper)) k++;
+          }
+          const inAttack = k > i + 1 && k < to && triggersOf(tokens[k].normal).some((tr) => tr.kind === 'attack' && !tr.needs);
+          if (byAttack || inAttack) continue;
+        }
         // Questioned, summoned, impeached: only a named person undergoes it, and after an active verb
         // only its direct object ("questioned X", "summoned the defence minister, X"), never a name
         // further on or one whose claim was questioned ("questioned X's account").

@@ -150,3 +150,14 @@ describe('armed attacks told by their verbs', () => {
     expect(events(at('a5', 'His fighters have been attacked by drones in the Tillabéri region for years.'))).toEqual([]);
   });
 });
+
+describe('casualties of an attack', () => {
+  it('one killed in or by a strike is its casualty, not a killing of its own; a shooting is one', () => {
+    const a = at('k1', 'Hamza Rahimi was killed in an Israeli air strike on a car in Beirut on Monday, officials said.');
+    expect(events(a).map((e) => e.label)).toEqual(['Air strike in Beirut']);
+    const b = at('k2', 'A drone strike hit a convoy near Jilib on Thursday. The minister said the strike near Jilib had killed Yusuf Gaboobe.');
+    expect(events(b).filter((e) => /^Killing/.test(e.label))).toEqual([]);
+    const c = at('k3', 'Gunmen shot dead the journalist Carlos Mena in Tijuana on Friday.');
+    expect(linked(c, eventWith(c, 'shot'), 'target_of')).toEqual(['Carlos Mena']);
+  });
+});
