@@ -45,6 +45,12 @@ export function relatePlaces(
         if (where && (where.type === 'place' || where.type === 'state')) emit(s.key, 'located_in', where.key);
       }
     }
+    // "Futenma on Okinawa", "the Yellow River Station at Ny-Alesund": a place or base on an island
+    // or at a settlement lies in it (a date or a common noun after "on"/"at" is no slot).
+    if (/^(on|at)$/.test(tokens[k]?.normal ?? '') && !/[,;:]/.test(tokens[k - 1].post)) {
+      const where = at(tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1);
+      if (where && (where.type === 'place' || where.type === 'state') && !where.m.possessive && !where.m.metonym && where.key !== s.key && tokens[where.m.to]?.normal !== 'of') emit(s.key, 'located_in', where.key);
+    }
     // "X next to Y", "X adjacent to Y", "X beside Y"
     if ((/^(next|adjacent|close)$/.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'to') || BESIDE.test(tokens[k]?.normal ?? '')) {
       k += BESIDE.test(tokens[k].normal) ? 1 : 2;
@@ -93,7 +99,16 @@ export function relatePlaces(
     k++;
     if (tokens[k]?.normal === 'the') k++;
     while (k < to && COMPASS_ADJ.test(tokens[k].normal) && !tokens[k].proper) k++;
-    const where = at(k);
+    let where = at(k);
+    // "Jilib, in Somalia's Middle Juba region": a state's possessive before the region that holds X;
+    // the region lies in the state.
+    if (where?.type === 'state' && where.m.possessive) {
+      const region = at(where.m.to);
+      if (region && region.type === 'place' && region.key !== s.key) {
+        emit(region.key, 'located_in', where.key);
+        where = region;
+      }
+    }
     if (!where || (where.type !== 'place' && where.type !== 'state') || where.m.possessive || where.key === s.key) continue;
     // "in the Y region" names Y by its unit; "in the Y of Z" is another construction.
     if (tokens[where.m.to]?.normal === 'of') continue;

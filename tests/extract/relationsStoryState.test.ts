@@ -103,3 +103,16 @@ describe('modifiers are not the body "its" refers to', () => {
     expect(relationsBetween(g, 'Marco Bianchi', 'EU')).toEqual([]);
   });
 });
+
+describe('where places lie', () => {
+  it('"X, in Y\'s Z region": X lies in the region, the region in the state', () => {
+    const g = graphOf('A drone struck a convoy outside Jilib, in Somalia\'s Middle Juba region, on Thursday.');
+    expect(edge(g, 'Jilib', 'located_in', 'Middle Juba')).toBeDefined();
+    expect(edge(g, 'Middle Juba', 'located_in', 'Somalia')).toBeDefined();
+  });
+
+  it('"the Y Station at Z": a facility at a settlement lies in it', () => {
+    const g = graphOf('China, which operates the Yellow River Station at Ny-Alesund, objected.');
+    expect(edge(g, 'Yellow River Station', 'located_in', 'Ny-Alesund')).toBeDefined();
+  });
+});
