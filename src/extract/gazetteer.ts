@@ -36,6 +36,14 @@ export function isNameWord(word: string): boolean {
   return (Array.isArray(t) ? t : [t]).every((g) => NAME_ONLY_TAGS.has(g));
 }
 
+const PROPER_ONLY_TAGS = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
+/** Whether compromise knows the lower-cased word only as a name of some kind ("florence", "paris"), never as a common word. */
+export function isProperOnlyWord(word: string): boolean {
+  const t = lexicon[word];
+  if (t === undefined) return false;
+  return (Array.isArray(t) ? t : [t]).every((g) => PROPER_ONLY_TAGS.has(g));
+}
+
 /** Whether compromise knows the lower-cased word at all (a dictionary word, not a bare name). */
 export function isDictionaryWord(word: string): boolean {
   return lexicon[word] !== undefined;

@@ -4,6 +4,7 @@
 import {
   COMPANY_HEADS,
   LEGISLATURE_WORDS,
+  isProperOnlyWord,
   GEO_LEADS,
   AND_STATES,
   GEO_TAILS,
@@ -564,6 +565,16 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
     const force = next.normal.replace(/['’]s$/, '');
     // "Kenyan police officers": the force only qualifies the noun after it.
     const qualifies = !!after && i + 2 < to && !after.proper && after.tags.includes('Noun') && /^\s$/.test(next.post);
+    // "the Somali parliament", "Somalia's parliament", "the Kenyan senate": a state's legislature
+    // in lower case after its demonym or its possessive is that state's legislature.
+    // (Not in apposition to the legislature's own name: "the State Great Khural, Mongolia's parliament,".)
+    const apposed = i > from && /^,\s$/.test(tokens[i - 1].post) && tokens[i - 1].proper;
+    if (/^(parliament|legislature|senate|congress)$/.test(force) && !next.proper && t.proper && !qualifies && !apposed && (t.possessive ? stateName(bare) : stateOfDemonym(bare))) {
+      const state = (t.possessive ? stateName(bare) : stateOfDemonym(bare))!;
+      found.push(make('organization', i, i + 2, { government: { state, demonymToken: i, body: force === 'legislature' ? 'parliament' : force } }));
+      i++;
+      continue;
+    }
     if (/^(army|navy|police|gendarmerie)$/.test(force) && !next.proper && t.proper && !t.possessive && !qualifies) {
       const demonymState = stateOfDemonym(bare);
       if (demonymState) {
@@ -969,7 +980,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "a Brussels think tank": a known place before a body's noun says where the body is.
     const knownPlace = !!stateOfCapital(surfaceAll) || isKnownPlace(surfaceAll.toLowerCase());
-    if (!knownPlace && (/^(think|thinktank)$/.test(nextWord) || /^(outlet|newspaper|agency|channel|broadcaster|militia|group)$/.test(nextWord))) {
+    // "the Danab brigade", "the Azov regiment", "the Likud party", "the Sinaloa cartel": a name before
+    // a lower-case noun for a unit of troops or a party, faction or gang is that body's name.
+    // (Not a person's party, "Mwale's party", nor an adjective's, "the Liberal party", which names no party alone.)
+    const unitAfter = /^(brigade|battalion|regiment|squadron|corps|commando|commandos|party|faction|gang|cartel)$/.test(nextWord) && !tokens[b - 1].possessive && !hasTag(tokens, a, b, 'FirstName') && !hasTag(tokens, a, b, 'Person') && !(b - a === 1 && isDictionaryWord(tokens[a].normal));
+    if (!knownPlace && (/^(think|thinktank)$/.test(nextWord) || /^(outlet|newspaper|agency|channel|broadcaster|militia|group)$/.test(nextWord) || (unitAfter && !(next && next.proper)))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1049,7 +1064,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const words = [];
     for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
     const personTagged = hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'LastName');
-    const allUnknown = words.every((t) => !isDictionaryWord(t.normal.replace(/['’]s$/, '')) || t.tags.includes('Person'));
+    const allUnknown = words.every((t) => !isDictionaryWord(t.normal.replace(/['’]s$/, '')) || t.tags.includes('Person') || (isProperOnlyWord(t.normal.replace(/['’]s$/, '')) && !['Place', 'City', 'Country', 'Region'].some((g) => t.tags.includes(g))));
     // "NATO", "MONUSCO"; "M23", "G20": capitals and digits together name a group, unless a state's.
     // Letters and digits also name aircraft and weapons ("A320"): a group only before a group noun
     // ("M23 rebels") or as a whole noun phrase after "the" ("backing the M23.").
@@ -1074,8 +1089,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const isCommonNoun = (t: Token): boolean => {
       const w = t.normal.replace(/['’]s$/, '');
       // Compromise may tag a whole capitalised run 'Person'; an abstract-noun ending still shows a body.
-      if (COMMON_SUFFIX.test(w) && !t.tags.includes('FirstName') && !t.tags.includes('LastName')) return true;
-      return !NAME_TAGS.some((g) => t.tags.includes(g)) && !t.tags.includes('Adjective') && isDictionaryWord(w);
+      // ("Florence", "Terence": a word the dictionary knows only as a name has no noun's ending.)
+      if (COMMON_SUFFIX.test(w) && !t.tags.includes('FirstName') && !t.tags.includes('LastName') && !isProperOnlyWord(w)) return true;
+      // "Florence Mbaye": a word the dictionary knows only as a name, here not read as a place's, is no common noun.
+      return !NAME_TAGS.some((g) => t.tags.includes(g)) && !t.tags.includes('Adjective') && isDictionaryWord(w) && !(isProperOnlyWord(w) && !['Place', 'City', 'Country', 'Region'].some((g) => t.tags.includes(g)));
     };
     // "Baja California", "Nusa Tenggara": a run of words the dictionary all files as places is a
     // place's name, though each word is also in the dictionary.

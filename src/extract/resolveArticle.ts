@@ -177,11 +177,31 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       if (sk.length >= 3 && !bodyBySkeleton.has(sk)) bodyBySkeleton.set(sk, `organization:${bodySlug(m.surface)}`);
     }
   }
+  // "the Houthis ... the Houthi movement": a body named in the plural is the body its singular names
+  // where that singular is read as a body too (never a person: "Philips" is no "Philip").
+  const bodyBySingular = new Map<string, string>();
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind !== 'organization' || m.government || m.expands || m.possessive || m.to - m.from !== 1 || !/\p{Ll}s$/u.test(m.surface)) continue;
+      const key = bodyBySkeleton.get(skeleton(m.surface));
+      const singular = skeleton(m.surface.slice(0, -1));
+      if (key && singular.length >= 3 && !bodyBySingular.has(singular)) bodyBySingular.set(singular, key);
+    }
+  }
   const bodyKeyOf = new Map<RawMention, string>();
+  if (bodyBySingular.size) {
+    for (const sm of sentences) {
+      for (const m of sm.mentions) {
+        if (m.kind !== 'organization' || m.government || m.expands || m.to - m.from !== 1) continue;
+        const key = bodyBySingular.get(skeleton(m.surface));
+        if (key) bodyKeyOf.set(m, key);
+      }
+    }
+  }
   if (bodyBySkeleton.size) {
     for (const sm of sentences) {
       for (const m of sm.mentions) {
-        if (m.kind !== 'name' && !(m.kind === 'person' && !m.role) && m.kind !== 'organization') continue;
+        if ((m.kind !== 'name' && !(m.kind === 'person' && !m.role) && m.kind !== 'organization') || bodyKeyOf.has(m)) continue;
         const key = bodyBySkeleton.get(skeleton(m.surface));
         if (!key || (m.kind !== 'organization' && honorificGender(tokens, m.from, sm.from))) continue;
         // Only the words of the body's name: a person's full name sharing a body's skeleton is a person.

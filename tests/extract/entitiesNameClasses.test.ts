@@ -110,3 +110,30 @@ describe('bodies named in other ways', () => {
     for (const name of ['Mineração Serra Azul', 'Grupo Carso', 'Compañía Minera Andina']) expect(nodeNamed(g, name)?.type).toBe('organization');
   });
 });
+
+describe('names before and after lower-case nouns', () => {
+  it("a state's legislature in lower case after its possessive or demonym is a body, not when it glosses the legislature's name", () => {
+    const g = graphOf("Somalia's parliament summoned the minister on Monday. The Kenyan senate rejected the bill.");
+    expect(nodeNamed(g, "Somalia's parliament")?.type).toBe('organization');
+    expect(nodeNamed(g, 'Kenyan senate')?.type).toBe('organization');
+    const h = graphOf("The deal was approved by the State Great Khural, Mongolia's parliament, in June.");
+    expect(nodeNamed(h, "Mongolia's parliament")).toBeUndefined();
+  });
+
+  it('a name before a lower-case unit, party or gang noun is that body; a person\'s party is not', () => {
+    const g = graphOf('The Danab brigade trained at the airfield. Troops of the Azov regiment fought, and the Likud party objected. Mwale said her party had evidence.');
+    expect(nodeNamed(g, 'Danab')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Azov')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Likud')?.type).toBe('organization');
+  });
+
+  it('a given name the dictionary knows only as a name is no common noun', () => {
+    const g = graphOf('A UN spokesperson, Florence Mbaye, said the mission had not been consulted. Its spokesman, Terence Otieno, agreed.');
+    expect(nodeNamed(g, 'Florence Mbaye')?.type).toBe('person');
+  });
+
+  it('a body named in the plural and in the singular is one body', () => {
+    const g = graphOf('The Houthis said they fired the drone. Under the deal, the Houthi movement released 236 prisoners, and a Houthi spokesman said more would follow.');
+    expect(g.nodes.filter((n) => n.type === 'organization' && /houthi/i.test(n.label))).toHaveLength(1);
+  });
+});
