@@ -538,17 +538,19 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
 
       // "Xi Jinping, China's leader, ...": a possessive body and its office in apposition.
       if (endsClause(tokens[m.to - 1])) {
-        const k = tokens[m.to]?.normal === 'the' ? m.to + 1 : m.to;
-        // "the Commission's executive vice-president": a body's bare head word, possessive, names it.
+        // "X, then ANDE's president": a time adverb before the possessor dates the office; "former"
+        // is read from the office words below, "then" makes it a past office.
+        const then = /^(then|formerly|previously|now|currently)$/.test(tokens[m.to]?.normal ?? '') ? 1 : 0;
+        const k = tokens[m.to + then]?.normal === 'the' ? m.to + then + 1 : m.to + then;
         let owner: { key: string; type: string; m: { to: number } } | undefined = slots.find((s) => s.m.from === k && s.m.possessive && BODY_TYPES.has(s.type));
         const bare = !owner && tokens[k]?.proper && tokens[k].possessive ? bodyNamed(tokens[k].text.replace(/['’]s?$/, ''), entities) : undefined;
         if (bare) owner = { key: bare, type: entities.get(bare)!.type, m: { to: k + 1 } };
         // "X, the federation's maritime coordinator": a body's common head noun names it.
-        const described = !owner && tokens[m.to]?.normal === 'the' ? possessedBody(k, slots) : undefined;
+        const described = !owner && tokens[m.to + then]?.normal === 'the' ? possessedBody(k, slots) : undefined;
         if (described) owner = { key: described.key, type: described.type, m: { to: k + 1 } };
         // "X, the country's information minister": "the country's" (nation's) is the one state the
         // sentence named before, else the one the previous sentence named, else the article's own.
-        if (!owner && tokens[m.to]?.normal === 'the' && tokens[k]?.possessive && /^(country|nation)['’]s$/i.test(tokens[k].text)) {
+        if (!owner && tokens[m.to + then]?.normal === 'the' && tokens[k]?.possessive && /^(country|nation)['’]s$/i.test(tokens[k].text)) {
           const state = thatState(slots.filter((s) => s.m.to <= m.from), previousStates);
           if (state) owner = { key: state, type: 'state', m: { to: k + 1 } };
         }
@@ -573,7 +575,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
           const closes = words.length && (remit || closed || j === to);
           const rel = closes ? officeRelation(words.filter((w) => !/^(new|current|longtime|long-time|veteran|former|top)$/.test(w)), owner.type) : undefined;
-          if (rel) emit(p.key, (words.includes('former') ? 'former_' : '') + rel, owner.key, sm);
+          if (rel) emit(p.key, (words.includes('former') || (then && !/^(now|currently)$/.test(tokens[m.to].normal)) ? 'former_' : '') + rel, owner.key, sm);
         }
       }
 

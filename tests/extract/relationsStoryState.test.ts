@@ -116,3 +116,10 @@ describe('where places lie', () => {
     expect(edge(g, 'Yellow River Station', 'located_in', 'Ny-Alesund')).toBeDefined();
   });
 });
+
+describe('dated offices in apposition', () => {
+  it('"X, then Y\'s president" is a past office; "X, now Y\'s chief executive" a present one', () => {
+    expect(edge(graphOf("The deal was negotiated by Osvaldo Rojas, then ANDE's president."), 'Osvaldo Rojas', 'former_leader_of', 'ANDE')).toBeDefined();
+    expect(edge(graphOf("The plan was drafted by Ana Ruiz, now Petrobras's chief executive."), 'Ana Ruiz', 'leader_of', 'Petrobras')).toBeDefined();
+  });
+});
