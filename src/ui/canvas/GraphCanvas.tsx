@@ -31,9 +31,10 @@ const SLICE = 40;
 /**
  * Time one slice of work on a large graph aims to take. Well under the 50 ms of a long task:
  * the cost per element varies (a hub node brings hundreds of edges to re-measure), and on a
- * busy machine the wall-clock time of a slice is a multiple of its CPU time.
+ * busy machine the wall-clock time of a slice is a multiple of its CPU time. At 15 ms, slices
+ * with a garbage collection or a costly element in them still reached 40-60 ms of CPU.
  */
-const SLICE_MS = 15;
+const SLICE_MS = 10;
 
 /** Fits the view to positions computed elsewhere, without measuring every element's box. */
 function fitPositions(cy: Core, positions: Positions, padding = 30) {
