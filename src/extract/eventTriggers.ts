@@ -267,7 +267,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'killing', word: /^(shot|stabbed|gunned|beaten)$/, noun: 'Killing', keyBy: 'patient', needs: /^(dead|death)$/, needsAfter: 3 },
   // Humanitarian and military airlifts: "the first aid flights reached X", "a C-17 took off from
   // base Y and landed at airport Z"; the places it flew from and to are where.
-  { kind: 'flight', word: /^(flights|airlift|airlifts)$/, noun: 'Flights', keyBy: 'place', pluralOk: true, nounOnly: true, needs: /^(aid|relief|military|evacuation|rescue|humanitarian|repatriation|mercy|supply)$/, needsBefore: 2, wherePrep: /^(reached|to|into|from)$/ },
+  { kind: 'flight', word: /^(flights|airlift|airlifts)$/, noun: 'Flights', keyBy: 'place', pluralOk: true, nounOnly: true, needs: /^(aid|relief|military|evacuation|rescue|humanitarian|repatriation|mercy|supply)$/, needsBefore: 2, wherePrep: /^(reached|reaching|reach|to|into|from)$/ },
+  // "C-130s of the air force have been flying food packs from X", "planes ferried tents to Y":
+  // aircraft carrying aid, the aid the verb's object ("an aircraft flying from X tracked the ship",
+  // "helicopters have flown from X" carry nothing said), are the airlift.
+  { kind: 'flight', word: /^(flying|flew|flown|ferrying|ferried|airlifting|airlifted)$/, noun: 'Flights', keyBy: 'place', aircraft: true, wherePrep: /^(from|to|into)$/,
+    needs: /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical|blankets|generators|vaccines|purifiers|rations|tarpaulins|evacuees|cargo)$/, needsAfter: 4 },
   { kind: 'flight', word: /^(landed|lands)$/, noun: 'Flights', keyBy: 'place', aircraft: true, wherePrep: /^(from)$/ },
   { kind: 'flight', word: /^(took|takes)$/, noun: 'Flights', keyBy: 'place', aircraft: true, needs: /^(off)$/, needsAfter: 1, wherePrep: /^(from)$/ },
   // A vessel lost at sea: "the ferry capsized off X", "a boat carrying 40 migrants sank"; the vessel

@@ -299,7 +299,8 @@ export function extractTriggeredEvents(
         // "the Collective Security Treaty Organization": a word inside a body's name is no event.
         if (slots.some((o) => o.kind === 'organization' && o.from <= i && i < o.to)) continue;
         // "a Hercules took off from X", "the aircraft landed at Y": an aircraft in the verb's subject.
-        if (trigger.aircraft && !tokens.slice(Math.max(from, i - 6), i).some((x) => AIRCRAFT.test(x.normal) && x.normal !== 'flight' && x.normal !== 'flights')) continue;
+        // "C-130 transport planes of the X Air Force have been flying": the aircraft may head a longer subject.
+        if (trigger.aircraft && !tokens.slice(Math.max(from, i - 10), i).some((x) => AIRCRAFT.test(x.normal) && x.normal !== 'flight' && x.normal !== 'flights')) continue;
         // An airlift carries aid or supplies, said in its sentence or the one before ("loaded with
         // tents"); helicopters carrying an assault team are part of a raid, not a flight of their own.
         if (trigger.aircraft) {
@@ -618,6 +619,11 @@ export function extractTriggeredEvents(
           // Only beside a subject that acts here (not a speaker's name and its acronym).
           if (list.includes(subject.key)) for (const s of before) if (s !== subject && s.key !== subject.key && s.kind === subject.kind && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
         }
+        // "Rui Lopes and Pedro Melo were detained": every one of the passive's coordinated subjects underwent it.
+        if (!noun && passive && subject && subject.kind === 'person' && occ.patients.includes(subject.key))
+          for (const s of before)
+            if (s !== subject && s.key !== subject.key && s.kind === 'person' && s.to <= subject.lead && subject.lead - s.to <= 2 && tokens.slice(s.to, subject.lead).every((x) => x.normal === 'and') &&
+              (subject.lead > s.to || /,\s*$/.test(tokens[s.to - 1].post)) && !occ.patients.includes(s.key)) occ.patients.unshift(s.key);
         // "A's Prime Minister X and B's President Y signed": every name of a coordinated subject
         // takes part, and a state whose office holder is named ("A's Prime Minister X") acts
         // through that holder. The subject phrase runs back from the verb over names, titles,
@@ -670,6 +676,10 @@ export function extractTriggeredEvents(
             if (won || beaten || given) occ.agents.push(s.key);
           }
         }
+        // "transport planes of the Philippine Air Force flew ...": the aircraft's owner flies the airlift.
+        if (trigger.kind === 'flight' && !noun && !occ.agents.length)
+          for (const s of slotsIn(Math.max(from, i - 10), i))
+            if (isActor(s.kind) && afterPrep(s) === 'of' && AIRCRAFT.test(tokens[s.lead - 1]?.normal === 'the' ? tokens[s.lead - 3]?.normal ?? '' : tokens[s.lead - 2]?.normal ?? '')) occ.agents.push(s.key);
         // "handed the base to the national army": who receives it takes part too.
         if (trigger.kind === 'handover' && occ.patients.length)
           for (const s of after) if (afterPrep(s) === 'to' && isActor(s.kind) && s.from - i <= 8) occ.agents.push(s.key);
@@ -770,7 +780,9 @@ export function extractTriggeredEvents(
             // Forces go by where they were sent: "deployed 300 troops to X".
             if (trigger.kind === 'deployment' && s.from > i && /^(to|into)$/.test(p)) occ.destinations.push(s.key);
             // An airlift goes by where it went: "reached X", "landed at Y".
-            if (trigger.kind === 'flight' && s.from > i && /^(to|reached|into|at)$/.test(p)) occ.destinations.push(s.key);
+            if (trigger.kind === 'flight' && s.from > i && /^(to|reached|reaching|reach|into|at)$/.test(p)) occ.destinations.push(s.key);
+            // "flying food from X": where an airlift flies from is told so ("Flights from X").
+            if (trigger.kind === 'flight' && s.from > i && p === 'from') (occ.near ??= {})[s.key] ??= 'from';
           }
         }
         // "Mozambique held a general election": a state holds a vote in itself; it is where, not a candidate.
@@ -1123,7 +1135,15 @@ export function extractTriggeredEvents(
     const sameKind = groups.filter((g) => g.kind === trigger.kind && g.occ[0].bucket === occ.bucket && compatible(g));
     let g: Group | undefined;
     if (trigger.keyBy === 'place') g = sameKind[0];
-    else if (centre) g = sameKind.find((x) => x.centre === centre);
+    else if (centre) {
+      g = sameKind.find((x) => x.centre === centre);
+      // "A and B were detained in the same operation": one more person at the centre of the event
+      // of its kind told before, not another event.
+      const { from, to } = occ.sentence;
+      const k = tokens.indexOf(occ.token);
+      if (!g && sameKind.length && tokens.slice(k + 1, Math.min(to, k + 8)).some((x, n, a) => x.normal === 'same' && a[n - 1]?.normal === 'the' &&
+        /^(operation|raid|raids|sweep|swoop|crackdown|investigation|case|attack|incident|strike|sting)$/.test(a[n + 1]?.normal ?? '')) && k >= from) g = sameKind[sameKind.length - 1];
+    }
     else if (sameKind.length) g = sameKind[sameKind.length - 1]; // "his arrest", "the visit": the latest one named
     // Another name for an event the relation pass found ("rejected the result" after "won the election").
     const foundEarlier = existingEvents.some((e) => [trigger.kind, ...(KIND_FAMILY[trigger.kind] ?? [])].includes(e.eventKind ?? ''));

@@ -161,3 +161,35 @@ describe('casualties of an attack', () => {
     expect(linked(c, eventWith(c, 'shot'), 'target_of')).toEqual(['Carlos Mena']);
   });
 });
+
+describe('airlifts told by their verbs', () => {
+  it('aircraft of a force flying aid from a base: the force flies it, from there', () => {
+    const a = at('f1', 'C-130 transport planes of the Philippine Air Force have been flying food packs and water purifiers from Basa Air Base in Pampanga since Monday.');
+    const ev = eventWith(a, 'flying');
+    expect(ev.label.toLowerCase()).toBe('flights from basa air base');
+    expect(linked(a, ev, 'participates_in')).toEqual(['Philippine Air Force']);
+    const b = at('f2', 'Two helicopters of the Indian Air Force flew tents and medicine from Gorakhpur to Pokhara on Tuesday.');
+    const ev2 = eventWith(b, 'flew');
+    expect(ev2.label).toBe('Flights to Pokhara');
+    expect(linked(b, ev2, 'participates_in')).toEqual(['Indian Air Force']);
+  });
+
+  it('an aircraft flying from a base that carries nothing said is no airlift', () => {
+    expect(events(at('f3', 'A P-8 surveillance aircraft flying from Al Dhafra Air Base in the United Arab Emirates tracked the tanker.'))).toEqual([]);
+    expect(events(at('f4', 'Helicopters carrying rescuers have flown from Pampulha airport in Belo Horizonte.')).filter((e) => /^Flights/.test(e.label))).toEqual([]);
+  });
+});
+
+describe('several people arrested in one operation', () => {
+  it('"were detained in the same operation": more people at the centre of the arrest told before', () => {
+    const g = at('o1', 'Police arrested the governor, Ana Costa, in Lisbon on Monday. Her aides Rui Lopes and Pedro Melo were detained in the same operation.');
+    const arrests = events(g).filter((e) => /^Arrest/.test(e.label));
+    expect(arrests.length).toBe(1);
+    expect(linked(g, arrests[0], 'target_of')).toEqual(['Ana Costa', 'Pedro Melo', 'Rui Lopes']);
+  });
+
+  it('an arrest in a separate case stays its own', () => {
+    const g = at('o2', 'Police arrested Ana Costa in Lisbon on Monday. Rui Lopes was arrested in Porto in a separate case on Friday.');
+    expect(events(g).filter((e) => /^Arrest/.test(e.label)).length).toBe(2);
+  });
+});
