@@ -426,6 +426,27 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       else emit(owner, found.kin.relation, p.key, sm);
     }
 
+    // "A and B were detained; the two men are cousins", "X and his deputy, Y — the two are married":
+    // a plural kin noun (or "married") said of "the two" or "both" ties the last two people named
+    // before it in the sentence.
+    for (let i = from; i < to - 2; i++) {
+      let k = i;
+      if (tokens[k].normal === 'the' && tokens[k + 1]?.normal === 'two') k += 2;
+      else if (tokens[k].normal === 'both' && (i === from || endsClause(tokens[i - 1]) || /^(are|were)$/.test(tokens[i - 1].normal))) k += 1;
+      else continue;
+      if (/^(men|women|people|politicians|officials)$/.test(tokens[k]?.normal ?? '')) k++;
+      if (!/^(are|were)$/.test(tokens[k]?.normal ?? '')) continue;
+      k++;
+      if (tokens[k]?.normal === 'both') k++;
+      const word = tokens[k]?.normal ?? '';
+      const rel = word === 'married' ? 'spouse_of' : ({ cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of', twins: 'sibling_of', relatives: 'relative_of', 'in-laws': 'relative_of' } as Record<string, string>)[word];
+      // "the two are cousins of the president" ties each to a third person, not to each other.
+      if (!rel || tokens[k + 1]?.normal === 'of' || tokens.slice(i, k).some((t) => /^(not|never)$/.test(t.normal))) continue;
+      const before: string[] = [];
+      for (const x of [...people].reverse()) if (x.m.to <= i && !before.includes(x.key)) before.push(x.key);
+      if (before.length >= 2) emit(before[1], rel, before[0], sm);
+    }
+
     // "Vietnam, a former French colony": a colony or protectorate of the demonym's state.
     for (const a of slots) {
       if (a.type !== 'state' || !endsClause(tokens[a.m.to - 1]) || !/^(a|an)$/.test(tokens[a.m.to]?.normal ?? '')) continue;

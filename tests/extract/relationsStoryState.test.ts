@@ -123,3 +123,12 @@ describe('dated offices in apposition', () => {
     expect(edge(graphOf("The plan was drafted by Ana Ruiz, now Petrobras's chief executive."), 'Ana Ruiz', 'leader_of', 'Petrobras')).toBeDefined();
   });
 });
+
+describe('kin said of a pair', () => {
+  it('"A and B ...; the two men are cousins", "— the two are married": the last two people named', () => {
+    expect(edge(graphOf('His aide, Igor Petrov, and a company director, Pavel Petrov, were detained; the two men are cousins, prosecutors said.'), 'Igor Petrov', 'cousin_of', 'Pavel Petrov', true)).toBeDefined();
+    expect(edge(graphOf('Maria Costa and Joao Silva founded the firm in 2010; the two are married.'), 'Maria Costa', 'spouse_of', 'Joao Silva', true)).toBeDefined();
+    expect(relationsBetween(graphOf('Ana Ruiz and Pedro Gil ran the campaign, and the two were not related.'), 'Ana Ruiz', 'Pedro Gil')).toEqual([]);
+    expect(relationsBetween(graphOf('Ana Ruiz met Pedro Gil; the two are cousins of the president.'), 'Ana Ruiz', 'Pedro Gil')).not.toContain('cousin_of');
+  });
+});
