@@ -312,6 +312,21 @@ export const LEGISLATURE_WORDS = [
   'vouli', 'skupshtina', 'parlament', 'parlamento', 'tynwald', 'lagting',
 ];
 
+/** Words of ministerial and commission portfolios ("Minister for Digital Affairs", "Commissioner for Health"). */
+export const PORTFOLIO_WORDS = new Set([
+  'affairs', 'foreign', 'home', 'internal', 'interior', 'defence', 'defense', 'security', 'justice', 'finance', 'finances', 'treasury',
+  'budget', 'revenue', 'customs', 'trade', 'commerce', 'industry', 'industries', 'investment', 'economy', 'economic', 'planning',
+  'development', 'health', 'education', 'higher', 'labour', 'labor', 'employment', 'social', 'welfare', 'pensions', 'agriculture',
+  'food', 'fisheries', 'forestry', 'forests', 'land', 'lands', 'water', 'energy', 'mines', 'mining', 'petroleum', 'oil', 'gas',
+  'environment', 'climate', 'natural', 'resources', 'transport', 'transportation', 'infrastructure', 'works', 'public', 'housing',
+  'urban', 'rural', 'local', 'regional', 'territorial', 'digital', 'transformation', 'innovation', 'science', 'technology',
+  'communications', 'information', 'media', 'culture', 'tourism', 'sport', 'sports', 'youth', 'women', 'children', 'family',
+  'families', 'gender', 'equality', 'human', 'rights', 'veterans', 'immigration', 'migration', 'refugees', 'diaspora', 'integration',
+  'european', 'europe', 'relations', 'religious', 'civil', 'service', 'reform', 'reforms', 'reconciliation', 'reintegration',
+  'emergencies', 'emergency', 'disaster', 'aviation', 'maritime', 'telecommunications', 'post', 'heritage', 'arts', 'national',
+  'unification', 'cooperation', 'co-operation', 'peace', 'disability', 'elderly', 'consumer', 'competition', 'solidarity',
+]);
+
 /** Nouns that end an organisation's name ("Syrian Democratic Forces", "Defence Ministry"). */
 export const ORG_HEADS = new Set([
   'forces', 'army', 'navy', 'party', 'council', 'ministry', 'union', 'agency', 'front', 'committee', 'institute',

@@ -4,6 +4,7 @@
 import {
   COMPANY_HEADS,
   LEGISLATURE_WORDS,
+  PORTFOLIO_WORDS,
   isProperOnlyWord,
   GEO_LEADS,
   AND_STATES,
@@ -672,6 +673,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (b - a >= 2 && tokens[a].normal === 'the') {
       const withArticle = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
       if (!stateOfCapital(withArticle) && !stateName(withArticle) && !isKnownPlace(withArticle.toLowerCase())) a++;
+    }
+    // "State Minister for Reconciliation Nino Beridze", "Commissioner for Health Ana Lopes": after a
+    // title and "for" (never "of": "the governor of East Nusa Tenggara" names a place), the capitalised common words of the portfolio come before the holder's
+    // name; they are no part of it.
+    if (a - 2 >= from && tokens[a - 1].normal === 'for' && (TITLE_HEADS.test(tokens[a - 2].normal.replace(/['’]s$/, '')) || (tokens[a - 2].normal === 'state' && a - 4 >= from && tokens[a - 3].normal === 'of' && TITLE_HEADS.test(tokens[a - 4].normal))) && /^\s$/.test(tokens[a - 1].post)) {
+      let k = a;
+      while (k < b - 2 && (PORTFOLIO_WORDS.has(tokens[k].normal) || (isDictionaryWord(tokens[k].normal) && !isProperOnlyWord(tokens[k].normal)) || COMMON_SUFFIX.test(tokens[k].normal)) && !NAME_TAGS.some((g) => tokens[k].tags.includes(g)) && !ORG_HEADS.has(tokens[k].normal) && !stateName(tokens[k].text)) k++;
+      if (k > a && b - k >= 2 && b - k <= 3 && !ORG_HEADS.has(tokens[b - 1].normal.replace(/['’]s$/, ''))) a = k;
     }
     // "members of Barrio 18", "a Calle 13 leader": a name no dictionary knows followed by a number
     // names a gang or a faction when its members, leaders or fighters are spoken of.

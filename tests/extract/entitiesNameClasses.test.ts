@@ -137,3 +137,14 @@ describe('names before and after lower-case nouns', () => {
     expect(g.nodes.filter((n) => n.type === 'organization' && /houthi/i.test(n.label))).toHaveLength(1);
   });
 });
+
+describe('portfolios before a holder', () => {
+  it('the capitalised words of a portfolio after "Minister for" are no part of the holder\'s name', () => {
+    const g = graphOf('State Minister for Reconciliation Nino Beridze greeted the men. Minister for Digital Affairs Ilze Kalnina resigned on Monday. Commissioner for Health Ana Lopes spoke.');
+    expect(nodeNamed(g, 'Nino Beridze')?.type).toBe('person');
+    expect(nodeNamed(g, 'Ilze Kalnina')?.type).toBe('person');
+    expect(nodeNamed(g, 'Ana Lopes')?.type).toBe('person');
+    const h = graphOf('The governor of East Nusa Tenggara province, Emanuel Laka, declared an emergency.');
+    expect(nodeNamed(h, 'East Nusa Tenggara')?.type).toBe('place');
+  });
+});
