@@ -471,6 +471,8 @@ export function relateSentence(
     const verb = t.tags.includes('Verb') || byPassive ? verbRelationOf(t.normal) : undefined;
     if (verb && !t.tags.includes('Gerund') || (verb && t.normal.endsWith('ing') && !NOUN_RELATIONS[t.normal])) {
       if (negated(i)) continue;
+      // "who would succeed X if he is removed", "is set to replace X": a succession not yet made.
+      if (verb.relation === 'succeeded' && /^(would|could|might|may|will|shall|should|to|must|cannot)$/.test(tokens[i - 1]?.normal ?? '')) continue;
       const passive =
         byPassive || t.tags.includes('Passive') || (BE.has(tokens[i - 1]?.normal ?? '') && /(ed|en|wn|ld|ght)$/.test(t.normal));
       if (passive) {

@@ -147,6 +147,21 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   share: { relation: 'uses', objectKinds: ['base'] },
   // Training a force: "officers from Y train the X Mobile Force".
   train: { relation: 'trains', objectKinds: ['organization'] },
+  // Scrutiny, removal and punishment of a person by a body or a person: "was questioned by the
+  // committee", "voted to impeach the president", "succeeded X as leader".
+  question: { relation: 'questioned', objectKinds: ['person'] },
+  interrogate: { relation: 'questioned', objectKinds: ['person'] },
+  grill: { relation: 'questioned', objectKinds: ['person'] },
+  impeach: { relation: 'impeached', objectKinds: ['person'] },
+  censure: { relation: 'censured', objectKinds: ['person', 'organization'] },
+  reprimand: { relation: 'censured', objectKinds: ['person', 'organization'] },
+  pardon: { relation: 'pardoned', objectKinds: ['person'] },
+  imprison: { relation: 'imprisoned', objectKinds: ['person'] },
+  jail: { relation: 'imprisoned', objectKinds: ['person'] },
+  assassinate: { relation: 'killed', objectKinds: ['person'] },
+  murder: { relation: 'killed', objectKinds: ['person'] },
+  succeed: { relation: 'succeeded', objectKinds: ['person'] },
+  replace: { relation: 'succeeded', objectKinds: ['person'] },
   // Membership stated from the body: "the AES, which groups Mali, Burkina Faso and Niger".
   group: { relation: 'has_member', objectKinds: ['state', 'organization'] },
   comprise: { relation: 'has_member', objectKinds: ['state', 'organization'] },

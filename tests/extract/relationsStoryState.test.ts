@@ -132,3 +132,24 @@ describe('kin said of a pair', () => {
     expect(relationsBetween(graphOf('Ana Ruiz met Pedro Gil; the two are cousins of the president.'), 'Ana Ruiz', 'Pedro Gil')).not.toContain('cousin_of');
   });
 });
+
+describe('verbs of scrutiny, removal and succession', () => {
+  it('"was questioned ... by Y", "impeached X", "succeeded X", "pardoned X"', () => {
+    expect(edge(graphOf('Serge Yakite faced lawmakers. Yakite was questioned for three hours on Thursday by the National Assembly.'), 'National Assembly', 'questioned', 'Serge Yakite')).toBeDefined();
+    expect(edge(graphOf('The Senate impeached Ana Lopes on Friday.'), 'Senate', 'impeached', 'Ana Lopes')).toBeDefined();
+    expect(edge(graphOf('William Ruto succeeded Uhuru Kenyatta as president in 2022.'), 'William Ruto', 'succeeded', 'Uhuru Kenyatta')).toBeDefined();
+    expect(edge(graphOf('President Tom Hale pardoned Ana Ruiz on Monday.'), 'Tom Hale', 'pardoned', 'Ana Ruiz')).toBeDefined();
+  });
+
+  it('a clause or a body after "questioned" is no person questioned', () => {
+    const g = graphOf('The committee of the Senate questioned whether Kenya could pay.');
+    expect(g.edges.filter((e) => e.relation === 'questioned')).toEqual([]);
+  });
+});
+
+describe('a succession not yet made', () => {
+  it('"who would succeed X if he is removed", "is set to replace X": no edge', () => {
+    expect(relationsBetween(graphOf('Vice President Ana Ruiz, who would succeed Tom Hale if he is removed, stayed silent.'), 'Ana Ruiz', 'Tom Hale')).not.toContain('succeeded');
+    expect(relationsBetween(graphOf('Pedro Gil is set to replace Maria Costa as chief executive.'), 'Pedro Gil', 'Maria Costa')).not.toContain('succeeded');
+  });
+});
