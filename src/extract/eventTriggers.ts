@@ -107,6 +107,8 @@ const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|dip
 const FORCES_SENT = /^(troops|soldiers|forces|police|officers|guards|warships|ships|jets|aircraft|fighter|fighters|marines|peacekeepers|personnel|battalions?|brigades?|units|contractors|mercenaries|gendarmes|commandos|vessels|frigates|destroyers|submarines|bombers|drones|navy|missiles|paratroopers|special|military)$/;
 /** Who or what attacks by force: armed men, forces and weapons. */
 const ARMED_BY = /^(gunmen|militants?|insurgents?|rebels?|fighters|jihadists?|terrorists?|attackers?|bandits?|pirates?|extremists?|armed|masked|troops|soldiers|forces|militias?|drones?|missiles?|rockets?|grenades?|explosives?|bombs?|gunfire|guns?|rifles?|knives|machetes|warplanes|jets|artillery)$/;
+/** What one applies or appeals for, and an authority decides on. */
+const REQUEST = /^(application|applications|request|requests|bid|bids|permit|permits|licen[cs]es?|petition|petitions|appeal|appeals|asylum|visa|visas|concession|extradition)$/;
 /** Offices and posts one quits ("quit as minister", "quit the cabinet", "quit his post"). */
 const POST = /^(post|posts|office|job|position|role|seat|cabinet|government|minister|president|premier|chancellor|chairman|chairwoman|chair|chief|leader|head|governor|mayor|ceo|director|commander|secretary|speaker|coach|captain|party|parliament|senate)$/;
 /** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
@@ -333,6 +335,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     wherePrep: /^(searched|searching|searches)$/ },
   // "India sent two helicopters on Tuesday to help evacuate stranded trekkers": whoever sent them takes part.
   { kind: 'rescue', word: /^(evacuate|rescue|search)$/, noun: 'Rescue', keyBy: 'place', needs: /^(help)$/, needsBefore: 1, purpose: true },
+  // A request decided, one class: "Norway rejected a Russian application to build a station", "the
+  // court turned down his appeal", "the ministry approved the permit". Known by who decided; "rejected
+  // the proposal" in a negotiation is a reaction (see REACTIONS), not a decision on a request.
+  { kind: 'rejection', word: /^(rejected|rejects|refused|refuses|denied|denies|blocked|blocks)$/, noun: 'Rejection', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
+  { kind: 'approval', word: /^(approved|approves|granted|grants)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },
   { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },

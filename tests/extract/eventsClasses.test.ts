@@ -193,3 +193,20 @@ describe('several people arrested in one operation', () => {
     expect(events(g).filter((e) => /^Arrest/.test(e.label)).length).toBe(2);
   });
 });
+
+describe('requests decided', () => {
+  it('an application, appeal or request rejected or granted, by whom', () => {
+    const a = at('x1', 'Norway on Thursday rejected a Russian application to build a research station at Pyramiden, on Svalbard.');
+    const ev = eventWith(a, 'rejected');
+    expect(ev.label).toBe('Rejection by Norway');
+    expect(ev.date).toBe('2031-05-08');
+    const b = at('x2', 'The Supreme Court of Kenya rejected an appeal by Raila Odinga on Monday in Nairobi.');
+    expect(linked(b, eventWith(b, 'rejected'), 'participates_in')).toContain('Supreme Court of Kenya');
+    const c = at('x3', 'Greece granted asylum to the Turkish officers on Friday.');
+    expect(linked(c, eventWith(c, 'granted'), 'participates_in')).toEqual(['Greece']);
+  });
+
+  it('a proposal rejected and a claim denied are no decision on a request', () => {
+    expect(events(at('x4', 'Iran rejected the proposal on Monday. He denied the claims in Tehran.'))).toEqual([]);
+  });
+});
