@@ -7,7 +7,7 @@
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
 import { GEO_TAILS, PLACE_HEADS, TITLE_RELATIONS, stateName } from './gazetteer';
-import { skeleton, slug } from './names';
+import { slug, placeSkeleton } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
 import { fitsTarget } from './relations';
@@ -39,7 +39,7 @@ function bare(t: Token): string {
 
 /** Move an entity to a new type and key, and point the sentences' mentions at it. */
 function retype(entities: Map<string, LocalEntity>, sentences: SentenceMentions[], from: LocalEntity, type: 'organization' | 'place'): void {
-  const key = type === 'place' ? `place:${skeleton(from.label) || slug(from.label)}` : `organization:${slug(from.label.replace(/^the\s+/i, ''))}`;
+  const key = type === 'place' ? `place:${placeSkeleton(from.label) || slug(from.label)}` : `organization:${slug(from.label.replace(/^the\s+/i, ''))}`;
   entities.delete(from.key);
   const into = entities.get(key);
   if (into) {

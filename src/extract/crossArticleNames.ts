@@ -4,7 +4,7 @@
 // this works on the article-local keys of the whole corpus.
 import type { ArticleExtraction } from './article';
 import { isRegionName, stateName, stateOfDemonym } from './gazetteer';
-import { NAME_PARTICLES, skeleton, slug } from './names';
+import { NAME_PARTICLES, slug, placeSkeleton } from './names';
 
 interface KeyInfo {
   type: string;
@@ -290,7 +290,7 @@ function samePersonAsBody(info: Map<string, KeyInfo>, rekey: Map<string, string>
 function sameRegions(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
   for (const [key, k] of info) {
     if (k.type !== 'organization' || !isRegionName(k.label)) continue;
-    const place = `place:${skeleton(k.label) || slug(k.label)}`;
+    const place = `place:${placeSkeleton(k.label) || slug(k.label)}`;
     if (info.has(place)) rekey.set(key, place);
   }
 }

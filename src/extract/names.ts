@@ -48,3 +48,14 @@ export function skeleton(name: string): string {
     .replace(/[aeiouy]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * Key of a place's name: its skeleton, so spellings that differ in vowels make one place
+ * ("Gaboobe"/"Gabobe"). A skeleton of fewer than three consonants says too little ("Bunia" and
+ * "Beni", two towns, are both "bn"): short names keep their vowels, doubled letters and marks dropped.
+ */
+export function placeSkeleton(name: string): string {
+  const sk = skeleton(name);
+  if (sk.length >= 3) return sk;
+  return nameCore(name).replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+}

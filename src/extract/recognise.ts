@@ -103,6 +103,8 @@ const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|USS|USNS|INS|RFA|HNLMS|BRP|TCG|ROKS
 // Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
 const LEGISLATORS = /^(representatives|commons|lords|councillors|councilors|delegates|deputies|assembly|peers|senators|keys|nationalities|federation|regions|states|people|peoples|elders|notables)$/;
 const LEGISLATURES = new Set(LEGISLATURE_WORDS);
+// What may follow a place's name up to ", where": other names of a list ("Mariana and Brumadinho, where").
+const WHERE_AFTER = /^(?:(?:,\s+|\s+and\s+|,\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}){0,3},\s+where\b/u;
 // Words opening a body's name in Romance languages, where the kind of body comes first ("Mineração
 // Serra Azul", "Grupo Carso", "Compañía Minera", "Banque Misr", "Partido Colorado", "Frente Amplio").
 // Written as the tokenizer normalises them, without accents.
@@ -1228,6 +1230,15 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       delete m.guessed;
       delete m.placeLike;
     }
+  }
+  // "Aid reached Kalemie, where cholera had spread", "memories of Mariana and Brumadinho, where dams
+  // failed": a name, or a list of names, that ", where" follows is a place -- people take "who".
+  for (const m of mentions) {
+    if ((m.kind !== 'name' && !(m.kind === 'person' && m.guessed)) || m.role) continue;
+    if (!WHERE_AFTER.test(fullText.slice(m.end, m.end + 80))) continue;
+    m.kind = 'place';
+    delete m.guessed;
+    delete m.placeLike;
   }
   // "The Houthis, formally known as Ansar Allah,", "the RSF (also called the Janjaweed)": a name a
   // body is known by is that body's other name, whatever its words look like on their own.

@@ -3,7 +3,7 @@
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
 import { ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
-import { NAME_PARTICLES, nameCore, personCore, skeleton, slug } from './names';
+import { NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
 import type { RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
@@ -81,7 +81,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     const base = baseBySkeleton.get(skeleton(surface));
     if (state) add(`state:${slug(state)}`, 'state', state, m, s);
     else if (base) add(base, 'base', entities.get(base)!.label, m, s);
-    else placeByCore.set(nameCore(surface), add(`place:${skeleton(surface) || slug(surface)}`, 'place', label, m, s));
+    else placeByCore.set(nameCore(surface), add(`place:${placeSkeleton(surface) || slug(surface)}`, 'place', label, m, s));
   };
 
   // What the text says of a person's gender: pronouns after the full name in its own sentence.
@@ -288,7 +288,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
           }
-          sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
+          sm.keys[i] = add(`place:${placeSkeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
           placeByCore.set(nameCore(m.surface), sm.keys[i] as string);
           // "the Brazilian state of Minas Gerais", "the Russian region of Belgorod": the demonym
           // before the unit's noun names the state the place lies in.
@@ -392,7 +392,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         if (sm.sentence.headline) return;
         if (m.placeLike) {
-          sm.keys[i] = add(`place:${skeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
+          sm.keys[i] = add(`place:${placeSkeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
           return;
         }
         if (m.kind === 'person' || tokens[m.from].tags.includes('Person') || saysOrActs(tokens, m, sm.to)) {

@@ -148,3 +148,17 @@ describe('portfolios before a holder', () => {
     expect(nodeNamed(h, 'East Nusa Tenggara')?.type).toBe('place');
   });
 });
+
+describe('places', () => {
+  it('a name or a list of names before ", where" is a place; people take "who"', () => {
+    const g = graphOf('The collapse revived memories of Mariana and Brumadinho, where dams failed. Aid reached Kalemie, where cholera had spread. He met Jean Mbala, who said little.');
+    for (const name of ['Mariana', 'Brumadinho', 'Kalemie']) expect(nodeNamed(g, name)?.type).toBe('place');
+    expect(nodeNamed(g, 'Jean Mbala')?.type).toBe('person');
+  });
+
+  it('two short place names that differ only in vowels stay two places; spellings of one still merge', () => {
+    const g = graphOf("He flew to Bunia and Beni, where fighting continued. Later he was in Sanaa, and then in Sana'a again.");
+    expect(nodeNamed(g, 'Bunia')?.id).not.toBe(nodeNamed(g, 'Beni')?.id);
+    expect(nodeNamed(g, 'Sanaa')?.id).toBe(nodeNamed(g, "Sana'a")?.id);
+  });
+});
