@@ -139,6 +139,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // A lease, a concession or a licence is a signed contract; a "signing ceremony" is the act itself.
   { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|concessions?|licen[cs]es?|charter|protocol|leases?|ceremony)$/, needsAfter: 8, needsBefore: 3, spot: true },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
+  // The same class told by its award: "the ministry awarded X a contract", "X won a tender to
+  // build", "secured a concession"; "won the election" or "won praise" names no contract.
+  { kind: 'signing', word: /^(awarded|awards|won|wins|secured|secures)$/, noun: 'Signing', keyBy: 'place', needs: /^(contracts?|tenders?|concessions?|licen[cs]es?|leases?)$/, needsAfter: 5 },
   // A state closing or reopening its borders, crossings, airspace or a mission: done by the state,
   // known by who did it ("Closure by X"); "the shop closed", "closed the meeting" are none.
   { kind: 'closure', word: /^(closed|closes|closing|closure|shut|shuts|shutting|sealed|seals|reopened|reopens|reopening)$/, noun: 'Closure', keyBy: 'agent', needs: FRONTIER, needsBefore: 2, needsAfter: 5 },
@@ -348,7 +351,18 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 
+// Asked for every token of every article and again for the words near each event: each word's
+// triggers are looked up once (the vocabulary of a corpus is small beside its token count).
+const TRIGGERS_BY_WORD = new Map<string, EventTrigger[]>();
+const NONE: EventTrigger[] = [];
+
 /** Every trigger the token can be, in order: the first of a kind whose context fits is the one. */
 export function triggersOf(normal: string): EventTrigger[] {
-  return EVENT_TRIGGERS.filter((t) => t.word.test(normal));
+  let found = TRIGGERS_BY_WORD.get(normal);
+  if (!found) {
+    const all = EVENT_TRIGGERS.filter((t) => t.word.test(normal));
+    found = all.length ? all : NONE;
+    if (TRIGGERS_BY_WORD.size < 50000) TRIGGERS_BY_WORD.set(normal, found);
+  }
+  return found;
 }

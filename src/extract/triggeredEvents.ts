@@ -1258,7 +1258,8 @@ export function extractTriggeredEvents(
             const ord = tokens[tokens.indexOf(first.token) - 1]?.normal ?? 'first';
             noun = `${ord[0].toUpperCase()}${ord.slice(1)} round of the election`;
           }
-          if (g.kind === 'signing') noun = `Signing of the ${g.occ.find((o) => o.object)?.object ?? 'agreement'}`;
+          // "awarded X a contract", "won a tender": the award of what is signed.
+          if (g.kind === 'signing') noun = `${/^(awarded|awards|won|wins|secured|secures)$/.test(first.token.normal) ? 'Award' : 'Signing'} of the ${g.occ.find((o) => o.object)?.object ?? 'agreement'}`;
           // A named storm ("Hurricane Delia") goes by its name.
           const stormAt = g.occ.map((o) => tokens.indexOf(o.token)).find((k) => first.trigger.natural && /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.proper);
           // Where it happened when the text says so; else who took part: never a place the text does not give.

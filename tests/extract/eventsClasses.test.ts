@@ -210,3 +210,18 @@ describe('requests decided', () => {
     expect(events(at('x4', 'Iran rejected the proposal on Monday. He denied the claims in Tehran.'))).toEqual([]);
   });
 });
+
+describe('contracts awarded', () => {
+  it('a contract, tender or concession awarded, won or secured is the award of it', () => {
+    const a = at('c1', 'The Ministry of Transport awarded Karadag Insaat a contract for the motorway in March.');
+    const ev = eventWith(a, 'awarded');
+    expect(ev.label).toMatch(/^Award of the contract/);
+    expect(linked(a, ev, 'target_of')).toEqual(['Karadag Insaat']);
+    const b = at('c2', 'Glencore secured a 25-year concession for the Kamoto mine in Congo last year.');
+    expect(linked(b, eventWith(b, 'secured'), 'participates_in')).toEqual(['Glencore']);
+  });
+
+  it('an election won is no award', () => {
+    expect(events(at('c3', 'Ruto won the election in Kenya in August.')).filter((e) => /^Award/.test(e.label))).toEqual([]);
+  });
+});
