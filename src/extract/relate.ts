@@ -716,6 +716,61 @@ export function relateSentence(
     if (addressee) emit(actor(subjectOf(i)), 'called_on', actor(addressee));
   }
 
+  // "Polish jets flying from Malbork air base", "planes of the Philippine Air Force have been flying
+  // food from Basa Air Base", "Indian Air Force helicopters are operating from X", "French jets based
+  // at the Y base": the state or body whose craft or forces fly, operate, take off or are based at a
+  // base operates from it. The owner must be in the craft's own phrase (a demonym or body right
+  // before the craft noun, or "of" a body after it) or the verb's subject right before it.
+  for (let i = from; i < to - 2; i++) {
+    const w = tokens[i].normal;
+    const takeOff = /^(take|takes|took|taken|taking)$/.test(w) && tokens[i + 1]?.normal === 'off';
+    const fly = takeOff || /^(fly|flies|flew|flown|flying|operate|operates|operated|operating|launch|launches|launched|launching)$/.test(w);
+    const based = /^(based|stationed)$/.test(w);
+    if ((!fly && !based) || inQuote[i - from] || negated(i)) continue;
+    // The preposition within a few words, no clause break or other verb between.
+    let p = -1;
+    for (let k = i + (takeOff ? 2 : 1); k < Math.min(to, i + 9); k++) {
+      const n = tokens[k].normal;
+      if (fly && (n === 'from' || (n === 'out' && tokens[k + 1]?.normal === 'of'))) {
+        p = n === 'out' ? k + 1 : k;
+        break;
+      }
+      if (based && (n === 'at' || n === 'in') && k === i + 1) {
+        p = k;
+        break;
+      }
+      if (/[,;:–—()]/.test(tokens[k - 1].post) && k > i + 1) break;
+      if (tokens[k].tags.includes('Verb') && !tokens[k].tags.includes('Gerund')) break;
+    }
+    if (p < 0) continue;
+    const site = slots.find((x) => x.m.from === (tokens[p + 1]?.normal === 'the' ? p + 2 : p + 1) && !x.holder);
+    if (!site || objectKind(site) !== 'base') continue;
+    // Back over auxiliaries to the subject phrase.
+    let k = i - 1;
+    while (k > from && /^(have|has|had|been|be|are|is|was|were|being|now|also|already|still|regularly)$/.test(tokens[k].normal)) k--;
+    let owner: Slot | undefined;
+    const ending = (n: number): Slot | undefined => slots.find((x) => x.m.to === n + 1 && !x.holder && (x.m.kind === 'state' || x.m.kind === 'organization' || (x.m.metonym && x.m.state)));
+    const craft = (t: Token | undefined): boolean => !!t && !t.proper && (FORCE_HEADS.test(t.normal) || /^(planes?|boats?|ships?|vessels?|squadrons?|units?|crews?|airlifters?|transports?)$/.test(t.normal));
+    const direct = ending(k);
+    if (direct) {
+      // "planes of the Philippine Air Force have been flying": a body after "of" owns the craft
+      // before it; after another "of" ("the ambassador of France flew") it owns nothing here.
+      const before = tokens[direct.m.from - 1]?.normal === 'the' ? direct.m.from - 2 : direct.m.from - 1;
+      if (tokens[before]?.normal !== 'of' || craft(tokens[before - 1])) owner = direct;
+    } else if (craft(tokens[k])) {
+      // "Indian Air Force helicopters are operating from X", "the US Navy's P-8 aircraft flying
+      // from Y": a body or demonym before the craft phrase (model names and nouns between).
+      let j = k - 1;
+      while (j > from && j > k - 5 && !ending(j) && !/[,;:]/.test(tokens[j].post) && (tokens[j].proper || /^[\p{L}\d-]+$/u.test(tokens[j].text)) && !tokens[j].tags.includes('Verb') && !/^(the|a|an|of|and|from|by|with|in|at)$/.test(tokens[j].normal)) j--;
+      owner = ending(j);
+      // "planes of the X": the body after "of" right after the craft noun.
+      if (!owner && tokens[k + 1]?.normal === 'of') owner = slots.find((x) => x.m.from === (tokens[k + 2]?.normal === 'the' ? k + 3 : k + 2) && (x.m.kind === 'state' || x.m.kind === 'organization'));
+    }
+    // "a Turkish-made drone", "US-built jets": a hyphenated modifier names the maker, not the owner.
+    if (owner && /^-$/.test(tokens[owner.m.from].post)) owner = undefined;
+    if (owner) emit(actor(owner), 'operates_from', site.key);
+  }
+
   // "X steered the contract to Y", "awarded a tender to Y": who got the public money.
   for (let i = from; i < to - 3; i++) {
     if (!/^(award|awarded|awards|steer|steered|steers|give|gave|given|grant|granted|hand|handed)$/.test(tokens[i].normal) || negated(i)) continue;

@@ -153,3 +153,18 @@ describe('a succession not yet made', () => {
     expect(relationsBetween(graphOf('Pedro Gil is set to replace Maria Costa as chief executive.'), 'Pedro Gil', 'Maria Costa')).not.toContain('succeeded');
   });
 });
+
+describe('forces operating from a base', () => {
+  it('the owner of the craft in its own phrase operates from the base', () => {
+    expect(edge(graphOf('C-130 transport planes of the Indonesian Air Force have been flying relief goods from Halim air base since Monday.'), 'Indonesian Air Force', 'operates_from', 'Halim air base')).toBeDefined();
+    expect(edge(graphOf('In March, Polish jets flying from Malbork air base shadowed two Russian bombers.'), 'Poland', 'operates_from', 'Malbork air base')).toBeDefined();
+    expect(edge(graphOf('The Spanish fighters took off from Siauliai air base in northern Lithuania.'), 'Spain', 'operates_from', 'Siauliai air base')).toBeDefined();
+    expect(edge(graphOf('Indian Air Force helicopters are operating from Gorakhpur air base.'), 'Indian Air Force', 'operates_from', 'Gorakhpur air base')).toBeDefined();
+  });
+
+  it('a person "of" a state, or craft with no owner named, operates nothing', () => {
+    expect(graphOf('The ambassador of France flew from Bagram air base to Paris.').edges.filter((e) => e.relation === 'operates_from')).toEqual([]);
+    expect(graphOf('Kenya said a drone flown from Camp Simba had struck the camp.').edges.filter((e) => e.relation === 'operates_from')).toEqual([]);
+    expect(graphOf('The strike was carried out by a Turkish-made Akinci drone flown from Air Base 101 in Bamako.').edges.filter((e) => e.relation === 'operates_from')).toEqual([]);
+  });
+});
