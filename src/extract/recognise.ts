@@ -108,7 +108,7 @@ const WHERE_AFTER = /^(?:(?:,\s+|\s+and\s+|,\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s\p
 // Words opening a body's name in Romance languages, where the kind of body comes first ("Mineração
 // Serra Azul", "Grupo Carso", "Compañía Minera", "Banque Misr", "Partido Colorado", "Frente Amplio").
 // Written as the tokenizer normalises them, without accents.
-const BODY_LEADS = new Set(['banca', 'banque', 'caixa', 'caja', 'companhia', 'compania', 'compagnie', 'compagnia', 'grupo', 'gruppo', 'groupe',
+export const BODY_LEADS = new Set(['banca', 'banque', 'caixa', 'caja', 'companhia', 'compania', 'compagnie', 'compagnia', 'grupo', 'gruppo', 'groupe',
   'empresa', 'empresas', 'industrias', 'industrie', 'mineracao', 'mineradora', 'minera', 'construtora', 'constructora', 'construcciones',
   'petroleos', 'transportes', 'sociedad', 'sociedade', 'societe', 'societa', 'fundacao', 'fundacion', 'fondation', 'fondazione',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'universite', 'universita', 'ministerio', 'ministere', 'ministero',

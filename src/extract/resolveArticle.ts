@@ -2,9 +2,9 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { COMPANY_HEADS, ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
-import type { RawMention } from './recognise';
+import { BODY_LEADS, type RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
 import type { Token } from './tokens';
@@ -174,6 +174,19 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     for (const m of sm.mentions) {
       if (m.kind !== 'organization' || m.government || m.expands || m.possessive) continue;
       const sk = skeleton(m.surface);
+      if (sk.length >= 3 && !bodyBySkeleton.has(sk)) bodyBySkeleton.set(sk, `organization:${bodySlug(m.surface)}`);
+    }
+  }
+  // "Mineração Serra Azul ... Serra Azul", "Karadağ İnşaat ... Karadağ": a company named again
+  // without the word for its kind (opening a Romance name) or for its trade or legal form (ending
+  // it) is the same company -- unless what is left names a state, a place or a common word.
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind !== 'organization' || m.government || m.expands || m.possessive || m.to - m.from < 2) continue;
+      const words = m.surface.split(/\s+/);
+      const rest = BODY_LEADS.has(tokens[m.from].normal) ? words.slice(1).join(' ') : COMPANY_HEADS.has(tokens[m.to - 1].normal) ? words.slice(0, -1).join(' ') : '';
+      if (!rest || stateName(rest) || stateOfDemonym(rest) || isKnownPlace(rest.toLowerCase()) || isDictionaryWord(rest.toLowerCase()) || ORG_HEADS.has(rest.toLowerCase())) continue;
+      const sk = skeleton(rest);
       if (sk.length >= 3 && !bodyBySkeleton.has(sk)) bodyBySkeleton.set(sk, `organization:${bodySlug(m.surface)}`);
     }
   }

@@ -162,3 +162,12 @@ describe('places', () => {
     expect(nodeNamed(g, 'Sanaa')?.id).toBe(nodeNamed(g, "Sana'a")?.id);
   });
 });
+
+describe('short names of companies', () => {
+  it('a company named again without its kind or trade word is the same company; a state left over is not', () => {
+    const g = graphOf('Prosecutors charged the head of Mineração Serra Azul on Tuesday. Serra Azul denied ignoring warnings. The tender went to the Turkish builder Karadağ İnşaat, and Karadağ said it was innocent. Kenya Airways said flights resumed, and Kenya said it would help.');
+    expect(nodeNamed(g, 'Serra Azul')?.label).toBe('Mineração Serra Azul');
+    expect(nodeNamed(g, 'Karadağ')?.label).toBe('Karadağ İnşaat');
+    expect(nodeNamed(g, 'Kenya')?.type).toBe('state');
+  });
+});
