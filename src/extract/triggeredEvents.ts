@@ -246,6 +246,8 @@ export function extractTriggeredEvents(
         if (trigger.notAfter?.test(prev)) continue;
         if (trigger.particle && !trigger.particle.test(tokens[i + 1]?.normal ?? '')) continue;
         if (trigger.passiveOnly && !BE.test(prev)) continue;
+        // "was questioned by reporters about the budget": a press question is no questioning.
+        if (trigger.kind === 'questioning' && tokens.slice(i + 1, Math.min(to, i + 5)).some((x) => /^(reporters|journalists|press|media|interviewers|presenters?|hosts?)$/.test(x.normal))) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
         // "The convoy was hit near X" after "a strike on a convoy": the thing struck before, struck again.
         const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
@@ -311,7 +313,8 @@ export function extractTriggeredEvents(
         // "a string of coups", "four successful takeovers": a class of events, not one.
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
         let negated = false;
-        for (let k = Math.max(from, i - 4); k < i; k++) if (NEGATORS.test(tokens[k].normal) || /n['’]t$/i.test(tokens[k].text)) negated = true;
+        // "a vote of no confidence", "a no-confidence motion": the "no" names the vote, it negates nothing.
+        for (let k = Math.max(from, i - 4); k < i; k++) if ((NEGATORS.test(tokens[k].normal) && !(trigger.kind === 'confidence' && k === i - 1)) || /n['’]t$/i.test(tokens[k].text)) negated = true;
         // "pleaded not guilty", "a not-guilty plea" are still a plea; "did not attend the hearing" is none.
         if (negated && !(trigger.kind === 'trial' && tokens.slice(Math.max(from, i - 4), Math.min(to, i + 3)).some((x) => /^(guilty|not-guilty)$/.test(x.normal)))) continue;
         // "to face trial", "plans to sign", "could strike": wished, planned or possible, not happened.

@@ -225,3 +225,17 @@ describe('contracts awarded', () => {
     expect(events(at('c3', 'Ruto won the election in Kenya in August.')).filter((e) => /^Award/.test(e.label))).toEqual([]);
   });
 });
+
+describe('look-alikes of the new classes', () => {
+  it('press questions, doubts, a story recounted and consumer confidence are no events', () => {
+    const g = at('n1', 'Finance Minister Ana Costa was questioned by reporters about the budget in Lisbon on Monday. President Joe Biden questioned whether the plan would work. She recounted how it began. Consumer confidence fell in May in Ottawa.');
+    expect(events(g)).toEqual([]);
+  });
+
+  it('a vote of no confidence is a confidence vote, the "no" negating nothing', () => {
+    const a = at('n2', 'The government of Prime Minister Petr Fiala survived a no-confidence vote in Prague on Friday.');
+    expect(linked(a, eventWith(a, 'confidence'), 'located_in')).toEqual(['Prague']);
+    const b = at('n3', 'Parliament in Lima ousted the cabinet in a vote of no confidence on Tuesday.');
+    expect(eventWith(b, 'confidence').date).toBe('2031-05-06');
+  });
+});
