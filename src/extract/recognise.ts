@@ -103,6 +103,7 @@ const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|USS|USNS|INS|RFA|HNLMS|BRP|TCG|ROKS
 // Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
 const LEGISLATORS = /^(representatives|commons|lords|councillors|councilors|delegates|deputies|assembly|peers|senators|keys|nationalities|federation|regions|states|people|peoples|elders|notables)$/;
 const LEGISLATURES = new Set(LEGISLATURE_WORDS);
+const PERSON_TRADES = /^(builder|constructor|homebuilder|brewer|distiller|distributor|wholesaler|investor|opposition|faction|lobby|grocer|trader|supplier|contractor|developer|producer|publisher|shipowner|maker)$/;
 // What may follow a place's name up to ", where": other names of a list ("Mariana and Brumadinho, where").
 const WHERE_AFTER = /^(?:(?:,\s+|\s+and\s+|,\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}){0,3},\s+where\b/u;
 // Words opening a body's name in Romance languages, where the kind of body comes first ("Mineração
@@ -191,7 +192,7 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
 
 // Nouns for kinds of bodies, written in lower case before a body's name ("the operator Cinia").
 // Trades a state or private company is introduced by: "the state miner X", "the refiner X".
-const BODY_NOUNS = /^(miner|refiner|exporter|importer|utility|shipbuilder|automaker|carmaker|chipmaker|drugmaker|shipper|trader|publisher|telecom|telco|company|firm|operator|carrier|airline|agency|broadcaster|bank|insurer|lender|startup|giant|maker|manufacturer|developer|regulator|watchdog|authority|conglomerate|retailer|supplier|contractor|shipper|shipowner|producer|group|charity|ngo|organisation|organization|association|union|party|movement|militia|newspaper|daily|channel|network|institute|builder|constructor|homebuilder|consortium|shipyard|steelmaker|brewer|distiller|distributor|wholesaler|consultancy|subsidiary|multinational|provider|outlet|tabloid|weekly|magazine|broadsheet|foundation|federation|coalition|alliance|bloc|faction|opposition|lobby|syndicate|cartel|gang|insurgency|railway|railroad|club|chain|grocer|supermarket|investor|fund|exchange|bourse|tribunal|council|commission|ministry|department)$/;
+const BODY_NOUNS = /^(miner|refiner|exporter|importer|utility|shipbuilder|automaker|carmaker|chipmaker|drugmaker|shipper|trader|publisher|telecom|telco|company|firm|operator|carrier|airline|agency|broadcaster|bank|insurer|lender|startup|giant|maker|manufacturer|developer|regulator|watchdog|authority|conglomerate|retailer|supplier|contractor|shipper|shipowner|producer|group|charity|ngo|organisation|organization|association|union|party|movement|militia|newspaper|daily|channel|network|institute|builder|constructor|homebuilder|consortium|shipyard|steelmaker|brewer|distiller|distributor|wholesaler|consultancy|subsidiary|multinational|provider|outlet|tabloid|weekly|magazine|broadsheet|foundation|federation|coalition|alliance|bloc|faction|lobby|syndicate|cartel|gang|insurgency|railway|railroad|club|chain|grocer|supermarket|fund|exchange|bourse|tribunal|council|commission|ministry|department)$/;
 
 const ACRONYM_LINKS = /^(of|for|in|on|and|the|de|des|du|la|le|el|to)$/;
 
@@ -1064,7 +1065,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "the state company Cinia", "the Estonian operator Elisa Eesti", "Germany's competition
     // authority, the Bundeskartellamt": a name right after a noun for a kind of body is that body.
     const cue = a - 1 >= from ? tokens[a - 1] : undefined;
-    const cueBefore = (t: Token | undefined): boolean => !!t && !t.proper && BODY_NOUNS.test(t.normal);
+    // Trades a person may ply too ("the builder John Okafor", "the investor George Soros", "the
+    // opposition's Kemal ...") make a body only of a name no given name opens.
+    const cueBefore = (t: Token | undefined): boolean => !!t && !t.proper && BODY_NOUNS.test(t.normal) && !(PERSON_TRADES.test(t.normal) && (hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'MaleName') || hasTag(tokens, a, b, 'FemaleName')));
     const appositive = cue?.normal === 'the' && a - 2 >= from && /^,\s$/.test(tokens[a - 2].post) && cueBefore(tokens[a - 2]) && /^[,.;]/.test(tokens[b - 1].post.trim());
     // (A cue right before the name may carry a longer one: "the rights group Freedom Now Central Asia".)
     if ((b - a <= 3 || (b - a <= 5 && cueBefore(cue) && !hasTag(tokens, a, b, 'Person'))) && ((cueBefore(cue) && /^\s$/.test(cue!.post)) || (appositive && !hasTag(tokens, a, b, 'Person')))) {

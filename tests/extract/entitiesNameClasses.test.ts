@@ -171,3 +171,11 @@ describe('short names of companies', () => {
     expect(nodeNamed(g, 'Kenya')?.type).toBe('state');
   });
 });
+
+describe('trade nouns that people ply too', () => {
+  it('a given name after such a noun stays a person', () => {
+    const g = graphOf('The billionaire investor George Soros said the plan would fail. He met the leader of the opposition Kemal Kilicdaroglu on Monday.');
+    expect(nodeNamed(g, 'George Soros')?.type).toBe('person');
+    expect(nodeNamed(g, 'Kemal Kilicdaroglu')?.type).toBe('person');
+  });
+});
