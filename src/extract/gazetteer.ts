@@ -309,7 +309,8 @@ export const LEGISLATURE_WORDS = [
   'storting', 'stortinget', 'riksdag', 'folketing', 'folketinget', 'eduskunta', 'althing', 'sabor', 'senedd', 'dáil',
   'seanad', 'oireachtas', 'skupstina', 'skupština', 'sobranie', 'sobranje', 'jirga', 'sabha', 'khural', 'kurultai',
   'mazhilis', 'majilis', 'kenesh', 'saeima', 'seimas', 'riigikogu', 'legislature', 'diet', 'hluttaw', 'meclis',
-  'vouli', 'skupshtina', 'parlament', 'parlamento', 'tynwald', 'lagting',
+  'vouli', 'skupshtina', 'parlament', 'parlamento', 'tynwald', 'lagting', 'kamer', 'kammer', 'nationalversammlung',
+  'landtag', 'volkskammer', 'assemblée', 'asamblea', 'assembleia', 'kongres', 'sabor', 'narodna', 'kokkai',
 ];
 
 /** Words of ministerial and commission portfolios ("Minister for Digital Affairs", "Commissioner for Health"). */

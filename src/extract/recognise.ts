@@ -680,7 +680,19 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "State Minister for Reconciliation Nino Beridze", "Commissioner for Health Ana Lopes": after a
     // title and "for" (never "of": "the governor of East Nusa Tenggara" names a place), the capitalised common words of the portfolio come before the holder's
     // name; they are no part of it.
-    if (a - 2 >= from && tokens[a - 1].normal === 'for' && (TITLE_HEADS.test(tokens[a - 2].normal.replace(/['’]s$/, '')) || (tokens[a - 2].normal === 'state' && a - 4 >= from && tokens[a - 3].normal === 'of' && TITLE_HEADS.test(tokens[a - 4].normal))) && /^\s$/.test(tokens[a - 1].post)) {
+    // "Minister for Climate and Energy Rob Jetten": the portfolio may join two fields with "and".
+    const portfolioStart = (() => {
+      if (a - 4 < from || tokens[a - 1].normal !== 'and' || !/^\s$/.test(tokens[a - 1].post)) return a;
+      let p = a - 2;
+      while (p > from && p >= a - 4 && tokens[p].proper && (PORTFOLIO_WORDS.has(tokens[p].normal) || COMMON_SUFFIX.test(tokens[p].normal))) p--;
+      return p < a - 2 && tokens[p].normal === 'for' && p - 1 >= from && TITLE_HEADS.test(tokens[p - 1].normal.replace(/['’]s$/, '')) ? p + 1 : a;
+    })();
+    if (portfolioStart < a) {
+      let k = a;
+      while (k < b - 2 && (PORTFOLIO_WORDS.has(tokens[k].normal) || COMMON_SUFFIX.test(tokens[k].normal))) k++;
+      if (b - k >= 2 && b - k <= 3 && !ORG_HEADS.has(tokens[b - 1].normal.replace(/['’]s$/, ''))) a = k;
+    }
+    else if (a - 2 >= from && tokens[a - 1].normal === 'for' && (TITLE_HEADS.test(tokens[a - 2].normal.replace(/['’]s$/, '')) || (tokens[a - 2].normal === 'state' && a - 4 >= from && tokens[a - 3].normal === 'of' && TITLE_HEADS.test(tokens[a - 4].normal))) && /^\s$/.test(tokens[a - 1].post)) {
       let k = a;
       while (k < b - 2 && (PORTFOLIO_WORDS.has(tokens[k].normal) || (isDictionaryWord(tokens[k].normal) && !isProperOnlyWord(tokens[k].normal)) || COMMON_SUFFIX.test(tokens[k].normal)) && !NAME_TAGS.some((g) => tokens[k].tags.includes(g)) && !ORG_HEADS.has(tokens[k].normal) && !stateName(tokens[k].text)) k++;
       if (k > a && b - k >= 2 && b - k <= 3 && !ORG_HEADS.has(tokens[b - 1].normal.replace(/['’]s$/, ''))) a = k;

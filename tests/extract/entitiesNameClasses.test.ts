@@ -51,6 +51,7 @@ describe('legislatures and missions', () => {
   it('a legislature named by one word, or by its house, is a body', () => {
     const g = graphOf("The Knesset passed the bill on Monday. Ukraine's Verkhovna Rada met on Tuesday. The House of Representatives adjourned, and lawmakers in the Bundestag objected. Chile's Chamber of Deputies voted to send the case to the Senate.");
     for (const name of ['Knesset', 'Verkhovna Rada', 'House of Representatives', 'Bundestag', 'Chamber of Deputies', 'Senate']) expect(nodeNamed(g, name)?.type).toBe('organization');
+    expect(nodeNamed(graphOf('Protesters gathered outside the Tweede Kamer on Monday.'), 'Tweede Kamer')?.type).toBe('organization');
   });
 
   it('a mission named with the state it serves in is one body, and a description before it is none', () => {
@@ -140,7 +141,8 @@ describe('names before and after lower-case nouns', () => {
 
 describe('portfolios before a holder', () => {
   it('the capitalised words of a portfolio after "Minister for" are no part of the holder\'s name', () => {
-    const g = graphOf('State Minister for Reconciliation Nino Beridze greeted the men. Minister for Digital Affairs Ilze Kalnina resigned on Monday. Commissioner for Health Ana Lopes spoke.');
+    const g = graphOf('State Minister for Reconciliation Nino Beridze greeted the men. Minister for Digital Affairs Ilze Kalnina resigned on Monday. Commissioner for Health Ana Lopes spoke. The plan was welcomed by Minister for Climate and Energy Rob Jetten.');
+    expect(nodeNamed(g, 'Rob Jetten')?.type).toBe('person');
     expect(nodeNamed(g, 'Nino Beridze')?.type).toBe('person');
     expect(nodeNamed(g, 'Ilze Kalnina')?.type).toBe('person');
     expect(nodeNamed(g, 'Ana Lopes')?.type).toBe('person');
