@@ -405,7 +405,13 @@ export const GEO_TAILS = new Set([
   // Inland features: "Victoria Falls", "Khyber Pass", "Rift Valley", "Great Plains", "Mount Kenya Forest".
   'falls', 'pass', 'gorge', 'plain', 'plains', 'forest', 'peak', 'ridge', 'volcano', 'oasis', 'steppe', 'marshes', 'swamp',
 ]);
-export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'straits', 'bay', 'cape', 'isle', 'sea', 'river']);
+export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'straits', 'bay', 'cape', 'isle', 'sea', 'river',
+  // The same nouns, and squares, palaces, streets and parks, opening a name in Spanish, Portuguese,
+  // Italian and French, as the tokenizer normalises them: "Plaza de Armas", "Palacio de Gobierno",
+  // "Praça dos Três Poderes", "Piazza Venezia", "Lago Titicaca", "Cerro Rico", "Bahía Blanca".
+  'plaza', 'praca', 'piazza', 'palacio', 'palazzo', 'avenida', 'calle', 'rua', 'parque', 'puente', 'ponte', 'estadio',
+  'isla', 'ilha', 'isola', 'lago', 'laguna', 'cerro', 'sierra', 'monte', 'bahia', 'cabo', 'playa', 'volcan', 'golfo', 'estrecho',
+  'lac', 'mont', 'baie', 'golfe', 'ile', 'pointe', 'riviere']);
 
 /** Regions that are never states ("the Middle East"). */
 export const REGION_NAMES = new Set([

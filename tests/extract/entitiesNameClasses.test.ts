@@ -181,3 +181,11 @@ describe('trade nouns that people ply too', () => {
     expect(nodeNamed(g, 'Kemal Kilicdaroglu')?.type).toBe('person');
   });
 });
+
+describe('Romance place nouns opening a name', () => {
+  it('squares, palaces and landforms named in Spanish, Portuguese, Italian or French are places', () => {
+    const g = graphOf('Protesters marched from the Plaza San Martín to the Palacio de Gobierno, and others gathered in the Praça dos Três Poderes and on the Piazza Venezia. Sierra Leone sent observers.');
+    for (const name of ['Plaza San Martín', 'Palacio de Gobierno', 'Piazza Venezia']) expect(nodeNamed(g, name)?.type).toBe('place');
+    expect(nodeNamed(g, 'Sierra Leone')?.type).toBe('state');
+  });
+});
