@@ -44,9 +44,12 @@ describe('a large corpus', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from(`${a.title ?? ''}\n\n${a.text}`),
     }));
+    await page.evaluate(() => performance.clearMarks('canvas:prepaint'));
     await page.getByLabel('Choose article files').setInputFiles(files);
     const counts = await drawnWithMoreThan(before);
     expect(counts.nodes + counts.edges).toBeGreaterThan(LARGE_GRAPH);
+    // Its first frame was painted ahead once: nothing discarded the layer and had it painted again.
+    expect(await page.evaluate(() => performance.getEntriesByName('canvas:prepaint').length)).toBe(1);
 
     const drawn = await page.evaluate(() => {
       const cy = window.__cy!;

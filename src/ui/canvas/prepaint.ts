@@ -196,6 +196,13 @@ async function settleBoxes(cy: Core, { renderer }: Found, eles: readonly Singula
  * changed since it was last drawn from copies the whole canvas (Chromium snapshots it), so
  * filling the textures while copying from them cost tens of milliseconds for some single
  * elements; filled first, each texture is copied once.
+ *
+ * Drawing a node's body also restyles the node: Cytoscape (3.34) counts a background image
+ * skipped for its containment as loaded, so a node without images flips its `:backgrounding`
+ * state on every draw and calls `updateStyle`, which queues the node and, through its box, its
+ * edges for the renderer to recompute. Left queued, they were recomputed after the layer was
+ * painted and discarded it (every element was painted a second time); they are recomputed here,
+ * a slice at a time, before there is a layer. Nothing a user sees depends on that state.
  */
 async function warmTextures({ renderer }: Found, cy: Core, eles: readonly SingularElementArgument[], lvl: number, options: SliceOptions): Promise<boolean> {
   const caches = [renderer.data.eleTxrCache, renderer.data.lblTxrCache].filter(
@@ -217,6 +224,8 @@ async function warmTextures({ renderer }: Found, cy: Core, eles: readonly Singul
       done++;
       if (performance.now() - started > options.budgetMs) break;
     }
+    // What the drawing queued (see above) is computed in this slice, before any layer holds it.
+    renderer.flushRenderedStyleQueue();
     slice = nextSliceSize(slice, performance.now() - started, options.budgetMs, done);
     await options.pause();
   }
@@ -235,6 +244,8 @@ async function queueOneLayer({ cache }: Found, cy: Core, eles: readonly Singular
   if (!(w > 0 && h > 0) || w > MAX_LAYER_DIM || h > MAX_LAYER_DIM || w * h > MAX_LAYER_AREA) return false;
   for (const old of [...(cache.layersByLevel[lvl] ?? [])]) cache.invalidateLayer(old);
   const layer = cache.makeLayer(bb, lvl);
+  // One mark per layer painted ahead: a graph should be painted once (tests/e2e/largeGraph.test.ts).
+  performance.mark('canvas:prepaint');
   cache.layersByLevel[lvl] = [layer];
   return inSlices(cy, eles.length, options, (from, to) => {
     for (let i = from; i < to; i++) {
