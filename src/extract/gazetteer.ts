@@ -243,6 +243,20 @@ const CAPITALS: Record<string, string> = {
   'san salvador': 'El Salvador', 'guatemala city': 'Guatemala', 'santo domingo': 'Dominican Republic',
   'port-au-prince': 'Haiti', reykjavik: 'Iceland', valletta: 'Malta', nicosia: 'Cyprus', tirana: 'Albania',
   podgorica: 'Montenegro', sarajevo: 'Bosnia and Herzegovina', pristina: 'Kosovo',
+  // The rest of the UN members' capitals, so a dateline from any of them settles the story's
+  // state. Left out: capitals spelled like their state ("Singapore", "Djibouti"), which the state
+  // table reads, and ones that are everyday words or common names elsewhere ("Male", "Victoria",
+  // "St. John's", "Sucre").
+  skopje: 'North Macedonia', vaduz: 'Liechtenstein', 'andorra la vella': 'Andorra', kinshasa: 'Democratic Republic of the Congo',
+  brazzaville: 'Republic of the Congo', mbabane: 'Eswatini', maseru: 'Lesotho', praia: 'Cape Verde',
+  'sao tome': 'São Tomé and Príncipe', moroni: 'Comoros', 'port louis': 'Mauritius', abidjan: "Côte d'Ivoire",
+  "sana'a": 'Yemen', 'sana’a': 'Yemen', 'n’djamena': 'Chad', vientiane: 'Laos', 'bandar seri begawan': 'Brunei',
+  dili: 'East Timor', 'nur-sultan': 'Kazakhstan', ramallah: 'Palestine', kingston: 'Jamaica',
+  'port of spain': 'Trinidad and Tobago', bridgetown: 'Barbados', nassau: 'Bahamas', belmopan: 'Belize',
+  georgetown: 'Guyana', castries: 'Saint Lucia', kingstown: 'Saint Vincent and the Grenadines', roseau: 'Dominica',
+  "st. george's": 'Grenada', basseterre: 'Saint Kitts and Nevis', 'port vila': 'Vanuatu', honiara: 'Solomon Islands',
+  apia: 'Samoa', "nuku'alofa": 'Tonga', 'nuku’alofa': 'Tonga', tarawa: 'Kiribati', 'south tarawa': 'Kiribati',
+  majuro: 'Marshall Islands', palikir: 'Micronesia', funafuti: 'Tuvalu', yaren: 'Nauru', ngerulmud: 'Palau',
 };
 
 /** Buildings or addresses that stand for a government ("the Kremlin confirmed"). */
