@@ -302,7 +302,21 @@ const RULES: Rule[] = [
  * Every date phrase in the text, in order, without overlaps (the longest reading wins), with its
  * date when the text and the publication date allow one.
  */
+/** Recent results by publication date and text: the event passes read the same sentences' dates. */
+const FOUND = new Map<string, DateMention[]>();
+
 export function findDates(text: string, published?: string): DateMention[] {
+  const key = `${published === undefined ? '\u0001' : published}\u0000${text}`;
+  let found = FOUND.get(key);
+  if (!found) {
+    found = scanDates(text, published);
+    if (FOUND.size >= 2000) FOUND.clear();
+    FOUND.set(key, found);
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function scanDates(text: string, published?: string): DateMention[] {
   const pub = parseIsoDate(published);
   const candidates: Array<DateMention & { rule: number }> = [];
   RULES.forEach((rule, ruleIndex) => {

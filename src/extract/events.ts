@@ -51,9 +51,21 @@ export interface EventResult {
   relations: LocalRelation[];
 }
 
+/** The trigger kind of each word seen, so each distinct word runs the trigger patterns once. */
+const KIND_BY_WORD = new Map<string, EventKind | null>();
+
 function kindOf(t: Token): EventKind | undefined {
-  for (const [re, kind] of TRIGGERS) if (re.test(t.normal)) return kind;
-  return undefined;
+  const known = KIND_BY_WORD.get(t.normal);
+  if (known !== undefined) return known ?? undefined;
+  let found: EventKind | null = null;
+  for (const [re, kind] of TRIGGERS) {
+    if (re.test(t.normal)) {
+      found = kind;
+      break;
+    }
+  }
+  if (KIND_BY_WORD.size < 50000) KIND_BY_WORD.set(t.normal, found);
+  return found ?? undefined;
 }
 
 export function extractEvents(

@@ -31,6 +31,7 @@ interface DocTerm {
 
 const QUANTIFIERS = /^(both|neither|either|each|all|many|several|some|most|few|none|others|another|such)$/;
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
+const COMMON_OPENER_TAGS = ['Verb', 'Adjective', 'Adverb', 'Plural', 'Conjunction', 'Preposition'];
 
 export function tokenize(text: string): Token[] {
   const doc = nlp(text) as unknown as { document: DocTerm[][] };
@@ -57,10 +58,11 @@ export function tokenize(text: string): Token[] {
       const atSentenceStart = idx === 0 || /[“"‘(]$/.test(t.pre) || afterStop;
       // A sentence's first word is a name only if tagged as one, or unknown and not an inflected
       // verb, adjective or plural ("Freed", "Supporters").
-      const commonOpener = !PROPER_TAGS.some((g) => t.tags.includes(g)) && ['Verb', 'Adjective', 'Adverb', 'Plural', 'Conjunction', 'Preposition'].some((g) => t.tags.includes(g));
+      const properTag = PROPER_TAGS.some((g) => term.tags.has(g));
+      const commonOpener = !properTag && COMMON_OPENER_TAGS.some((g) => term.tags.has(g));
       const proper =
         capital &&
-        (!atSentenceStart || PROPER_TAGS.some((g) => t.tags.includes(g)) || (!isDictionaryWord(lower) && !commonOpener)) &&
+        (!atSentenceStart || properTag || (!isDictionaryWord(lower) && !commonOpener)) &&
         // "M'Poko", "N'Djamena", "D'Alema": an elided capital opening a name is no pronoun ("I'm").
         (!t.tags.includes('Pronoun') || /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(bare)) &&
         !t.tags.includes('Determiner') &&

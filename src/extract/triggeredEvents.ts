@@ -177,6 +177,10 @@ export function extractTriggeredEvents(
     if (CAPTION_END.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return;
     // Headlines and labels carry no full stop: events come from the body's sentences.
     if (!/[.!?]["”’)]?\s*$/.test(text.slice(sentence.start, sentence.end))) return;
+    // A sentence without a single trigger word holds no event: nothing below is read.
+    let triggered = false;
+    for (let i = from; i < to && !triggered; i++) if (triggersOf(tokens[i].normal.replace(/['’]s$/, '')).length) triggered = true;
+    if (!triggered) return;
 
     const slots: Slot[] = [];
     sm.mentions.forEach((m, i) => {
@@ -239,8 +243,10 @@ export function extractTriggeredEvents(
       const t = tokens[i];
       if (inQuote[i - from] || takenTokens.has(t.start)) continue;
       const normal = t.normal.replace(/['’]s$/, '');
+      const triggers = triggersOf(normal);
+      if (!triggers.length) continue;
       const found = new Set<string>();
-      for (const trigger of triggersOf(normal)) {
+      for (const trigger of triggers) {
         if (found.has(trigger.kind)) continue;
         const prev = i - 1 >= from ? tokens[i - 1].normal : '';
         if (trigger.notAfter?.test(prev)) continue;
