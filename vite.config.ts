@@ -1,13 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { prebuiltExtractions } from './src/worker/prebuiltExtractions.plugin';
 
 // Unit and component tests run in one project; browser tests drive the built app
 // (`npm run build` first) in Debian's Chromium through playwright-core.
 export default defineConfig({
-  plugins: [react(), prebuiltExtractions()],
-  worker: { format: 'es', plugins: () => [prebuiltExtractions()] },
+  plugins: [react()],
+  worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },
   test: {
     projects: [

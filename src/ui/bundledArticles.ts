@@ -1,6 +1,5 @@
-// The bundled corpus, inlined by Vite at build time. The build also runs the extractor on these
-// texts (src/worker/prebuiltExtractions.plugin.ts) and ships the per-article extractions in the
-// extraction worker, which builds the graph from them in the browser while they are unedited.
+// The bundled corpus, inlined by Vite at build time: the page reads these texts and runs the
+// extractor on them in the browser (no precomputed graph).
 import type { ArticleMeta } from '../graph/model';
 import type { CorpusArticle } from '../store/types';
 import index from '../../data/articles/index.json';

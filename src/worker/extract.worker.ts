@@ -9,9 +9,7 @@ import { HeldTexts } from './articleTexts';
 import { bundledInputs } from './bundledInputs';
 import { graphMessages } from './graphMessages';
 import type { FromWorker, ToWorker } from './protocol';
-import { PrebuiltExtractions } from './prebuiltExtractions';
 import { neverSaved, SavedExtractions } from './savedExtractions';
-import prebuiltEntries from 'virtual:prebuilt-extractions';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -20,8 +18,7 @@ const mark = (name: string) => performance.mark(`worker:${name}`);
 mark('booted');
 
 // The extractor (and compromise with it, most of this worker's code) loads only when some article
-// has neither a prebuilt nor a saved extraction, so neither a first visit's graph of the bundled
-// articles nor a returning visitor's waits for it.
+// has no saved extraction, so a returning visitor's graph does not wait for it.
 let extractor: Promise<ExtractionCache> | null = null;
 const loadExtractor = () => (extractor ??= import('./extractionCache').then((m) => new m.ExtractionCache()));
 
@@ -29,12 +26,6 @@ const loadExtractor = () => (extractor ??= import('./extractionCache').then((m) 
 // (the extractor's included), so it changes whenever the extractor does: saved extractions of an
 // older extractor are never read. The dev server's URL never changes, so nothing is saved there.
 const saved = import.meta.env.DEV ? null : new SavedExtractions(new URL(import.meta.url).pathname);
-/**
- * The bundled articles' extractions, computed when the app was built by this same extractor code:
- * a first visit's graph is drawn from them without loading compromise. Only an article identical
- * to the one extracted at build time is answered from here (empty on the dev server).
- */
-const prebuilt = new PrebuiltExtractions(prebuiltEntries);
 /** Asked before the database is first opened (which creates it). */
 const firstVisit = neverSaved();
 /** Extractions of the current corpus by saved-extraction key, so a re-run does not read the database again. */
@@ -67,12 +58,11 @@ let foundAhead = new Map<string, ArticleExtraction>();
  * into the per-article cache the page's request then reads. It stops at an article the page's
  * request turns out not to want (a returning visitor's own corpus).
  *
- * This is the first half: the bundled articles with neither a prebuilt nor a saved extraction,
- * after looking for them in the database.
+ * This is the first half: the bundled articles with no saved extraction, after looking for them
+ * in the database.
  */
 async function lookUpBundled(): Promise<ArticleInput[]> {
-  const bundled = bundledInputs().filter((a) => !prebuilt.find(a));
-  if (bundled.length === 0) return [];
+  const bundled = bundledInputs();
   // On a first visit the extractor loads while the (empty) database is looked in, not after.
   if (!saved?.available() || (await firstVisit)) void loadExtractor();
   if (!saved?.available()) return bundled;
@@ -107,11 +97,10 @@ async function run(requestId: number, articles: ArticleInput[]) {
   const stillWanted = () => !cancelled.has(requestId) && requestId === latest;
   try {
     post({ type: 'progress', requestId, done: 0, total: articles.length });
-    const fromBuild = articles.map((a) => prebuilt.find(a));
     const keys = saved?.available() ? await Promise.all(articles.map((a) => saved.key(a))) : null;
     mark('keyed');
     await lookedUpAhead;
-    const missing = keys ? keys.filter((k, i) => !fromBuild[i] && !recent.has(k) && !foundAhead.has(k)) : [];
+    const missing = keys ? keys.filter((k) => !recent.has(k) && !foundAhead.has(k)) : [];
     const fromDisk = new Map<string, ArticleExtraction | undefined>();
     if (saved && missing.length > 0) (await saved.getMany(missing)).forEach((x, i) => fromDisk.set(missing[i]!, x));
     mark('looked-up');
@@ -122,7 +111,7 @@ async function run(requestId: number, articles: ArticleInput[]) {
     let cache: ExtractionCache | null = null;
     for (const [i, article] of articles.entries()) {
       const key = keys?.[i];
-      let extraction = fromBuild[i] ?? (key ? (recent.get(key) ?? foundAhead.get(key) ?? fromDisk.get(key)) : undefined);
+      let extraction = key ? (recent.get(key) ?? foundAhead.get(key) ?? fromDisk.get(key)) : undefined;
       if (!extraction) {
         if (!cache) {
           cache = await loadExtractor();
