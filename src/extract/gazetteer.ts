@@ -2,6 +2,11 @@
 // demonyms, capitals and seats of government, and the vocabulary of titles and institutions.
 // Nothing here is tied to a particular story.
 import nlp from 'compromise';
+import { memo } from './names';
+
+const STATE_NAMES = new Map<string, string | undefined>();
+const DEMONYM_STATES = new Map<string, string | undefined>();
+const CAPITAL_STATES = new Map<string, string | undefined>();
 
 interface Lexicon {
   [word: string]: string | string[];
@@ -126,6 +131,10 @@ function titleCase(s: string): string {
 
 /** Canonical state name for a surface form ("U.S.", "Russia", "the Soviet Union"), if it names one. */
 export function stateName(surface: string): string | undefined {
+  return memo(STATE_NAMES, surface, computeStateName);
+}
+
+function computeStateName(surface: string): string | undefined {
   const key = surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
   if (STATE_ALIASES[key]) return STATE_ALIASES[key];
   if (NOT_STATES.has(key)) return undefined;
@@ -195,6 +204,10 @@ const DEMONYM_EXCEPTIONS: Record<string, string> = {
 
 /** State named by a demonym ("Russian" → "Russia"), else undefined. Regional demonyms ("European") are not states. */
 export function stateOfDemonym(word: string): string | undefined {
+  return memo(DEMONYM_STATES, word, computeStateOfDemonym);
+}
+
+function computeStateOfDemonym(word: string): string | undefined {
   const key = word.toLowerCase().replace(/['’]s$/, '');
   if (DEMONYM_EXCEPTIONS[key]) return DEMONYM_EXCEPTIONS[key];
   if (!hasTag(key, 'Demonym')) return undefined;
@@ -267,6 +280,10 @@ const SEATS: Record<string, string> = {
 };
 
 export function stateOfCapital(surface: string): string | undefined {
+  return memo(CAPITAL_STATES, surface, computeStateOfCapital);
+}
+
+function computeStateOfCapital(surface: string): string | undefined {
   // "Brasília", "Yaoundé", "Asunción": the table spells capitals without accents.
   return CAPITALS[surface.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
 }

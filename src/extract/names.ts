@@ -3,8 +3,26 @@
 /** Particles inside Arabic, Dutch, German... names that are not a name on their own. */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abou', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben']);
 
+/** Results of pure string functions called again and again with the same words, bounded. */
+export function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as T;
+  const value = compute(key);
+  if (cache.size >= 50000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+const NAME_CORES = new Map<string, string>();
+const SLUGS = new Map<string, string>();
+const SKELETONS = new Map<string, string>();
+
 /** "al-Sharaa’s" → "sharaa": lower case, possessive and leading particles dropped. */
 export function nameCore(word: string): string {
+  return memo(NAME_CORES, word, computeNameCore);
+}
+
+function computeNameCore(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (;;) {
     const m = /^([a-z]+)[-\s](.+)$/.exec(w);
@@ -26,6 +44,10 @@ export function personCore(word: string): string {
 
 /** URL-safe readable slug for ids: "Ahmed al-Sharaa" → "ahmed-al-sharaa". */
 export function slug(s: string): string {
+  return memo(SLUGS, s, computeSlug);
+}
+
+function computeSlug(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -40,6 +62,10 @@ export function slug(s: string): string {
  * Vowels vary most between transliterations, "kh"/"h" and doubled letters next.
  */
 export function skeleton(name: string): string {
+  return memo(SKELETONS, name, computeSkeleton);
+}
+
+function computeSkeleton(name: string): string {
   return nameCore(name)
     .replace(/([aeiou])h$/, '$1')
     .replace(/kh/g, 'h')
