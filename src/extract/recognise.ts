@@ -127,11 +127,31 @@ function joins(a: Token, text: string): boolean {
   return !a.possessive && /^(\s(?!\s)|-)/.test(gap) && !/[,;:.!?()“”"–—]/.test(a.post.trim() === '-' ? '' : a.post);
 }
 
+/** The base noun kind of each phrase seen (null: none), so each phrase runs the patterns once. */
+const BASE_KIND_OF = new Map<string, string | null>();
+
+function baseKindOfPhrase(phrase: string): string | null {
+  let kind = BASE_KIND_OF.get(phrase);
+  if (kind !== undefined) return kind;
+  kind = null;
+  for (const [re, k] of BASE_NOUNS) {
+    if (re.test(phrase)) {
+      kind = k;
+      break;
+    }
+  }
+  if (BASE_KIND_OF.size >= 50000) BASE_KIND_OF.clear();
+  BASE_KIND_OF.set(phrase, kind);
+  return kind;
+}
+
 function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len: number } | undefined {
-  for (const len of [3, 2, 1]) {
+  for (let len = 3; len >= 1; len--) {
     if (i + len > to) continue;
-    const phrase = tokens.slice(i, i + len).map((t) => t.normal.replace(/['’]s$/, '')).join(' ');
-    for (const [re, kind] of BASE_NOUNS) if (re.test(phrase)) return { kind, len };
+    let phrase = tokens[i].normal.replace(/['’]s$/, '');
+    for (let k = 1; k < len; k++) phrase += ' ' + tokens[i + k].normal.replace(/['’]s$/, '');
+    const kind = baseKindOfPhrase(phrase);
+    if (kind !== null) return { kind, len };
   }
   return undefined;
 }

@@ -139,6 +139,8 @@ export function storyStateOf(text: string, tokens: Token[], entities: Map<string
   return home;
 }
 
+const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };
+
 export function relateSentence(
   articleId: string,
   text: string,
@@ -1006,7 +1008,7 @@ export function relateSentence(
   }
   // "two cousins, A and B": the kinship noun the pair is in apposition with.
   for (let i = from; i < to - 3; i++) {
-    const rel = ({ cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' } as Record<string, string>)[tokens[i].normal];
+    const rel = KIN_PLURALS[tokens[i].normal];
     if (!rel || !/,\s*$/.test(tokens[i].post) || negated(i)) continue;
     const first = slots.find((s) => s.m.from === i + 1 && s.m.kind === 'person');
     const second = first && coordinatedAfter(first);
