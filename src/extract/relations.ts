@@ -1,5 +1,6 @@
 // The relation vocabulary: verbs (by dictionary form) and nouns that state a relation.
 import { isRegionName } from './gazetteer';
+import { memo } from './names';
 
 export interface VerbRelation {
   relation: string;
@@ -235,7 +236,13 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */
+const VERB_RELATION_OF = new Map<string, VerbRelation | undefined>();
+
 export function verbRelationOf(word: string): VerbRelation | undefined {
+  return memo(VERB_RELATION_OF, word, computeVerbRelationOf);
+}
+
+function computeVerbRelationOf(word: string): VerbRelation | undefined {
   // "co-chaired", "co-hosted", "co-founded": done jointly, the same relation for each doer.
   const w = word.toLowerCase().replace(/^co-(?=[a-z]{3})/, '');
   const irregular = IRREGULAR[w];
