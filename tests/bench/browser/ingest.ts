@@ -3,7 +3,7 @@
 // articles' nodes, and a CPU profile of the page's main thread over the same span that names what
 // ran inside each stretch over 100 ms. Used by `ingest200.ts` and by `npm run bench`.
 import type { Browser } from 'playwright-core';
-import { generateCorpus } from '../corpus';
+import { prepareDrop } from './dropSetup';
 import type { Profile, ProfileNode } from './cpuProfile';
 
 interface LongTask {
@@ -125,19 +125,7 @@ export async function measureIngest(browser: Browser, url: string, n: number, op
     }).observe({ type: 'longtask', buffered: true });
   });
   const page = await context.newPage();
-  await page.goto(url + '/');
-  const canvas = page.locator('[data-testid=graph-canvas][data-state=ready]');
-  await canvas.waitFor({ timeout: 60_000 });
-  const before = Number(await canvas.getAttribute('data-nodes'));
-  await page.getByRole('button', { name: /^Corpus/ }).click();
-  const input = page.getByLabel('Choose article files');
-  await input.waitFor({ state: 'attached' });
-
-  const files = generateCorpus(n).map((a, i) => ({
-    name: `report-${String(i + 1).padStart(3, '0')}.txt`,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(`${a.title ?? ''}\n\n${a.text}`),
-  }));
+  const { before, input, files } = await prepareDrop(page, url, n);
   // Settle after start-up, then count only what the drop causes.
   await page.waitForTimeout(1000);
   await page.evaluate(() => {

@@ -4,7 +4,7 @@
 // (`tdur`) as well as wall time: the CPU time is what a task costs the page on a quiet machine,
 // where the wall time on a shared, loaded one also counts the waits for a core.
 import type { Browser } from 'playwright-core';
-import { generateCorpus } from '../corpus';
+import { prepareDrop } from './dropSetup';
 import { launch, serve } from './serve';
 
 interface TraceEvent {
@@ -33,18 +33,7 @@ export interface TaskCpuReport {
 export async function measureTaskCpu(browser: Browser, url: string, n: number): Promise<TaskCpuReport> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(url + '/');
-  const canvas = page.locator('[data-testid=graph-canvas][data-state=ready]');
-  await canvas.waitFor({ timeout: 60_000 });
-  const before = Number(await canvas.getAttribute('data-nodes'));
-  await page.getByRole('button', { name: /^Corpus/ }).click();
-  const input = page.getByLabel('Choose article files');
-  await input.waitFor({ state: 'attached' });
-  const files = generateCorpus(n).map((a, i) => ({
-    name: `report-${String(i + 1).padStart(3, '0')}.txt`,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(`${a.title ?? ''}\n\n${a.text}`),
-  }));
+  const { before, input, files } = await prepareDrop(page, url, n);
   await page.waitForTimeout(1000);
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   const t0 = Date.now();
