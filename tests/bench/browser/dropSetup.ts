@@ -25,3 +25,15 @@ export async function prepareDrop(page: Page, url: string, n: number): Promise<D
   }));
   return { before, input, files };
 }
+
+/** Waits until the canvas has drawn the dropped articles: more nodes than `before`, ready, no progress bar. */
+export async function waitForDrawn(page: Page, before: number): Promise<void> {
+  await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-testid=graph-canvas]');
+      return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
+    },
+    before,
+    { timeout: 600_000, polling: 100 },
+  );
+}

@@ -3,7 +3,7 @@
 // articles' nodes, and a CPU profile of the page's main thread over the same span that names what
 // ran inside each stretch over 100 ms. Used by `ingest200.ts` and by `npm run bench`.
 import type { Browser } from 'playwright-core';
-import { prepareDrop } from './dropSetup';
+import { prepareDrop, waitForDrawn } from './dropSetup';
 import type { Profile, ProfileNode } from './cpuProfile';
 
 interface LongTask {
@@ -144,14 +144,7 @@ export async function measureIngest(browser: Browser, url: string, n: number, op
   // is reported apart, as the harness's (the app's part of it, its change handler, is small).
   const handedOver = await page.evaluate(() => performance.now());
   // Drawn with the new articles: the node count has grown and the canvas reports ready.
-  await page.waitForFunction(
-    (prev) => {
-      const el = document.querySelector('[data-testid=graph-canvas]');
-      return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
-    },
-    before,
-    { timeout: 600_000, polling: 100 },
-  );
+  await waitForDrawn(page, before);
   const wallMs = Date.now() - t0;
   // Long tasks are reported a moment after they end.
   await page.waitForTimeout(300);

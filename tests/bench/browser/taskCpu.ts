@@ -4,7 +4,7 @@
 // (`tdur`) as well as wall time: the CPU time is what a task costs the page on a quiet machine,
 // where the wall time on a shared, loaded one also counts the waits for a core.
 import type { Browser } from 'playwright-core';
-import { prepareDrop } from './dropSetup';
+import { prepareDrop, waitForDrawn } from './dropSetup';
 import { launch, serve } from './serve';
 
 interface TraceEvent {
@@ -38,14 +38,7 @@ export async function measureTaskCpu(browser: Browser, url: string, n: number): 
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   const t0 = Date.now();
   await input.setInputFiles(files);
-  await page.waitForFunction(
-    (prev) => {
-      const el = document.querySelector('[data-testid=graph-canvas]');
-      return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
-    },
-    before,
-    { timeout: 600_000, polling: 100 },
-  );
+  await waitForDrawn(page, before);
   const wallMs = Date.now() - t0;
   await page.waitForTimeout(300);
   const raw = (await browser.stopTracing()).toString("utf8");
