@@ -19,6 +19,7 @@ import {
   type Ymd,
 } from './dates/calendar';
 import { sentenceAround, tenseAround, type Tense } from './dates/tense';
+import { memo } from './memo';
 
 export interface DateMention {
   /** UTF-16 offsets into the text given to findDates: text.slice(start, end) === mention.text. */
@@ -307,13 +308,8 @@ const FOUND = new Map<string, DateMention[]>();
 
 export function findDates(text: string, published?: string): DateMention[] {
   const key = `${published === undefined ? '\u0001' : published}\u0000${text}`;
-  let found = FOUND.get(key);
-  if (!found) {
-    found = scanDates(text, published);
-    if (FOUND.size >= 2000) FOUND.clear();
-    FOUND.set(key, found);
-  }
-  return found.map((m) => ({ ...m }));
+  // Callers may change what they get: each gets copies, the cache keeps its own.
+  return memo(FOUND, key, () => scanDates(text, published), 2000).map((m) => ({ ...m }));
 }
 
 function scanDates(text: string, published?: string): DateMention[] {

@@ -2,6 +2,8 @@
 // event is keyed by (where it happened, or whom it happened to). General news vocabulary only:
 // nothing here is tied to a particular story.
 
+import { memo } from './memo';
+
 /** What tells two events of one kind apart. */
 export type EventKey =
   /** Where it happened: a strike, an earthquake, a coup, an election. */
@@ -358,11 +360,8 @@ const NONE: EventTrigger[] = [];
 
 /** Every trigger the token can be, in order: the first of a kind whose context fits is the one. */
 export function triggersOf(normal: string): EventTrigger[] {
-  let found = TRIGGERS_BY_WORD.get(normal);
-  if (!found) {
-    const all = EVENT_TRIGGERS.filter((t) => t.word.test(normal));
-    found = all.length ? all : NONE;
-    if (TRIGGERS_BY_WORD.size < 50000) TRIGGERS_BY_WORD.set(normal, found);
-  }
-  return found;
+  return memo(TRIGGERS_BY_WORD, normal, (word) => {
+    const all = EVENT_TRIGGERS.filter((t) => t.word.test(word));
+    return all.length ? all : NONE;
+  });
 }

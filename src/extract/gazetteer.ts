@@ -2,7 +2,7 @@
 // demonyms, capitals and seats of government, and the vocabulary of titles and institutions.
 // Nothing here is tied to a particular story.
 import nlp from 'compromise';
-import { memo } from './names';
+import { memo } from './memo';
 
 const STATE_NAMES = new Map<string, string | undefined>();
 const DEMONYM_STATES = new Map<string, string | undefined>();

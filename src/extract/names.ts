@@ -1,17 +1,8 @@
 // Name normalisation shared by recognition and resolution.
+import { memo } from './memo';
 
 /** Particles inside Arabic, Dutch, German... names that are not a name on their own. */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abou', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben']);
-
-/** Results of pure string functions called again and again with the same words, bounded. */
-export function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
-  const hit = cache.get(key);
-  if (hit !== undefined || cache.has(key)) return hit as T;
-  const value = compute(key);
-  if (cache.size >= 50000) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 const NAME_CORES = new Map<string, string>();
 const SLUGS = new Map<string, string>();

@@ -23,6 +23,7 @@ import {
   stateOfDemonym,
   stateOfSeat,
 } from './gazetteer';
+import { memo } from './memo';
 import { NAME_PARTICLES } from './names';
 import type { Token } from './tokens';
 
@@ -131,18 +132,7 @@ function joins(a: Token, text: string): boolean {
 const BASE_KIND_OF = new Map<string, string | null>();
 
 function baseKindOfPhrase(phrase: string): string | null {
-  let kind = BASE_KIND_OF.get(phrase);
-  if (kind !== undefined) return kind;
-  kind = null;
-  for (const [re, k] of BASE_NOUNS) {
-    if (re.test(phrase)) {
-      kind = k;
-      break;
-    }
-  }
-  if (BASE_KIND_OF.size >= 50000) BASE_KIND_OF.clear();
-  BASE_KIND_OF.set(phrase, kind);
-  return kind;
+  return memo(BASE_KIND_OF, phrase, (p) => BASE_NOUNS.find(([re]) => re.test(p))?.[1] ?? null);
 }
 
 function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len: number } | undefined {

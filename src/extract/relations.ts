@@ -1,6 +1,6 @@
 // The relation vocabulary: verbs (by dictionary form) and nouns that state a relation.
 import { isRegionName } from './gazetteer';
-import { memo } from './names';
+import { memo } from './memo';
 
 export interface VerbRelation {
   relation: string;
