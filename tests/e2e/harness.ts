@@ -96,6 +96,22 @@ export async function waitForGraph(page: Page): Promise<{ nodes: number; edges: 
   };
 }
 
+/**
+ * Waits until the canvas has drawn articles added after `before` nodes were shown: ready, more nodes
+ * than that, no extraction in progress. Returns the new node/edge counts.
+ */
+export async function waitForMoreNodes(page: Page, before: number, timeout: number, polling = 200): Promise<{ nodes: number; edges: number }> {
+  await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-testid=graph-canvas]');
+      return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
+    },
+    before,
+    { timeout, polling },
+  );
+  return waitForGraph(page);
+}
+
 /** Page coordinates of a node, found by label (or alias) through the exposed Cytoscape instance. */
 export async function nodePosition(page: Page, name: string): Promise<{ id: string; x: number; y: number }> {
   const found = await page.evaluate((wanted) => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LARGE_GRAPH } from '../../src/ui/canvas/layouts';
 import { generateCorpus } from '../bench/corpus';
 import { FLOODS_TXT } from './corpusFiles';
-import { clickNode, startHarness, waitForGraph, type Harness } from './harness';
+import { clickNode, startHarness, waitForGraph, waitForMoreNodes, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -23,17 +23,7 @@ afterAll(async () => {
 const canvas = () => page.locator('[data-testid=graph-canvas]');
 
 /** Waits until the canvas is ready with more nodes than `before` and no extraction is running. */
-async function drawnWithMoreThan(before: number): Promise<{ nodes: number; edges: number }> {
-  await page.waitForFunction(
-    (prev) => {
-      const el = document.querySelector('[data-testid=graph-canvas]');
-      return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
-    },
-    before,
-    { timeout: 150_000, polling: 200 },
-  );
-  return { nodes: Number(await canvas().getAttribute('data-nodes')), edges: Number(await canvas().getAttribute('data-edges')) };
-}
+const drawnWithMoreThan = (before: number) => waitForMoreNodes(page, before, 150_000);
 
 describe('a large corpus', () => {
   it('is laid out, drawn whole and clickable; one more article updates the same elements', { timeout: 240_000 }, async () => {

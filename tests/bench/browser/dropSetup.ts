@@ -1,6 +1,7 @@
 // What every drop measurement does before the drop: the app's bundled graph drawn, the corpus
 // drawer open with its file input ready, and `n` generated reports as files to hand to it.
 import type { Locator, Page } from 'playwright-core';
+import { waitForMoreNodes } from '../../e2e/harness';
 import { generateCorpus } from '../corpus';
 
 export interface DropSetup {
@@ -26,14 +27,7 @@ export async function prepareDrop(page: Page, url: string, n: number): Promise<D
   return { before, input, files };
 }
 
-/** Waits until the canvas has drawn the dropped articles: more nodes than `before`, ready, no progress bar. */
+/** Waits until the canvas has drawn the dropped articles (more nodes than `before`, ready, no progress bar). */
 export async function waitForDrawn(page: Page, before: number): Promise<void> {
-  await page.waitForFunction(
-    (prev) => {
-      const el = document.querySelector('[data-testid=graph-canvas]');
-      return el?.getAttribute('data-state') === 'ready' && Number(el.getAttribute('data-nodes')) > prev && !document.querySelector('.extraction-progress');
-    },
-    before,
-    { timeout: 600_000, polling: 100 },
-  );
+  await waitForMoreNodes(page, before, 600_000, 100);
 }
