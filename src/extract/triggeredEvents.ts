@@ -25,6 +25,10 @@ const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
+// Claiming an act of force: "claimed by X", "X claimed responsibility for it".
+const CLAIMED = /^(claimed|claims|claim|claiming)$/;
+// Acts of force one can claim: abductions, attacks, killings, bombings.
+const CLAIMABLE = /^(abduction|attack|killing|raid|strike|damage|sinking)$/;
 const AUXILIARY = /^(has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|can|did|do|does|also|not)$/;
 // Verbs of holding, waging or joining an event: "X held talks", "Y staged a protest", "Z won the election".
 // Who orders an act takes part in it ("the commission ordered a recount", "the court ordered his arrest").
@@ -351,7 +355,9 @@ export function extractTriggeredEvents(
             v--;
             while (v > from && tokens[v].proper && !tokens[v].tags.includes('Verb')) v--;
           }
-          if (/^(for|urged|urges|urging|proposed|proposes|proposing|offered|offers|sought|seeks|seeking|demanded|demands|wants|wanted|ruled|rules)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
+          // "claimed responsibility for the attack" is an act owned, not one called for.
+          if (/^(for|urged|urges|urging|proposed|proposes|proposing|offered|offers|sought|seeks|seeking|demanded|demands|wants|wanted|ruled|rules)$/.test(tokens[v]?.normal ?? '') &&
+            !(tokens[v].normal === 'for' && /^(responsibility|credit)$/.test(tokens[v - 1]?.normal ?? ''))) irrealis = true;
           if (bare && /^(rejected|rejects|refused|refuses|refusing|rejecting|opposed|opposes|resisted)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
         }
         // "X denied that the ship had damaged the cable", "denied that he would be arrested": a
@@ -491,7 +497,41 @@ export function extractTriggeredEvents(
         // "X had been kept informed throughout the talks": a passive between them makes X no party either.
         const sufferedBy = (s: Slot): boolean =>
           tokens.slice(s.to, i).some((x) => (x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !DOING.test(x.normal)) || /^(been|being)$/.test(x.normal));
-        const relative = passive ? relativeAntecedent(i) : undefined;
+        // "X and Y, a married couple who had worked near Z, were abducted", "X, an engineer working
+        // for a firm in Y, was kidnapped": an apposition (with its own relative clause) stands
+        // between the passive's subject and its verb; the name before the aside's comma is the
+        // subject, and the names and places inside the aside are the aside's.
+        const appositiveSubject = (v: number): Slot | undefined => {
+          let k = v - 1;
+          while (k > from && (BE.test(tokens[k].normal) || AUXILIARY.test(tokens[k].normal) || /^(later|reportedly|allegedly|then|also)$/.test(tokens[k].normal))) k--;
+          // The text between tokens, not the parser's trailing punctuation, which an apostrophe in a
+          // name can swallow ("N'Gourma, were").
+          const commaAfter = (n: number): boolean => n + 1 < tokens.length && /^[^\w]*,/.test(text.slice(tokens[n].end, tokens[n + 1].start));
+          if (!commaAfter(k)) return undefined;
+          let commas = 0;
+          for (let r = k - 1; r > Math.max(from, k - 30); r--) {
+            if (!commaAfter(r)) continue;
+            if (++commas > 3) return undefined;
+            const s = slots.find((o) => o.to === r + 1 && !o.holder);
+            if (!s) continue;
+            // The aside opens with a noun phrase or a relative pronoun, never a verb of saying ("X, officials said, was").
+            const open = tokens[r + 1];
+            if (!open || !(open.tags.includes('Determiner') || open.tags.includes('Value') || open.tags.includes('Adjective') || /^(who|whose|which|his|her|their|both|two|three|each)$/.test(open.normal))) continue;
+            if (tokens.slice(r + 1, k + 1).some((x) => SPEECH.test(x.normal))) return undefined;
+            if (!(isActor(s.kind) || s.kind === 'base') || !subjectLike(s)) continue;
+            // The subject opens its clause: no full verb before it.
+            if (tokens.slice(from, s.lead).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective') && !AUXILIARY.test(x.normal))) return undefined;
+            return s;
+          }
+          return undefined;
+        };
+        const relative = passive ? relativeAntecedent(i) ?? appositiveSubject(i) : undefined;
+        // "Jama'at X (JNIM)": a body's name and its acronym in brackets are one party; the acronym,
+        // read as a body's, is the sturdier reading of the two.
+        const claimant = (s: Slot): Slot => {
+          const next = slots.find((o) => o.from >= s.to && o.from - s.to <= 1 && /\(\s*$/.test(text.slice(tokens[s.to - 1].end, tokens[o.from].start)) && o.kind === 'organization');
+          return s.kind !== 'organization' && next ? next : s;
+        };
         if (passive) {
           // "X said 40 people had been arrested": past a verb of saying or another full verb, the
           // name is the speaker or another clause's subject, not what the passive happened to.
@@ -518,7 +558,9 @@ export function extractTriggeredEvents(
           else if (ofObject) occ.agents.push(ofObject.key);
           // "The attack was condemned by X": who reacted to it, not who did it.
           const reactedWith = byAt > 0 ? tokens[i + byAt].normal : '';
-          if (byAgent && REACTIONS[reactedWith] && REACTIONS[reactedWith] !== 'mediated') occ.reactions.push({ source: byAgent.key, relation: REACTIONS[reactedWith] });
+          // "The kidnapping was later claimed by X": who claims an act of force owns it; its author.
+          if (byAgent && CLAIMED.test(reactedWith)) occ.agents.push(claimant(byAgent).key);
+          else if (byAgent && REACTIONS[reactedWith] && REACTIONS[reactedWith] !== 'mediated') occ.reactions.push({ source: byAgent.key, relation: REACTIONS[reactedWith] });
           else if (byAgent && !SPEECH.test(reactedWith)) occ.agents.push(byAgent.key);
           for (const s of after) {
             // "an exercise in Norway and Finland": a name joined to a place after a locative is a place too.
@@ -555,6 +597,16 @@ export function extractTriggeredEvents(
           // "freed every hostage held by X": after an active verb, "by" that follows another
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(byAgent.key);
+        }
+        // "X claimed responsibility for the abduction", "Y claimed the attack": who claims an act
+        // (of force, by its trigger class) is its author, not a speaker about it.
+        if (noun && CLAIMABLE.test(trigger.kind)) {
+          let v = i - 1;
+          while (v > from && (tokens[v].tags.includes('Determiner') || tokens[v].tags.includes('Adjective') || /^(for|responsibility|credit)$/.test(tokens[v].normal))) v--;
+          if (CLAIMED.test(tokens[v]?.normal ?? '') && (v === i - 1 || tokens.slice(v + 1, i).some((x) => /^(for|the|a|an|this|that|last|sunday)$/.test(x.normal)))) {
+            const who = [...slots].reverse().find((s) => s.to <= v && v - s.to <= 4 && !s.holder && isActor(s.kind) && subjectLike(s));
+            if (who && !occ.agents.includes(claimant(who).key)) occ.agents.push(claimant(who).key);
+          }
         }
         // "talks in Beijing in March between A and B": a "between" past the event's place and date
         // still names its parties, while no verb intervenes.
@@ -629,10 +681,11 @@ export function extractTriggeredEvents(
           if (list.includes(subject.key)) for (const s of before) if (s !== subject && s.key !== subject.key && s.kind === subject.kind && !OBJECT_PREPS.has(afterPrep(s) ?? '') && subject.from - s.to <= 6) list.unshift(s.key);
         }
         // "Rui Lopes and Pedro Melo were detained": every one of the passive's coordinated subjects underwent it.
-        if (!noun && passive && subject && subject.kind === 'person' && occ.patients.includes(subject.key))
-          for (const s of before)
-            if (s !== subject && s.key !== subject.key && s.kind === 'person' && s.to <= subject.lead && subject.lead - s.to <= 2 && tokens.slice(s.to, subject.lead).every((x) => x.normal === 'and') &&
-              (subject.lead > s.to || /,\s*$/.test(tokens[s.to - 1].post)) && !occ.patients.includes(s.key)) occ.patients.unshift(s.key);
+        for (const head of [subject, relative])
+          if (!noun && passive && head && head.kind === 'person' && occ.patients.includes(head.key))
+            for (const s of before)
+              if (s !== head && s.key !== head.key && s.kind === 'person' && s.to <= head.lead && head.lead - s.to <= 2 && tokens.slice(s.to, head.lead).every((x) => x.normal === 'and') &&
+                (head.lead > s.to || /,\s*$/.test(tokens[s.to - 1].post)) && !occ.patients.includes(s.key)) occ.patients.unshift(s.key);
         // "A's Prime Minister X and B's President Y signed": every name of a coordinated subject
         // takes part, and a state whose office holder is named ("A's Prime Minister X") acts
         // through that holder. The subject phrase runs back from the verb over names, titles,
@@ -1241,6 +1294,12 @@ export function extractTriggeredEvents(
       // its own state, when the text places it in one, keys it before the story's main state.
       // A deal signed by two states is known by them, whichever of the two a story leans on or
       // names as its place: three outlets' stories of one signing are one event.
+      // An abduction or a release of named people is known by whom it happened to, whatever place
+      // or state each outlet names for it: three stories of one couple's kidnapping are one event.
+      // Their family names key it (an outlet may give one of them by first name only, "X and Y Z").
+      const captives = (g.kind === 'abduction' || (g.kind === 'release' && !g.occ.some((o) => /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(o.token.normal))))
+        ? [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person') : [];
+      const captiveKey = captives.length ? `captives:${[...new Set(captives.map((k) => labelOf(k).split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}` : undefined;
       const signers = g.kind === 'signing' ? [...new Set([...participants, ...locations])].filter((k) => typeOf(k) === 'state').sort() : [];
       const anchor = signers.length >= 2 ? signers[0]
         : first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
@@ -1277,6 +1336,8 @@ export function extractTriggeredEvents(
           else if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
           // "Protest outside X", "Sinking off Y": a place it happened by is told with the word that says so.
           else if (place) label = `${noun} ${g.kind === 'eruption' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(place)) ? 'of' : g.occ.find((o) => o.near?.[place])?.near?.[place] ?? 'in'} ${labelOf(place)}`;
+          // Those it happened to, when no place is told: "Abduction of X and Y", "Release of Z".
+          else if (captives.length) label = `${g.kind === 'release' ? 'Release' : noun} of ${named(captives)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
           else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : g.kind === 'emergency' ? 'declared by' : 'involving'} ${named(people)}`;
@@ -1331,7 +1392,7 @@ export function extractTriggeredEvents(
         }
       }
       if (bucket) label += `, ${bucket}`;
-      const args = [anchor ?? 'unplaced'];
+      const args = [captiveKey ?? anchor ?? 'unplaced'];
       entity = {
         key: `event:${g.kind}:${args.join('+')}${bucket ? ':' + bucket : ''}`,
         type: 'event', label, aliases: [], mentions: [], eventKind: g.kind, eventArgs: args, eventBucket: bucket,

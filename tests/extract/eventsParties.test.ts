@@ -1,0 +1,56 @@
+// Events whose parties stand away from the trigger: a subject parted from its passive verb by an
+// apposition, a claim of responsibility in a later sentence, a signing's agents after its place
+// and date. Probe texts are written for these rules, not taken from any corpus article.
+import { describe, expect, it } from 'vitest';
+import { events, graphOf, linked } from './helpers';
+
+const at = (text: string) => ({ id: 'a', published: '2030-05-20', text });
+
+describe('passive subjects past an apposition', () => {
+  it('a couple described by an apposition with a relative clause were abducted', () => {
+    const g = graphOf(at('Pedro Alves and Marta Alves, two aid workers who had lived for years outside Kandahar, were abducted on Friday.'));
+    const [ev] = events(g);
+    expect(linked(g, ev, 'target_of')).toEqual(['Marta Alves', 'Pedro Alves']);
+    // The place belongs to the aside (where they lived), not to the abduction.
+    expect(linked(g, ev, 'located_in')).toEqual([]);
+  });
+
+  it('one person described by a participle phrase was kidnapped', () => {
+    const g = graphOf(at('Hiroshi Tanaka, an engineer working for a mining firm in northern Mozambique, was kidnapped on 2 May.'));
+    const [ev] = events(g);
+    expect(linked(g, ev, 'target_of')).toEqual(['Hiroshi Tanaka']);
+    expect(ev.date).toBe('2030-05-02');
+  });
+
+  it('an aside that reports speech does not make its name the subject', () => {
+    const g = graphOf(at('Anna Berg met Lars Holm, officials said, and two guards were kidnapped in Gao on Monday.'));
+    for (const ev of events(g)) expect(linked(g, ev, 'target_of')).not.toContain('Lars Holm');
+  });
+});
+
+describe('claims of responsibility', () => {
+  it('"was later claimed by X" makes X the author of the abduction', () => {
+    const g = graphOf(at('Anna Berg and Lars Berg, a retired couple, were kidnapped by gunmen on 3 May. The abduction was later claimed by the Islamic State Sahel Province (ISSP).'));
+    const ev = events(g).find((e) => e.label.startsWith('Abduction'))!;
+    expect(linked(g, ev, 'participates_in')).toEqual(['Islamic State Sahel Province']);
+    expect(linked(g, ev, 'target_of')).toEqual(['Anna Berg', 'Lars Berg']);
+  });
+
+  it('"X claimed responsibility for the abduction" is no call for one', () => {
+    const g = graphOf(at('Hiroshi Tanaka, an engineer, was kidnapped on 2 May. The Ansar Brigade later claimed responsibility for the abduction.'));
+    const ev = events(g).find((e) => e.label.startsWith('Abduction'))!;
+    expect(linked(g, ev, 'participates_in')).toEqual(['Ansar Brigade']);
+  });
+});
+
+describe('one abduction across outlets', () => {
+  it('two stories of one couple, placed differently, give one node', () => {
+    const g = graphOf(
+      { id: 'a', published: '2030-05-20', text: 'Pedro Alves and Marta Alves, two aid workers, were abducted near Herat on 4 May.' },
+      { id: 'b', published: '2030-05-21', text: 'Pedro Alves and Marta Alves were kidnapped in western Afghanistan earlier this month.' },
+    );
+    const abductions = events(g).filter((e) => e.label.startsWith('Abduction'));
+    expect(abductions).toHaveLength(1);
+    expect(linked(g, abductions[0], 'target_of')).toEqual(['Marta Alves', 'Pedro Alves']);
+  });
+});
