@@ -28,6 +28,11 @@ export function isKnownOrganization(word: string): boolean {
   return hasTag(word, 'Organization');
 }
 
+/** Whether compromise's dictionary files the lower-cased word as a plural or mass common noun ("officials", "police", "troops"). */
+export function isPluralCommonWord(word: string): boolean {
+  return hasTag(word, 'Plural') || hasTag(word, 'Uncountable');
+}
+
 /** Whether compromise's dictionary gives the lower-cased word as a verb's base form ("protect", "save"). */
 export function isInfinitive(word: string): boolean {
   return hasTag(word, 'Infinitive');

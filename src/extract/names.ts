@@ -1,8 +1,13 @@
 // Name normalisation shared by recognition and resolution.
 import { memo } from './memo';
 
-/** Particles inside Arabic, Dutch, German... names that are not a name on their own. */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abou', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben']);
+/**
+ * Particles inside Arabic, Persian, Urdu, Dutch, German, Romance... names that are not a name on
+ * their own. Arabic "wal-"/"wa-" ("and the"), Urdu and Persian "ul-"/"ud-"/"ur-" ("of the") join
+ * two halves of one name ("Jama'at Nusrat al-Islam wal-Muslimin", "Hizb ul-Mujahideen"), so a
+ * name goes on through them while a capitalised word follows.
+ */
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abou', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben', 'wal', 'wa', 'ul', 'ud', 'ur', 'ould']);
 
 const NAME_CORES = new Map<string, string>();
 const SLUGS = new Map<string, string>();

@@ -6,6 +6,7 @@ import {
   LEGISLATURE_WORDS,
   PORTFOLIO_WORDS,
   isProperOnlyWord,
+  isPluralCommonWord,
   GEO_LEADS,
   AND_STATES,
   GEO_TAILS,
@@ -67,6 +68,8 @@ export interface RawMention {
    * internationally recognised government" (no state: the article's own).
    */
   government?: { state?: string; demonymToken?: number; body?: string };
+  /** The plural of a surname the article gives a person ("the Ortegas"): the family, no node. */
+  family?: boolean;
 }
 
 const BASE_NOUNS: [RegExp, string][] = [
@@ -660,6 +663,19 @@ function placedInState(fullText: string, tokens: Token[], b: number, to: number)
   return [1, 2, 3].some((n) => k + n <= to && !!stateName(fullText.slice(tokens[k].start, tokens[k + n - 1].bareEnd)));
 }
 
+// Tags of a kind of name (not "ProperNoun", which the parser gives any capitalised word mid-sentence).
+const NAME_KIND_TAGS = ['Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
+/** A capitalised plural common noun: "Lawmakers", "Police", "Protesters" (not "Reuters", "Houthis"). */
+function commonPluralOpener(t: Token): boolean {
+  if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  // The dictionary's own plural ("police", "officials") outweighs a tag the parser guessed from the capital.
+  if (isPluralCommonWord(t.normal)) return true;
+  if (NAME_KIND_TAGS.some((g) => t.tags.includes(g))) return false;
+  const singular = t.normal.replace(/s$/, '');
+  if (singular === t.normal || isProperOnlyWord(t.normal) || isProperOnlyWord(singular)) return false;
+  return /(maker|er|or|ist|ant|ent)s$/.test(t.normal);
+}
+
 /** Mentions in one sentence, given as a token range [from, to). */
 export function recogniseSentence(fullText: string, tokens: Token[], from: number, to: number): RawMention[] {
   const mentions: RawMention[] = [];
@@ -682,6 +698,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // compromise may fold a sentence's opening "The" into a body's name ("The Bank of Ghana").
     // A lone function word compromise took for a name ("The government of ...") names nothing.
     if (b - a === 1 && /^(the|a|an|this|that|these|those|its|his|her|their|our|it|they|we)$/.test(tokens[a].normal)) continue;
+    // "MORONI — Lawmakers in the Comoros ...", "DILI — Police said ...": after a dateline the
+    // sentence's first word has its capital as any opener does, though the parser, reading the
+    // dateline as part of the sentence, took it for a name. One word the parser reads as a plural
+    // common noun (a word of the dictionary, or a plural of people by trade: "-makers", "-ers",
+    // "-ists", "-ants", "-ents") and tags as no kind of name is no name there.
+    if (b - a === 1 && a === from && commonPluralOpener(tokens[a])) continue;
     // Names that keep their article ("The Hague", "The Gambia") are known places or states.
     if (b - a >= 2 && tokens[a].normal === 'the') {
       const withArticle = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
@@ -1097,8 +1119,25 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     const role = roleBefore(fullText, tokens, a, from);
+    // "Togo's foreign minister, Komi Adjovi, said", "Ivan Petrov, the deputy mayor, said": a title
+    // set beside the name by commas says a person holds it, whatever the dictionary says of the
+    // name's words (a given name it also files as a region or a town).
+    const appositeTitle = !role && b - a >= 2 && ((a - 1 >= from && isTitleToken(tokens[a - 1]) && !/^(of|state)$/.test(tokens[a - 1].normal) && /^,\s$/.test(tokens[a - 1].post)) || (/^,\s$/.test(tokens[b - 1].post) && b + 1 < to && /^(a|an|the)$/.test(tokens[b].normal) && (() => {
+      for (let k = b + 1; k < Math.min(to, b + 4); k++) {
+        if (tokens[k].proper && !stateOfDemonym(tokens[k].text)) return false;
+        if (TITLE_HEADS.test(tokens[k].normal) || isTitleToken(tokens[k]) && !TITLE_MODIFIERS.has(tokens[k].normal)) return true;
+      }
+      return false;
+    })()));
     const words = [];
     for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
+    if (appositeTitle && words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.includes('Organization') && !t.tags.includes('Country')) && !words.some((t) => {
+      const w = t.normal.replace(/['’]s$/, '');
+      return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || GEO_TAILS.has(w) || COMMON_SUFFIX.test(w) || HAPPENINGS.test(w) || DOCUMENTS.test(w) || isTitleToken(t);
+    }) && !stateName(surfaceAll) && !stateOfCapital(surfaceAll) && !isKnownPlace(surfaceAll.toLowerCase()) && !REGION_NAMES.has(surfaceAll.toLowerCase())) {
+      mentions.push(make('person', a, b));
+      continue;
+    }
     const personTagged = hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'LastName');
     const allUnknown = words.every((t) => !isDictionaryWord(t.normal.replace(/['’]s$/, '')) || t.tags.includes('Person') || (isProperOnlyWord(t.normal.replace(/['’]s$/, '')) && !['Place', 'City', 'Country', 'Region'].some((g) => t.tags.includes(g))));
     // "NATO", "MONUSCO"; "M23", "G20": capitals and digits together name a group, unless a state's.
@@ -1180,16 +1219,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown) && !commonNoun) {
+    if (words.length >= 2 && words.length <= 4 && (personTagged || role || allUnknown || (appositeTitle && !stateName(surfaceAll) && !stateOfCapital(surfaceAll))) && !commonNoun) {
       // "a base in Khamis Mushait": unknown words after a preposition of place name a place; people
       // follow "to", "from", "with", rarely "in" or "near".
       // "taken to Khamis Mushayt in southern Saudi Arabia": a name placed inside a state is a place.
       const inState = placedInState(fullText, tokens, b, to);
-      if (!personTagged && !role && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || inState || placeOfBefore(tokens, a, from))) {
+      if (!personTagged && !role && !appositeTitle && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || inState || placeOfBefore(tokens, a, from))) {
         mentions.push(make('place', a, b));
         continue;
       }
-      if (!hasTag(tokens, a, b, 'Place') || role || hasTag(tokens, a, b, 'FirstName')) {
+      if (!hasTag(tokens, a, b, 'Place') || role || appositeTitle || hasTag(tokens, a, b, 'FirstName')) {
         mentions.push(make('person', a, b, { role, ...(!personTagged && !role ? { guessed: true } : {}) }));
         continue;
       }

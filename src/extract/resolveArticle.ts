@@ -226,11 +226,55 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       }
     }
   }
+  // "Javier and Lucía Ortega ... The Ortegas did not speak": the plural of a surname the article
+  // gives a person is that person's family -- no body, no place and no one person; it is no node.
+  const fullSurnames = new Set<string>();
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind !== 'person') continue;
+      const words = personWords(m, tokens);
+      if (words.length >= 2) fullSurnames.add(personCore(bare(words[words.length - 1])));
+    }
+  }
+  const familyPlural = (m: RawMention): boolean => {
+    if (m.to - m.from !== 1 || m.kind === 'state' || m.kind === 'base' || m.role) return false;
+    const word = bare(tokens[m.from]).replace(/['’]$/, '');
+    if (!/\p{Ll}s$/u.test(word)) return false;
+    return fullSurnames.has(personCore(word.slice(0, -1))) || (/es$/.test(word) && fullSurnames.has(personCore(word.slice(0, -2))));
+  };
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
   for (const sm of order) {
     if (sm.sentence.headline) continue;
     sm.mentions.forEach((m, i) => {
       const s = sm.sentence;
+      if (fullSurnames.size && familyPlural(m)) {
+        m.kind = 'name';
+        m.family = true;
+        return;
+      }
+      // "Javier and Lucía Ortega", "Kwame and Ama Mensah": a given name joined by "and" to a full
+      // name of two words shares its surname -- two full names. Not a surname the article gives
+      // someone else ("Ibarra and Lucía Ortega" names Álvaro Ibarra) nor a word known as a surname only.
+      const next = sm.mentions[i + 1];
+      if ((m.kind === 'person' || m.kind === 'name') && m.to - m.from === 1 && !m.possessive && !m.role && next?.kind === 'person' && next.from === m.to + 1 && tokens[m.to].normal === 'and' && /^\s$/.test(tokens[m.from].post) && personWords(next, tokens).length === 2) {
+        const given = tokens[m.from];
+        const first = personCore(bare(given));
+        const lastWord = personWords(next, tokens)[1];
+        const last = personCore(bare(lastWord));
+        if (first && last && first !== last && !fullSurnames.has(first) && (!given.tags.includes('LastName') || given.tags.includes('FirstName')) && !stateName(m.surface) && !stateOfDemonym(m.surface) && !isKnownPlace(m.surface.toLowerCase())) {
+          const key = `person:${first} ${last}`;
+          sm.keys[i] = add(key, 'person', `${m.surface} ${bare(lastWord)}`, m, s, (e) => {
+            e.surname = last;
+          });
+          const firsts = firstNames.get(first) ?? [];
+          if (!firsts.includes(key)) firsts.push(key);
+          firstNames.set(first, firsts);
+          const list = surnames.get(last) ?? [];
+          if (!list.includes(key)) list.push(key);
+          surnames.set(last, list);
+          return;
+        }
+      }
       switch (m.kind) {
         case 'person': {
           const words = personWords(m, tokens);
@@ -356,7 +400,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
-      if (sm.keys[i]) return;
+      if (sm.keys[i] || m.family) return;
       const s = sm.sentence;
       if ((m.kind === 'person' || m.kind === 'name') && m.to - m.from === 1 && stormNames.has(tokens[m.from].normal.replace(/['’]s$/, ''))) return;
       if (m.kind === 'person' || m.kind === 'name') {

@@ -1,0 +1,91 @@
+// Probes for classes of junk, mistyping and duplicates on news constructions: names going on
+// through Arabic and Urdu particles, common plurals opening a sentence after a dateline, a family
+// named by its surname in the plural, two given names sharing one surname, a title set beside a
+// name by commas. Every text is written for the test about made-up events.
+import { describe, expect, it } from 'vitest';
+import { graphOf, nodeNamed, nodesNamed } from './helpers';
+
+const labels = (g: ReturnType<typeof graphOf>): string[] => g.nodes.map((n) => n.label);
+
+describe('particles inside names', () => {
+  it('an Arabic "wal-" keeps a movement\'s name going', () => {
+    const g = graphOf('The ambush was claimed by Ansar al-Islam wal-Sunna, a group active in the north, officials said.');
+    expect(nodeNamed(g, 'Ansar al-Islam wal-Sunna')?.type).toBe('organization');
+    expect(labels(g)).not.toContain('Ansar al-Islam');
+  });
+
+  it('a name cut nowhere when its acronym follows', () => {
+    const g = graphOf('The attack was claimed by Harakat Nasr al-Din wal-Jihad (HNDJ), which operates near the border.');
+    expect(labels(g).some((l) => l.startsWith('Harakat Nasr al-Din wal-Jihad'))).toBe(true);
+    expect(labels(g)).not.toContain('Harakat Nasr al-Din');
+  });
+});
+
+describe('common plurals after a dateline', () => {
+  it('"Lawmakers", "Protesters", "Officials", "Police" opening the first sentence are no names', () => {
+    for (const text of [
+      'KAMPALA — Protesters marched on parliament in Uganda on Monday.',
+      'NAIROBI — Officials in Kenya said the road was closed.',
+      'SUVA — Lawmakers in Fiji approved the budget on Monday.',
+      'QUITO — Police in Ecuador arrested three men.',
+    ]) {
+      const g = graphOf(text);
+      expect(labels(g).filter((l) => /^(Protesters|Officials|Lawmakers|Police)$/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a group\'s name after a dateline stays a name', () => {
+    const g = graphOf('GAZA — Hamas said it would study the proposal.');
+    expect(nodeNamed(g, 'Hamas')).toBeDefined();
+  });
+});
+
+describe('families and shared surnames', () => {
+  it('the plural of a surname the article gives a person is the family, no node', () => {
+    const g = graphOf('Hamid Karimi and Leila Karimi were freed on Monday. The Karimis thanked the mediators.');
+    expect(labels(g)).not.toContain('Karimis');
+    expect(nodeNamed(g, 'Hamid Karimi')?.type).toBe('person');
+  });
+
+  it('a body named in the plural is still a body', () => {
+    const g = graphOf('Abdul Malik spoke on Monday. The Houthis fired a missile at a ship.');
+    expect(nodeNamed(g, 'Houthis')?.type).toBe('organization');
+  });
+
+  it('two given names joined by "and" before one surname are two full names', () => {
+    for (const [text, a, b] of [
+      ['A plane carrying Javier and Lucía Ortega landed in Madrid on Monday.', 'Javier Ortega', 'Lucía Ortega'],
+      ['Kwame and Ama Mensah were freed in Accra on Friday.', 'Kwame Mensah', 'Ama Mensah'],
+      ['The couple, Tomasz and Ewa Nowak, were seized near the border.', 'Tomasz Nowak', 'Ewa Nowak'],
+    ]) {
+      const g = graphOf(text);
+      expect(nodeNamed(g, a)?.type, text).toBe('person');
+      expect(nodeNamed(g, b)?.type, text).toBe('person');
+    }
+  });
+
+  it('a surname another person of the article bears is not taken for a given name', () => {
+    const g = graphOf('Prime Minister Álvaro Ibarra met the pair. Ibarra and Lucía Ortega spoke briefly.');
+    expect(labels(g)).not.toContain('Ibarra Ortega');
+    expect(nodesNamed(g, 'Ibarra').length).toBe(1);
+  });
+});
+
+describe('a title beside a name', () => {
+  it('a given name the dictionary files as a region is a person\'s after "minister,"', () => {
+    const g = graphOf("Their release was negotiated by Togo's foreign minister, Komi Adjovi, who travelled twice to Ouagadougou. Adjovi said no money changed hands.");
+    expect(nodeNamed(g, 'Komi Adjovi')?.type).toBe('person');
+    expect(nodesNamed(g, 'Adjovi').length).toBe(1);
+  });
+
+  it('a title after the name, between commas, says the same', () => {
+    const g = graphOf('Lagos Kano, the deputy mayor, said the road was shut.');
+    expect(nodeNamed(g, 'Lagos Kano')?.type).toBe('person');
+  });
+
+  it('a place with an apposition is still a place', () => {
+    const g = graphOf('The delegation flew to Buenos Aires, the capital, on Monday. Talks in Santa Cruz, a city in the east, failed.');
+    expect(nodeNamed(g, 'Buenos Aires')?.type).toBe('place');
+    expect(nodeNamed(g, 'Santa Cruz')?.type).toBe('place');
+  });
+});
