@@ -139,6 +139,37 @@ export function storyStateOf(text: string, tokens: Token[], entities: Map<string
   return home;
 }
 
+/**
+ * Bare titles of one holder per state ("President", "Foreign Minister") that two people bear side by
+ * side in one sentence ("signed by President A and President B"): each is another state's, so the
+ * story's state is no guess for either. Holders in different sentences may be successive holders of
+ * one office ("President X ... in 2012, when President Y was ousted"), so they do not count.
+ */
+const sharedTitleMemo = new WeakMap<Map<string, LocalEntity>, Set<string>>();
+export function sharedTitlesOf(entities: Map<string, LocalEntity>): Set<string> {
+  const known = sharedTitleMemo.get(entities);
+  if (known) return known;
+  const sentencesOf = new Map<string, Set<number>[]>();
+  for (const e of entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const r of new Set((e.roles ?? []).map((x) => x.toLowerCase()))) {
+      if (!/^((deputy|vice) )?(president|prime minister|premier|(\w+ ){0,2}minister)$/.test(r)) continue;
+      const list = sentencesOf.get(r) ?? [];
+      list.push(new Set(e.mentions.map((m) => m.sentenceStart ?? -1)));
+      sentencesOf.set(r, list);
+    }
+  }
+  const shared = new Set<string>();
+  for (const [r, list] of sentencesOf) {
+    if (list.some((a, i) => list.some((b, j) => j > i && [...a].some((x) => x >= 0 && b.has(x))))) shared.add(r);
+  }
+  sharedTitleMemo.set(entities, shared);
+  return shared;
+}
+
+// Offices of a state's government that a possessive or an "of" gives to the official named after
+// them ("Spain's foreign minister, X"): a candidate or a citizen holds no office of the state.
+const OFFICE_NOUN = /^(minister|secretary|president|premier|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|consul|king|queen|emir|sultan|monarch|head|chief|commander|governor)$/;
 const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };
 
 export function relateSentence(
@@ -868,10 +899,37 @@ export function relateSentence(
     if (place.m.kind === 'place' && !place.m.metonym && !qualifies && owner.m.kind === 'state' && owner.m.possessive && owner.m.to === place.m.from && !REGION_NAMES.has(place.m.surface.toLowerCase()) && !GEO_TAILS.has(place.m.surface.split(/\s+/).pop()!.toLowerCase())) emit(place.key, 'located_in', owner.key);
   }
 
+  // States the sentence gives, by a possessive or an "of", to another official it names ("Spain's
+  // foreign minister, X, ...", "the foreign minister of Togo, X"): the sentence tells that state's
+  // official apart, so a bare title beside him ("grateful to President Y") is no safe guess for it.
+  const ownedStates = new Map<string, string>();
+  for (const o of slots) {
+    if (!(o.m.kind === 'state' || (o.m.metonym === 'capital' && o.m.state))) continue;
+    const key = actor(o);
+    if (!key) continue;
+    // "Spain's foreign minister, X": lower-case office words after the possessive, then the person.
+    let k = o.m.to;
+    if (o.m.possessive) {
+      while (k < to && k < o.m.to + 4 && /^\p{Ll}/u.test(tokens[k].text) && !/[;:]/.test(tokens[k].post)) k++;
+      const official = k > o.m.to && OFFICE_NOUN.test(tokens[k - 1].normal) ? slots.find((x) => x.m.kind === 'person' && x.m.from === k) : undefined;
+      if (official) ownedStates.set(key, official.key);
+    }
+    // "the foreign minister of Togo, X": the office before "of", the person after the comma.
+    const ofAt = o.m.from - (tokens[o.m.from - 1]?.normal === 'the' ? 2 : 1);
+    if (tokens[ofAt]?.normal === 'of' && OFFICE_NOUN.test(tokens[ofAt - 1]?.text ?? '') && /,\s*$/.test(tokens[o.m.to - 1].post)) {
+      const official = slots.find((x) => x.m.kind === 'person' && x.m.from === o.m.to);
+      if (official) ownedStates.set(key, official.key);
+    }
+  }
+  const sharedTitles = sharedTitlesOf(entities);
   // Roles: "Syrian President X" → leader_of Syria; "Kremlin spokesman X" → spokesperson_of the Kremlin.
   for (const s of slots) {
     const role = s.m.role && { ...s.m.role, relation: s.m.role.relation ?? deputyRelation(s.m.role.text) };
     if (!role?.relation || s.m.kind !== 'person') continue;
+    // A one-holder office ("President", "Foreign Minister") that two people bear in one article is
+    // held in two states: a bare title there names no state by itself.
+    const shared = sharedTitles.has(role.text.toLowerCase());
+    const otherOfficial = (state: string): boolean => { const o = ownedStates.get(state); return !!o && o !== s.key; };
     // "opposition leader X": the leader of the opposition, not of the state; with no state named in
     // the title, the article's own state, never another state the sentence mentions (the opposition
     // of one state criticises another state's deal).
@@ -935,7 +993,7 @@ export function relateSentence(
       // One after it counts only as the subject of what they said ("told reporters that Kenya ...").
       const reported = (o: Slot): boolean => /^(that|said|says|told|added)$/.test(tokens[o.m.from - 1]?.normal ?? '');
       const govs = new Set(slots.filter((o) => (o.m.kind === 'state' || o.m.metonym === 'seat') && (o.m.to <= s.m.from || reported(o))).map((o) => o.key));
-      if (govs.size === 1) holder = [...govs][0];
+      if (govs.size === 1 && !shared && !otherOfficial([...govs][0])) holder = [...govs][0];
       // Several states in the sentence's frame and the article's own not among them: it is no safe guess.
       if (govs.size > 1 && homeState && !govs.has(homeState)) rivalStates = true;
     }
@@ -959,7 +1017,7 @@ export function relateSentence(
       const v = tokens[o.m.from - 1];
       return o.m.from >= s.m.to && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
     });
-    if (!holder && homeState && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio) && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
+    if (!holder && homeState && !shared && !otherOfficial(homeState) && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio) && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);

@@ -14,7 +14,7 @@ import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
 import { fitsTarget, PORTFOLIOS } from './relations';
-import { storyStateOf } from './relate';
+import { sharedTitlesOf, storyStateOf } from './relate';
 import type { Token } from './tokens';
 
 // Office nouns (the last word or two of an office) to the relation they state with their body.
@@ -244,6 +244,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   // Bare national titles name the state the whole article is about, weighed on its name, capital and
   // demonym (relate.ts), the same state the sentence-level titles take.
   const storyState = storyStateOf(text, tokens, entities, ownState) ?? (datelineState && ownState === datelineState ? datelineState : undefined);
+  // Bare titles two people bear in the article name another state each (relate.ts).
+  const sharedTitles = sharedTitlesOf(entities);
   // "the country": the one state named before in the sentence, or in the previous one, or the article's.
   const thatState = (before: NamedSlot[], previous: NamedSlot[]): string | undefined => {
     const one = (list: NamedSlot[]): string | undefined => {
@@ -631,7 +633,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // A national qualifier ("Polish Defence Minister") names another state, read or not.
         const qualified = role && [...role.text.split(/\s+/), tokens[m.from - role.text.split(/\s+/).length - 1]?.text ?? ''].some((w) => !!w && (!!stateOfDemonym(w) || !!stateName(w.replace(/['’]s?$/, ''))));
         const rel = title && !qualified ? stateOfficeRelation(title) : undefined;
-        if (rel && storyState && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
+        if (rel && storyState && !sharedTitles.has(title ?? "") && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
       }
       // "X, who led the government delegation": the government's delegation.
       for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
