@@ -75,6 +75,10 @@ export interface EventTrigger {
   particle?: RegExp;
   /** Only a named person undergoes it (questioned, impeached, summoned): "questioned the decision" is none. */
   personPatient?: boolean;
+  /** Only a release of people the article told were abducted ("the couple were handed to soldiers", "their release"). */
+  captivesOnly?: boolean;
+  /** An event only with a named person undergoing it ("X and Y were seized"; "weapons were seized" is none). */
+  needsPerson?: boolean;
 }
 
 /** Words that make a bare "strike" a stoppage of work, not a blow: who strikes, for what, and how it is held. */
@@ -174,6 +178,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "troops rescued five engineers held by bandits": people freed from captors by force. Only a
   // word of captivity near it makes "rescued" a release; crews, passengers and villagers rescued
   // from the sea or a flood are a rescue (below), whoever they are.
+  // "their release was negotiated", "the couple were handed to soldiers at X": with the article's
+  // captives as whom it happened to (named or by a group noun), a word of freeing or handing is their release.
+  { kind: 'release', word: /^(released|freed|release|freeing|handed)$/, noun: 'Release', keyBy: 'place', captivesOnly: true },
   { kind: 'release', word: /^(rescued|rescues)$/, noun: 'Release', keyBy: 'place', needs: CAPTIVITY, needsBefore: 6, needsAfter: 8 },
   { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place', needsParties: true },
   { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place', natural: true },
@@ -188,6 +195,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // A mass abduction is known by where it happened; one of a named person joins the abduction the
   // relation pass found ("X abducted Y").
   { kind: 'abduction', word: /^(abducted|abduct|abducts|abduction|kidnapped|kidnap|kidnaps|kidnapping)$/, noun: 'Abduction', keyBy: 'place', notBefore: /^(charges?|ring|gangs?|cases?|trial|attempt)$/, spot: true },
+  // "the couple were seized near X", "two nuns were snatched from a convent": people taken by force
+  // are abducted (by police or soldiers, arrested: see triggeredEvents), told only in the passive of a named person.
+  { kind: 'abduction', word: /^(seized|snatched|grabbed)$/, noun: 'Abduction', keyBy: 'place', passiveOnly: true, needsPerson: true, spot: true },
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
   { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },

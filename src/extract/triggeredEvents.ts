@@ -25,6 +25,8 @@ const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
+// Definite group nouns that stand for people named together before ("the couple", "the two").
+const GROUP_ANAPHOR = /^(couple|pair|duo|two|both|hostages|captives)$/;
 // Claiming an act of force: "claimed by X", "X claimed responsibility for it".
 const CLAIMED = /^(claimed|claims|claim|claiming)$/;
 // Acts of force one can claim: abductions, attacks, killings, bombings.
@@ -526,6 +528,49 @@ export function extractTriggeredEvents(
           return undefined;
         };
         const relative = passive ? relativeAntecedent(i) ?? appositiveSubject(i) : undefined;
+        // "the couple were seized", "the two hostages had been freed", "their release": a definite
+        // group noun (or "their") stands for the people last named together, "A and B".
+        const groupAnaphor = (v: number): number => {
+          let k = v - 1;
+          while (k > from && (BE.test(tokens[k].normal) || AUXILIARY.test(tokens[k].normal) || /^(later|reportedly|allegedly|then|also|finally|eventually|both)$/.test(tokens[k].normal))) k--;
+          if (!GROUP_ANAPHOR.test(tokens[k]?.normal ?? '') || slots.some((o) => o.from <= k && k < o.to)) return -1;
+          let d = k - 1;
+          while (d >= from && d > k - 4 && !/^(the|both|these|those)$/.test(tokens[d].normal)) {
+            if (!(tokens[d].tags.includes('Adjective') || tokens[d].tags.includes('Value') || demonymState(tokens[d]) || GROUP_ANAPHOR.test(tokens[d].normal))) return -1;
+            d--;
+          }
+          return d >= from && /^(the|both|these|those)$/.test(tokens[d].normal) ? d : -1;
+        };
+        const namedTogether = (at: number): string[] => {
+          const idx = sentences.indexOf(sm);
+          for (let n = idx; n >= Math.max(0, idx - 3); n--) {
+            const o = sentences[n];
+            const people = o.mentions.map((m, j) => ({ m, key: o.keys[j] })).filter((x) => !!x.key && typeOf(x.key) === 'person' && (n < idx || x.m.to <= at));
+            for (let j = people.length - 1; j > 0; j--) {
+              const [a, b] = [people[j - 1], people[j]];
+              if (a.key === b.key) continue;
+              if (tokens.slice(a.m.to, b.m.from).map((x) => x.normal).join(' ') === 'and') return [a.key!, b.key!];
+            }
+          }
+          return [];
+        };
+        // The people held in an abduction told before in the article: whom a release frees.
+        const captivesSoFar = (): string[] => {
+          for (let n = occurrences.length - 1; n >= 0; n--) {
+            const o = occurrences[n];
+            if (o.trigger.kind !== 'abduction') continue;
+            const people = o.patients.filter((k) => typeOf(k) === 'person');
+            if (people.length) return people;
+          }
+          return [];
+        };
+        const anaphoricPeople = (): string[] => {
+          if (!(trigger.kind === 'abduction' || trigger.kind === 'release' || trigger.kind === 'arrest')) return [];
+          const at = passive ? groupAnaphor(i) : noun && prev === 'their' ? i - 1 : -1;
+          if (at < 0) return [];
+          if (trigger.kind === 'release' && captivesSoFar().length) return captivesSoFar();
+          return namedTogether(at);
+        };
         // "Jama'at X (JNIM)": a body's name and its acronym in brackets are one party; the acronym,
         // read as a body's, is the sturdier reading of the two.
         const claimant = (s: Slot): Slot => {
@@ -539,8 +584,10 @@ export function extractTriggeredEvents(
           // name and the passive verb holds other names; the subject is the name before "which".
           // "X, whose brother was killed": the one the passive happened to is the noun after "whose".
           const whose = !!subject && tokens.slice(subject.to, i).some((x) => x.normal === 'whose');
-          const undergoer = relative ?? (subject && (subject.carried || (!whose && !spoken(subject) && !sufferedBy(subject))) ? subject : undefined);
+          const group = anaphoricPeople();
+          const undergoer = group.length ? undefined : relative ?? (subject && (subject.carried || (!whose && !spoken(subject) && !sufferedBy(subject))) ? subject : undefined);
           if (undergoer) occ.patients.push(undergoer.key);
+          occ.patients.push(...group);
           for (const a of byAgents) occ.agents.push(a.key);
         } else if (hitBy) {
           const k0 = Math.max(from, i - 4) + byBefore;
@@ -598,6 +645,9 @@ export function extractTriggeredEvents(
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(byAgent.key);
         }
+        if (noun && !occ.patients.length) occ.patients.push(...anaphoricPeople());
+        // Set free, handed over: only people held in an abduction the article told of are released so.
+        if (trigger.captivesOnly && !occ.patients.some((k) => captivesSoFar().includes(k))) continue;
         // "X claimed responsibility for the abduction", "Y claimed the attack": who claims an act
         // (of force, by its trigger class) is its author, not a speaker about it.
         if (noun && CLAIMABLE.test(trigger.kind)) {
@@ -637,14 +687,19 @@ export function extractTriggeredEvents(
         }
         // "signed ... at a ceremony hosted by X", "a deal brokered by Y": the host or mediator takes part.
         for (let k = i + 1; k + 1 < to; k++) {
-          if (!/^(hosted|brokered|mediated|facilitated)$/.test(tokens[k].normal) || tokens[k + 1].normal !== 'by') continue;
+          // "their release was negotiated by X": who negotiates a captive's freedom mediates it.
+          if (!(/^(hosted|brokered|mediated|facilitated)$/.test(tokens[k].normal) || (trigger.kind === 'release' && tokens[k].normal === 'negotiated'))) continue;
+          // "negotiated over several months by X": a span of time may stand before the "by".
+          let by = k + 1;
+          while (by < Math.min(to, k + 5) && tokens[by].normal !== 'by' && !/[,;:]/.test(tokens[by - 1].post) && !tokens[by].proper) by++;
+          if (tokens[by]?.normal !== 'by' || /[,;:]/.test(tokens[by - 1].post)) continue;
           if (tokens.slice(i + 1, k).some((x) => /^(that|which|who|whom|whose|while|but|because|although)$/.test(x.normal))) break;
-          let end = Math.min(to, k + 16);
+          let end = Math.min(to, by + 15);
           // "mediated by Egypt and Qatar" lists both; ", and X said" opens another clause.
-          const stop = tokens.slice(k + 2, end).findIndex((x, n, a) => /^(that|which|who|whom|whose|while|but)$/.test(x.normal) || /[;:]/.test(x.post) || (x.normal === 'and' && /,\s*$/.test(a[n - 1]?.post ?? '')));
-          if (stop >= 0) end = k + 2 + stop + 1;
+          const stop = tokens.slice(by + 1, end).findIndex((x, n, a) => /^(that|which|who|whom|whose|while|but)$/.test(x.normal) || /[;:]/.test(x.post) || (x.normal === 'and' && /,\s*$/.test(a[n - 1]?.post ?? '')));
+          if (stop >= 0) end = by + 1 + stop + 1;
           const relation = tokens[k].normal === 'hosted' ? 'hosted' : 'mediated';
-          for (const s of slotsIn(k + 2, end))
+          for (const s of slotsIn(by + 1, end))
             if (isActor(s.kind) && !occ.agents.includes(s.key) && !occ.patients.includes(s.key) && !occ.reactions.some((r) => r.source === s.key)) occ.reactions.push({ source: s.key, relation });
           break;
         }
@@ -801,6 +856,15 @@ export function extractTriggeredEvents(
           if (!isLocation(s.kind)) continue;
           // Places inside the relative clause that names the subject ("which links A with B") are that clause's.
           if (relative && s.from >= relative.to && s.to <= i) continue;
+          // "freed 'as a gesture to our brothers in X'": a place inside a quotation is the speaker's words.
+          if (inQuote[s.from - from] && !inQuote[i - from]) continue;
+          // "X, whose minister has acted in several Y cases, with securing the release": a place in a
+          // relative clause opened and closed by commas before the trigger is that clause's.
+          if (s.to <= i) {
+            let c = s.from - 1;
+            while (c > from && !/,\s*$/.test(tokens[c - 1].post)) c--;
+            if (c > from && /^(who|whose|which)$/.test(tokens[c].normal) && tokens.slice(s.to - 1, i - 1).some((x) => /,\s*$/.test(x.post))) continue;
+          }
           const p = afterPrep(s) ?? '';
           const near = s.from > i ? s.from - i <= 16 : i - s.to <= 6;
           // "the Hurricane Center in Miami": the place of another name, not of the event.
@@ -950,6 +1014,9 @@ export function extractTriggeredEvents(
           } else if (!noun) mount = [...slotsIn(Math.max(from, i - 6), i)].reverse().find((x) => volcanic(x.key) && !tokens.slice(x.to, i).some((y) => y.tags.includes('Verb') && !AUXILIARY.test(y.normal)))?.key;
           if (mount) occ.locations.unshift(mount);
         }
+        // "X was seized": only a person seized is abducted, and not by police or troops (an arrest).
+        if (trigger.needsPerson && (!occ.patients.some((k) => typeOf(k) === 'person') ||
+          (byAt >= 0 && tokens.slice(i + 2 + byAt, Math.min(to, i + 6 + byAt)).some((x) => FORCE_NOUN.test(x.normal) || /^(security|authorities|agents|gendarmes|gendarmerie)$/.test(x.normal))))) continue;
         if (trigger.kind === 'killing') occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
         // "the strike near X had killed Y", "Y was killed in the air strike": one killed by an attack
         // is its casualty, told by the attack's own event, not a killing of its own.
@@ -1270,6 +1337,9 @@ export function extractTriggeredEvents(
     const same = groups.filter((g) => g.kind === occ.trigger.kind);
     if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length) same[0].occ.unshift(occ);
   }
+  // The people held in the article's one abduction of named people.
+  const abducted = groups.filter((g) => g.kind === 'abduction').map((g) => [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person')).filter((x) => x.length);
+  const storyCaptives = abducted.length === 1 ? abducted[0] : [];
   const out: LocalEntity[] = [];
   const relations: LocalRelation[] = [];
   for (const g of groups) {
@@ -1283,7 +1353,10 @@ export function extractTriggeredEvents(
       ? existingEvents.find((e) => kinds.includes(e.eventKind ?? ''))
       : existingEvents.find((e) => kinds.includes(e.eventKind ?? '') && e.eventArgs?.includes(g.centre!));
     // With no place, party or reaction, a mention only adds to an event named elsewhere ("the abduction").
-    if (!locations.length && !participants.size && !g.occ.some((o) => o.reactions.length) && !(existing && !bucket)) continue;
+    // "securing the release on 15 November", "the hostages had been freed" in a story of one
+    // couple's abduction: the release is theirs, known by them (its key), though no clause names them.
+    const adopted = g.kind === 'release' && !bucket && !g.occ.some((o) => o.patients.some((k) => typeOf(k) === 'person')) && !g.occ.some((o) => /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(o.token.normal)) ? storyCaptives : [];
+    if (!locations.length && !participants.size && !g.occ.some((o) => o.reactions.length) && !(existing && !bucket) && !adopted.length) continue;
     // "a ceasefire in X took hold": made between parties; with none named it is no node of its own.
     if (first.trigger.needsParties && !participants.size && !(existing && !bucket)) continue;
     let entity: LocalEntity;
@@ -1299,7 +1372,8 @@ export function extractTriggeredEvents(
       // Their family names key it (an outlet may give one of them by first name only, "X and Y Z").
       const captives = (g.kind === 'abduction' || (g.kind === 'release' && !g.occ.some((o) => /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(o.token.normal))))
         ? [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person') : [];
-      const captiveKey = captives.length ? `captives:${[...new Set(captives.map((k) => labelOf(k).split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}` : undefined;
+      const keyedBy = captives.length ? captives : adopted;
+      const captiveKey = keyedBy.length ? `captives:${[...new Set(keyedBy.map((k) => labelOf(k).split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}` : undefined;
       const signers = g.kind === 'signing' ? [...new Set([...participants, ...locations])].filter((k) => typeOf(k) === 'state').sort() : [];
       const anchor = signers.length >= 2 ? signers[0]
         : first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
@@ -1312,7 +1386,8 @@ export function extractTriggeredEvents(
       switch (first.trigger.keyBy) {
         case 'place': {
           let noun = first.trigger.noun;
-          if (g.kind === 'release') {
+          if (g.kind === 'release' && captives.length) noun = `Release of ${named(captives)}`;
+          else if (g.kind === 'release') {
             const who = g.occ.map((o) => o.sentence).flatMap((x) => tokens.slice(x.from, x.to)).find((x) => /^(hostages?|prisoners?|detainees?|captives?)$/.test(x.normal) || RELEASED.test(x.normal))?.normal.replace(/s$/, '') ?? 'prisoner';
             noun = /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
           }

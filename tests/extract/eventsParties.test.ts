@@ -54,3 +54,47 @@ describe('one abduction across outlets', () => {
     expect(linked(g, abductions[0], 'target_of')).toEqual(['Marta Alves', 'Pedro Alves']);
   });
 });
+
+describe('people named together, then a group noun', () => {
+  it('"the couple were seized" refers back to the two people last named', () => {
+    const g = graphOf(at('A plane carrying Ana Ruiz and Tomas Ruiz landed in Lisbon, ending an ordeal that began in March, when the couple were seized outside Mopti.'));
+    const ev = events(g).find((e) => e.label.startsWith('Abduction'))!;
+    expect(linked(g, ev, 'target_of')).toEqual(['Ana Ruiz', 'Tomas Ruiz']);
+    expect(linked(g, ev, 'located_in')).toEqual(['Mopti']);
+  });
+
+  it('things seized, or people seized by police, are no abduction', () => {
+    const g = graphOf(at('Rifles and ammunition were seized near Mopti on Monday. Ana Ruiz and Tomas Ruiz were seized by police in Bamako.'));
+    expect(events(g).filter((e) => e.label.startsWith('Abduction'))).toEqual([]);
+  });
+
+  it('"their release" and "the couple were handed to soldiers" free the article\'s captives', () => {
+    const g = graphOf(at(
+      'Ana Ruiz and Tomas Ruiz, two teachers, were kidnapped by gunmen near Mopti in March. ' +
+        'Their release was negotiated over several months by Senegal\'s foreign minister, Awa Diop. ' +
+        'The couple were handed to Senegalese soldiers at the border town of Kidira on Sunday.',
+    ));
+    const release = events(g).find((e) => e.label.startsWith('Release'))!;
+    expect(linked(g, release, 'target_of')).toEqual(['Ana Ruiz', 'Tomas Ruiz']);
+    expect(linked(g, release, 'mediated')).toContain('Awa Diop');
+    expect(linked(g, release, 'located_in')).toEqual(['Kidira']);
+  });
+
+  it('"the hostages were freed" in a story naming its captives later is their release, one node across outlets', () => {
+    const g = graphOf(
+      { id: 'a', published: '2030-05-20', text: 'Ana Ruiz and Tomas Ruiz, two teachers, were kidnapped near Mopti in March. The couple were freed on Sunday and flown to Dakar.' },
+      { id: 'b', published: '2030-05-21', text: 'A statement said the two hostages had been freed as a gesture. The couple, Ana and Tomas Ruiz, were seized near Mopti in March.' },
+    );
+    expect(events(g).filter((e) => e.label.startsWith('Release'))).toHaveLength(1);
+    expect(events(g).filter((e) => e.label.startsWith('Abduction'))).toHaveLength(1);
+  });
+
+  it('a place in a quotation or in a closed relative clause is not where the release happened', () => {
+    const g = graphOf(at(
+      'Ana Ruiz and Tomas Ruiz were kidnapped near Mopti in March. Officials credited Senegal, whose envoy has worked on several Sahel cases, with securing their release. ' +
+        'The group said the couple were freed "as a gesture to our brothers in Gambia".',
+    ));
+    for (const ev of events(g)) expect(linked(g, ev, 'located_in')).not.toEqual(expect.arrayContaining(['Sahel']));
+    for (const ev of events(g)) expect(linked(g, ev, 'located_in')).not.toContain('Gambia');
+  });
+});
