@@ -127,8 +127,35 @@ export const AND_STATES: ReadonlyMap<string, string[]> = new Map([
   ['são', ['são tomé and príncipe']], ['sao', ['sao tome and principe']],
 ]);
 
-/** Not sovereign states although compromise files them as countries. */
-const NOT_STATES = new Set(['antarctica', 'england', 'scotland', 'wales', 'hong kong', 'macao', 'greenland']);
+/**
+ * Not sovereign states although compromise files some as countries: a state's constituent
+ * countries, and the dependent territories, overseas departments and regions, special
+ * administrative regions and crown dependencies of the world -- places inside or held by a state,
+ * never states themselves.
+ */
+const NOT_STATES = new Set(['antarctica', 'england', 'scotland', 'wales', 'northern ireland',
+  // Danish and Dutch realms' parts, China's special administrative regions.
+  'greenland', 'faroe islands', 'faroes', 'aruba', 'curaçao', 'curacao', 'sint maarten', 'bonaire', 'hong kong', 'macao', 'macau',
+  // France's overseas departments, regions and collectivities.
+  'réunion', 'reunion', 'la réunion', 'mayotte', 'guadeloupe', 'martinique', 'french guiana', 'new caledonia', 'french polynesia',
+  'tahiti', 'wallis and futuna', 'saint pierre and miquelon', 'saint barthélemy', 'saint-barthélemy', 'saint martin', 'saint-martin',
+  // British overseas territories and crown dependencies.
+  'bermuda', 'gibraltar', 'anguilla', 'montserrat', 'cayman islands', 'british virgin islands', 'turks and caicos', 'turks and caicos islands',
+  'falkland islands', 'falklands', 'saint helena', 'st helena', 'pitcairn', 'pitcairn islands', 'isle of man', 'jersey', 'guernsey',
+  'british indian ocean territory', 'chagos islands', 'diego garcia', 'akrotiri', 'dhekelia',
+  // United States territories.
+  'puerto rico', 'guam', 'american samoa', 'northern mariana islands', 'us virgin islands', 'u.s. virgin islands',
+  // Australian, New Zealand and Norwegian territories; Finland's autonomous islands; Spain's and
+  // Portugal's autonomous regions overseas.
+  'norfolk island', 'christmas island', 'cocos islands', 'cook islands', 'niue', 'tokelau', 'svalbard', 'jan mayen', 'åland', 'aland',
+  'canary islands', 'ceuta', 'melilla', 'azores', 'madeira',
+  // A territory whose status is undetermined.
+  'western sahara']);
+
+/** "Mayotte", "Puerto Rico", "the Faroe Islands": a dependent territory or a state's constituent part, a place. */
+export function isTerritory(surface: string): boolean {
+  return NOT_STATES.has(surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim());
+}
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])([a-zà-ÿ])/g, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\b(And|Of|The)\b/g, (w) => w.toLowerCase());
@@ -425,6 +452,10 @@ export const PLACE_HEADS = new Set([
   'pier', 'jetty', 'wharf', 'quay',
   // Administrative units under other names: "East Flores regency", "Kayes municipality", "Vaud canton".
   'regency', 'municipality', 'canton', 'commune', 'parish', 'borough', 'subdistrict', 'sub-district', 'emirate',
+  // Waters and landforms written in lower case after their name: "the Toktogul reservoir", "the
+  // Kafue basin", "the Okavango delta", "the Aral lake", "the Tsavo plateau".
+  'reservoir', 'lake', 'lakes', 'basin', 'delta', 'lagoon', 'estuary', 'glacier', 'canal', 'plateau', 'oasis', 'wetlands',
+  'marshes', 'archipelago', 'atoll', 'fjord', 'steppe',
 ]);
 
 /** Natural features: a capitalised name ending in one ("Tasman Sea", "Indian Ocean") or led by one
@@ -440,6 +471,12 @@ export const GEO_TAILS = new Set([
   'point', 'harbour', 'harbor', 'cove', 'inlet', 'estuary', 'fjord', 'atoll', 'headland', 'beach', 'lagoons', 'creek',
   // Inland features: "Victoria Falls", "Khyber Pass", "Rift Valley", "Great Plains", "Mount Kenya Forest".
   'falls', 'pass', 'gorge', 'plain', 'plains', 'forest', 'peak', 'ridge', 'volcano', 'oasis', 'steppe', 'marshes', 'swamp',
+  'reservoir', 'lakes', 'rivers', 'wetlands', 'isthmus', 'islet', 'islets', 'shoal', 'shoals', 'firth', 'loch', 'lough',
+  // The same nouns ending a name in other languages, as the tokenizer normalises them: Persian and
+  // Turkic "darya" and "rud" (river: "Amu Darya", "Zayandeh Rud"), Turkish "nehri" (river),
+  // "dagi"/"dag" (mountain), "golu"/"gol" (lake), Mongolian "gol" (river: "Khalkhin Gol") and
+  // "nuur" (lake), Kyrgyz and Kazakh "kul"/"kol" (lake: "Issyk Kul"), Arabic "wadi" after a name.
+  'darya', 'rud', 'rood', 'nehri', 'dagi', 'dag', 'golu', 'gol', 'nuur', 'kul', 'kol',
 ]);
 export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'straits', 'bay', 'cape', 'isle', 'sea', 'river',
   // The same nouns, and squares, palaces, streets and parks, opening a name in Spanish, Portuguese,
@@ -447,7 +484,11 @@ export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'stra
   // "Praça dos Três Poderes", "Piazza Venezia", "Lago Titicaca", "Cerro Rico", "Bahía Blanca".
   'plaza', 'praca', 'piazza', 'palacio', 'palazzo', 'avenida', 'calle', 'rua', 'parque', 'puente', 'ponte', 'estadio',
   'isla', 'ilha', 'isola', 'lago', 'laguna', 'cerro', 'sierra', 'monte', 'bahia', 'cabo', 'playa', 'volcan', 'golfo', 'estrecho',
-  'lac', 'mont', 'baie', 'golfe', 'ile', 'pointe', 'riviere']);
+  'lac', 'mont', 'baie', 'golfe', 'ile', 'pointe', 'riviere',
+  // Opening a name in Arabic ("Wadi Hadramawt", "Jebel Marra", "Bahr el-Ghazal", "Nahr al-Bared"),
+  // Malay and Indonesian ("Pulau Tioman", "Gunung Merapi", "Danau Toba", "Sungai Kapuas", "Selat
+  // Sunda", "Teluk Bintuni"), Russian ("Ozero Khanka") and Portuguese ("Rio Negro").
+  'wadi', 'jebel', 'jabal', 'djebel', 'bahr', 'nahr', 'pulau', 'gunung', 'danau', 'sungai', 'selat', 'teluk', 'ozero', 'rio']);
 
 /** Regions that are never states ("the Middle East"). */
 export const REGION_NAMES = new Set([

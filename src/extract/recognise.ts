@@ -7,6 +7,7 @@ import {
   PORTFOLIO_WORDS,
   isProperOnlyWord,
   isPluralCommonWord,
+  isTerritory,
   GEO_LEADS,
   AND_STATES,
   GEO_TAILS,
@@ -68,6 +69,8 @@ export interface RawMention {
    * internationally recognised government" (no state: the article's own).
    */
   government?: { state?: string; demonymToken?: number; body?: string };
+  /** A vessel named after a noun for its kind ("the trawler X"): typed a base (naval) or a place. */
+  vessel?: boolean;
   /** The plural of a surname the article gives a person ("the Ortegas"): the family, no node. */
   family?: boolean;
 }
@@ -663,6 +666,38 @@ function placedInState(fullText: string, tokens: Token[], b: number, to: number)
   return [1, 2, 3].some((n) => k + n <= to && !!stateName(fullText.slice(tokens[k].start, tokens[k + n - 1].bareEnd)));
 }
 
+// Nouns for vessels, civil and naval, that a vessel's name follows: "the trawler X", "the
+// icebreaker X", "the frigate X". ("carrier" is left out: "the carrier X" is as often an airline.)
+const VESSEL_NOUNS = /^(ship|vessel|boat|trawler|tanker|freighter|ferry|yacht|tug|tugboat|barge|cutter|dredger|bulker|dhow|longliner|seiner|icebreaker|containership|lifeboat|schooner|catamaran|liner|steamer|frigate|corvette|destroyer|submarine|warship|cruiser|gunboat|minesweeper|flagship|patrol-boat)$/;
+const NAVAL_VESSELS = /^(frigate|corvette|destroyer|submarine|warship|cruiser|gunboat|minesweeper|flagship)$/;
+// Words before a vessel's noun that make it a navy's or a coast guard's ("the patrol ship", "a
+// coast guard cutter", "the naval tanker").
+const NAVAL_QUALIFIERS = /^(patrol|naval|navy|guard|coastguard|warship|military|research-and-rescue)$/;
+// What may stand between a vessel's noun set off by a comma and the name: "the vessel, the
+// 68-metre X", "the tanker, a 250-metre X".
+const VESSEL_MODIFIERS = /^(the|a|an|\d[\d.,]*|metre|meter|metres|meters|m|foot|feet|ft|tonne|ton|tonnes|tons|long|russian-flagged|flagged|registered)$/;
+
+/** "naval" or "civil" when a noun for a vessel introduces the name at `a`, else undefined. */
+function vesselCueBefore(tokens: Token[], a: number, from: number): 'naval' | 'civil' | undefined {
+  let k = a - 1;
+  // "the 68-metre X": numbers, units and articles between the noun (set off by a comma) and the name.
+  let skipped = 0;
+  while (k >= from && skipped < 4 && !tokens[k].proper && VESSEL_MODIFIERS.test(tokens[k].normal) && !VESSEL_NOUNS.test(tokens[k].normal)) {
+    k--;
+    skipped++;
+  }
+  if (k < from) return undefined;
+  const noun = tokens[k];
+  if (noun.proper || !VESSEL_NOUNS.test(noun.normal) || noun.possessive) return undefined;
+  // The noun touches the name ("the trawler X") or is set beside it by a comma and an article.
+  if (skipped === 0 ? !/^\s$/.test(noun.post) : !/^,\s$/.test(noun.post) || !/^(the|a|an)$/.test(tokens[k + 1].normal)) return undefined;
+  // "the ship's captain X": a vessel's noun with a possessive names the vessel's crew, not it.
+  const before = k - 1 >= from ? tokens[k - 1] : undefined;
+  const before2 = k - 2 >= from ? tokens[k - 2] : undefined;
+  const naval = NAVAL_VESSELS.test(noun.normal) || (!!before && NAVAL_QUALIFIERS.test(before.normal)) || (!!before2 && /^(coast|navy|naval)$/.test(before2.normal) && !!before && /^(guard|patrol)$/.test(before.normal));
+  return naval ? 'naval' : 'civil';
+}
+
 // Tags of a kind of name (not "ProperNoun", which the parser gives any capitalised word mid-sentence).
 const NAME_KIND_TAGS = ['Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
 /** A capitalised plural common noun: "Lawmakers", "Police", "Protesters" (not "Reuters", "Houthis"). */
@@ -690,6 +725,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     to: b,
     possessive: tokens[b - 1].possessive,
     ...extra,
+    ...((globalThis as any).process?.env?.RDEBUG ? { dbg: new Error().stack!.split('\n')[2].replace(/.*recognise.ts:/, '') } : {}),
   });
 
   for (const [runFrom, runTo] of nameRuns(tokens, from, to, fullText)) {
@@ -790,6 +826,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       const naval = !/^(MV|MT|RV|SV)$/.test(tokens[a].text);
       const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
       mentions.push(naval ? make('base', a, b, { core: surface, baseKind: '' }) : make('place', a, b));
+      continue;
+    }
+    // "the trawler Kapitan Sorokin", "the patrol ship Thor", "the vessel, the 68-metre Ocean Star":
+    // a name right after a noun for a vessel (or set beside it by a comma) names that vessel, no
+    // person or body. A navy's or coast guard's ship is a military platform (a base); any other
+    // vessel is where things happen (a place), as with ships' prefixes above.
+    const vessel = b - a <= 4 && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) ? vesselCueBefore(tokens, a, from) : undefined;
+    if (vessel) {
+      const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+      mentions.push(vessel === 'naval' ? make('base', a, b, { core: surface, baseKind: '', vessel: true }) : make('place', a, b, { vessel: true }));
       continue;
     }
     // "Up Park Camp", "Kigali Camp": a capitalised "Camp" ending a name is an army's camp when the
@@ -942,7 +988,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     // "Open Source Developers in Africa (OSDA)": a name its declared acronym spells is a body's.
-    if (b - a >= 2 && declaredAcronymEnd(tokens, a, a + 1, to) === b) {
+    // ("United Arab Emirates (UAE)": a state's name stays a state's, its acronym spelt or not.)
+    if (b - a >= 2 && declaredAcronymEnd(tokens, a, a + 1, to) === b && !stateName(surfaceAll)) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -956,6 +1003,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const whole = stateName(surfaceAll);
     if (whole) {
       mentions.push(make('state', a, b, { state: whole }));
+      continue;
+    }
+    // "Mayotte", "Puerto Rico", "Greenland": a dependent territory is a place, never a body.
+    if (isTerritory(surfaceAll)) {
+      mentions.push(make('place', a, b));
       continue;
     }
     const seat = stateOfSeat(surfaceAll);
@@ -1112,7 +1164,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // Trades a person may ply too ("the builder John Okafor", "the investor George Soros", "the
     // opposition's Kemal ...") make a body only of a name no given name opens.
     const cueBefore = (t: Token | undefined): boolean => !!t && !t.proper && BODY_NOUNS.test(t.normal) && !(PERSON_TRADES.test(t.normal) && (hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'MaleName') || hasTag(tokens, a, b, 'FemaleName')));
-    const appositive = cue?.normal === 'the' && a - 2 >= from && /^,\s$/.test(tokens[a - 2].post) && cueBefore(tokens[a - 2]) && /^[,.;]/.test(tokens[b - 1].post.trim());
+    // "His employer, the Murmansk-based Severnaya Flotilia, said": a place's "-based" may stand
+    // between the article and the name.
+    const based = a - 3 >= from && tokens[a - 1].normal === 'based' && tokens[a - 2].post === '-' ? 2 : 0;
+    const appositive = tokens[a - 1 - based]?.normal === 'the' && a - 2 - based >= from && /^,\s$/.test(tokens[a - 2 - based].post) && (cueBefore(tokens[a - 2 - based]) || /^(employer|employers|charterer|insurers?)$/.test(tokens[a - 2 - based].normal)) && /^[,.;]/.test(tokens[b - 1].post.trim());
     // (A cue right before the name may carry a longer one: "the rights group Freedom Now Central Asia".)
     if ((b - a <= 3 || (b - a <= 5 && cueBefore(cue) && !hasTag(tokens, a, b, 'Person'))) && ((cueBefore(cue) && /^\s$/.test(cue!.post)) || (appositive && !hasTag(tokens, a, b, 'Person')))) {
       mentions.push(make('organization', a, b));
@@ -1259,6 +1314,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const singular = firstBare.replace(/s$/, '');
     const community = !!stateOfDemonym(singular) || tokens[a].tags.includes('Demonym') || /(ian|ean)$/i.test(singular) || COMMUNITIES.test(singular.toLowerCase());
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && community) continue;
+    // "off the Westfjords", "the Midlands", "the Highlands": one word ending in a landform's
+    // plural (fjords, lands, islands, hills, heights, plains...) after "the" names a region, not
+    // a group named in the plural.
+    if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /\p{Ll}(fjords|lands|islands|isles|mountains|hills|heights|highlands|lowlands|plains|lakes|keys|cays|marshes|steppes|glades|dunes|valleys|sands|shoals|reefs|gorges|woods|forests|fields|glens|dales|moors)$/u.test(firstBare) && !personTagged) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && !personTagged && (tokens[a].tags.includes('Plural') || !isDictionaryWord(firstBare.toLowerCase()))) {
       mentions.push(make('organization', a, b));
       continue;
@@ -1277,6 +1339,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
   }
   mentions.push(...lowerCaseBodies(tokens, from, to, make));
+  // "its 102nd military base in Gyumri", "the 201st military base": a base named by its number,
+  // an ordinal before a base's noun of two words written in lower case, is a base of its own.
+  for (let k = from; k + 2 < to; k++) {
+    if (!/^\d{1,4}(st|nd|rd|th)$/.test(tokens[k].text) || !/^\s$/.test(tokens[k].post) || (k > from && /^(a|an)$/.test(tokens[k - 1].normal))) continue;
+    const kind = baseKindAt(tokens, k + 1, to);
+    if (!kind || kind.len < 2 || kind.kind === 'airport' || tokens.slice(k + 1, k + 1 + kind.len).some((t) => t.proper)) continue;
+    mentions.push(make('base', k, k + 1 + kind.len, { core: tokens[k].text, baseKind: kind.kind }));
+  }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   // A body found by its description covers the bare words inside it ("Dutch" in "the Dutch government").
   for (let k = mentions.length - 1; k > 0; k--) {

@@ -242,6 +242,26 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     if (!/\p{Ll}s$/u.test(word)) return false;
     return fullSurnames.has(personCore(word.slice(0, -1))) || (/es$/.test(word) && fullSurnames.has(personCore(word.slice(0, -2))));
   };
+  // "the trawler Kapitan Sorokin ... Kapitan Sorokin's crew": a vessel the article names after a
+  // noun for its kind is that vessel wherever its name stands alone, in the kind it was given.
+  const vesselBySkeleton = new Map<string, RawMention>();
+  for (const sm of sentences) for (const m of sm.mentions) if (m.vessel && !vesselBySkeleton.has(skeleton(m.surface))) vesselBySkeleton.set(skeleton(m.surface), m);
+  if (vesselBySkeleton.size) {
+    for (const sm of sentences) {
+      for (const m of sm.mentions) {
+        const v = !m.vessel && !m.role && (m.kind === 'person' || m.kind === 'name' || m.kind === 'organization') ? vesselBySkeleton.get(skeleton(m.surface)) : undefined;
+        if (!v) continue;
+        m.kind = v.kind;
+        m.vessel = true;
+        delete m.placeLike;
+        delete m.guessed;
+        if (v.kind === 'base') {
+          m.core = m.surface;
+          m.baseKind = '';
+        }
+      }
+    }
+  }
   const order = [...sentences].sort((a, b) => Number(a.sentence.headline) - Number(b.sentence.headline));
   for (const sm of order) {
     if (sm.sentence.headline) continue;
@@ -359,7 +379,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           const sk = skeleton(m.core ?? m.surface);
           const key = `base:${sk}`;
           // A numbered base ("Air Base 101") is named by its kind already.
-          const label = m.baseKind ? `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}` : m.core ?? m.surface;
+          // ("the 102nd military base": a base named by its ordinal keeps its words as written.)
+          const label = m.baseKind && /^\d/.test(m.core ?? '') && /^\d/.test(m.surface) ? m.surface : m.baseKind ? `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}` : m.core ?? m.surface;
           sm.keys[i] = add(key, 'base', label, m, s);
           baseBySkeleton.set(sk, key);
           return;

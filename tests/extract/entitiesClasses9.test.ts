@@ -89,3 +89,67 @@ describe('a title beside a name', () => {
     expect(nodeNamed(g, 'Santa Cruz')?.type).toBe('place');
   });
 });
+
+describe('states, territories and regions', () => {
+  it('a dependent territory is a place, never a state or a body', () => {
+    const g = graphOf('France keeps forces on Mayotte, the island the Comoros claims. Denmark said Greenland would vote. Puerto Rico and Guam received aid. Protests spread in New Caledonia and Réunion.');
+    for (const name of ['Mayotte', 'Greenland', 'Puerto Rico', 'Guam', 'New Caledonia', 'Réunion']) expect(nodeNamed(g, name)?.type, name).toBe('place');
+    expect(nodeNamed(g, 'France')?.type).toBe('state');
+  });
+
+  it('a state\'s official name with its acronym declared after it stays a state', () => {
+    const g = graphOf('The lease hands the runway to the air force of the United Arab Emirates (UAE), officials said.');
+    expect(nodeNamed(g, 'United Arab Emirates')?.type).toBe('state');
+    expect(g.nodes.filter((n) => n.type === 'organization').map((n) => n.label)).not.toContain('United Arab Emirates');
+  });
+
+  it('one word ending in a landform\'s plural after "the" is a region', () => {
+    const g = graphOf('A patrol aircraft tracked a submarine off the Westfjords, officials said. Fishermen from the Midlands protested.');
+    expect(nodeNamed(g, 'Westfjords')?.type).toBe('place');
+    expect(nodeNamed(g, 'Midlands')?.type).toBe('place');
+  });
+});
+
+describe('waters and landforms in other languages', () => {
+  it('rivers, lakes and mountains named with a head word of their language are places', () => {
+    const g = graphOf('Kyrgyzstan will release water into the Syr Darya. Uzbekistan draws on the Amu Darya. Farmers near Issyk Kul and the Zayandeh Rud complained. Rebels crossed the Wadi Hadramawt and moved to Jebel Marra.');
+    for (const name of ['Syr Darya', 'Amu Darya', 'Issyk Kul', 'Zayandeh Rud', 'Wadi Hadramawt', 'Jebel Marra']) expect(nodeNamed(g, name)?.type, name).toBe('place');
+  });
+
+  it('a name before a lower-case "reservoir", "basin" or "delta" is a place', () => {
+    const g = graphOf('Water from the Toktogul reservoir irrigates the south. Herders in the Kafue basin and the Okavango delta lost cattle.');
+    for (const name of ['Toktogul', 'Kafue', 'Okavango']) expect(nodeNamed(g, name)?.type, name).toBe('place');
+  });
+});
+
+describe('vessels and numbered bases', () => {
+  it('a name after a noun for a vessel is a vessel: a navy\'s or coast guard\'s a base, any other a place', () => {
+    const g = graphOf('A boarding party from the patrol ship Þór found cod. The vessel, the 68-metre Kapitan Sorokin, was spotted. The frigate Almirante Brown sailed, and the coast guard cutter Aurora Borealis escorted the tanker Nordic Star to port.');
+    expect(nodeNamed(g, 'Þór')?.type).toBe('base');
+    expect(nodeNamed(g, 'Almirante Brown')?.type).toBe('base');
+    expect(nodeNamed(g, 'Aurora Borealis')?.type).toBe('base');
+    expect(nodeNamed(g, 'Kapitan Sorokin')?.type).toBe('place');
+    expect(nodeNamed(g, 'Nordic Star')?.type).toBe('place');
+    expect(g.nodes.filter((n) => n.type === 'person')).toEqual([]);
+  });
+
+  it('the vessel\'s name alone later is the same vessel', () => {
+    const g = graphOf("The trawler Kapitan Sorokin was seized on Monday. Kapitan Sorokin's owner said the crew was well.");
+    expect(nodesNamed(g, 'Kapitan Sorokin').map((n) => n.type)).toEqual(['place']);
+  });
+
+  it('an ordinal before a base\'s noun names a base', () => {
+    const g = graphOf('Russia, which keeps its 102nd military base in Gyumri, said it was following the case. Moscow also keeps the 201st military base in Dushanbe.');
+    expect(nodeNamed(g, '102nd military base')?.type).toBe('base');
+    expect(nodeNamed(g, '201st military base')?.type).toBe('base');
+  });
+});
+
+describe('companies set beside their role', () => {
+  it('"his employer, the X-based Y" is a body', () => {
+    const g = graphOf('The captain, Sergei Volkov, could face a fine. His employer, the Murmansk-based Severnaya Flotilia, said it would contest the case. The operator, the Piraeus-based Aegean Star Maritime, declined to comment.');
+    expect(nodeNamed(g, 'Severnaya Flotilia')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Aegean Star Maritime')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Sergei Volkov')?.type).toBe('person');
+  });
+});
