@@ -725,7 +725,6 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     to: b,
     possessive: tokens[b - 1].possessive,
     ...extra,
-    ...((globalThis as any).process?.env?.RDEBUG ? { dbg: new Error().stack!.split('\n')[2].replace(/.*recognise.ts:/, '') } : {}),
   });
 
   for (const [runFrom, runTo] of nameRuns(tokens, from, to, fullText)) {
