@@ -97,6 +97,13 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         // was detained at his home"), and the next sentence's first pronoun before any other name
         // ("X was arrested. Prosecutors accuse him of …").
         const alone = sm.mentions.filter(isPerson).length === 1;
+        // A kinship noun beside the name gives its gender before any pronoun: in "X, who is also
+        // his sister" the "his" is the other person's.
+        const kinGender = kinOf(tokens, m, sm.from, sm.to);
+        if (kinGender) {
+          votes.add(kinGender);
+          return;
+        }
         let g = honorificGender(tokens, m.from, sm.from) ?? (alone ? firstPronoun(tokens, m.to, sm.to) : pronounAfter(tokens, m.to, sm.to));
         const next = sentences[n + 1];
         if (!g && alone && next && !next.sentence.headline) {
@@ -418,6 +425,16 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const stormNames = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++) if (/^(hurricane|typhoon|cyclone|storm)$/.test(tokens[k].normal) && tokens[k + 1].proper) stormNames.add(tokens[k + 1].normal.replace(/['’]s$/, ''));
 
+  // People the article names as someone's relative ("his sister, X"): a bare surname they share
+  // with the person they are the relative of means that person unless something points to them.
+  const relatives = new Set<string>();
+  for (const sm of sentences) {
+    sm.mentions.forEach((m, i) => {
+      const key = sm.keys[i];
+      if (key?.startsWith('person:') && m.to - m.from >= 2 && kinOf(tokens, m, sm.from, sm.to)) relatives.add(key);
+    });
+  }
+
   // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
@@ -432,7 +449,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         if (candidates?.length) {
           const best =
             chooseBySurname(
-              candidates.map((key) => ({ key, mentions: entities.get(key)!.mentions, roles: entities.get(key)!.roles, gender: candidates.length > 1 ? genderOf(key) : undefined })),
+              candidates.map((key) => ({ key, mentions: entities.get(key)!.mentions, roles: entities.get(key)!.roles, gender: candidates.length > 1 ? genderOf(key) : undefined, relative: candidates.length > 1 && relatives.has(key) })),
               m.start,
               m.role?.text ?? governmentHead(tokens, m, sm.to),
               candidates.length > 1 ? mentionGender(tokens, sm, m) : undefined,
@@ -446,7 +463,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           sm.keys[i] = add(byFirst[0], 'person', entities.get(byFirst[0])!.label, m, s, (e) => addRole(e, m.role?.text));
           return;
         }
-        const base = baseBySkeleton.get(skeleton(core));
+        // "a safe house in Baucau ... Baucau airfield": a base named after its town is not the
+        // town; the bare name after "in", "near" or "outside" is where something is, the town.
+        const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside)$/.test(tokens[m.from - 1].normal);
+        const base = townUse ? undefined : baseBySkeleton.get(skeleton(core));
         if (base) {
           sm.keys[i] = add(base, 'base', entities.get(base)!.label, m, s);
           return;
@@ -591,6 +611,35 @@ function pronounGender(t: Token): Gender | undefined {
 }
 
 /** "Mr Quispe", "Ms. Quispe", "Mrs Quispe": an honorific right before the name. */
+// Kinship nouns and the gender they give the relative they name.
+const KIN_FEMALE = /^(sister|daughter|wife|mother|aunt|niece|granddaughter|grandmother|widow|sister-in-law|daughter-in-law|mother-in-law|stepmother|stepdaughter|stepsister|half-sister)$/;
+const KIN_MALE = /^(brother|son|husband|father|uncle|nephew|grandson|grandfather|widower|brother-in-law|son-in-law|father-in-law|stepfather|stepson|stepbrother|half-brother)$/;
+
+/**
+ * "Gohar Hakobyan, who is also his sister", "his brother, Nélio da Costa, said", "Daniel Ortega,
+ * their son": a name set beside "his/her/their" and a kinship noun names someone's relative. The
+ * gender is the kinship noun's (the possessive pronoun is the other person's). Looked for in the
+ * name's own sentence, three words before it or eight after it, with no other name in between.
+ */
+function kinOf(tokens: Token[], m: RawMention, sentenceFrom: number, sentenceTo: number): Gender | undefined {
+  const kin = (k: number): Gender | undefined => {
+    if (k - 1 < sentenceFrom || !/^(his|her|their)$/.test(tokens[k - 1].normal)) return undefined;
+    const w = tokens[k].normal.replace(/['’]s$/, '');
+    return KIN_FEMALE.test(w) ? 'f' : KIN_MALE.test(w) ? 'm' : undefined;
+  };
+  for (let k = m.from - 1; k >= Math.max(sentenceFrom + 1, m.from - 3); k--) {
+    const g = kin(k);
+    if (g) return g;
+    if (tokens[k].proper) break;
+  }
+  for (let k = m.to + 1; k < Math.min(sentenceTo, m.to + 9); k++) {
+    if (tokens[k].proper) break;
+    const g = kin(k);
+    if (g) return g;
+  }
+  return undefined;
+}
+
 function honorificGender(tokens: Token[], from: number, sentenceFrom: number): Gender | undefined {
   const t = from - 1 >= sentenceFrom ? tokens[from - 1] : undefined;
   if (!t) return undefined;

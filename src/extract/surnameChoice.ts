@@ -12,6 +12,8 @@ export interface SurnameCandidate {
   roles?: string[];
   /** What the text says of the person's gender, by pronouns and honorifics ("X said he …", "Ms X"). */
   gender?: Gender;
+  /** Named as another's relative ("his sister, X"): the one the story is about goes by the bare surname. */
+  relative?: boolean;
 }
 
 export type Gender = 'm' | 'f';
@@ -36,6 +38,11 @@ export function chooseBySurname(candidates: SurnameCandidate[], at: number, role
     const holders = candidates.filter((c) => (c.roles ?? []).some((r) => roleWords(r).some((w) => words.includes(w))));
     if (holders.length === 1) return holders[0].key;
   }
+  // "Vardan Hakobyan ... the lawyer, Gohar Hakobyan, who is also his sister ... Hakobyan faces
+  // 15 years": a person the text introduces as another's relative is named again in full or by
+  // the kinship noun; the bare surname stays with the person the story is about.
+  const principal = candidates.filter((c) => !c.relative);
+  if (principal.length >= 1 && principal.length < candidates.length) candidates = principal;
   const latest = candidates
     .map((c) => {
       const before = c.mentions.filter((m) => m.start < at);

@@ -153,3 +153,33 @@ describe('companies set beside their role', () => {
     expect(nodeNamed(g, 'Sergei Volkov')?.type).toBe('person');
   });
 });
+
+describe('people sharing a surname, and a base named after its town', () => {
+  it('a bare surname stays with the person the story is about, not the relative named beside "his sister"', () => {
+    for (const text of [
+      'Police detained the opposition leader, Vardan Hakobyan, on Thursday. The lawyer, Gohar Hakobyan, who is also his sister, said the charges were invented. Hakobyan faces up to 15 years in prison.',
+      'Police detained Rustam Karimov on Monday. His sister, Dilnoza Karimov, said the charges were false. Karimov faces ten years in prison.',
+    ]) {
+      const g = graphOf(text);
+      const people = g.nodes.filter((n) => n.type === 'person');
+      expect(people.length, text).toBe(2);
+      const principal = people.find((p) => /Vardan|Rustam/.test(p.label))!;
+      const relative = people.find((p) => /Gohar|Dilnoza/.test(p.label))!;
+      expect(principal.aliases.some((a) => /^(Hakobyan|Karimov)$/.test(a)), text).toBe(true);
+      expect(relative.aliases.some((a) => /^(Hakobyan|Karimov)$/.test(a)), text).toBe(false);
+    }
+  });
+
+  it('a pronoun on the bare surname still points to the relative when the gender tells them apart', () => {
+    const g = graphOf('Police detained Rustam Karimov on Monday. His sister, Dilnoza Karimov, spoke to reporters. Karimov said she would appeal to the court herself.');
+    const sister = nodeNamed(g, 'Dilnoza Karimov')!;
+    expect(sister.aliases).toContain('Karimov');
+  });
+
+  it('a bare town after "in" is the town, not the base named after it', () => {
+    const g = graphOf('Da Costa was arrested by military police at a safe house in Baucau. Australian transport aircraft remain cleared to use Baucau airfield, a former air base, for training flights.');
+    expect(nodeNamed(g, 'Baucau')?.type).toBe('place');
+    expect(nodeNamed(g, 'Baucau airfield')?.type).toBe('base');
+    expect(nodeNamed(g, 'Baucau')?.id).not.toBe(nodeNamed(g, 'Baucau airfield')?.id);
+  });
+});
