@@ -25,6 +25,8 @@ const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
+// Head nouns of a military or transport facility ("X air base", "the Y airfield", "Z naval station").
+const FACILITY_WORD = /\b(base|bases|airbase|airfield|airfields|airport|airports|airstrip|aerodrome|port|harbour|harbor|naval|station|facility|camp|garrison|barracks|field|depot|fort|outpost|dockyard|shipyard|anchorage|pier|jetty|runway|heliport|range)\b/i;
 // Definite group nouns that stand for people named together before ("the couple", "the two").
 const GROUP_ANAPHOR = /^(couple|pair|duo|two|both|hostages|captives)$/;
 // Claiming an act of force: "claimed by X", "X claimed responsibility for it".
@@ -69,6 +71,8 @@ interface Slot {
   holder: boolean;
   /** The subject of the sentence before, which a pronoun opening this clause stands for. */
   carried?: boolean;
+  /** A bare town name ("in Baucau") the resolver joined to the base named after the town. */
+  bareBase?: boolean;
 }
 
 interface Occurrence {
@@ -194,7 +198,13 @@ export function extractTriggeredEvents(
       if (!key || !entities.has(key)) return;
       const roleWords = m.role?.text.trim() ? m.role.text.trim().split(/\s+/).length : 0;
       const lead = roleWords && m.from - roleWords >= from && tokens[m.from - 1] && m.role!.text.toLowerCase().endsWith(tokens[m.from - 1].normal) ? m.from - roleWords : m.from;
-      slots.push({ key, from: m.from, to: m.to, lead, kind: entities.get(key)!.type, possessive: m.possessive, holder: false });
+      // "at a safe house in Baucau" beside "Baucau airfield": a bare town name the resolver joined to
+      // the base named after it is the town, not the base; it says where nothing at the base happened.
+      const kind = entities.get(key)!.type;
+      const bareBase = kind === 'base' && !FACILITY_WORD.test(m.surface) && !FACILITY_WORD.test(text.slice(tokens[m.to - 1].end, tokens[Math.min(m.to + 2, to - 1)]?.end ?? tokens[m.to - 1].end)) &&
+        !/(airport|aeropuerto|aéroport|aeroporto|flughafen|havn|hamn)/i.test(m.surface) && !SHIP.test(tokens[m.from - 1]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[m.from - 1]?.text ?? 'x') &&
+        /^(in|at|near|outside)$/.test(tokens[m.from - 1]?.normal ?? '');
+      slots.push({ key, from: m.from, to: m.to, lead, kind, possessive: m.possessive, holder: false, bareBase });
     });
     for (const s of sm.mentions) {
       const h = s.role?.holderToken;
@@ -431,7 +441,17 @@ export function extractTriggeredEvents(
         };
         const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) ?? onlyPerson() ?? carriedSubject() : nearest && !subordinate(nearest) ? nearest : undefined;
         const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
-        const byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
+        let byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
+        // "signed in Abu Dhabi in September by X": past phrases of place and time (no verb, no
+        // comma between), the "by" still names the passive's agent.
+        if (byAt < 0 && !noun)
+          for (let k = i + 1; k < Math.min(to, i + 12); k++) {
+            if (/[,;:()]/.test(tokens[k - 1].post) || (tokens[k].tags.includes('Verb') && !tokens[k].tags.includes('Adjective') && !tokens[k].proper && !tokens[k].tags.includes('Particle') && !OBJECT_PREPS.has(tokens[k].normal))) break;
+            if (tokens[k].normal === 'by') {
+              byAt = k - i - 1;
+              break;
+            }
+          }
         // "were rescued by the destroyer X, Rao told parliament": past a comma, a name that speaks is
         // the speaker of an aside, not the agent ("suspended by the employers' association, X," is).
         // A vessel named after its kind ("by the destroyer X") acts, however its name is typed.
@@ -444,7 +464,9 @@ export function extractTriggeredEvents(
           // "by X and Uruguayan President Y": a title or demonym may open the next name.
           const gap = tokens.slice(last.to, s.from);
           const joined = gap[0]?.normal === 'and' || (gap.length === 0 || gap[0].proper) && /,\s*$/.test(tokens[last.to - 1].post);
-          const titled = gap.slice(gap[0]?.normal === 'and' ? 1 : 0).every((x) => x.proper || x.tags.includes('Title') || x.tags.includes('Honorific'));
+          // "by X and his Emirati counterpart, Y": a possessive and a role noun open the apposition that names Y.
+          const titled = gap.slice(gap[0]?.normal === 'and' ? 1 : 0).every((x) => x.proper || x.tags.includes('Title') || x.tags.includes('Honorific') ||
+            /^(his|her|their|its)$/.test(x.normal) || OFFICE.test(x.normal) || /^(counterpart|counterparts|colleague|deputy|minister|envoy|ambassador|foreign|defence|defense|interior|finance|trade)$/.test(x.normal));
           // "by X, Rao told parliament": a name followed by its verb of saying opens an aside.
           if (joined && titled && gap.length <= 4 && !SPEECH.test(tokens[s.to]?.normal ?? '')) byAgents.push(s);
         }
@@ -643,7 +665,7 @@ export function extractTriggeredEvents(
           if (firstObject && firstObject !== subject && !trigger.intransitive) occ.patients.push(firstObject.key);
           // "freed every hostage held by X": after an active verb, "by" that follows another
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
-          if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(byAgent.key);
+          if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(...byAgents.map((a) => a.key));
         }
         if (noun && !occ.patients.length) occ.patients.push(...anaphoricPeople());
         // Set free, handed over: only people held in an abduction the article told of are released so.
@@ -853,7 +875,7 @@ export function extractTriggeredEvents(
         }
         // Where: a place or state after a locative preposition near the trigger, or "X in Y" just before it.
         for (const s of slotsIn(Math.max(from, i - 6), Math.min(to, i + 18))) {
-          if (!isLocation(s.kind)) continue;
+          if (!isLocation(s.kind) || s.bareBase) continue;
           // Places inside the relative clause that names the subject ("which links A with B") are that clause's.
           if (relative && s.from >= relative.to && s.to <= i) continue;
           // "freed 'as a gesture to our brothers in X'": a place inside a quotation is the speaker's words.
@@ -1166,6 +1188,16 @@ export function extractTriggeredEvents(
         if (yearBefore) occ.date = { start: yearBefore.start, end: yearBefore.end, text: yearBefore.text, date: yearBefore.text };
         const year = occ.date && /\b\d{4}\b/.test(occ.date.text) && occ.date.date ? Number(occ.date.date.slice(0, 4)) : undefined;
         if (year && currentYear && year < currentYear) occ.bucket = String(year);
+        // "Da Costa, who was dismissed from the army in 2023, was arrested": an act of a past year
+        // told in a relative clause describes one of the story's people; it is background, not
+        // something the story reports happening.
+        if (occ.bucket) {
+          let c = i - 1;
+          while (c > from && !/,\s*$/.test(tokens[c - 1].post)) c--;
+          // Only where the relative pronoun is what underwent or did it ("who was dismissed", "who
+          // had resigned"); "which the rebels captured in 2030" tells of an act with its own party.
+          if (c > from && /^(who|which)$/.test(tokens[c].normal) && tokens.slice(c + 1, i).every((x) => AUXILIARY.test(x.normal) || BE.test(x.normal) || /^(later|briefly|first|once)$/.test(x.normal))) continue;
+        }
         // Another name for an event found elsewhere adds a mention and reactions, never parts or places.
         // Nor a date another verb holds: "the deal was approved in June" dates the approval, not the
         // signing it names ("signed on Wednesday an agreement" keeps its own verb's date).

@@ -98,3 +98,23 @@ describe('people named together, then a group noun', () => {
     for (const ev of events(g)) expect(linked(g, ev, 'located_in')).not.toContain('Gambia');
   });
 });
+
+describe('signings, background acts and bare town names', () => {
+  it('"signed in X in September by A and his Y counterpart, B": both signers take part', () => {
+    const g = graphOf(at('The accord, signed in Nairobi in March by Foreign Minister Paul Otieno and his Ugandan counterpart, Grace Namara, opens the border.'));
+    const ev = events(g).find((e) => e.label.startsWith('Signing'))!;
+    expect(linked(g, ev, 'participates_in')).toEqual(['Grace Namara', 'Paul Otieno']);
+    expect(linked(g, ev, 'located_in')).toEqual(['Nairobi']);
+  });
+
+  it('an act of a past year told in a relative clause about a person is background, no node', () => {
+    const g = graphOf(at('Rui Lopes, who was dismissed from the navy in 2024 after an inquiry, was arrested by police in Porto on Monday.'));
+    expect(events(g).map((e) => e.label)).toEqual(['Arrest of Rui Lopes']);
+  });
+
+  it('"at a house in X" beside "X airfield": the town is not the airfield', () => {
+    const g = graphOf(at('Jets use Tamale airfield for training. Kofi Mensah was arrested at a house in Tamale on Monday.'));
+    const ev = events(g).find((e) => e.label.startsWith('Arrest'))!;
+    expect(linked(g, ev, 'located_in')).not.toContain('Tamale airfield');
+  });
+});
