@@ -75,6 +75,8 @@ export interface EventTrigger {
   particle?: RegExp;
   /** Only a named person undergoes it (questioned, impeached, summoned): "questioned the decision" is none. */
   personPatient?: boolean;
+  /** An aircraft's landing with the named people it carries ("a plane carrying X landed"): they take part. */
+  carrying?: boolean;
   /** Only a release of people the article told were abducted ("the couple were handed to soldiers", "their release"). */
   captivesOnly?: boolean;
   /** An event only with a named person undergoing it ("X and Y were seized"; "weapons were seized" is none). */
@@ -114,7 +116,7 @@ const FORCES_SENT = /^(troops|soldiers|forces|police|officers|guards|warships|sh
 /** Who or what attacks by force: armed men, forces and weapons. */
 const ARMED_BY = /^(gunmen|militants?|insurgents?|rebels?|fighters|jihadists?|terrorists?|attackers?|bandits?|pirates?|extremists?|armed|masked|troops|soldiers|forces|militias?|drones?|missiles?|rockets?|grenades?|explosives?|bombs?|gunfire|guns?|rifles?|knives|machetes|warplanes|jets|artillery)$/;
 /** What one applies or appeals for, and an authority decides on. */
-const REQUEST = /^(application|applications|request|requests|bid|bids|permit|permits|licen[cs]es?|petition|petitions|appeal|appeals|asylum|visa|visas|concession|extradition)$/;
+const REQUEST = /^(application|applications|request|requests|bid|bids|permit|permits|licen[cs]es?|petition|petitions|appeal|appeals|asylum|visa|visas|concessions?|leases?|extradition)$/;
 /** Offices and posts one quits ("quit as minister", "quit the cabinet", "quit his post"). */
 const POST = /^(post|posts|office|job|position|role|seat|cabinet|government|minister|president|premier|chancellor|chairman|chairwoman|chair|chief|leader|head|governor|mayor|ceo|director|commander|secretary|speaker|coach|captain|party|parliament|senate)$/;
 /** People saved from danger: "rescued 212 people", "rescued 40 passengers". */
@@ -292,6 +294,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical|blankets|generators|vaccines|purifiers|rations|tarpaulins|evacuees|cargo)$/, needsAfter: 4 },
   { kind: 'flight', word: /^(landed|lands)$/, noun: 'Flights', keyBy: 'place', aircraft: true, wherePrep: /^(from)$/ },
   { kind: 'flight', word: /^(took|takes)$/, noun: 'Flights', keyBy: 'place', aircraft: true, needs: /^(off)$/, needsAfter: 1, wherePrep: /^(from)$/ },
+  // "A Spanish Air Force Airbus carrying X and Y touched down at Z", "a jet with the freed hostages
+  // landed in W": an aircraft bringing named people home lands with them; they and the aircraft's
+  // owner take part, the airfield is where (an aircraft carrying aid is the airlift above).
+  { kind: 'landing', word: /^(touched)$/, noun: 'Landing', keyBy: 'place', aircraft: true, carrying: true, particle: /^down$/, wherePrep: /^(at|in)$/, spot: true },
+  { kind: 'landing', word: /^(landed|lands|arrived|arrives)$/, noun: 'Landing', keyBy: 'place', aircraft: true, carrying: true, wherePrep: /^(at|in)$/, spot: true },
   // A vessel lost at sea: "the ferry capsized off X", "a boat carrying 40 migrants sank"; the vessel
   // is what it happened to, where it went down is where. "Shares sank", "the court overturned
   // the verdict" name no vessel.

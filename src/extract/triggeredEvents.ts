@@ -327,7 +327,18 @@ export function extractTriggeredEvents(
         if (trigger.aircraft && !tokens.slice(Math.max(from, i - 10), i).some((x) => AIRCRAFT.test(x.normal) && x.normal !== 'flight' && x.normal !== 'flights')) continue;
         // An airlift carries aid or supplies, said in its sentence or the one before ("loaded with
         // tents"); helicopters carrying an assault team are part of a raid, not a flight of their own.
-        if (trigger.aircraft) {
+        // A landing with people aboard needs them named after "carrying"/"with" in its subject; with
+        // aid aboard it is the airlift's.
+        let carried: Slot[] = [];
+        if (trigger.carrying) {
+          if (tokens.slice(from, to).some((x) => CARGO.test(x.normal))) continue;
+          const c = tokens.slice(Math.max(from, i - 12), i).findIndex((x) => /^(carrying|bringing|with|transporting)$/.test(x.normal));
+          if (c < 0) continue;
+          const at = Math.max(from, i - 12) + c;
+          if (!tokens.slice(from, at).some((x) => AIRCRAFT.test(x.normal))) continue;
+          carried = slotsIn(at + 1, i).filter((s) => s.kind === 'person');
+          if (!carried.length) continue;
+        } else if (trigger.aircraft) {
           const idx = sentences.indexOf(sm);
           const lo = idx > 0 ? sentences[idx - 1].from : from;
           if (!tokens.slice(lo, to).some((x) => CARGO.test(x.normal))) continue;
@@ -666,6 +677,12 @@ export function extractTriggeredEvents(
           // "freed every hostage held by X": after an active verb, "by" that follows another
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(...byAgents.map((a) => a.key));
+        }
+        // The landing's parties: the people aboard and the aircraft's owner named before them ("A
+        // Spanish Air Force Airbus carrying X"), not the people as the verb's subject.
+        if (trigger.carrying) {
+          occ.agents = [...new Set([...slotsIn(from, i).filter((s) => s.to <= carried[0].from && (s.kind === 'organization' || s.kind === 'state') && subjectLike(s)).map((s) => s.key), ...carried.map((s) => s.key)])];
+          occ.patients = [];
         }
         if (noun && !occ.patients.length) occ.patients.push(...anaphoricPeople());
         // Set free, handed over: only people held in an abduction the article told of are released so.
@@ -1442,7 +1459,7 @@ export function extractTriggeredEvents(
           if (flownTo) label = `${noun} to ${labelOf(flownTo)}`;
           else if (stormAt !== undefined) label = `${tokens[stormAt].text} ${tokens[stormAt + 1].text.slice(0, tokens[stormAt + 1].bareEnd - tokens[stormAt + 1].start)}`;
           // "Protest outside X", "Sinking off Y": a place it happened by is told with the word that says so.
-          else if (place) label = `${noun} ${g.kind === 'eruption' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(place)) ? 'of' : g.occ.find((o) => o.near?.[place])?.near?.[place] ?? 'in'} ${labelOf(place)}`;
+          else if (place) label = `${noun} ${g.kind === 'eruption' && /^(mount|mt\b|volcano)|volcano$/i.test(labelOf(place)) ? 'of' : g.occ.find((o) => o.near?.[place])?.near?.[place] ?? (typeOf(place) === 'base' ? 'at' : 'in')} ${labelOf(place)}`;
           // Those it happened to, when no place is told: "Abduction of X and Y", "Release of Z".
           else if (captives.length) label = `${g.kind === 'release' ? 'Release' : noun} of ${named(captives)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".

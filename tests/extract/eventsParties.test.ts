@@ -118,3 +118,24 @@ describe('signings, background acts and bare town names', () => {
     expect(linked(g, ev, 'located_in')).not.toContain('Tamale airfield');
   });
 });
+
+describe('an aircraft landing with named people aboard', () => {
+  it('"an Air Force jet carrying A and B touched down at X": the people and the aircraft\'s owner take part', () => {
+    const g = graphOf(at('A Royal Air Force jet carrying Emma Clarke and Tom Clarke touched down at Brize Norton air base on Friday evening.'));
+    const ev = events(g).find((e) => e.label.startsWith('Landing'))!;
+    expect(ev.label).toBe('Landing at Brize Norton air base');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Emma Clarke', 'Royal Air Force', 'Tom Clarke']);
+  });
+
+  it('"a plane with X aboard landed at Y airport", and an aid flight is no landing of people', () => {
+    const g = graphOf(at('An Italian Air Force plane with Marco Bassi aboard landed at Ciampino airport on Sunday. A cargo plane carrying tents for Ali Karimi\'s village landed in Kabul.'));
+    const landings = events(g).filter((e) => e.label.startsWith('Landing'));
+    expect(landings).toHaveLength(1);
+    expect(linked(g, landings[0], 'participates_in')).toContain('Marco Bassi');
+  });
+
+  it('a person arriving with no aircraft named is no landing', () => {
+    const g = graphOf(at('Emma Clarke arrived in London on Friday after talks in Paris.'));
+    expect(events(g).filter((e) => e.label.startsWith('Landing'))).toEqual([]);
+  });
+});
