@@ -487,8 +487,9 @@ export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'stra
   'lac', 'mont', 'baie', 'golfe', 'ile', 'pointe', 'riviere',
   // Opening a name in Arabic ("Wadi Hadramawt", "Jebel Marra", "Bahr el-Ghazal", "Nahr al-Bared"),
   // Malay and Indonesian ("Pulau Tioman", "Gunung Merapi", "Danau Toba", "Sungai Kapuas", "Selat
-  // Sunda", "Teluk Bintuni"), Russian ("Ozero Khanka") and Portuguese ("Rio Negro").
-  'wadi', 'jebel', 'jabal', 'djebel', 'bahr', 'nahr', 'pulau', 'gunung', 'danau', 'sungai', 'selat', 'teluk', 'ozero', 'rio']);
+  // Sunda", "Teluk Bintuni") and Russian ("Ozero Khanka"). (Not Portuguese "Rio": "Rio Tinto" is
+  // a company as often as "Rio Negro" a river.)
+  'wadi', 'jebel', 'jabal', 'djebel', 'bahr', 'nahr', 'pulau', 'gunung', 'danau', 'sungai', 'selat', 'teluk', 'ozero']);
 
 /** Regions that are never states ("the Middle East"). */
 export const REGION_NAMES = new Set([

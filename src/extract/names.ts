@@ -9,6 +9,18 @@ import { memo } from './memo';
  */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abou', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'ben', 'wal', 'wa', 'ul', 'ud', 'ur', 'ould']);
 
+/**
+ * Particles that join a name only before a hyphen: the Arabic article assimilated to the next
+ * consonant ("Ansar ad-Din", "Jabhat an-Nusra", "ash-Shabaab", "Abd ar-Rahman") and Urdu "ut-"
+ * ("Hizb ut-Tahrir"). Written apart they are English words ("an", "at", "as"), never a name's.
+ */
+export const HYPHEN_PARTICLES = new Set(['ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ut', 'us', 'ath']);
+
+/** A particle written with a hyphen before the next word of a name ("al-", "wal-", "an-"). */
+export function isHyphenParticle(normal: string, post: string): boolean {
+  return post === '-' && (NAME_PARTICLES.has(normal) || HYPHEN_PARTICLES.has(normal));
+}
+
 const NAME_CORES = new Map<string, string>();
 const SLUGS = new Map<string, string>();
 const SKELETONS = new Map<string, string>();
@@ -22,7 +34,7 @@ function computeNameCore(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (;;) {
     const m = /^([a-z]+)[-\s](.+)$/.exec(w);
-    if (m && NAME_PARTICLES.has(m[1])) w = m[2];
+    if (m && (NAME_PARTICLES.has(m[1]) || (HYPHEN_PARTICLES.has(m[1]) && word.charAt(m[1].length) === '-'))) w = m[2];
     else break;
   }
   return w.replace(/[^a-z0-9]/g, '');

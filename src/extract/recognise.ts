@@ -26,7 +26,7 @@ import {
   stateOfSeat,
 } from './gazetteer';
 import { memo } from './memo';
-import { NAME_PARTICLES } from './names';
+import { NAME_PARTICLES, isHyphenParticle } from './names';
 import type { Token } from './tokens';
 
 export type MentionKind = 'person' | 'state' | 'organization' | 'base' | 'place' | 'name';
@@ -124,6 +124,13 @@ export const BODY_LEADS = new Set(['banca', 'banque', 'caixa', 'caja', 'companhi
   'syndicat', 'confederacion', 'confederacao', 'federacion', 'federacao', 'asociacion', 'associacao', 'comision', 'comissao',
   'consejo', 'conselho', 'consiglio', 'conseil', 'autoridad', 'agencia', 'agence', 'agenzia', 'tribunal', 'tribunale', 'servicio',
   'servico', 'direccion', 'secretaria', 'policia', 'polizia', 'guardia', 'fuerzas', 'forcas', 'ejercito']);
+// Arabic, Persian and Urdu words for a body opening its name, as the tokenizer normalises them:
+// movement, party, front, army, brigade(s), legion, forces, organisation, council, union, group,
+// soldiers. Never given names, so they make a body wherever they open a name of two words or more.
+const ARABIC_BODY_LEADS = /^(harakat|harakah|hizb|hezb|jabhat|jabha|jaish|jaysh|liwa|kataib|kata'ib|saraya|tanzim|tehreek|tehrik|tahreek|faylaq|ittihad|jamaat|jama'at|jamaah|jamaa|jamiat|jamiat-e|quwat|jund|lashkar|sipah|majlis)$/;
+// "Hayat", "Ansar", "Ahl" are also given names ("Hayat Sindi", "Ansar Burney"): a body's only with
+// an Arabic article inside the name ("Hayat Tahrir al-Sham", "Ansar al-Islam", "Ahl al-Sunna").
+const ARABIC_BODY_LEADS_IF_ARTICLE = /^(hayat|hay'at|hayat|ansar|ahl|fatah|asaib|asa'ib|majmu'at)$/;
 // The words between a body's name and another name it goes by: ", formally known as", "(also called the".
 const KNOWN_AS = /^['’]?\s*[,(]\s*(?:(?:which|who) (?:is|are|was|were) )?(?:formally|officially|also|better|widely|commonly|locally|formerly|previously|once|sometimes|now)?\s*(?:known as|called|referred to as|styled)\s+(?:the\s+)?$/;
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
@@ -293,7 +300,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
   let i = from;
   while (i < to) {
     const t = tokens[i];
-    const particle = NAME_PARTICLES.has(t.normal) && t.post === '-' && i + 1 < to && tokens[i + 1].proper;
+    const particle = isHyphenParticle(t.normal, t.post) && i + 1 < to && tokens[i + 1].proper;
     if (!t.proper && !particle) {
       i++;
       continue;
@@ -360,7 +367,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
         j += 2;
       }
-      else if (NAME_PARTICLES.has(cur.normal) && cur.post === '-' && j + 1 < to && tokens[j + 1].proper) j++;
+      else if (isHyphenParticle(cur.normal, cur.post) && j + 1 < to && tokens[j + 1].proper) j++;
       // "the Power of Siberia pipeline", "the Bridge of Friendship crossing": a name with "of"
       // right before a facility's noun is one facility's name.
       else if (cur.normal === 'of' && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && (() => {
@@ -688,7 +695,8 @@ function vesselCueBefore(tokens: Token[], a: number, from: number): 'naval' | 'c
   }
   if (k < from) return undefined;
   const noun = tokens[k];
-  if (noun.proper || !VESSEL_NOUNS.test(noun.normal) || noun.possessive) return undefined;
+  // ("will ship Nvidia chips", "boats ferry Red Cross workers": the verb is no vessel.)
+  if (noun.proper || !VESSEL_NOUNS.test(noun.normal) || noun.possessive || noun.tags.includes('Verb')) return undefined;
   // The noun touches the name ("the trawler X") or is set beside it by a comma and an article.
   if (skipped === 0 ? !/^\s$/.test(noun.post) : !/^,\s$/.test(noun.post) || !/^(the|a|an)$/.test(tokens[k + 1].normal)) return undefined;
   // "the ship's captain X": a vessel's noun with a possessive names the vessel's crew, not it.
@@ -708,7 +716,7 @@ function commonPluralOpener(t: Token): boolean {
   if (NAME_KIND_TAGS.some((g) => t.tags.includes(g))) return false;
   const singular = t.normal.replace(/s$/, '');
   if (singular === t.normal || isProperOnlyWord(t.normal) || isProperOnlyWord(singular)) return false;
-  return /(maker|er|or|ist|ant|ent)s$/.test(t.normal);
+  return /(maker|er|or|ist|ant|ent)s$/.test(t.normal) || /\p{Ll}{3}ities$/u.test(t.normal);
 }
 
 /** Mentions in one sentence, given as a token range [from, to). */
@@ -737,7 +745,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // sentence's first word has its capital as any opener does, though the parser, reading the
     // dateline as part of the sentence, took it for a name. One word the parser reads as a plural
     // common noun (a word of the dictionary, or a plural of people by trade: "-makers", "-ers",
-    // "-ists", "-ants", "-ents") and tags as no kind of name is no name there.
+    // "-ists", "-ants", "-ents", or of bodies: "Authorities") and tags as no kind of name is no name there.
     if (b - a === 1 && a === from && commonPluralOpener(tokens[a])) continue;
     // Names that keep their article ("The Hague", "The Gambia") are known places or states.
     if (b - a >= 2 && tokens[a].normal === 'the') {
@@ -831,8 +839,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // a name right after a noun for a vessel (or set beside it by a comma) names that vessel, no
     // person or body. A navy's or coast guard's ship is a military platform (a base); any other
     // vessel is where things happen (a place), as with ships' prefixes above.
-    const vessel = b - a <= 4 && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) ? vesselCueBefore(tokens, a, from) : undefined;
+    // ("boarded the vessel, the Iranian Navy said": a body's name, or a name that then speaks, is no vessel's.)
+    const vessel = b - a <= 4 && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) && !ORG_HEADS.has(tokens[b - 1].normal.replace(/['’]s$/, '')) && !hasTag(tokens, a, b, 'Organization') && !(b < to && /^(said|says|told|added|reported|announced|confirmed|stated|declared|denied)$/.test(tokens[b].normal)) ? vesselCueBefore(tokens, a, from) : undefined;
     if (vessel) {
+      // "the tanker Grace 1", "the freighter Ocean Star 2": a number after a ship's name is part of it.
+      if (b < to && /^\d{1,3}$/.test(tokens[b].text) && /^\s$/.test(tokens[b - 1].post)) b++;
       const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
       mentions.push(vessel === 'naval' ? make('base', a, b, { core: surface, baseKind: '', vessel: true }) : make('place', a, b, { vessel: true }));
       continue;
@@ -1050,7 +1061,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Radio Televisão da Guiné-Bissau", "Ministry of Health", "University of Cape Town": a body's head first.
     // "Nepal Institute for Policy Research": a state's or a town's name may open it.
     const remitAt = (k: number): boolean => k + 1 < b && REMIT_HEADS.has(tokens[k].normal) && /^(of|for|on|to)$/.test(tokens[k + 1].normal);
-    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || BODY_LEADS.has(firstWord) || remitAt(a) || (b - a >= 3 && tokens[a].proper && remitAt(a + 1)))) {
+    // "Hayat Tahrir al-Sham", "Jund al-Aqsa", "Harakat al-Shabaab al-Mujahideen", "Kataib
+    // Hezbollah", "Hizb ut-Tahrir": Arabic, Persian and Urdu nouns for a movement, front, army,
+    // party or group open a body's name as the Romance ones do.
+    const arabicBody = ARABIC_BODY_LEADS.test(firstWord) || (ARABIC_BODY_LEADS_IF_ARTICLE.test(firstWord) && tokens.slice(a + 1, b).some((t) => /^(al|el|ul|ut|ud|wal|ad|an|ash|as|ar|az)$/.test(t.normal) && t.post === '-'));
+    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || BODY_LEADS.has(firstWord) || arabicBody || remitAt(a) || (b - a >= 3 && tokens[a].proper && remitAt(a + 1)))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1102,7 +1117,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (pluralPlaceAfter(b)) return true;
       if (nextWord !== 'and' || b + 1 >= to || !tokens[b + 1].proper) return false;
       let k = b + 1;
-      while (k < to && (tokens[k].proper || (NAME_PARTICLES.has(tokens[k].normal) && tokens[k].post === '-')) && k - b <= 4) k++;
+      while (k < to && (tokens[k].proper || isHyphenParticle(tokens[k].normal, tokens[k].post)) && k - b <= 4) k++;
       return pluralPlaceAfter(k);
     })();
     if (listedPlace && !stateName(surfaceAll) && !hasTag(tokens, a, b, 'FirstName')) {
@@ -1334,6 +1349,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       else if (role) continue;
       // "according to X", "thanks to X", "due to X": "to" that cites a source or a cause places nothing.
       else if (((LOCATION_PREPOSITIONS.has(prevWord) && !(prevWord === 'to' && a - 2 >= from && /^(according|thanks|due|owing|compared|next|close|loyal|addition)$/.test(tokens[a - 2].normal))) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
+      // "clashed near Gao", "an ambush outside Tera": after a preposition only places follow, one
+      // word is a place though the dictionary knows it as a surname (a surname the article gives
+      // someone in full still finds that person first).
+      else if (/^(near|outside|across|towards|toward|off|around)$/.test(prevWord) && !tokens[a].possessive && !hasTag(tokens, a, b, 'FirstName')) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
     }
   }

@@ -183,3 +183,30 @@ describe('people sharing a surname, and a base named after its town', () => {
     expect(nodeNamed(g, 'Baucau')?.id).not.toBe(nodeNamed(g, 'Baucau airfield')?.id);
   });
 });
+
+describe('bodies named in Arabic, Persian and Urdu', () => {
+  it('a word for a movement, front, army or party opening a name makes a body', () => {
+    const g = graphOf('Fighters of Hayat Tahrir al-Sham and Jund al-Aqsa clashed. Harakat al-Shabaab al-Mujahideen denied it. Kataib Hezbollah fired rockets. Hizb ut-Tahrir rallied in Tashkent. Fighters of Ansar ad-Din and Jabhat an-Nusra clashed near Gao.');
+    for (const name of ['Hayat Tahrir al-Sham', 'Jund al-Aqsa', 'Harakat al-Shabaab al-Mujahideen', 'Kataib Hezbollah', 'Hizb ut-Tahrir', 'Ansar ad-Din', 'Jabhat an-Nusra']) expect(nodeNamed(g, name)?.type, name).toBe('organization');
+    expect(nodeNamed(g, 'Gao')?.type).toBe('place');
+  });
+
+  it('the same words as given names, without an Arabic article, stay people', () => {
+    const g = graphOf('Ansar Burney, a lawyer, said the trial was unfair. Hayat Sindi, a scientist, agreed.');
+    expect(nodeNamed(g, 'Ansar Burney')?.type).toBe('person');
+    expect(nodeNamed(g, 'Hayat Sindi')?.type).toBe('person');
+  });
+});
+
+describe('guards on vessels', () => {
+  it('a verb "ship" or "ferry", or a body that speaks after "the vessel,", names no vessel', () => {
+    const g = graphOf('The firm will ship Nvidia chips to Malaysia. Troops boarded the vessel, the Iranian Navy said.');
+    expect(nodeNamed(g, 'Nvidia')?.type).not.toBe('place');
+    expect(nodeNamed(g, 'Iranian Navy')?.type).toBe('organization');
+  });
+
+  it('a number after a ship\'s name belongs to it', () => {
+    const g = graphOf('The tanker Grace 1 was seized off Gibraltar on Thursday.');
+    expect(nodeNamed(g, 'Grace 1')?.type).toBe('place');
+  });
+});
