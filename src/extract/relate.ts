@@ -170,6 +170,9 @@ export function sharedTitlesOf(entities: Map<string, LocalEntity>): Set<string> 
 // Offices of a state's government that a possessive or an "of" gives to the official named after
 // them ("Spain's foreign minister, X"): a candidate or a citizen holds no office of the state.
 const OFFICE_NOUN = /^(minister|secretary|president|premier|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|consul|king|queen|emir|sultan|monarch|head|chief|commander|governor)$/;
+// Nouns for one person that a body or a person after "of" only qualifies ("the leader of X", "the
+// wife of Y"): offices, ranks and kin. Members act for their body ("members of the guard") and stay out.
+const PERSON_HEADS = /^(leader|head|chief|chairman|chairwoman|chair|chairperson|president|vice-president|founder|co-founder|commander|spokesman|spokeswoman|spokesperson|director|secretary|secretary-general|minister|ambassador|envoy|deputy|lawyer|governor|mayor|editor|owner|boss|captain|master|son|daughter|wife|husband|brother|sister|father|mother|widow|cousin|nephew|niece|uncle|aunt|relative|children|child|grandson|granddaughter|aide|adviser|advisor|bodyguard|sons|daughters)$/;
 const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };
 
 export function relateSentence(
@@ -447,6 +450,17 @@ export function relateSentence(
         inAdjunct = false;
         k = s.m.to - 1;
         continue;
+      }
+      // "detained the leader of the opposition Homeland Front, X", "met the wife of the governor":
+      // a body after "<person noun> of" only says whose that person is; the object is the person,
+      // named in apposition after the body or not named at all.
+      if (!preposition) {
+        let b = s.m.from - 1;
+        while (b > i + 1 && b > s.m.from - 4 && /^\p{Ll}/u.test(tokens[b].text) && tokens[b].normal !== 'of' && !/[,;:]/.test(tokens[b].post)) b--;
+        if (b > i && tokens[b].normal === 'of' && PERSON_HEADS.test(tokens[b - 1].normal) && !/[,;:]/.test(tokens[b - 1].post)) {
+          const named = /,\s*$/.test(tokens[s.m.to - 1].post) ? slots.find((x) => x.m.from === s.m.to && x.m.kind === 'person') : undefined;
+          return named;
+        }
       }
       if (s.m.possessive) {
         // "Syria’s new leader, Ahmed al-Sharaa" / "Sharaa’s predecessor Bashar al-Assad": the person.

@@ -497,6 +497,50 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
         }
       }
+      // "Defence Minister X and his Emirati counterpart, Y", "the Kazakh water minister and her Kyrgyz
+      // counterpart Y": a counterpart holds the same office as the person before "his"/"her", for the
+      // state the demonym names.
+      {
+        let k = m.from - 1;
+        if (k >= from && endsClause(tokens[k])) k = tokens[k].normal === 'counterpart' ? k : -1;
+        const demonym = tokens[k]?.normal === 'counterpart' && k - 1 >= from ? stateOfDemonym(tokens[k - 1].text) : undefined;
+        const det = tokens[k - 2]?.normal ?? '';
+        if (demonym && /^(his|her|their|its)$/.test(det)) {
+          const antecedent = [...people].reverse().find((x) => x.m.to <= k - 2 && x.key !== p.key) ?? previousPeople.find((x) => x.key !== p.key);
+          // The antecedent's office, as the article gave it: the most specific role it bears.
+          const roles = antecedent ? entities.get(antecedent.key)?.roles ?? [] : [];
+          let rel: string | undefined;
+          for (const r of [...roles].reverse()) {
+            rel = officeRelation(r.toLowerCase().split(/\s+/).filter((x) => !/^(new|current|former|acting|interim)$/.test(x)), 'state');
+            if (rel && rel !== 'works_for') break;
+            rel = undefined;
+          }
+          const articleId = entities.get(p.key)?.mentions[0]?.articleId;
+          if (rel && articleId) {
+            emit(p.key, rel, ensureDemonymState(entities, articleId, demonym, tokens[k - 1], sm.sentence), sm);
+            addRole(p.key, 'counterpart');
+          }
+        }
+      }
+      // "the leader of the opposition Homeland Front, X", "the foreign minister of Togo, X": an office,
+      // "of", then the body (lower-case qualifiers may come between), and the name in apposition.
+      if (m.from - 1 >= from && endsClause(tokens[m.from - 1])) {
+        const body = slots.find((s) => s.m.to === m.from && BODY_TYPES.has(s.type) && !s.m.possessive);
+        let j = body ? body.m.from - 1 : -1;
+        while (body && j > from && j > body.m.from - 4 && /^\p{Ll}/u.test(tokens[j].text) && !/^(of|the)$/.test(tokens[j].normal) && !endsClause(tokens[j])) j--;
+        if (tokens[j]?.normal === 'the') j--;
+        if (body && j > from && tokens[j].normal === 'of') {
+          const words: string[] = [];
+          let w = j - 1;
+          while (w >= from && words.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[w].text) && !endsClause(tokens[w]) && !/^(the|a|an)$/.test(tokens[w].normal)) words.unshift(tokens[w--].normal);
+          const opened = w < from || /^(the|a|an)$/.test(tokens[w].normal) || endsClause(tokens[w]);
+          const rel = words.length && opened ? officeRelation(words.filter((x) => !/^(new|current|longtime|veteran|former|top)$/.test(x)), body.type) : undefined;
+          if (rel) {
+            emit(p.key, (words.includes('former') ? 'former_' : '') + rel, body.key, sm);
+            addRole(p.key, words.join(' '));
+          }
+        }
+      }
       // "X, head of the ICRC delegation", "X, a West Africa analyst at the Y": an office then a body.
       if (endsClause(tokens[m.to - 1])) {
         let k = m.to;
@@ -628,7 +672,20 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // state named, in an article about one state (named twice and twice as often as any other), is
       // an office of that state, when the sentence names no state and no seat of one and the article
       // names no single government (read above).
+      // "Russia's embassy in Reykjavík called it a provocation. The ambassador, X, said ...": an office
+      // opening the sentence after "the", with no body named before it, belongs to the body or state
+      // the previous sentence opened with (an employee's "works for" is no safe guess).
+      let opened = false;
       {
+        const lead = tokens[from]?.normal === 'the' ? leadOffice(m.from, from) : undefined;
+        const opener = previousBodies[0];
+        const rel = lead && opener && !slots.some((s) => s.m.to <= m.from && BODY_TYPES.has(s.type)) ? officeRelation(lead.split(/\s+/).filter((x) => !/^(new|current|former|acting|interim)$/.test(x)), opener.type) : undefined;
+        if (opener && rel && rel !== 'works_for' && previousBodies.every((b) => b.key === opener.key)) {
+          emit(p.key, (/\bformer\b/.test(lead!) ? 'former_' : '') + rel, opener.key, sm);
+          opened = true;
+        }
+      }
+      if (!opened) {
         const title = role && role.holderToken === undefined && !role.holderState ? role.text.toLowerCase() : leadOffice(m.from, from);
         // A national qualifier ("Polish Defence Minister") names another state, read or not.
         const qualified = role && [...role.text.split(/\s+/), tokens[m.from - role.text.split(/\s+/).length - 1]?.text ?? ''].some((w) => !!w && (!!stateOfDemonym(w) || !!stateName(w.replace(/['’]s?$/, ''))));

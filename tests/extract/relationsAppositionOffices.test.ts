@@ -1,0 +1,55 @@
+// Offices stated around a name in apposition: "the leader of the X, Y", "his Kyrgyz counterpart, Y",
+// "The ambassador, Y" after a sentence opened by a state; and the object of a verb that is a person
+// described by "the leader of X". Made-up people in several regions.
+import { describe, expect, it } from 'vitest';
+import { edge, graphOf, relationsBetween } from './helpers';
+
+describe('an office, "of", a body, then the name', () => {
+  it('a party leader in apposition', () => {
+    const g = graphOf('Troops detained the head of the ruling National Party, Joseph Mwangi, late on Friday.');
+    expect(edge(g, 'Joseph Mwangi', 'leader_of', 'National Party')).toBeDefined();
+  });
+  it('a minister of a state in apposition', () => {
+    const g = graphOf('He met the foreign minister of Ghana, Kofi Mensah, in Accra.');
+    expect(edge(g, 'Kofi Mensah', 'foreign_minister_of', 'Ghana')).toBeDefined();
+  });
+  it('a spokesman of a party', () => {
+    const g = graphOf('The spokesman of the Democratic Alliance, Rui Costa, denied the charge.');
+    expect(edge(g, 'Rui Costa', 'spokesperson_of', 'Democratic Alliance')).toBeDefined();
+  });
+  it('the object of "detained the leader of X, Y" is the person, not the body', () => {
+    const g = graphOf("Armenia's National Security Service detained the leader of the opposition Homeland Front, Vardan Hakobyan, on Thursday.");
+    expect(relationsBetween(g, 'National Security Service', 'Homeland Front')).toEqual([]);
+  });
+});
+
+describe('a counterpart holds the same office for the demonym’s state', () => {
+  it('a defence minister and his counterpart', () => {
+    const g = graphOf('Defence Minister Ana Ruiz of Peru and her Chilean counterpart, Jorge Mota, signed the accord in Lima.');
+    expect(edge(g, 'Jorge Mota', 'defence_minister_of', 'Chile')).toBeDefined();
+  });
+  it('a foreign minister meeting her counterpart', () => {
+    const g = graphOf("Brazil's foreign minister, Carla Dias, met her Argentine counterpart, Luis Peña, in Brasília.");
+    expect(edge(g, 'Luis Peña', 'foreign_minister_of', 'Argentina')).toBeDefined();
+  });
+  it('a portfolio the article names in lower case', () => {
+    const g = graphOf("The talks were led by Ghana's trade minister, Kofi Mensah, and his Nigerian counterpart, Bola Adeyemi.");
+    expect(edge(g, 'Bola Adeyemi', 'minister_of', 'Nigeria')).toBeDefined();
+    expect(relationsBetween(g, 'Bola Adeyemi', 'Ghana')).toEqual([]);
+  });
+});
+
+describe('"The <office>, X" after a sentence opened by a body', () => {
+  it('an ambassador after an embassy', () => {
+    const g = graphOf("Russia's embassy in Oslo called the arrest a provocation. The ambassador, Ivan Petrov, said the crew was innocent.");
+    expect(edge(g, 'Ivan Petrov', 'ambassador_of', 'Russia')).toBeDefined();
+  });
+  it('another region', () => {
+    const g = graphOf("China's embassy in Manila protested on Monday. The ambassador, Huang Wei, said the ship had a right to be there.");
+    expect(edge(g, 'Huang Wei', 'ambassador_of', 'China')).toBeDefined();
+  });
+  it('a minister after the state', () => {
+    const g = graphOf('Kenya sent troops to the border. The defence minister, Aden Duale, said more would follow.');
+    expect(edge(g, 'Aden Duale', 'defence_minister_of', 'Kenya')).toBeDefined();
+  });
+});
