@@ -27,6 +27,8 @@ const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
 // Head nouns of a military or transport facility ("X air base", "the Y airfield", "Z naval station").
 const FACILITY_WORD = /\b(base|bases|airbase|airfield|airfields|airport|airports|airstrip|aerodrome|port|harbour|harbor|naval|station|facility|camp|garrison|barracks|field|depot|fort|outpost|dockyard|shipyard|anchorage|pier|jetty|runway|heliport|range)\b/i;
+// A legislature or its members, named by the common noun: they act for their state.
+const LEGISLATORS = /^(lawmakers|legislators|parliament|parliamentarians|mps|deputies|senators|senate|congress|assembly|legislature|congressmen|congresswomen)$/;
 // Definite group nouns that stand for people named together before ("the couple", "the two").
 const GROUP_ANAPHOR = /^(couple|pair|duo|two|both|hostages|captives)$/;
 // Claiming an act of force: "claimed by X", "X claimed responsibility for it".
@@ -96,6 +98,10 @@ interface Occurrence {
   near?: Record<string, string>;
   /** States in the subject through their named office holder ("A's Prime Minister X signed"): parties, not places. */
   officeStates?: string[];
+  /** The facility a lease or concession hands over, and the tokens of its phrase. */
+  leased?: { site: string; from: number; to: number };
+  /** The state whose chamber acted ("lawmakers in X approved"). */
+  chamber?: string;
   /** Places right after the trigger ("signed in X"). */
   direct?: string[];
 }
@@ -678,6 +684,36 @@ export function extractTriggeredEvents(
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(...byAgents.map((a) => a.key));
         }
+        // "Lawmakers in X approved", "X's parliament voted", "the senate of Y ratified": a chamber with
+        // no name of its own acts for its state; the state is the party.
+        if (!occ.agents.length && !trigger.natural && !passive) {
+          for (let k = from; k < i; k++) {
+            if (!LEGISLATORS.test(tokens[k].normal)) continue;
+            if (tokens.slice(k + 1, i).some((x) => x.tags.includes('Verb') && !x.tags.includes('Adjective') && !AUXILIARY.test(x.normal) && !x.proper)) break;
+            const after = /^(in|of)$/.test(tokens[k + 1]?.normal ?? '') ? slots.find((o) => o.kind === 'state' && (o.from === k + 2 || (o.from === k + 3 && tokens[k + 2].normal === 'the'))) : undefined;
+            const before = slots.find((o) => o.kind === 'state' && o.to === k && (o.possessive || o.from === k - 1));
+            const st = after ?? before;
+            if (st) occ.chamber = st.key;
+            break;
+          }
+        }
+        // "approved a lease handing the runway at X to Y", "granted a concession of port Z to W": the
+        // facility leased is what it is about, the one it goes to takes part.
+        if (/^(approval|signing)$/.test(trigger.kind)) {
+          const lease = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => /^(leases?|concessions?)$/.test(x.normal));
+          if (lease >= 0) {
+            const l = i + 1 + lease;
+            let end = l + 1;
+            while (end < Math.min(to, l + 20) && !/^(that|which|who|while|but)$/.test(tokens[end].normal) && !/[;:]/.test(tokens[end - 1].post) && !(/,\s*$/.test(tokens[end - 1].post) && !slots.some((o) => o.to === end))) end++;
+            const site = slotsIn(l + 1, end).find((o) => o.kind === 'base' || (o.kind === 'place' && FACILITY_WORD.test(labelOf(o.key))));
+            if (site) occ.leased = { site: site.key, from: l + 1, to: end };
+            const toAt = tokens.slice(l + 1, end).findIndex((x) => x.normal === 'to');
+            if (toAt >= 0) {
+              const who = slotsIn(l + 2 + toAt, Math.min(end, l + 13 + toAt)).find((o) => isActor(o.kind));
+              if (who && !occ.agents.includes(who.key)) occ.reactions.push({ source: who.key, relation: 'participates_in' });
+            }
+          }
+        }
         // The landing's parties: the people aboard and the aircraft's owner named before them ("A
         // Spanish Air Force Airbus carrying X"), not the people as the verb's subject.
         if (trigger.carrying) {
@@ -1086,12 +1122,24 @@ export function extractTriggeredEvents(
         if (trigger.kind === 'sinking') occ.patients = occ.patients.filter((k) => typeOf(k) !== 'person');
         for (const k of [...occ.agents, ...(trigger.thingPatient ? [] : occ.patients)]) if (typeOf(k) === 'place' && trigger.kind !== 'attack') occ.locations.push(k);
         occ.agents = occ.agents.filter((k) => typeOf(k) !== 'place' && !occ.locations.includes(k));
+        // The chamber's state acts; it is not where ("lawmakers in X" names whose lawmakers).
+        if (occ.chamber) {
+          occ.locations = occ.locations.filter((k) => k !== occ.chamber);
+          if (!occ.agents.includes(occ.chamber)) occ.agents.unshift(occ.chamber);
+        }
         // Patients of arrests, trials and suspensions are people, groups or states: never places.
         // A cable damaged or a town captured is a named thing: only such a thing (thingOnly).
         occ.patients = occ.patients.filter((k) => typeOf(k) !== 'place' && typeOf(k) !== 'base' || trigger.kind === 'attack' || !!trigger.thingPatient);
         if (trigger.thingOnly) occ.patients = occ.patients.filter((k) => typeOf(k) === 'place' || typeOf(k) === 'base');
         if (trigger.thingPatient) occ.patients = occ.patients.filter((k) => typeOf(k) !== 'person');
         if (trigger.thingPatient) occ.locations = occ.locations.filter((k) => !occ.patients.includes(k));
+        // The facility leased is what the deal is about; places named inside the lease's phrase
+        // ("the runway at X") describe it, not where the vote or the signing happened.
+        if (occ.leased) {
+          const { site, from: a, to: b } = occ.leased;
+          occ.locations = occ.locations.filter((k) => !slots.some((o) => o.key === k && o.from >= a && o.to <= b));
+          if (!occ.patients.includes(site)) occ.patients.push(site);
+        }
         if (trigger.kind === 'signing' && trigger.needs) {
           // The thing signed: after the verb, or before it in the passive ("the charter was signed").
           const order = [...Array(8).keys()].map((d) => i + 1 + d).concat(passive ? [i - 1, i - 2, i - 3] : []);

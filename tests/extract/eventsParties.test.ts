@@ -139,3 +139,27 @@ describe('an aircraft landing with named people aboard', () => {
     expect(events(g).filter((e) => e.label.startsWith('Landing'))).toEqual([]);
   });
 });
+
+describe('chamber votes on a lease', () => {
+  it('"lawmakers in X approved a lease handing the runway at Y airport to the air force of Z"', () => {
+    const g = graphOf(at('Lawmakers in the Comoros on Monday approved a 25-year lease handing the runway at Mohéli Bandar Es Eslam Airport to the air force of the United Arab Emirates (UAE), a deal critics oppose.'));
+    const ev = events(g).find((e) => e.label.startsWith('Approval'))!;
+    expect(linked(g, ev, 'participates_in')).toEqual(['Comoros', 'United Arab Emirates']);
+    expect(linked(g, ev, 'target_of').map((x) => x.toLowerCase())).toEqual(['mohéli bandar es eslam airport']);
+    // The vote was not held at the airfield it leases.
+    expect(linked(g, ev, 'located_in')).toEqual([]);
+  });
+
+  it('a possessive state before the chamber, another facility and recipient', () => {
+    const g = graphOf(at('Kenya\'s parliament on Tuesday approved a 30-year lease of Manda Bay airfield to the United States.'));
+    const ev = events(g).find((e) => e.label.startsWith('Approval'))!;
+    expect(linked(g, ev, 'participates_in')).toContain('United States');
+    expect(linked(g, ev, 'target_of')).toEqual(['Manda Bay air base']);
+  });
+
+  it('"senators in X approved a concession": the state acts, and is not where', () => {
+    const g = graphOf(at('Senators in Paraguay approved a concession for the port of Villeta on Thursday.'));
+    const ev = events(g).find((e) => e.label.startsWith('Approval'))!;
+    expect(linked(g, ev, 'participates_in')).toEqual(['Paraguay']);
+  });
+});
