@@ -6,6 +6,7 @@ import {
   LEGISLATURE_WORDS,
   PORTFOLIO_WORDS,
   isProperOnlyWord,
+  isNameWord,
   isPluralCommonWord,
   isTerritory,
   GEO_LEADS,
@@ -695,8 +696,12 @@ function vesselCueBefore(tokens: Token[], a: number, from: number): 'naval' | 'c
   }
   if (k < from) return undefined;
   const noun = tokens[k];
-  // ("will ship Nvidia chips", "boats ferry Red Cross workers": the verb is no vessel.)
-  if (noun.proper || !VESSEL_NOUNS.test(noun.normal) || noun.possessive || noun.tags.includes('Verb')) return undefined;
+  // ("will ship Nvidia chips", "boats ferry Red Cross workers": the verb is no vessel. The parser
+  // may tag a noun a verb, "the patrol boat X": a verb stands after a modal, "to", a pronoun, an
+  // adverb or a plural subject.)
+  const prevWord = k - 1 >= from ? tokens[k - 1] : undefined;
+  const verbUse = noun.tags.includes('Verb') && (!prevWord || /^(will|would|to|can|could|may|might|must|shall|should|they|we|i|you|he|she|it|and|or|not|also|then|which|that|who)$/.test(prevWord.normal) || prevWord.tags.includes('Plural') || prevWord.tags.includes('Adverb'));
+  if (noun.proper || !VESSEL_NOUNS.test(noun.normal) || noun.possessive || verbUse) return undefined;
   // The noun touches the name ("the trawler X") or is set beside it by a comma and an article.
   if (skipped === 0 ? !/^\s$/.test(noun.post) : !/^,\s$/.test(noun.post) || !/^(the|a|an)$/.test(tokens[k + 1].normal)) return undefined;
   // "the ship's captain X": a vessel's noun with a possessive names the vessel's crew, not it.
@@ -1335,6 +1340,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, b));
       continue;
     }
+    // "the Marcoses", "the Kennedys": the plural of a word the dictionary knows only as a surname
+    // or a given name is a family, no body and no node.
+    const familyStem = firstBare.toLowerCase().replace(/(?<=[sxz]|ch|sh)es$|ies$|s$/, (m) => (m === 'ies' ? 'y' : ''));
+    if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && familyStem !== firstBare.toLowerCase() && isNameWord(familyStem)) continue;
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && !personTagged && (tokens[a].tags.includes('Plural') || !isDictionaryWord(firstBare.toLowerCase()))) {
       mentions.push(make('organization', a, b));
       continue;
@@ -1349,6 +1358,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       else if (role) continue;
       // "according to X", "thanks to X", "due to X": "to" that cites a source or a cause places nothing.
       else if (((LOCATION_PREPOSITIONS.has(prevWord) && !(prevWord === 'to' && a - 2 >= from && /^(according|thanks|due|owing|compared|next|close|loyal|addition)$/.test(tokens[a - 2].normal))) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
+      // "fishermen from Zambales and Palawan said": a name joined by "and" to a place the preposition
+      // introduced is another place of the list, though the sentence then speaks.
+      // (Not an adjective before its noun: "between Tehran and Western capitals".)
+      else if (prevWord === 'and' && !personTagged && !tokens[a].tags.includes('Adjective') && (!isDictionaryWord(words[0].normal.replace(/['’]s$/, '')) || isProperOnlyWord(words[0].normal.replace(/['’]s$/, ''))) && !(b < to && !tokens[b].proper && tokens[b].tags.includes('Noun') && /^\s$/.test(tokens[b - 1].post)) && mentions.some((o) => o.to === a - 1 && (o.placeLike || (o.kind === 'place' && !o.vessel)) && o.to - o.from <= 3)) mentions.push(make('name', a, b, { placeLike: true }));
       // "clashed near Gao", "an ambush outside Tera": after a preposition only places follow, one
       // word is a place though the dictionary knows it as a surname (a surname the article gives
       // someone in full still finds that person first).

@@ -244,8 +244,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     }
   }
   const familyPlural = (m: RawMention): boolean => {
-    if (m.to - m.from !== 1 || m.kind === 'state' || m.kind === 'base' || m.role) return false;
-    const word = bare(tokens[m.from]).replace(/['’]$/, '');
+    if (m.kind === 'state' || m.kind === 'base' || m.role) return false;
+    // ("the Van Dijks", "the al-Masris": particles before the plural belong to the surname.)
+    const words = personWords(m, tokens);
+    if (words.length !== 1 || m.to - m.from > 2) return false;
+    const word = bare(words[0]).replace(/['’]$/, '');
     if (!/\p{Ll}s$/u.test(word)) return false;
     return fullSurnames.has(personCore(word.slice(0, -1))) || (/es$/.test(word) && fullSurnames.has(personCore(word.slice(0, -2))));
   };
@@ -281,16 +284,18 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       }
       // "Javier and Lucía Ortega", "Kwame and Ama Mensah": a given name joined by "and" to a full
       // name of two words shares its surname -- two full names. Not a surname the article gives
-      // someone else ("Ibarra and Lucía Ortega" names Álvaro Ibarra) nor a word known as a surname only.
+      // someone else ("Ibarra and Lucía Ortega" names Álvaro Ibarra).
       const next = sm.mentions[i + 1];
       if ((m.kind === 'person' || m.kind === 'name') && m.to - m.from === 1 && !m.possessive && !m.role && next?.kind === 'person' && next.from === m.to + 1 && tokens[m.to].normal === 'and' && /^\s$/.test(tokens[m.from].post) && personWords(next, tokens).length === 2) {
         const given = tokens[m.from];
         const first = personCore(bare(given));
         const lastWord = personWords(next, tokens)[1];
         const last = personCore(bare(lastWord));
-        if (first && last && first !== last && !fullSurnames.has(first) && (!given.tags.includes('LastName') || given.tags.includes('FirstName')) && !stateName(m.surface) && !stateOfDemonym(m.surface) && !isKnownPlace(m.surface.toLowerCase())) {
+        if (first && last && first !== last && !fullSurnames.has(first) && !stateName(m.surface) && !stateOfDemonym(m.surface) && !isKnownPlace(m.surface.toLowerCase())) {
           const key = `person:${first} ${last}`;
-          sm.keys[i] = add(key, 'person', `${m.surface} ${bare(lastWord)}`, m, s, (e) => {
+          // ("Pieter and Anouk van Dijk": the surname keeps its particle.)
+          const surname = next.surface.replace(/^\S+\s+/, '');
+          sm.keys[i] = add(key, 'person', `${m.surface} ${surname}`, m, s, (e) => {
             e.surname = last;
           });
           const firsts = firstNames.get(first) ?? [];
@@ -465,7 +470,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         // "a safe house in Baucau ... Baucau airfield": a base named after its town is not the
         // town; the bare name after "in", "near" or "outside" is where something is, the town.
-        const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside)$/.test(tokens[m.from - 1].normal);
+        const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off)$/.test(tokens[m.from - 1].normal);
         const base = townUse ? undefined : baseBySkeleton.get(skeleton(core));
         if (base) {
           sm.keys[i] = add(base, 'base', entities.get(base)!.label, m, s);

@@ -210,3 +210,41 @@ describe('guards on vessels', () => {
     expect(nodeNamed(g, 'Grace 1')?.type).toBe('place');
   });
 });
+
+describe('families, lists and particles, other regions', () => {
+  it('a shared surname keeps its particle, and the family plural with it is no node', () => {
+    const g = graphOf('Bolivian police freed two Dutch hikers, Pieter and Anouk van Dijk, on Saturday. The Van Dijks were taken to a hospital in El Alto.');
+    expect(nodeNamed(g, 'Pieter van Dijk')?.type).toBe('person');
+    expect(nodeNamed(g, 'Anouk van Dijk')?.type).toBe('person');
+    expect(labels(g)).not.toContain('Van Dijks');
+  });
+
+  it('a given name the dictionary files as a surname still shares the surname after it', () => {
+    const g = graphOf('Kumara and Anoma Gunasekera said they lost two million rupees.');
+    expect(nodeNamed(g, 'Kumara Gunasekera')?.type).toBe('person');
+  });
+
+  it('the plural of a word known only as a name, after "the", is a family', () => {
+    const g = graphOf('The Marcoses did not comment. The Kennedys gathered in Boston.');
+    expect(labels(g)).not.toContain('Marcoses');
+    expect(labels(g)).not.toContain('Kennedys');
+  });
+
+  it('a name joined by "and" to a place after "from" is a place, though the sentence then speaks', () => {
+    const g = graphOf('Fishermen from Zambales and Palawan said patrols had grown. Oman is a channel between Tehran and Western capitals.');
+    expect(nodeNamed(g, 'Palawan')?.type).toBe('place');
+    expect(labels(g)).not.toContain('Western');
+  });
+
+  it('a navy\'s patrol boat the parser tags a verb still introduces a vessel', () => {
+    const g = graphOf('The navy patrol boat Tupac Katari searched the lake. Boats ferry Red Cross workers to the island.');
+    expect(nodeNamed(g, 'Tupac Katari')?.type).toBe('base');
+    expect(nodeNamed(g, 'Red Cross')?.type).toBe('organization');
+  });
+
+  it('a base named after its town: the town after "off" is the town', () => {
+    const g = graphOf('Sailors boarded the research ship Ocean Star off Trincomalee on Tuesday. The captain was questioned at the Trincomalee naval base.');
+    expect(nodeNamed(g, 'Trincomalee')?.type).toBe('place');
+    expect(nodeNamed(g, 'Trincomalee naval base')?.type).toBe('base');
+  });
+});
