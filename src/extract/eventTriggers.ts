@@ -294,6 +294,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     needs: /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical|blankets|generators|vaccines|purifiers|rations|tarpaulins|evacuees|cargo)$/, needsAfter: 4 },
   { kind: 'flight', word: /^(landed|lands)$/, noun: 'Flights', keyBy: 'place', aircraft: true, wherePrep: /^(from)$/ },
   { kind: 'flight', word: /^(took|takes)$/, noun: 'Flights', keyBy: 'place', aircraft: true, needs: /^(off)$/, needsAfter: 1, wherePrep: /^(from)$/ },
+  // "stormed the offices of X", "occupied the headquarters of the Y party", "seized the state
+  // broadcaster's studios": armed men taking a body's premises; the body is what it happened to.
+  { kind: 'storming', word: /^(stormed|storm|storms|occupied|occupy|occupies|seized|seize|seizes|overran)$/, noun: 'Storming', keyBy: 'patient', prep: 'of',
+    needs: /^(offices?|headquarters|hq|building|buildings|compound|premises|studios?|broadcaster|palace|parliament|ministry|embassy|consulate|barracks|newsroom|station)$/, needsAfter: 4 },
   // "A Spanish Air Force Airbus carrying X and Y touched down at Z", "a jet with the freed hostages
   // landed in W": an aircraft bringing named people home lands with them; they and the aircraft's
   // owner take part, the airfield is where (an aircraft carrying aid is the airlift above).

@@ -1378,7 +1378,8 @@ export function extractTriggeredEvents(
       if (trigger.keyBy !== 'place' && !centre) {
         // nobody at its centre: nothing to name it by, unless the article later names the one event of its kind.
         // An armed strike on something unnamed ("a drone strike on a convoy") is the article's one attack told later by its place.
-        if (!trigger.joinOnly && (trigger.thingPatient || trigger.kind === 'attack')) unnamed.push(occ);
+        // So is a storming of premises described before the body is named ("occupied the state broadcaster").
+        if (!trigger.joinOnly && (trigger.thingPatient || trigger.kind === 'attack' || trigger.kind === 'storming')) unnamed.push(occ);
         // "The owner of a gold mine was arrested on Sunday", then "X ... was detained": a person
         // first described by a definite singular noun as the passive's subject, named later.
         else if (!trigger.joinOnly && trigger.keyBy === 'patient' && describedPatient(occ)) unnamed.push(occ);

@@ -163,3 +163,19 @@ describe('chamber votes on a lease', () => {
     expect(linked(g, ev, 'participates_in')).toEqual(['Paraguay']);
   });
 });
+
+describe('storming a body\'s premises', () => {
+  it('"the group, led by X, stormed the offices of Y": X takes part, Y is what it happened to', () => {
+    const g = graphOf(at('Armed men occupied the state broadcaster on Tuesday night. The group, led by the former colonel, Rui Matos, stormed the offices of Radio Nacional (RN) shortly before midnight.'));
+    const ev = events(g).find((e) => e.label.startsWith('Storming'))!;
+    expect(ev.label).toBe('Storming of Radio Nacional');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Rui Matos']);
+    expect(linked(g, ev, 'target_of')).toEqual(['Radio Nacional']);
+    expect(ev.date).toBe('2030-05-14');
+  });
+
+  it('other verbs and premises; a territory occupied is no storming', () => {
+    const g = graphOf(at('Soldiers occupied the offices of the Daily Monitor in Kampala on Monday. The army occupied Crimea in 2014.'));
+    expect(events(g).filter((e) => e.label.startsWith('Storming')).map((e) => e.label)).toEqual(['Storming of Daily Monitor']);
+  });
+});
