@@ -70,6 +70,34 @@ export function relatePlaces(
     const where = at(j);
     if (where && (where.type === 'place' || where.type === 'state') && where.key !== s.key) emit(s.key, tokens[k].normal === 'capital' && where.type === 'state' ? 'capital_of' : 'located_in', where.key);
   }
+  // "Gyumri, Armenia's second city", "Mombasa, Kenya's main port": a place described in apposition as
+  // a settlement a state or a place owns lies in it (its capital, when the noun says so).
+  for (const s of slots) {
+    if (s.type !== 'place' || s.m.metonym || !/,/.test(tokens[s.m.to - 1].post)) continue;
+    const owner = at(tokens[s.m.to]?.normal === 'the' ? s.m.to + 1 : s.m.to);
+    if (!owner || !owner.m.possessive || (owner.type !== 'state' && owner.type !== 'place') || owner.key === s.key) continue;
+    let k = owner.m.to;
+    // Ordinals and size or rank words: "second", "second-largest", "biggest", "main", "northern".
+    while (k < to && k < owner.m.to + 3 && /^[a-z-]+$/.test(tokens[k].text) && !SETTLEMENT.test(tokens[k].normal)) k++;
+    if (!SETTLEMENT.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal === 'of') continue;
+    emit(s.key, tokens[k].normal === 'capital' && owner.type === 'state' ? 'capital_of' : 'located_in', owner.key);
+  }
+  // "the runway at Mohéli Bandar Es Eslam Airport", "Baucau airfield": a base whose name opens with the
+  // name of a place the article names on its own is named for where it lies.
+  for (const s of slots) {
+    if (s.type !== 'base') continue;
+    const words = s.m.surface.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const e of entities.values()) {
+      if (e.type !== 'place' || e.key === s.key) continue;
+      const n = e.label.split(/\s+/).length;
+      if (n >= words.length || words.slice(0, n).join(' ').toLowerCase() !== e.label.toLowerCase()) continue;
+      // The place must be named apart from the base's own name somewhere in the article.
+      if (!e.mentions.some((m) => m.end - m.start <= e.label.length + 1)) continue;
+      emit(s.key, 'located_in', e.key);
+      break;
+    }
+  }
   // "the Armenian province of X", "the Saudi port city of X", "the Y city of X": a settlement noun
   // with "of" names the place after it; the demonym's state or the place before the noun holds it.
   for (let i = from; i < to - 3; i++) {

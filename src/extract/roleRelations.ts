@@ -56,6 +56,8 @@ const KIN_WORDS: Record<string, { relation: string; reversed?: boolean }> = {
   'brother-in-law': { relation: 'relative_of' }, 'sister-in-law': { relation: 'relative_of' }, 'son-in-law': { relation: 'relative_of' },
   'daughter-in-law': { relation: 'relative_of' }, 'father-in-law': { relation: 'relative_of' }, 'mother-in-law': { relation: 'relative_of' },
 };
+// Plural kin nouns in apposition to two people ("A and B, brothers who ..."): the tie between them.
+const KIN_PLURALS_OF: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of', twins: 'sibling_of', spouses: 'spouse_of' };
 // A person's own staff, named after "his"/"her"/"whose" or a possessive ("His chief of staff, X",
 // "the senator's spokeswoman, Y"): the one named serves the owner.
 const STAFF: Record<string, { relation: string; reversed?: boolean }> = {
@@ -426,6 +428,67 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!owner || owner === p.key) continue;
       if (found.kin.reversed) emit(p.key, found.kin.relation, owner, sm);
       else emit(owner, found.kin.relation, p.key, sm);
+    }
+
+    // "A and B, a married couple who ...", "A and B, brothers from Y": a couple or a plural kin noun in
+    // apposition to two people joined by "and" ties them.
+    for (let n = 0; n + 1 < people.length; n++) {
+      const [a, b] = [people[n], people[n + 1]];
+      if (tokens[a.m.to]?.normal !== 'and' || b.m.from !== a.m.to + 1 || !endsClause(tokens[b.m.to - 1])) continue;
+      let k = b.m.to;
+      if (/^(a|an|the)$/.test(tokens[k]?.normal ?? '')) k++;
+      if (/^(married|wedded|husband-and-wife|elderly|young|retired)$/.test(tokens[k]?.normal ?? '')) k++;
+      const word = tokens[k]?.normal ?? '';
+      const rel = word === 'couple' ? 'spouse_of' : KIN_PLURALS_OF[word];
+      // "brothers of the president" ties each to a third person.
+      if (rel && tokens[k + 1]?.normal !== 'of') emit(a.key, rel, b.key, sm);
+    }
+
+    // "His employer, the Murmansk-based fishing company X", "her employers, Y": the body that employs the
+    // person "his"/"her" refers to (the last person named before in the sentence, else the one the
+    // previous sentence made an actor).
+    for (const o of slots) {
+      if (o.type !== 'organization') continue;
+      let k = o.m.from - 1;
+      // Back over "the", a lower-case description and "<place>-based" to the comma after "employer".
+      while (k > from && k > o.m.from - 7 && !endsClause(tokens[k]) && (/^[\p{Ll}-]+$/u.test(tokens[k].text) || tokens[k].post === '-' || slots.some((x) => x.m.from <= k && k < x.m.to && x.type === 'place'))) k--;
+      if (!/^employers?$/.test(tokens[k]?.normal ?? '') || !endsClause(tokens[k]) || !/^(his|her)$/.test(tokens[k - 1]?.normal ?? '')) continue;
+      const owner = [...people].reverse().find((x) => x.m.to <= k - 1)?.key ?? previousPeople[0]?.key;
+      if (owner) emit(owner, 'works_for', o.key, sm);
+    }
+
+    // "Y, who is also his sister", "Y, who was her lawyer": kin or counsel stated in a relative clause
+    // of the name, owned by the person "his"/"her" refers to (the last other person named before in the
+    // sentence, else the one the previous sentence made an actor).
+    for (const p of people) {
+      if (!endsClause(tokens[p.m.to - 1]) || tokens[p.m.to]?.normal !== 'who' || !/^(is|was)$/.test(tokens[p.m.to + 1]?.normal ?? '')) continue;
+      let k = p.m.to + 2;
+      if (/^(also|now|still)$/.test(tokens[k]?.normal ?? '')) k++;
+      if (!/^(his|her)$/.test(tokens[k]?.normal ?? '')) continue;
+      k++;
+      if (/^(younger|older|elder|eldest|youngest|late|only|twin)$/.test(tokens[k]?.normal ?? '')) k++;
+      const found = kinAt(tokens, k, PRONOUN_TIES);
+      if (!found || (tokens[found.next] && !endsClause(tokens[found.next - 1]) && !/^(and|but|who|since|until)$/.test(tokens[found.next].normal))) continue;
+      const owner = [...people].reverse().find((x) => x.m.to <= p.m.from && x.key !== p.key)?.key ?? previousPeople.find((x) => x.key !== p.key)?.key;
+      if (!owner) continue;
+      if (found.kin.reversed) emit(p.key, found.kin.relation, owner, sm);
+      else emit(owner, found.kin.relation, p.key, sm);
+    }
+
+    // "Their son, Daniel Ortega, told ...": "their" kin of a person bearing a surname the article gives
+    // to others; those others (one or two) are the "they".
+    for (const p of people) {
+      const k = p.m.from - 1;
+      if (k - 1 < from || !endsClause(tokens[k]) || tokens[k - 1]?.normal !== 'their' || (k - 1 > from && !endsClause(tokens[k - 2]))) continue;
+      const kin = KIN_WORDS[tokens[k].normal];
+      const surname = entities.get(p.key)?.surname;
+      if (!kin || !surname) continue;
+      const kinfolk = [...entities.values()].filter((e) => e.type === 'person' && e.key !== p.key && e.surname === surname);
+      if (!kinfolk.length || kinfolk.length > 2) continue;
+      for (const o of kinfolk) {
+        if (kin.reversed) emit(p.key, kin.relation, o.key, sm);
+        else emit(o.key, kin.relation, p.key, sm);
+      }
     }
 
     // "A and B were detained; the two men are cousins", "X and his deputy, Y — the two are married":

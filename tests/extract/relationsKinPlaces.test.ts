@@ -1,0 +1,55 @@
+// Kin and employers stated around names ("A and B, a married couple", "Y, who is also his sister",
+// "Their son, Y", "His employer, the Z"), and where places and bases lie ("X, Armenia's second city",
+// a base named for the place it lies in). Made-up people in several regions.
+import { describe, expect, it } from 'vitest';
+import { edge, graphOf, relationsBetween } from './helpers';
+
+describe('kin in apposition and relative clauses', () => {
+  it('a married couple', () => {
+    const g = graphOf('Ana Ruiz and Pedro Ruiz, a married couple who ran a school near Cusco, were kidnapped in May.');
+    expect(edge(g, 'Ana Ruiz', 'spouse_of', 'Pedro Ruiz', true)).toBeDefined();
+  });
+  it('brothers in apposition', () => {
+    const g = graphOf('Ali Hassan and Omar Hassan, brothers who fled Aleppo, were arrested.');
+    expect(edge(g, 'Ali Hassan', 'sibling_of', 'Omar Hassan', true)).toBeDefined();
+  });
+  it('"who is also his sister" refers to the person before', () => {
+    const g = graphOf('Juan Perez was shot in Lima. He was taken to hospital by the driver, Maria Lopez, who is also his sister.');
+    expect(edge(g, 'Juan Perez', 'sibling_of', 'Maria Lopez', true)).toBeDefined();
+  });
+  it('"his sister" with no one to refer to ties nobody', () => {
+    const g = graphOf('Police questioned the driver, Maria Lopez, who is also his sister, on Monday.');
+    expect(relationsBetween(g, 'Maria Lopez', 'Police')).toEqual([]);
+  });
+  it('"Their daughter" after a couple sharing her surname', () => {
+    const g = graphOf('Kofi and Ama Mensah were freed on Monday. Their daughter, Efua Mensah, thanked the army.');
+    expect(edge(g, 'Kofi Mensah', 'parent_of', 'Efua Mensah')).toBeDefined();
+    expect(edge(g, 'Ama Mensah', 'parent_of', 'Efua Mensah')).toBeDefined();
+  });
+});
+
+describe('an employer after "his"/"her"', () => {
+  it('a fishing company', () => {
+    const g = graphOf('The captain, Ivan Sidorov, was fined. His employer, the Murmansk-based fishing company Arctic Trawl, said it would appeal.');
+    expect(edge(g, 'Ivan Sidorov', 'works_for', 'Arctic Trawl')).toBeDefined();
+  });
+  it('a news agency', () => {
+    const g = graphOf('Maria Gomez was detained in Caracas. Her employer, the news agency Prensa Libre, demanded her release.');
+    expect(edge(g, 'Maria Gomez', 'works_for', 'Prensa Libre')).toBeDefined();
+  });
+});
+
+describe('where places and bases lie', () => {
+  it('"X, Armenia’s second city"', () => {
+    const g = graphOf("Russia keeps troops in Gyumri, Armenia's second city, and in Yerevan.");
+    expect(edge(g, 'Gyumri', 'located_in', 'Armenia')).toBeDefined();
+  });
+  it('"X, Kenya’s main port" and "Syria’s second-largest city"', () => {
+    expect(edge(graphOf("Protests spread to Mombasa, Kenya's main port, on Monday."), 'Mombasa', 'located_in', 'Kenya')).toBeDefined();
+    expect(edge(graphOf("Fighting reached Aleppo, Syria's second-largest city, overnight."), 'Aleppo', 'located_in', 'Syria')).toBeDefined();
+  });
+  it('a base named for a place the article names on its own lies in it', () => {
+    const g = graphOf('Jets will be stationed at Tamale air base in Ghana. Residents in Tamale protested.');
+    expect(edge(g, 'Tamale air base', 'located_in', 'Tamale')).toBeDefined();
+  });
+});
