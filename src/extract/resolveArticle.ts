@@ -39,6 +39,8 @@ function bare(t: Token): string {
   return t.text.slice(0, t.bareEnd - t.start);
 }
 
+const NAME_TAGS_RESOLVE = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+
 /** Administrative units a state is divided into ("the Indian state of Kerala"). */
 const UNIT_NOUNS = /^(state|region|province|county|district|prefecture|governorate|department|territory|oblast|canton|municipality|island|islands|archipelago|city|town|village|port)$/;
 
@@ -430,6 +432,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const stormNames = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++) if (/^(hurricane|typhoon|cyclone|storm)$/.test(tokens[k].normal) && tokens[k + 1].proper) stormNames.add(tokens[k + 1].normal.replace(/['’]s$/, ''));
 
+  // Words the article writes after another capitalised word ("Vikram Sethi"), whatever was made
+  // of that name: a bare one of them is someone's surname.
+  const surnameWritten = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].proper && tokens[k].proper && /^\s$/.test(tokens[k - 1].post)) surnameWritten.add(tokens[k].normal.replace(/['’]s$/, ''));
   // People the article names as someone's relative ("his sister, X"): a bare surname they share
   // with the person they are the relative of means that person unless something points to them.
   const relatives = new Set<string>();
@@ -500,6 +506,14 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         if (m.kind === 'person' || tokens[m.from].tags.includes('Person') || saysOrActs(tokens, m, sm.to)) {
           if (stateOfDemonym(m.surface)) return;
+          // "Hamas said its fighters withdrew", "Gazprom said its flows would resume": one word no
+          // full name of the article ends, with no title, honorific or given-name tag, that the
+          // sentence then calls "its", names a body, not a person.
+          const t0 = tokens[m.from];
+          if (m.kind === 'name' && m.to - m.from === 1 && !m.role && !honorificGender(tokens, m.from, sm.from) && !NAME_TAGS_RESOLVE.some((g) => t0.tags.includes(g)) && /^\p{Lu}\p{Ll}+$/u.test(bare(t0)) && !surnameWritten.has(t0.normal.replace(/['’]s$/, '')) && !pronounAfter(tokens, m.to, sm.to) && calledIt(tokens, m.to, sm.to)) {
+            sm.keys[i] = add(`organization:${slug(m.surface)}`, 'organization', m.surface, m, s);
+            return;
+          }
           sm.keys[i] = add(`surname:${core}`, 'person', m.surface, m, s, (e) => {
             e.surname = core;
             addRole(e, m.role?.text);
@@ -663,6 +677,15 @@ function pronounAfter(tokens: Token[], from: number, to: number): Gender | undef
     if (g) return g;
   }
   return undefined;
+}
+
+/**
+ * "Hamas said its fighters", "Gazprom says its exports": a verb of saying right after the name,
+ * then "its" standing for the name. ("it" is left out: in "Netanyahu said it was a good day" it
+ * stands for nothing.)
+ */
+function calledIt(tokens: Token[], from: number, to: number): boolean {
+  return from + 1 < to && /^(said|says|added|announced|stated|warned|insisted|denied|claimed|confirmed|declared|vowed|threatened|pledged|accused)$/.test(tokens[from].normal) && tokens[from + 1].normal === 'its';
 }
 
 function firstPronoun(tokens: Token[], from: number, to: number): Gender | undefined {

@@ -248,3 +248,18 @@ describe('families, lists and particles, other regions', () => {
     expect(nodeNamed(g, 'Trincomalee naval base')?.type).toBe('base');
   });
 });
+
+describe('one word the sentence calls "its"', () => {
+  it('"X said its ..." makes X a body; "X said he ..." and "X said it was ..." keep a person', () => {
+    const g = graphOf('Hamas said its fighters would withdraw. Gazprom said its flows would resume. Mbeki said he would resign. Netanyahu said it was a good day.');
+    expect(nodeNamed(g, 'Hamas')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Gazprom')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Mbeki')?.type).toBe('person');
+    expect(nodeNamed(g, 'Netanyahu')?.type).toBe('person');
+  });
+
+  it('a surname the article writes after a given name stays a person', () => {
+    const g = graphOf('Inspector General of Police Vikram Sethi spoke on Thursday. Sethi said its officers were ready.');
+    expect(nodesNamed(g, 'Sethi').every((n) => n.type === 'person')).toBe(true);
+  });
+});
