@@ -58,7 +58,10 @@ const STATE_ORGANS = /^(ministry|army|navy|forces|corps|fleet|committee|service|
 // Head nouns of a state's forces and military craft, after a demonym ("Spanish jets", "Russian troops").
 const FORCE_HEADS = /^(troops|forces|soldiers|marines|commandos|paratroopers|jets|fighters|warplanes|bombers|drones|helicopters|gunships|warships|frigates|destroyers|corvettes|submarines|gunboats|aircraft|fighter|jet|warplane|bomber|drone|helicopter|warship|frigate|destroyer|corvette|submarine|gunboat)$/;
 // A state's organs named by a common noun ("Eritrea's government", "the defence ministry in Vilnius").
-const ORGAN_NOUNS = /^(government|ministry|cabinet|presidency|army|navy|military)$/;
+const ORGAN_NOUNS = /^(government|ministry|cabinet|presidency|army|navy|military|junta|regime|administration)$/;
+// Words that say which government a state has ("Mali's military government", "the transitional
+// administration"): between the state's possessive and the organ, they leave the organ the state's.
+const REGIME_QUALIFIERS = /^(military|transitional|interim|new|caretaker|civilian|ruling|federal|central|elected|coalition|provisional|de facto)$/;
 const NATIONAL_OFFICE = /^(former_)?(leader_of|opposition_leader_of|vice_president_of|minister_of|\w+_minister_of)$/;
 const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
@@ -276,7 +279,7 @@ export function relateSentence(
     if (!stateLike) continue;
     if (s.m.possessive) {
       let n = s.m.to;
-      while (n < to && n < s.m.to + 2 && /^[a-z]/.test(tokens[n].text) && PORTFOLIOS.test(tokens[n].normal) && /^\s+$/.test(tokens[n].post)) n++;
+      while (n < to && n < s.m.to + 2 && /^[a-z]/.test(tokens[n].text) && (PORTFOLIOS.test(tokens[n].normal) || REGIME_QUALIFIERS.test(tokens[n].normal)) && /^\s+$/.test(tokens[n].post)) n++;
       if (n < to && /^[a-z]/.test(tokens[n].text) && ORGAN_NOUNS.test(tokens[n].normal) && !(tokens[n + 1]?.tags.includes('Noun') && /^\s+$/.test(tokens[n].post))) {
         slots[k] = { ...s, m: { ...s.m, possessive: false, to: n + 1, end: tokens[n].bareEnd } };
       }

@@ -270,6 +270,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     return words.join(' ');
   };
   let previousPeople: NamedSlot[] = [];
+  let previousOrgs: NamedSlot[] = [];
   let previousVessels: NamedSlot[] = [];
   // Organisations by the last word of their name ("centre" → "Maritime Security Centre"): a definite
   // description by that head noun ("the centre's spokesman") names the article's one such body.
@@ -303,7 +304,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // named before, else the one the previous sentence made an actor.
     if (ORG_HEAD_SAME.test(noun) && !demonym) {
       const earlier = slots.filter((s) => s.m.to <= j && s.type === 'organization');
-      const pool = earlier.length ? earlier : previousBodies.filter((s) => s.type === 'organization');
+      // With no actor there, the one organisation the previous sentence named at all ("a statement
+      // attributed to the X ... The speaker, Y, the group's spokesperson").
+      let pool = earlier.length ? earlier : previousBodies.filter((s) => s.type === 'organization');
+      if (!pool.length) pool = previousOrgs;
       if (new Set(pool.map((s) => s.key)).size === 1) return { key: pool[0].key, type: 'organization', organ: false };
     }
     return undefined;
@@ -468,7 +472,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       k++;
       if (/^(younger|older|elder|eldest|youngest|late|only|twin)$/.test(tokens[k]?.normal ?? '')) k++;
       const found = kinAt(tokens, k, PRONOUN_TIES);
-      if (!found || (tokens[found.next] && !endsClause(tokens[found.next - 1]) && !/^(and|but|who|since|until)$/.test(tokens[found.next].normal))) continue;
+      if (!found || (found.next < to && !endsClause(tokens[found.next - 1]) && !/^(and|but|who|since|until)$/.test(tokens[found.next].normal))) continue;
       const owner = [...people].reverse().find((x) => x.m.to <= p.m.from && x.key !== p.key)?.key ?? previousPeople.find((x) => x.key !== p.key)?.key;
       if (!owner) continue;
       if (found.kin.reversed) emit(p.key, found.kin.relation, owner, sm);
@@ -558,6 +562,21 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
             emit(p.key, (former ? 'former_' : '') + local, place.key, sm);
             addRole(p.key, word.normal);
           }
+        }
+      }
+      // "A spokesperson for the office, X", "the head of the agency, Y": an office, "for"/"of", then a
+      // body's common head noun, which names the article's one body whose name ends in it.
+      if (m.from - 1 >= from && endsClause(tokens[m.from - 1]) && !slots.some((s) => s.m.to === m.from)) {
+        const noun = tokens[m.from - 1].normal;
+        const heads = BODY_HEADS.test(noun) && tokens[m.from - 2]?.normal === 'the' && /^(for|of|at)$/.test(tokens[m.from - 3]?.normal ?? '') ? orgsByHead.get(noun) ?? [] : [];
+        const words: string[] = [];
+        let w = m.from - 4;
+        while (heads.length === 1 && w >= from && words.length < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[w].text) && !/^(the|a|an)$/.test(tokens[w].normal) && !endsClause(tokens[w])) words.unshift(tokens[w--].normal);
+        const opened = w < from || /^(the|a|an)$/.test(tokens[w].normal);
+        const rel = heads.length === 1 && words.length && opened ? officeRelation(words, 'organization') : undefined;
+        if (rel) {
+          emit(p.key, rel, heads[0], sm);
+          addRole(p.key, words.join(' '));
         }
       }
       // "Defence Minister X and his Emirati counterpart, Y", "the Kazakh water minister and her Kyrgyz
@@ -998,6 +1017,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     describedBody = !previousBodies.length && tokens[from]?.normal === 'the' && /^(company|firm|operator)$/.test(tokens[from + 1]?.normal ?? '') ? lastOrg : undefined;
     lastOrg = slots.filter((s) => s.type === 'organization' && /\b(co|ltd|inc|corp|corporation|company|holdings|plc|llc|gmbh|ag|sa)\.?$/i.test(entities.get(s.key)?.label ?? '')).pop() ?? lastOrg;
     previousStates = slots.filter((s) => s.type === 'state');
+    previousOrgs = slots.filter((s) => s.type === 'organization');
     previousPeople = actors(slots).filter((s) => s.type === 'person');
     previousVessels = slots.filter((s) => s.type === 'base' && !/^(in|at|near|from|to|into|on)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
   });

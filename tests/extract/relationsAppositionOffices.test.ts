@@ -53,3 +53,25 @@ describe('"The <office>, X" after a sentence opened by a body', () => {
     expect(edge(g, 'Aden Duale', 'defence_minister_of', 'Kenya')).toBeDefined();
   });
 });
+
+describe('a body named by its common head noun or by "the group\'s"', () => {
+  it('"A spokeswoman for the commission, X"', () => {
+    const g = graphOf('The National Election Commission delayed the count. A spokeswoman for the commission, Lina Haddad, blamed the weather.');
+    expect(edge(g, 'Lina Haddad', 'spokesperson_of', 'National Election Commission')).toBeDefined();
+  });
+  it('"the group\'s spokesperson" after a sentence naming one group behind a preposition', () => {
+    const g = graphOf('An audio statement attributed to the Allied Democratic Forces circulated on Sunday. The speaker, who called himself Musa Kamali, the group\'s spokesperson for the north, said the hostages were well.');
+    expect(edge(g, 'Musa Kamali', 'spokesperson_of', 'Allied Democratic Forces')).toBeDefined();
+  });
+});
+
+describe('a state\'s government led by a person', () => {
+  it('"Mali\'s military government, led by Colonel X"', () => {
+    const g = graphOf("Mali's military government, led by Colonel Assimi Goita since the 2021 coup, did not comment.");
+    expect(edge(g, 'Assimi Goita', 'leads', 'Mali')).toBeDefined();
+  });
+  it('"Niger\'s junta, led by General X"', () => {
+    const g = graphOf("Niger's junta, led by General Omar Tiani, expelled the envoy.");
+    expect(edge(g, 'Omar Tiani', 'leads', 'Niger')).toBeDefined();
+  });
+});
