@@ -578,8 +578,8 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
       continue;
     }
     // "the 102nd military base", "the 201st Military Base": a base named by its number, as armies
-    // number their bases.
-    if (/^\d{1,4}(st|nd|rd|th)$/.test(t.text) && i > from && tokens[i - 1].normal === 'the') {
+    // number their bases; "its 102nd military base": a possessive determiner names it as well.
+    if (/^\d{1,4}(st|nd|rd|th)$/.test(t.text) && i > from && /^(the|its|their|his|her|our)$/.test(tokens[i - 1].normal)) {
       const kind = baseKindAt(tokens, i + 1, to);
       if (kind && kind.kind !== 'airport' && !tokens[i + kind.len].possessive) {
         found.push(make('base', i, i + 1 + kind.len, { baseKind: '' }));
@@ -1370,14 +1370,6 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
   }
   mentions.push(...lowerCaseBodies(tokens, from, to, make));
-  // "its 102nd military base in Gyumri", "the 201st military base": a base named by its number,
-  // an ordinal before a base's noun of two words written in lower case, is a base of its own.
-  for (let k = from; k + 2 < to; k++) {
-    if (!/^\d{1,4}(st|nd|rd|th)$/.test(tokens[k].text) || !/^\s$/.test(tokens[k].post) || (k > from && /^(a|an)$/.test(tokens[k - 1].normal))) continue;
-    const kind = baseKindAt(tokens, k + 1, to);
-    if (!kind || kind.len < 2 || kind.kind === 'airport' || tokens.slice(k + 1, k + 1 + kind.len).some((t) => t.proper)) continue;
-    mentions.push(make('base', k, k + 1 + kind.len, { core: tokens[k].text, baseKind: kind.kind }));
-  }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   // A body found by its description covers the bare words inside it ("Dutch" in "the Dutch government").
   for (let k = mentions.length - 1; k > 0; k--) {

@@ -393,8 +393,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           const sk = skeleton(m.core ?? m.surface);
           const key = `base:${sk}`;
           // A numbered base ("Air Base 101") is named by its kind already.
-          // ("the 102nd military base": a base named by its ordinal keeps its words as written.)
-          const label = m.baseKind && /^\d/.test(m.core ?? '') && /^\d/.test(m.surface) ? m.surface : m.baseKind ? `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}` : m.core ?? m.surface;
+          const label = m.baseKind ? `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}` : m.core ?? m.surface;
           sm.keys[i] = add(key, 'base', label, m, s);
           baseBySkeleton.set(sk, key);
           return;
