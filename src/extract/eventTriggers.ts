@@ -170,6 +170,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'charge', word: /^(indicted|indictment|indicts|indict)$/, noun: 'Charges', prep: 'against', keyBy: 'patient' },
   { kind: 'charge', word: /^(charged|charges|charging)$/, noun: 'Charges', prep: 'against', keyBy: 'patient', needs: OFFENCE, needsAfter: 16 },
   { kind: 'arrest', word: /^(arrest|arrested|arrests|detained|detention|detain|detains|apprehended)$/, noun: 'Arrest', keyBy: 'patient', spot: true },
+  // "X was taken from his home by NSS officers", "was picked up by police": a person taken by
+  // police, officers or agents is arrested (a person only, and only with them named after it).
+  { kind: 'arrest', word: /^(taken|picked)$/, noun: 'Arrest', keyBy: 'patient', spot: true, passiveOnly: true, needsPerson: true, needs: /^(police|policemen|officers|agents|gendarmes|custody)$/, needsAfter: 10 },
   { kind: 'round', word: /^(round)$/, noun: 'Round', keyBy: 'place', needs: /^(first|second|final)$/, needsBefore: 1 },
   { kind: 'election', word: /^(election|elections|re-election|reelection|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
   // "X rejected the result": the outcome of an election already named is that election.

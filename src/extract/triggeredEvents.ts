@@ -10,14 +10,16 @@ import { findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
 import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, RELEASED, SHIP, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
-import { stateOfDemonym } from './gazetteer';
+import { stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
+import { slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
 const NEGATORS = /^(not|never|no|neither|nor|without|n't)$/;
 // "a lake above the X valley burst", "villages along the Y river": spatial prepositions say where too.
-const LOCATION_PREPS = /^(in|at|on|near|across|outside|into|to|off|above|below|along)$/;
+// "inside X's exclusive economic zone", "within Y's waters": where, not what it happened to.
+const LOCATION_PREPS = /^(in|at|on|near|across|outside|inside|within|into|to|off|above|below|along)$/;
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
 // Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
 const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
@@ -29,6 +31,8 @@ const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urg
 const FACILITY_WORD = /\b(base|bases|airbase|airfield|airfields|airport|airports|airstrip|aerodrome|port|harbour|harbor|naval|station|facility|camp|garrison|barracks|field|depot|fort|outpost|dockyard|shipyard|anchorage|pier|jetty|runway|heliport|range)\b/i;
 // A legislature or its members, named by the common noun: they act for their state.
 const LEGISLATORS = /^(lawmakers|legislators|parliament|parliamentarians|mps|deputies|senators|senate|congress|assembly|legislature|congressmen|congresswomen)$/;
+// Role nouns an apposition after "the ROLE of X, Y" names the holder of.
+const ROLE_HEAD = /^(leader|head|chief|founder|co-founder|chairman|chairwoman|chair|president|secretary-general|spokesman|spokeswoman|spokesperson|commander|director|editor|owner|member|deputy|coordinator|organiser|organizer)$/;
 // Definite group nouns that stand for people named together before ("the couple", "the two").
 const GROUP_ANAPHOR = /^(couple|pair|duo|two|both|hostages|captives)$/;
 // Claiming an act of force: "claimed by X", "X claimed responsibility for it".
@@ -182,6 +186,16 @@ export function extractTriggeredEvents(
   // What an armed strike hit, by its head noun ("a strike on a convoy of trucks" → convoy): "the
   // convoy was hit near X" later tells of the same strike.
   const struckNouns = new Set<string>();
+  // The home state's capital, when the article names it: what "the capital" refers to. A dateline
+  // capital ("DILI —") is that city whatever spelling of its state the gazetteer keeps.
+  const homeName = home ? entities.get(home)?.label : undefined;
+  const datelineCity = /^\s*(\p{Lu}[\p{Lu} .'-]+?)(?:,\s*[\p{Lu} .]+)?\s+[—–]\s/mu.exec(text)?.[1].trim().toLowerCase();
+  const homeCapital = [...entities.values()].find((e) => {
+    if (e.type !== 'place') return false;
+    const st = stateOfCapital(e.label);
+    if (!st) return false;
+    return (!!homeName && (st === homeName || `state:${slug(st)}` === home)) || (!!datelineCity && [e.label, ...e.aliases].some((a) => a.toLowerCase() === datelineCity));
+  })?.key;
   const occurrences: Occurrence[] = [];
   sentences.forEach((sm) => {
     let sentenceDates: DateMention[] | undefined;
@@ -679,7 +693,15 @@ export function extractTriggeredEvents(
           // "X said the army had evacuated 600 residents": the speaker is not the verb's subject
           // (a pronoun after the saying, "X said it had rescued", does stand for X).
           if (subject && !(spoken(subject) && !pronounSubject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
-          if (firstObject && firstObject !== subject && !trigger.intransitive) occ.patients.push(firstObject.key);
+          // "detained the leader of the X party, Y": the body names whose leader; the person the
+          // apposition names is the one detained.
+          let object = firstObject;
+          if (object && object.kind !== 'person' && tokens.slice(Math.max(i + 1, object.lead - 4), object.lead).some((x, n, a) => x.normal === 'of' && ROLE_HEAD.test(a[n - 1]?.normal ?? tokens[Math.max(i + 1, object!.lead - 4) - 1]?.normal ?? '')) &&
+            /,\s*$/.test(tokens[object.to - 1].post)) {
+            const named = slots.find((o) => o.from === object!.to && o.kind === 'person');
+            if (named) object = named;
+          }
+          if (object && object !== subject && !trigger.intransitive) occ.patients.push(object.key);
           // "freed every hostage held by X": after an active verb, "by" that follows another
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(...byAgents.map((a) => a.key));
@@ -986,6 +1008,21 @@ export function extractTriggeredEvents(
             if (trigger.kind === 'flight' && s.from > i && p === 'from') (occ.near ??= {})[s.key] ??= 'from';
           }
         }
+        // "boarded a trawler ... and escorted it to X", "seized the tanker and diverted it to Y": the
+        // port a craft taken at sea is brought to, by a verb coordinated with the trigger, is where it ended.
+        if (trigger.kind === 'boarding' && !noun) {
+          const v = tokens.slice(i + 1, Math.min(to, i + 22)).findIndex((x, n, a) => /^(escorted|towed|diverted|brought|steered)$/.test(x.normal) && a[n - 1]?.normal === 'and' && /^(it|her|them)$/.test(a[n + 1]?.normal ?? '') && a[n + 2]?.normal === 'to');
+          if (v >= 0 && !tokens.slice(i + 1, i + 1 + v).some((x) => /^(that|which|who|where|while|but)$/.test(x.normal) || /[;:]/.test(x.post))) {
+            const port = slots.find((o) => o.from === i + 1 + v + 3 && isLocation(o.kind));
+            if (port && !occ.locations.includes(port.key)) occ.locations.push(port.key);
+          }
+        }
+        // "occupied the broadcaster in the capital": the capital of the state the story is told from,
+        // when the article names that city (its dateline's).
+        if (!occ.locations.some((k) => typeOf(k) !== 'state') && homeCapital) {
+          const c = tokens.slice(i + 1, Math.min(to, i + 10)).findIndex((x, n, a) => x.normal === 'capital' && a[n - 1]?.normal === 'the' && /^(in|at|near|outside)$/.test(a[n - 2]?.normal ?? ''));
+          if (c >= 0 && !tokens.slice(i + 1, i + 1 + c).some((x) => /^(that|which|who|where)$/.test(x.normal) || /[,;:]/.test(x.post))) occ.locations.push(homeCapital);
+        }
         // "Mozambique held a general election": a state holds a vote in itself; it is where, not a candidate.
         if (trigger.kind === 'election' || trigger.kind === 'round')
           for (const k of occ.agents) if (typeOf(k) === 'state') occ.locations.push(k);
@@ -1091,7 +1128,7 @@ export function extractTriggeredEvents(
         }
         // "X was seized": only a person seized is abducted, and not by police or troops (an arrest).
         if (trigger.needsPerson && (!occ.patients.some((k) => typeOf(k) === 'person') ||
-          (byAt >= 0 && tokens.slice(i + 2 + byAt, Math.min(to, i + 6 + byAt)).some((x) => FORCE_NOUN.test(x.normal) || /^(security|authorities|agents|gendarmes|gendarmerie)$/.test(x.normal))))) continue;
+          (trigger.kind === 'abduction' && byAt >= 0 && tokens.slice(i + 2 + byAt, Math.min(to, i + 6 + byAt)).some((x) => FORCE_NOUN.test(x.normal) || /^(security|authorities|agents|gendarmes|gendarmerie)$/.test(x.normal))))) continue;
         if (trigger.kind === 'killing') occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
         // "the strike near X had killed Y", "Y was killed in the air strike": one killed by an attack
         // is its casualty, told by the attack's own event, not a killing of its own.
@@ -1306,8 +1343,13 @@ export function extractTriggeredEvents(
       const key = sm.keys[n];
       if (!key || !entities.has(key) || typeOf(key) === 'person' || typeOf(key) === 'state') return;
       let k = m.from - 1;
-      while (k >= sm.from && k >= m.from - 3 && (tokens[k].tags.includes('Determiner') || (tokens[k].tags.includes('Adjective') && !tokens[k].tags.includes('Preposition') && !LOCATION_PREPS.test(tokens[k].normal) && !/flagged$/.test(tokens[k].normal)))) k--;
+      // "the 68-metre X", "the 40,000-tonne Y": a measure before a ship's name is its modifier.
+      while (k >= sm.from && k >= m.from - 3 && (tokens[k].tags.includes('Determiner') || /^[\d,.]+-(metre|meter|foot|feet|tonne|ton|m)s?$/.test(tokens[k].normal) || (tokens[k].tags.includes('Value') && /-$/.test(tokens[k].post)) ||
+        (/^(metre|meter|metres|meters|foot|feet|tonne|tonnes|ton|tons)$/.test(tokens[k].normal) && /-$/.test(tokens[k - 1]?.post ?? '')) || (tokens[k].tags.includes('Adjective') && !tokens[k].tags.includes('Preposition') && !LOCATION_PREPS.test(tokens[k].normal) && !/flagged$/.test(tokens[k].normal)))) k--;
       const lead = k >= sm.from ? tokens[k].normal : '';
+      // "the patrol ship X", "the frigate Y", "the coast guard vessel Z": a state's own craft, the
+      // one that boards, never the one boarded.
+      if (/^(frigate|destroyer|corvette|cutter|warship|submarine|carrier|cruiser)$/.test(lead) || /^(patrol|naval|navy|coastguard|guard|military|research)$/.test(tokens[k - 1]?.normal ?? '')) return;
       let apposed = false;
       if (/,\s*$/.test(tokens[m.to - 1].post) && /^(the|a|an)$/.test(tokens[m.to]?.normal ?? ''))
         for (let j = m.to + 1; j < Math.min(sm.to, m.to + 5) && !apposed; j++) {

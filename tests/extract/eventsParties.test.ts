@@ -179,3 +179,32 @@ describe('storming a body\'s premises', () => {
     expect(events(g).filter((e) => e.label.startsWith('Storming')).map((e) => e.label)).toEqual(['Storming of Daily Monitor']);
   });
 });
+
+describe('where and whom: capitals, ports, appositions, arrests by officers', () => {
+  it('"occupied the broadcaster in the capital" under a capital\'s dateline is placed in that city', () => {
+    const g = graphOf(at('MAPUTO — Armed men occupied the state broadcaster in the capital on Tuesday night. The group stormed the offices of Radio Sol (RS) shortly before midnight.'));
+    const ev = events(g).find((e) => e.label.startsWith('Storming'))!;
+    expect(linked(g, ev, 'located_in')).toEqual(['Maputo']);
+  });
+
+  it('"boarded a trawler ... and escorted it to X": the port is where; a patrol ship named is not what was boarded', () => {
+    const g = graphOf(at('The Norwegian Coast Guard boarded a Russian-flagged trawler inside Norway\'s economic zone on Monday and escorted it to Tromsø. The vessel, the 60-metre Severny Veter, was spotted by the patrol ship Andenes.'));
+    const ev = events(g).find((e) => e.label.startsWith('Boarding'))!;
+    expect(linked(g, ev, 'located_in')).toContain('Tromsø');
+    expect(linked(g, ev, 'target_of')).not.toContain('Andenes');
+    expect(linked(g, ev, 'target_of')).not.toContain('Norway');
+  });
+
+  it('"detained the leader of the X party, Y": Y is arrested, not the party', () => {
+    const g = graphOf(at('Police detained the leader of the opposition Unity Party, Carlos Mendes, on Thursday.'));
+    const ev = events(g).find((e) => e.label.startsWith('Arrest'))!;
+    expect(linked(g, ev, 'target_of')).toEqual(['Carlos Mendes']);
+  });
+
+  it('"X was taken from his home in Y by police officers" is the same arrest, placed there', () => {
+    const g = graphOf(at('Police detained the leader of the opposition Unity Party, Carlos Mendes, on Thursday. Mendes, a former minister, was taken from his home in Maputo by police officers before dawn. The decision was taken by the council.'));
+    const arrests = events(g).filter((e) => e.label.startsWith('Arrest'));
+    expect(arrests).toHaveLength(1);
+    expect(linked(g, arrests[0], 'located_in')).toEqual(['Maputo']);
+  });
+});
