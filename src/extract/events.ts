@@ -192,7 +192,10 @@ export function extractEvents(
           if (tokens.slice(Math.max(from, i - 5), i).some((x) => /^(not|never|no|n't)$/.test(x.normal) || /n['’]t$/i.test(x.text))) break;
           if (tokens[i - 1]?.normal === 'to' && tokens.slice(Math.max(from, i - 5), i - 1).some((x) => WISHED.test(x.normal))) break;
           const label = kind === 'withdrawal' ? `Withdrawal of ${labelOf(rel.source)} from ${labelOf(rel.target)}` : `${kind[0].toUpperCase()}${kind.slice(1)} ${kind === 'attack' ? 'on' : 'of'} ${labelOf(rel.target)}`;
-          draft = { kind, args: kind === 'withdrawal' ? [rel.source, rel.target] : [rel.target], label, agents: [rel.source], patients: [rel.target], locations: [] };
+          // An abduction of a named person is keyed by the family name of whom it happened to, as the
+          // trigger pass keys it ("captives:<surname>"), so outlets telling it either way give one node.
+          const captive = kind === 'abduction' && entities.get(rel.target)?.type === 'person' ? `captives:${labelOf(rel.target).split(/\s+/).pop()!.toLowerCase()}` : undefined;
+          draft = { kind, args: kind === 'withdrawal' ? [rel.source, rel.target] : [captive ?? rel.target], label, agents: [rel.source], patients: [rel.target], locations: [] };
           break;
         }
         case 'war': {

@@ -208,3 +208,15 @@ describe('where and whom: capitals, ports, appositions, arrests by officers', ()
     expect(linked(g, arrests[0], 'located_in')).toEqual(['Maputo']);
   });
 });
+
+describe('one abduction told by its author or by its victim', () => {
+  it('"G abducted X" in one outlet and "X was kidnapped" in another give one node', () => {
+    const g = graphOf(
+      { id: 'a', published: '2030-05-20', text: 'Boko Haram abducted Grace Okafor near Maiduguri on Monday, police said.' },
+      { id: 'b', published: '2030-05-21', text: 'Grace Okafor, a nurse who worked at a clinic in Borno, was kidnapped on Monday by gunmen.' },
+    );
+    const abductions = events(g).filter((e) => e.label.startsWith('Abduction'));
+    expect(abductions).toHaveLength(1);
+    expect(linked(g, abductions[0], 'participates_in')).toEqual(['Boko Haram']);
+  });
+});
