@@ -176,6 +176,8 @@ const OFFICE_NOUN = /^(minister|secretary|president|premier|chancellor|ambassado
 // Nouns for one person that a body or a person after "of" only qualifies ("the leader of X", "the
 // wife of Y"): offices, ranks and kin. Members act for their body ("members of the guard") and stay out.
 const PERSON_HEADS = /^(leader|head|chief|chairman|chairwoman|chair|chairperson|president|vice-president|founder|co-founder|commander|spokesman|spokeswoman|spokesperson|director|secretary|secretary-general|minister|ambassador|envoy|deputy|lawyer|governor|mayor|editor|owner|boss|captain|master|son|daughter|wife|husband|brother|sister|father|mother|widow|cousin|nephew|niece|uncle|aunt|relative|children|child|grandson|granddaughter|aide|adviser|advisor|bodyguard|sons|daughters)$/;
+// Relations whose object is where the subject went: a capital there is the city.
+const DESTINATION_RELATIONS = /^(visits|travelled_to|traveled_to|arrived_in|flew_to|returned_to)$/;
 const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };
 
 export function relateSentence(
@@ -679,11 +681,14 @@ export function relateSentence(
           if (head) object = head;
         }
       }
-      emit(actor(subject), verb.relation, actor(object));
+      // "visited Ouagadougou": a visit's destination is the place, not the government the capital
+      // may stand for.
+      const target = (o: Slot | undefined): string | undefined => (DESTINATION_RELATIONS.test(verb.relation) && o?.m.metonym === 'capital' ? o.key : actor(o));
+      emit(actor(subject), verb.relation, target(object));
       // "met Albanese and Luxon", "sanctioned A, B and C": each coordinated object.
       for (let o = object, n = 0; o && n < 4; n++) {
         const next = coordinatedAfter(o) ?? listedAfter(o);
-        if (next && (!verb.objectKinds || verb.objectKinds.includes(next.m.kind))) emit(actor(subject), verb.relation, actor(next));
+        if (next && (!verb.objectKinds || verb.objectKinds.includes(next.m.kind))) emit(actor(subject), verb.relation, target(next));
         o = next;
       }
       if (verb.relation === 'backs' && subject) {

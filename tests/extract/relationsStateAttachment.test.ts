@@ -38,3 +38,15 @@ describe('bare titles in stories about several states', () => {
     expect(edge(g, 'Dina Rojas', 'leader_of', 'Peru')).toBeDefined();
   });
 });
+
+describe('a visit to a capital', () => {
+  it('goes to the city, not to the state the capital may stand for', () => {
+    const g = graphOf('Chinese President Xi Jinping visited Hanoi on Tuesday.');
+    expect(edge(g, 'Xi Jinping', 'visits', 'Hanoi')).toBeDefined();
+    expect(relationsBetween(g, 'Xi Jinping', 'Vietnam')).not.toContain('visits');
+  });
+  it('another region', () => {
+    const g = graphOf('The Togolese foreign minister, Komi Adjovi, had visited Ouagadougou twice.');
+    expect(edge(g, 'Komi Adjovi', 'visits', 'Ouagadougou')).toBeDefined();
+  });
+});
