@@ -611,6 +611,16 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
         continue;
       }
     }
+    // "the UAE air force", "the Nigerian air force": the same services of two words after a
+    // state's name or demonym.
+    const twoWordService = !!after && i + 2 < to && !next.proper && !after.proper && ((next.normal === 'air' && after.normal.replace(/['’]s$/, '') === 'force') || (next.normal === 'coast' && after.normal.replace(/['’]s$/, '') === 'guard'));
+    // (Not after a possessive, "Spain's air force": the state itself acts there, as with its army.)
+    const serviceState = twoWordService && t.proper && !t.possessive ? stateOfDemonym(bare) ?? stateName(bare) : undefined;
+    if (serviceState && !(i + 3 < to && !tokens[i + 3].proper && tokens[i + 3].tags.includes('Noun') && /^\s$/.test(after.post))) {
+      found.push(make('organization', i, i + 3, { government: { state: serviceState, demonymToken: i, body: `${next.normal}-${after.normal.replace(/['’]s$/, '')}` } }));
+      i += 2;
+      continue;
+    }
     // "Mali's armed forces", "the Malian armed forces", "Kenya's army": a state's armed forces
     // written in lower case after its possessive or its demonym.
     const ownerState = t.proper ? (t.possessive ? stateName(bare) : stateOfDemonym(bare)) : undefined;

@@ -263,3 +263,16 @@ describe('one word the sentence calls "its"', () => {
     expect(nodesNamed(g, 'Sethi').every((n) => n.type === 'person')).toBe(true);
   });
 });
+
+describe('a state\'s services named in lower case', () => {
+  it('"the UAE air force", "the Nigerian air force": a state\'s air force or coast guard after its name or demonym is a body', () => {
+    const g = graphOf('The UAE air force will station six aircraft on the island. The Nigerian air force bombed a camp near the border.');
+    expect(nodeNamed(g, 'UAE air force')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Nigerian air force')?.type).toBe('organization');
+  });
+
+  it('after a possessive the state itself acts: "Spain\'s air force" is no body of its own', () => {
+    const g = graphOf("Spain's air force has run the rotation at Siauliai since August.");
+    expect(labels(g)).not.toContain("Spain's air force");
+  });
+});
