@@ -203,6 +203,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "the couple were seized near X", "two nuns were snatched from a convent": people taken by force
   // are abducted (by police or soldiers, arrested: see triggeredEvents), told only in the passive of a named person.
   { kind: 'abduction', word: /^(seized|snatched|grabbed)$/, noun: 'Abduction', keyBy: 'place', passiveOnly: true, needsPerson: true, spot: true },
+  // "X and Y were taken hostage", "was taken captive by rebels": an abduction by its common phrase.
+  { kind: 'abduction', word: /^(taken)$/, noun: 'Abduction', keyBy: 'place', passiveOnly: true, needsPerson: true, spot: true, needs: /^(hostage|hostages|captive|captives|prisoner|prisoners)$/, needsAfter: 1 },
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
   { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },

@@ -1475,7 +1475,10 @@ export function extractTriggeredEvents(
   }
   for (const occ of unnamed) {
     const same = groups.filter((g) => g.kind === occ.trigger.kind);
-    if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length) same[0].occ.unshift(occ);
+    // Not one told at another place: "stormed parliament in A" is not "seized the offices of X in B".
+    const placed = (o: Occurrence): string[] => o.locations.filter((k) => typeOf(k) !== 'state');
+    const elsewhere = same.length === 1 && placed(occ).length > 0 && same[0].occ.some((o) => placed(o).length > 0) && !same[0].occ.some((o) => placed(o).some((k) => placed(occ).includes(k)));
+    if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length && !(occ.trigger.kind === 'storming' && elsewhere)) same[0].occ.unshift(occ);
   }
   // The people held in the article's one abduction of named people.
   const abducted = groups.filter((g) => g.kind === 'abduction').map((g) => [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person')).filter((x) => x.length);

@@ -220,3 +220,23 @@ describe('one abduction told by its author or by its victim', () => {
     expect(linked(g, abductions[0], 'participates_in')).toEqual(['Boko Haram']);
   });
 });
+
+describe('generality guards', () => {
+  it('"were taken hostage" is an abduction; a decision "taken by the council" and weapons seized are none', () => {
+    const g = graphOf(at('Two engineers, Pieter de Vries and Jan Bakker, were taken hostage by militants near Timbuktu on Sunday. The decision was taken by the council in Brussels. Weapons and cash were seized near Kandahar.'));
+    const labels = events(g).map((e) => e.label);
+    expect(labels.filter((l) => l.startsWith('Abduction'))).toHaveLength(1);
+    expect(labels.filter((l) => l.startsWith('Arrest'))).toEqual([]);
+  });
+
+  it('a storming told at one place does not absorb an unnamed storming at another', () => {
+    const g = graphOf(at('Protesters stormed parliament in Bishkek on Monday. Police seized the offices of the newspaper Zaman in Istanbul on Friday.'));
+    const ev = events(g).find((e) => e.label.startsWith('Storming'))!;
+    expect(linked(g, ev, 'located_in')).toEqual(['Istanbul']);
+  });
+
+  it('people freed with no abduction told are no release', () => {
+    const g = graphOf(at('The couple were freed on Monday and flown to Rome, officials said.'));
+    expect(events(g)).toEqual([]);
+  });
+});
