@@ -178,6 +178,29 @@ const OFFICE_NOUN = /^(minister|secretary|president|premier|chancellor|ambassado
 const PERSON_HEADS = /^(leader|head|chief|chairman|chairwoman|chair|chairperson|president|vice-president|founder|co-founder|commander|spokesman|spokeswoman|spokesperson|director|secretary|secretary-general|minister|ambassador|envoy|deputy|lawyer|governor|mayor|editor|owner|boss|captain|master|son|daughter|wife|husband|brother|sister|father|mother|widow|cousin|nephew|niece|uncle|aunt|relative|children|child|grandson|granddaughter|aide|adviser|advisor|bodyguard|sons|daughters)$/;
 // Relations whose object is where the subject went: a capital there is the city.
 const DESTINATION_RELATIONS = /^(visits|travelled_to|traveled_to|arrived_in|flew_to|returned_to)$/;
+/** Places the gazetteer knows as a state's capital, by the end of each sentence naming both the
+ * place and that state (the earliest start of the place's mention there, a dateline's included). */
+const capitalMemo = new WeakMap<Map<string, LocalEntity>, Map<number, { place: string; state: string; start: number }[]>>();
+function capitalsBySentence(text: string, entities: Map<string, LocalEntity>): Map<number, { place: string; state: string; start: number }[]> {
+  const known = capitalMemo.get(entities);
+  if (known) return known;
+  const out = new Map<number, { place: string; state: string; start: number }[]>();
+  for (const e of entities.values()) {
+    if (e.type !== 'place') continue;
+    const name = stateOfCapital(e.label);
+    const state = name ? entities.get(`state:${slug(name)}`) : undefined;
+    if (!state) continue;
+    const stateEnds = new Set(state.mentions.map((m) => m.sentenceEnd));
+    const m = e.mentions.find((x) => x.sentenceEnd !== undefined && stateEnds.has(x.sentenceEnd) && text.slice(x.start, x.end).length > 0);
+    if (!m || m.sentenceEnd === undefined) continue;
+    const list = out.get(m.sentenceEnd) ?? [];
+    list.push({ place: e.key, state: state.key, start: Math.min(m.start, m.sentenceStart ?? m.start) });
+    out.set(m.sentenceEnd, list);
+  }
+  capitalMemo.set(entities, out);
+  return out;
+}
+
 const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };
 
 export function relateSentence(
@@ -1174,6 +1197,12 @@ export function relateSentence(
     }
   }
 
+  // A state's capital named in the same sentence as the state (a dateline's too: "MORONI — Lawmakers
+  // in the Comoros ..."): general knowledge of capitals says which it is.
+  for (const c of capitalsBySentence(text, entities).get(sentence.end) ?? []) {
+    const start = Math.min(c.start, sentence.start);
+    if (!out.some((r) => r.source === c.place && r.relation === 'capital_of')) out.push({ source: c.place, target: c.state, relation: 'capital_of', evidence: { start, end: sentence.end, quote: text.slice(start, sentence.end) } });
+  }
   relateBases(articleId, tokens, sm, slots, entities, emit);
   relateCompounds(articleId, tokens, sm, entities, emit);
   relatePlaces(tokens, sm, entities, emit);

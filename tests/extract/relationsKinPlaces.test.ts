@@ -53,3 +53,18 @@ describe('where places and bases lie', () => {
     expect(edge(g, 'Tamale air base', 'located_in', 'Tamale')).toBeDefined();
   });
 });
+
+describe('a capital named beside its state', () => {
+  it('a dateline capital and the state in its sentence', () => {
+    const g = graphOf('MORONI — Lawmakers in the Comoros on Monday approved a lease. The opposition objected.');
+    expect(edge(g, 'Moroni', 'capital_of', 'Comoros')).toBeDefined();
+  });
+  it('a capital that is only a place in its sentence', () => {
+    const g = graphOf('Protesters marched through Nairobi, and police across Kenya were put on alert.');
+    expect(edge(g, 'Nairobi', 'capital_of', 'Kenya')).toBeDefined();
+  });
+  it('a capital with no state named beside it states nothing', () => {
+    const g = graphOf('Protesters marched through Nairobi on Monday. Ethiopia closed its border.');
+    expect(relationsBetween(g, 'Nairobi', 'Ethiopia')).toEqual([]);
+  });
+});
