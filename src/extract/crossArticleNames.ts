@@ -266,6 +266,10 @@ function sameAirports(info: Map<string, KeyInfo>, rekey: Map<string, string>): v
     const targets = core ? bare.get(core) ?? [] : [];
     if (targets.length !== 1 || targets[0] === key) continue;
     const [target] = targets;
+    // "a settlement on Svalbard ... landing at Svalbard Airport": where every article naming the
+    // bare place names the airport too, and resolution kept them apart there, the airport is named
+    // after the place and is not it.
+    if ([...info.get(target)!.articles].every((a) => k.articles.has(a)) && info.get(target)!.type === 'place' && k.type === 'place') continue;
     if (info.get(target)!.type === 'base' || k.type !== 'base') rekey.set(key, target);
     else rekey.set(target, key);
   }

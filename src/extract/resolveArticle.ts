@@ -375,7 +375,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         case 'place':
           // "the Oyster Cove naval base ... The Oyster Cove facility": the base's own name alone is the base.
-          if (baseCores.has(skeleton(m.surface))) {
+          // ("a settlement on Svalbard ... Svalbard Airport": after a preposition of place the name
+          // is where, the place the base is named after.)
+          if (baseCores.has(skeleton(m.surface)) && !(m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal))) {
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
           }
@@ -475,7 +477,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         // "a safe house in Baucau ... Baucau airfield": a base named after its town is not the
         // town; the bare name after "in", "near" or "outside" is where something is, the town.
-        const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off)$/.test(tokens[m.from - 1].normal);
+        const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal);
         const base = townUse ? undefined : baseBySkeleton.get(skeleton(core));
         if (base) {
           sm.keys[i] = add(base, 'base', entities.get(base)!.label, m, s);
@@ -641,7 +643,8 @@ const KIN_MALE = /^(brother|son|husband|father|uncle|nephew|grandson|grandfather
  */
 function kinOf(tokens: Token[], m: RawMention, sentenceFrom: number, sentenceTo: number): Gender | undefined {
   const kin = (k: number): Gender | undefined => {
-    if (k - 1 < sentenceFrom || !/^(his|her|their)$/.test(tokens[k - 1].normal)) return undefined;
+    // ("his sister", "their son"; "the student's father", "Perović's brother": a possessive noun too.)
+    if (k - 1 < sentenceFrom || !(/^(his|her|their)$/.test(tokens[k - 1].normal) || tokens[k - 1].possessive)) return undefined;
     const w = tokens[k].normal.replace(/['’]s$/, '');
     return KIN_FEMALE.test(w) ? 'f' : KIN_MALE.test(w) ? 'm' : undefined;
   };

@@ -276,3 +276,18 @@ describe('a state\'s services named in lower case', () => {
     expect(labels(g)).not.toContain("Spain's air force");
   });
 });
+
+describe('relatives named by a possessive noun; places an airport or base is named after', () => {
+  it('"the student\'s father, X" is a relative: the bare surname stays with the student', () => {
+    const g = graphOf("Luka Perović, an engineering student, was killed on a road near the river. The student's father, Dragan Perović, spoke briefly to the crowd. The union said it would march on the day of Perović's funeral.");
+    expect(nodeNamed(g, 'Luka Perović')!.aliases).toContain('Perović');
+    expect(nodeNamed(g, 'Dragan Perović')!.aliases).not.toContain('Perović');
+  });
+
+  it('an island named bare after "on", and its airport, are two nodes', () => {
+    const g = graphOf('Norway rejected a station at Pyramiden, a mining settlement on Svalbard. Helicopters landing at Svalbard Airport need a permit.');
+    expect(nodeNamed(g, 'Svalbard')?.type).toBe('place');
+    expect(nodeNamed(g, 'Svalbard Airport')).toBeDefined();
+    expect(nodeNamed(g, 'Svalbard')?.id).not.toBe(nodeNamed(g, 'Svalbard Airport')?.id);
+  });
+});
