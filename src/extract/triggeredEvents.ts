@@ -1391,7 +1391,11 @@ export function extractTriggeredEvents(
     const { trigger } = occ;
     const centre =
       // "An air strike hit a market in Idlib": an attack on nobody named is known by where it struck.
-      trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place' || !!trigger.thingPatient) ?? (trigger.kind === 'attack' ? occ.locations.find((l) => typeOf(l) !== 'state') ?? occ.locations[0] : undefined)
+      // An armed strike on a group or a state at a named spot is known by the spot: one outlet's
+      // "strike on X's fighters near Y" and another's "strike outside Y" are one strike. A person
+      // struck keeps it (an attack on someone).
+      trigger.kind === 'attack' && occ.patients.every((k) => typeOf(k) !== 'person') && occ.locations.some((l) => typeOf(l) === 'place') ? occ.locations.find((l) => typeOf(l) === 'place')
+      : trigger.keyBy === 'patient' ? occ.patients.find((k) => typeOf(k) !== 'place' || !!trigger.thingPatient) ?? (trigger.kind === 'attack' ? occ.locations.find((l) => typeOf(l) !== 'state') ?? occ.locations[0] : undefined)
       : trigger.keyBy === 'agent' ? occ.agents.find((k) => typeOf(k) === 'person' || typeOf(k) === 'organization') ?? occ.agents[0]
       : undefined;
     // Two months apart are two events ("the release follows an exchange in March").

@@ -240,3 +240,15 @@ describe('generality guards', () => {
     expect(events(g)).toEqual([]);
   });
 });
+
+describe('one strike across outlets', () => {
+  it('"a drone strike outside X" and "the strike on G near X" from two outlets are one node', () => {
+    const g = graphOf(
+      { id: 'a', published: '2030-05-20', text: 'A US drone strike outside Kismayo killed 12 people on Monday, officials said.' },
+      { id: 'b', published: '2030-05-21', text: 'The drone strike on al Shabaab near Kismayo on Monday was confirmed by the army.' },
+    );
+    const strikes = events(g).filter((e) => /strike/i.test(e.label));
+    expect(strikes).toHaveLength(1);
+    expect(linked(g, strikes[0], 'located_in')).toEqual(['Kismayo']);
+  });
+});
