@@ -124,7 +124,14 @@ export const BODY_LEADS = new Set(['banca', 'banque', 'caixa', 'caja', 'companhi
   'editora', 'editorial', 'aerolineas', 'linhas', 'partido', 'parti', 'partito', 'movimiento', 'movimento', 'mouvement', 'sindicato',
   'syndicat', 'confederacion', 'confederacao', 'federacion', 'federacao', 'asociacion', 'associacao', 'comision', 'comissao',
   'consejo', 'conselho', 'consiglio', 'conseil', 'autoridad', 'agencia', 'agence', 'agenzia', 'tribunal', 'tribunale', 'servicio',
-  'servico', 'direccion', 'secretaria', 'policia', 'polizia', 'guardia', 'fuerzas', 'forcas', 'ejercito']);
+  'servico', 'direccion', 'secretaria', 'policia', 'polizia', 'guardia', 'fuerzas', 'forcas', 'ejercito',
+  // Banks, parties, fronts and alliances, courts, chambers and prosecutors' offices: "Banco do
+  // Brasil", "Frente de Todos", "Fuerza Popular", "Acción Democrática", "Rassemblement National",
+  // "Unión Cívica Radical", "Corte Suprema", "Fiscalía General", "Procuraduría General".
+  'banco', 'frente', 'fuerza', 'forca', 'accion', 'acao', 'alianza', 'alianca', 'alleanza', 'coalicion', 'coligacao', 'bloque', 'bloco',
+  'rassemblement', 'uniao', 'unione', 'convergencia', 'congreso', 'congresso', 'asamblea', 'assembleia', 'assemblee',
+  'camara', 'corte', 'cour', 'fiscalia', 'procuraduria', 'defensoria', 'contraloria', 'armada', 'marinha', 'exercito', 'armee',
+  'gendarmeria', 'prefectura', 'carabineros']);
 // Arabic, Persian and Urdu words for a body opening its name, as the tokenizer normalises them:
 // movement, party, front, army, brigade(s), legion, forces, organisation, council, union, group,
 // soldiers. Never given names, so they make a body wherever they open a name of two words or more.
@@ -359,7 +366,8 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // inside a name makes one word of the name.
       else if (prev.post === '-' && j - i >= 2 && /^(co|non|anti|counter|inter|multi|self|pre|post)$/.test(prev.normal) && /^\p{Ll}+$/u.test(cur.text)) j++;
       // Lower-case particles inside a name: "Pieter de Graaf", "Lula da Silva".
-      else if ((NAME_PARTICLES.has(cur.normal) || (ROMANCE_LINKS.test(cur.text) && j - 1 > from && !stateName(prev.text) && !stateOfDemonym(prev.text))) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
+      // ("Banco do Brasil" opening a sentence: a Romance word for a body or a place before the link.)
+      else if ((NAME_PARTICLES.has(cur.normal) || (ROMANCE_LINKS.test(cur.text) && (j - 1 > from || BODY_LEADS.has(prev.normal) || GEO_LEADS.has(prev.normal)) && !stateName(prev.text) && !stateOfDemonym(prev.text))) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "Río de la Plata", "Pieter van der Merwe", "Ursula von der Leyen", "Cueva de los Verdes": a
       // particle of two words (a preposition and an article) joins a name as one particle does.
       else if (j + 2 < to && DOUBLE_PARTICLES.has(`${cur.normal} ${tokens[j + 1].normal}`) && cur.text === cur.normal && tokens[j + 1].text === tokens[j + 1].normal && /^\s$/.test(cur.post) && /^\s$/.test(tokens[j + 1].post) && tokens[j + 2].proper && !tokens[j + 2].tags.includes('Verb')) j += 2;
@@ -1080,7 +1088,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // Hezbollah", "Hizb ut-Tahrir": Arabic, Persian and Urdu nouns for a movement, front, army,
     // party or group open a body's name as the Romance ones do.
     const arabicBody = ARABIC_BODY_LEADS.test(firstWord) || (ARABIC_BODY_LEADS_IF_ARTICLE.test(firstWord) && tokens.slice(a + 1, b).some((t) => /^(al|el|ul|ut|ud|wal|ad|an|ash|as|ar|az)$/.test(t.normal) && t.post === '-'));
-    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || BODY_LEADS.has(firstWord) || arabicBody || remitAt(a) || (b - a >= 3 && tokens[a].proper && remitAt(a + 1)))) {
+    // (Not a run holding a title and its holder: "Union Home Minister Amit Shah".)
+    const holdsTitle = tokens.slice(a + 1, b).some((t) => TITLE_HEADS.test(t.normal));
+    if (b - a >= 2 && (/^(radio|television|ministry|university|bank|banco|council|court|agency|office)$/.test(firstWord) || (BODY_LEADS.has(firstWord) && !holdsTitle) || arabicBody || remitAt(a) || (b - a >= 3 && tokens[a].proper && remitAt(a + 1)))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1292,7 +1302,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Santa Bárbara", "San Pedro Sula", "Puerto Cortés", "São Tomé": a Romance word for a saint's
     // town or a port opening a name no body's or base's noun ended makes it a place, though the
     // next word is a given name.
-    if (b - a >= 2 && b - a <= 4 && !role && /^(San|Santa|Santo|São|Sao|Puerto|Porto|Ciudad)$/.test(tokens[a].text) && tokens[a + 1].proper) {
+    if (b - a >= 2 && b - a <= 4 && !role && /^(San|Santa|Santo|São|Sao|Puerto|Porto|Ciudad|Vila|Villa|Nueva|Nuevo|Nova|Novo|Ville)$/.test(tokens[a].text) && tokens[a + 1].proper) {
       mentions.push(make('place', a, b));
       continue;
     }

@@ -291,3 +291,23 @@ describe('relatives named by a possessive noun; places an airport or base is nam
     expect(nodeNamed(g, 'Svalbard')?.id).not.toBe(nodeNamed(g, 'Svalbard Airport')?.id);
   });
 });
+
+describe('Romance bodies and towns', () => {
+  it('banks, fronts and parties opening a name are bodies, a Romance link continuing them', () => {
+    const g = graphOf('Banco do Brasil said profits rose. The Frente de Todos and Fuerza Popular won seats.');
+    expect(nodeNamed(g, 'Banco do Brasil')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Frente de Todos')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Fuerza Popular')?.type).toBe('organization');
+    expect(labels(g)).not.toContain('Brasil');
+  });
+
+  it('a title inside the run keeps its holder a person', () => {
+    const g = graphOf('Union Home Minister Amit Shah said the army would stay.');
+    expect(nodeNamed(g, 'Amit Shah')?.type).toBe('person');
+  });
+
+  it('"Vila", "Nova" opening a name make a town', () => {
+    const g = graphOf('Officials in Santiago de Compostela and Vila Nova de Gaia agreed.');
+    expect(nodeNamed(g, 'Vila Nova de Gaia')?.type).toBe('place');
+  });
+});
