@@ -201,6 +201,8 @@ function capitalsBySentence(text: string, entities: Map<string, LocalEntity>): M
   return out;
 }
 
+// Words of leasing and handing over a site ("a lease handing the runway at X to Y", "ceded X to Y").
+const HANDOVER_WORDS = /^(lease|leases|leased|leasing|hand|hands|handed|handing|cede|cedes|ceded|ceding|transfer|transfers|transferred|transferring|rent|rents|rented|renting)$/;
 const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };
 
 export function relateSentence(
@@ -1230,6 +1232,24 @@ function relateBases(
   }
   const bases = slots.filter((s) => s.m.kind === 'base');
   if (!bases.length) return;
+  // "a lease handing the runway at X airport to the air force of Y", "leased X to Y", "ceded the
+  // port of X to Y": a site given by lease, handover or cession goes to the body or state after
+  // "to" (a state's forces, "the air force of Y", are the state's), which then uses it.
+  for (let i = from; i < to - 2; i++) {
+    if (!HANDOVER_WORDS.test(tokens[i].normal)) continue;
+    const base = bases.find((b) => b.m.from > i && b.m.from - i <= 8 && !tokens.slice(i, b.m.from).some((x) => /[;:]/.test(x.post)));
+    if (!base) continue;
+    let k = base.m.to;
+    if (tokens[k]?.normal !== 'to' || /[,;:]/.test(tokens[k - 1].post)) continue;
+    k++;
+    if (tokens[k]?.normal === 'the') k++;
+    // "the air force of Y", "the armed forces of Y": a state's forces, read as the state.
+    let j = k;
+    while (j < to && j < k + 3 && /^(air|naval|armed|force|forces|navy|army|military|coast|guard)$/.test(tokens[j].normal)) j++;
+    if (j > k && tokens[j]?.normal === 'of') k = tokens[j + 1]?.normal === 'the' ? j + 2 : j + 1;
+    const recipient = slots.find((o) => o.m.from === k && (o.m.kind === 'organization' || o.m.kind === 'state'));
+    if (recipient) emit(recipient.key, 'uses', base.key);
+  }
   // "The Fifth Fleet, headquartered at X", "a unit based at X": the participle describes the body
   // just before it.
   for (const base of bases) {

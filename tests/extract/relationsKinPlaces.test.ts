@@ -68,3 +68,14 @@ describe('a capital named beside its state', () => {
     expect(relationsBetween(g, 'Nairobi', 'Ethiopia')).toEqual([]);
   });
 });
+
+describe('a site leased or handed over to a body or state', () => {
+  it('"leasing the X airfield to the air force of Y"', () => {
+    const g = graphOf("Djibouti's parliament approved a deal leasing the Chabelley airfield to the air force of Japan for ten years.");
+    expect(edge(g, 'Japan', 'uses', 'Chabelley air base')).toBeDefined();
+  });
+  it('"rented the X air base to Y"', () => {
+    const g = graphOf('The government rented the Manas air base to the United States in 2001.');
+    expect(edge(g, 'United States', 'uses', 'Manas air base')).toBeDefined();
+  });
+});
