@@ -1521,9 +1521,12 @@ export function extractTriggeredEvents(
         ? [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person') : [];
       const keyedBy = captives.length ? captives : adopted;
       const captiveKey = keyedBy.length ? `captives:${[...new Set(keyedBy.map((k) => labelOf(k).split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}` : undefined;
+      // A rescue at sea no outlet places ("picked up by the destroyer X", "rescued by X") is known by
+      // its rescuer: each outlet's story leans on another state.
+      const rescuer = g.kind === 'rescue' && !locations.length ? [...participants].filter((k) => typeOf(k) !== 'state').sort()[0] : undefined;
       const signers = g.kind === 'signing' ? [...new Set([...participants, ...locations])].filter((k) => typeOf(k) === 'state').sort() : [];
       const anchor = signers.length >= 2 ? signers[0]
-        : first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
+        : first.trigger.keyBy === 'place' ? locations.find((l) => typeOf(l) === 'state') ?? rescuer ?? mainState ?? locations[0] ?? [...participants][0] : g.centre!;
       const direct = g.occ.flatMap((o) => o.direct ?? []).filter((l) => typeOf(l) !== 'state');
       const place = direct[0] ?? locations.find((l) => typeOf(l) !== 'state') ?? locations[0];
       const people = [...participants].filter((k) => typeOf(k) === 'person' || typeOf(k) === 'organization');

@@ -252,3 +252,13 @@ describe('one strike across outlets', () => {
     expect(linked(g, strikes[0], 'located_in')).toEqual(['Kismayo']);
   });
 });
+
+describe('one rescue at sea across outlets', () => {
+  it('"the frigate X picked up the sailors" and "the crew were rescued by X" give one node', () => {
+    const g = graphOf(
+      { id: 'a', published: '2030-05-20', text: 'ATHENS — The Greek frigate Hydra picked up the sailors from two life rafts before dawn, Greece said.' },
+      { id: 'b', published: '2030-05-21', text: 'ROME — All 20 seafarers aboard were rescued by the frigate Hydra, Italy said. Italy thanked Greece.' },
+    );
+    expect(events(g).filter((e) => e.label.startsWith('Rescue'))).toHaveLength(1);
+  });
+});
