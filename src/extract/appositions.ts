@@ -113,7 +113,9 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       else if (NAMED_STORM.test(e.label)) verdict.set(e.key, 'event');
       // "the X militant group", "the X rebel movement": the noun after the name.
       // ("Kalo's party", "Haftar's militia": after a possessive the noun is what the name owns.)
-      else if (!m.possessive && [tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
+      // ("Rodrigo Quispe, whose company X operates the mine": after a comma only an apposition's
+      // noun, "X, a coalition of gangs", is the name's head; a pronoun's, "whose company", is not.)
+      else if (!m.possessive && (/^\s$/.test(tokens[m.to - 1].post) || /^(a|an|the)$/.test(tokens[m.to]?.normal ?? '')) && [tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text) && !/^(whose|his|her|their|its|our|my|your|whom|which|who|that)$/.test(tokens[m.to].normal))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
       else if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
       // "the union X said", "the employers' association, X, said".
       else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post)))) verdict.set(e.key, 'organization');

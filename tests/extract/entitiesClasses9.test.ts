@@ -311,3 +311,11 @@ describe('Romance bodies and towns', () => {
     expect(nodeNamed(g, 'Vila Nova de Gaia')?.type).toBe('place');
   });
 });
+
+describe('a body noun after a name', () => {
+  it('"X, whose company Y ..." keeps X a person; "X, a coalition of gangs" makes X a body', () => {
+    const g = graphOf('Rodrigo Quispe, whose company Minera Andina operates the mine, was detained at his home in Trujillo. Fighters of Viv Ansanm, a coalition of gangs, seized the terminal.');
+    expect(nodeNamed(g, 'Rodrigo Quispe')?.type).toBe('person');
+    expect(nodeNamed(g, 'Viv Ansanm')?.type).toBe('organization');
+  });
+});
