@@ -1301,6 +1301,12 @@ function relateBases(
       if (!operatorAt.has(key)) operatorAt.set(key, s.m.from);
     }
   }
+  // "the Spanish air force's Torrejón air base", "the Italian navy's Sigonella naval air station": a
+  // body's possessive right before a base (its article aside) owns it.
+  for (const base of bases) {
+    const owner = slots.find((o) => o.m.kind === 'organization' && o.m.possessive && (o.m.to === base.m.from || (o.m.to === base.m.from - 1 && tokens[o.m.to].normal === 'the')));
+    if (owner) emit(owner.key, 'operates', base.key);
+  }
   const users: [string, string][] = [];
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i];

@@ -79,3 +79,14 @@ describe('a site leased or handed over to a body or state', () => {
     expect(edge(g, 'United States', 'uses', 'Manas air base')).toBeDefined();
   });
 });
+
+describe('a body\'s possessive before a base', () => {
+  it('"the Spanish air force\'s X air base"', () => {
+    const g = graphOf("The jets flew from the Spanish air force's Torrejón air base near Madrid.");
+    expect(edge(g, 'Spanish air force', 'operates', 'Torrejón air base')).toBeDefined();
+  });
+  it('"the Turkish Air Force\'s X air base"', () => {
+    const g = graphOf("Planes took off from the Turkish Air Force's Incirlik air base on Monday.");
+    expect(edge(g, 'Turkish Air Force', 'operates', 'Incirlik air base')).toBeDefined();
+  });
+});
