@@ -276,6 +276,24 @@ function sameAirports(info: Map<string, KeyInfo>, rekey: Map<string, string>): v
 }
 
 /**
+ * "the Houthis" in one article, "Houthi rebels" read as the body "Houthi" in another: a body of
+ * one word named in the singular and in the plural is one body, when exactly one plural matches.
+ */
+function samePluralBodies(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const plurals = new Map<string, string[]>();
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || rekey.has(key) || !/^\p{Lu}\p{Ll}+s$/u.test(k.label)) continue;
+    plurals.set(k.label.toLowerCase(), [...(plurals.get(k.label.toLowerCase()) ?? []), key]);
+  }
+  if (!plurals.size) return;
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || rekey.has(key) || !/^\p{Lu}\p{Ll}+$/u.test(k.label)) continue;
+    const match = plurals.get(`${k.label.toLowerCase()}s`);
+    if (match?.length === 1 && match[0] !== key) rekey.set(key, match[0]);
+  }
+}
+
+/**
  * A name typed a person in one place and a body in another, letter for letter ("issued to Minera
  * Andina" after "the company Minera Andina"): the body's cue is the stronger evidence, since a
  * multi-word name of unknown words is read as a person only by default.
@@ -392,6 +410,7 @@ export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<s
   sameBodyShortForms(info, rekey);
   sameBodiesWithoutTheirState(info, rekey);
   sameAirports(info, rekey);
+  samePluralBodies(info, rekey);
   samePersonAsBody(info, rekey);
   sameRegions(info, rekey);
   sameNationalArmies(info, rekey);

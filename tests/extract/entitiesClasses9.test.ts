@@ -319,3 +319,11 @@ describe('a body noun after a name', () => {
     expect(nodeNamed(g, 'Viv Ansanm')?.type).toBe('organization');
   });
 });
+
+describe('across articles', () => {
+  it('a one-word body named in the singular in one article and the plural in another is one body', () => {
+    const g = graphOf('The Houthis, formally known as Ansar Allah, said they would keep attacking ships.', "Yemen's Houthi rebels released video on Saturday. Houthi military spokesman Abdul-Malik al-Hamdani said the operation worked.");
+    const bodies = g.nodes.filter((n) => n.type === 'organization' && /^houthi/i.test(n.label));
+    expect(bodies.length).toBe(1);
+  });
+});
