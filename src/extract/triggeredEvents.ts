@@ -638,7 +638,14 @@ export function extractTriggeredEvents(
           // "X, whose brother was killed": the one the passive happened to is the noun after "whose".
           const whose = !!subject && tokens.slice(subject.to, i).some((x) => x.normal === 'whose');
           const group = anaphoricPeople();
-          const undergoer = group.length ? undefined : relative ?? (subject && (subject.carried || (!whose && !spoken(subject) && !sufferedBy(subject))) ? subject : undefined);
+          // "A police officer who guarded X was arrested", "The minister, who met X, was arrested": a
+          // name that is the object of a relative clause's own verb is not what the passive happened to.
+          const inRelativeClause = (s: Slot): boolean => {
+            for (let k = s.lead - 1; k >= Math.max(from, s.lead - 10); k--)
+              if (/^(who|which|that|whom)$/.test(tokens[k].normal)) return tokens.slice(k + 1, s.lead).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !BE.test(x.normal));
+            return false;
+          };
+          const undergoer = group.length ? undefined : relative ?? (subject && !subject.carried && inRelativeClause(subject) ? undefined : subject && (subject.carried || (!whose && !spoken(subject) && !sufferedBy(subject))) ? subject : undefined);
           if (undergoer) occ.patients.push(undergoer.key);
           occ.patients.push(...group);
           for (const a of byAgents) occ.agents.push(a.key);

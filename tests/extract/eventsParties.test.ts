@@ -262,3 +262,16 @@ describe('one rescue at sea across outlets', () => {
     expect(events(g).filter((e) => e.label.startsWith('Rescue'))).toHaveLength(1);
   });
 });
+
+describe('a name inside a relative clause before a passive', () => {
+  it('"an officer who guarded X was arrested", "the minister, who met X, was arrested": X is not arrested', () => {
+    const g = graphOf(at('The minister, who met Ana Lima on Monday, was later arrested in Lisbon. A police officer who guarded Paulo Reis was arrested on Friday.'));
+    expect(events(g).filter((e) => e.label.startsWith('Arrest'))).toEqual([]);
+  });
+
+  it('"X, who was arrested on Friday, met Y": X was arrested', () => {
+    const g = graphOf(at('Paulo Reis, who was arrested on Friday, met Ana Lima in Porto.'));
+    const ev = events(g).find((e) => e.label.startsWith('Arrest'))!;
+    expect(linked(g, ev, 'target_of')).toEqual(['Paulo Reis']);
+  });
+});
