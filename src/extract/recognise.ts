@@ -693,9 +693,10 @@ function placedInState(fullText: string, tokens: Token[], b: number, to: number)
 }
 
 // Nouns for vessels, civil and naval, that a vessel's name follows: "the trawler X", "the
-// icebreaker X", "the frigate X". ("carrier" is left out: "the carrier X" is as often an airline.)
-const VESSEL_NOUNS = /^(ship|vessel|boat|trawler|tanker|freighter|ferry|yacht|tug|tugboat|barge|cutter|dredger|bulker|dhow|longliner|seiner|icebreaker|containership|lifeboat|schooner|catamaran|liner|steamer|frigate|corvette|destroyer|submarine|warship|cruiser|gunboat|minesweeper|flagship|patrol-boat)$/;
-const NAVAL_VESSELS = /^(frigate|corvette|destroyer|submarine|warship|cruiser|gunboat|minesweeper|flagship)$/;
+// icebreaker X", "the frigate X". ("carrier" is left out: "the carrier X" is as often an airline;
+// "liner" and "flagship" too: "the hard-liner X", "its flagship X programme".)
+const VESSEL_NOUNS = /^(ship|vessel|boat|trawler|tanker|freighter|ferry|yacht|tug|tugboat|barge|cutter|dredger|bulker|dhow|longliner|seiner|icebreaker|containership|lifeboat|schooner|catamaran|frigate|corvette|destroyer|submarine|warship|cruiser|gunboat|minesweeper)$/;
+const NAVAL_VESSELS = /^(frigate|corvette|destroyer|submarine|warship|cruiser|gunboat|minesweeper)$/;
 // Words before a vessel's noun that make it a navy's or a coast guard's ("the patrol ship", "a
 // coast guard cutter", "the naval tanker").
 const NAVAL_QUALIFIERS = /^(patrol|naval|navy|guard|coastguard|warship|military|research-and-rescue)$/;

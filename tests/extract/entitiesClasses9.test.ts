@@ -327,3 +327,11 @@ describe('across articles', () => {
     expect(bodies.length).toBe(1);
   });
 });
+
+describe('words that only look like a vessel\'s noun', () => {
+  it('"the hard-liner X" is a person', () => {
+    const g = graphOf('The hard-liner Ebrahim Raisi won the vote. The cruiser Moskva sank in April.');
+    expect(nodeNamed(g, 'Ebrahim Raisi')?.type).toBe('person');
+    expect(nodeNamed(g, 'Moskva')?.type).toBe('base');
+  });
+});
