@@ -188,7 +188,9 @@ function capitalsBySentence(text: string, entities: Map<string, LocalEntity>): M
   for (const e of entities.values()) {
     if (e.type !== 'place') continue;
     const name = stateOfCapital(e.label);
-    const state = name ? entities.get(`state:${slug(name)}`) : undefined;
+    // The state as the article spells it: "Timor-Leste" for the gazetteer's "East Timor" (a hyphen
+    // spelling the alias table lists with a space).
+    const state = !name ? undefined : entities.get(`state:${slug(name)}`) ?? [...entities.values()].find((x) => x.type === 'state' && (stateName(x.label) === name || stateName(x.label.replace(/-/g, ' ')) === name));
     if (!state) continue;
     const stateEnds = new Set(state.mentions.map((m) => m.sentenceEnd));
     const m = e.mentions.find((x) => x.sentenceEnd !== undefined && stateEnds.has(x.sentenceEnd) && text.slice(x.start, x.end).length > 0);

@@ -90,3 +90,10 @@ describe('a body\'s possessive before a base', () => {
     expect(edge(g, 'Turkish Air Force', 'operates', 'Incirlik air base')).toBeDefined();
   });
 });
+
+describe('a capital of a state the article spells with a hyphen', () => {
+  it('"DILI — Police in Timor-Leste ..."', () => {
+    const g = graphOf('DILI — Police in Timor-Leste arrested 14 soldiers on Tuesday. The army was calm.');
+    expect(edge(g, 'Dili', 'capital_of', 'Timor-Leste')).toBeDefined();
+  });
+});
