@@ -186,6 +186,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "their release was negotiated", "the couple were handed to soldiers at X": with the article's
   // captives as whom it happened to (named or by a group noun), a word of freeing or handing is their release.
   { kind: 'release', word: /^(released|freed|release|freeing|handed)$/, noun: 'Release', keyBy: 'place', captivesOnly: true },
+  // "X was freed on Sunday after 245 days in captivity", "Y was released by her kidnappers": a named
+  // person freed, with a word of captivity in the sentence, is released (a report "released" is no person).
+  { kind: 'release', word: /^(released|freed)$/, noun: 'Release', keyBy: 'place', passiveOnly: true, needsPerson: true, needs: CAPTIVITY, needsBefore: 12, needsAfter: 14 },
   { kind: 'release', word: /^(rescued|rescues)$/, noun: 'Release', keyBy: 'place', needs: CAPTIVITY, needsBefore: 6, needsAfter: 8 },
   { kind: 'ceasefire', word: /^(ceasefire|cease-fire|truce|armistice)$/, noun: 'Ceasefire', keyBy: 'place', needsParties: true },
   { kind: 'earthquake', word: /^(earthquake|quake)$/, noun: 'Earthquake', keyBy: 'place', natural: true },

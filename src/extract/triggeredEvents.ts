@@ -1413,7 +1413,12 @@ export function extractTriggeredEvents(
     };
     const sameKind = groups.filter((g) => g.kind === trigger.kind && g.occ[0].bucket === occ.bucket && compatible(g));
     let g: Group | undefined;
-    if (trigger.keyBy === 'place') g = sameKind[0];
+    // Two people released (or abducted) apart, each named, are two events: a group whose named
+    // captives are all others is not this one's.
+    const people = (o: Occurrence): string[] => o.patients.filter((k) => typeOf(k) === 'person');
+    if (trigger.keyBy === 'place' && (trigger.kind === 'abduction' || trigger.kind === 'release') && people(occ).length)
+      g = sameKind.find((x) => { const held = x.occ.flatMap(people); return !held.length || held.some((k) => people(occ).includes(k)); });
+    else if (trigger.keyBy === 'place') g = sameKind[0];
     else if (centre) {
       g = sameKind.find((x) => x.centre === centre);
       // "A and B were detained in the same operation": one more person at the centre of the event

@@ -275,3 +275,16 @@ describe('a name inside a relative clause before a passive', () => {
     expect(linked(g, ev, 'target_of')).toEqual(['Paulo Reis']);
   });
 });
+
+describe('a named person freed from captivity', () => {
+  it('"X was freed after 245 days in captivity", "Y was released by his kidnappers near Z"', () => {
+    const g = graphOf(at('The journalist Sofia Marin was freed on Sunday after 245 days in captivity. Ahmed Salah was released by his kidnappers near Sanaa on Friday.'));
+    const releases = events(g).filter((e) => e.label.startsWith('Release'));
+    expect(releases.map((e) => linked(g, e, 'target_of'))).toEqual([['Sofia Marin'], ['Ahmed Salah']]);
+  });
+
+  it('a report released beside a word of captivity is no release', () => {
+    const g = graphOf(at('The report was released on Monday by the ministry in Kabul, which holds prisoners.'));
+    expect(events(g)).toEqual([]);
+  });
+});
