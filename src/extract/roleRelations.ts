@@ -383,8 +383,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       let other = people.find((x) => x.m.from === at || (x.m.from === at + 1 && tokens[at].normal === 'the'));
       if (!other && tokens[at]?.normal === 'the' && tokens[at + 1] && !tokens[at + 1].proper) {
         const title = tokens[at + 1].normal;
-        const holders = [...entities.values()].filter((e) => e.type === 'person' && e.key !== p.key && e.roles?.some((r) => r.toLowerCase() === title));
-        if (holders.length === 1 && !tokens[at + 2]?.tags.includes('Noun')) other = { key: holders[0].key } as NamedSlot;
+        const holders = [...entities.values()].filter((e) => e.type === 'person' && e.key !== p.key && e.roles?.some((r) => r.toLowerCase() === title)).sort((a, b) => b.mentions.length - a.mentions.length);
+        // Several holders of the title (a past president named once): "the president" is the one the
+        // article is about, named at least twice as often as any other.
+        const dominant = holders.length === 1 || (holders.length > 1 && holders[0].mentions.length >= 2 * holders[1].mentions.length);
+        if (dominant && (at + 2 >= to || !tokens[at + 2].tags.includes('Noun'))) other = { key: holders[0].key } as NamedSlot;
       }
       if (!other || other.key === p.key) continue;
       if (kin.reversed) emit(other.key, kin.relation, p.key, sm);
@@ -564,13 +567,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
         }
       }
+      // Where the name's phrase starts: a rank or title with no holder of its own ("the commander of
+      // the PNGDF, Brigadier General X") stands between the comma and the name.
+      const titled = m.role && m.role.holderToken === undefined && !m.role.holderState ? m.role.text.split(/\s+/).length : 0;
+      const ns = titled && m.from - titled > from && tokens.slice(m.from - titled, m.from).map((t) => t.text.replace(/['’]s$/, '')).join(' ') === m.role!.text ? m.from - titled : m.from;
       // "A spokesperson for the office, X", "the head of the agency, Y": an office, "for"/"of", then a
       // body's common head noun, which names the article's one body whose name ends in it.
-      if (m.from - 1 >= from && endsClause(tokens[m.from - 1]) && !slots.some((s) => s.m.to === m.from)) {
-        const noun = tokens[m.from - 1].normal;
-        const heads = BODY_HEADS.test(noun) && tokens[m.from - 2]?.normal === 'the' && /^(for|of|at)$/.test(tokens[m.from - 3]?.normal ?? '') ? orgsByHead.get(noun) ?? [] : [];
+      if (ns - 1 >= from && endsClause(tokens[ns - 1]) && !slots.some((s) => s.m.to === ns)) {
+        const noun = tokens[ns - 1].normal;
+        const heads = BODY_HEADS.test(noun) && tokens[ns - 2]?.normal === 'the' && /^(for|of|at)$/.test(tokens[ns - 3]?.normal ?? '') ? orgsByHead.get(noun) ?? [] : [];
         const words: string[] = [];
-        let w = m.from - 4;
+        let w = ns - 4;
         while (heads.length === 1 && w >= from && words.length < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[w].text) && !/^(the|a|an)$/.test(tokens[w].normal) && !endsClause(tokens[w])) words.unshift(tokens[w--].normal);
         const opened = w < from || /^(the|a|an)$/.test(tokens[w].normal);
         const rel = heads.length === 1 && words.length && opened ? officeRelation(words, 'organization') : undefined;
@@ -606,8 +613,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       }
       // "the leader of the opposition Homeland Front, X", "the foreign minister of Togo, X": an office,
       // "of", then the body (lower-case qualifiers may come between), and the name in apposition.
-      if (m.from - 1 >= from && endsClause(tokens[m.from - 1])) {
-        const body = slots.find((s) => s.m.to === m.from && BODY_TYPES.has(s.type) && !s.m.possessive);
+      if (ns - 1 >= from && endsClause(tokens[ns - 1])) {
+        const body = slots.find((s) => s.m.to === ns && BODY_TYPES.has(s.type) && !s.m.possessive);
         let j = body ? body.m.from - 1 : -1;
         while (body && j > from && j > body.m.from - 4 && /^\p{Ll}/u.test(tokens[j].text) && !/^(of|the)$/.test(tokens[j].normal) && !endsClause(tokens[j])) j--;
         if (tokens[j]?.normal === 'the') j--;

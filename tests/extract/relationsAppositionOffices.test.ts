@@ -75,3 +75,17 @@ describe('a state\'s government led by a person', () => {
     expect(edge(g, 'Omar Tiani', 'leads', 'Niger')).toBeDefined();
   });
 });
+
+describe('a rank between the apposition\'s comma and the name', () => {
+  it('"the head of the X, General Y"', () => {
+    const g = graphOf('Rebels ambushed the head of the Kenya Defence Forces, General Peter Njoroge, near Garissa.');
+    expect(edge(g, 'Peter Njoroge', 'leader_of', 'Kenya Defence Forces')).toBeDefined();
+  });
+});
+
+describe('"a cousin of the president" with a past president named once', () => {
+  it('is the president the article is about', () => {
+    const g = graphOf('Deputies voted to impeach President Hernán Benítez on Thursday. Hernán Benítez denied wrongdoing. The motion was led by Celeste Benítez, a distant cousin of the president. Hernán Benítez will face the Senate. In 2012 President Fernando Lugo was removed.');
+    expect(edge(g, 'Celeste Benítez', 'cousin_of', 'Hernán Benítez', true)).toBeDefined();
+  });
+});
