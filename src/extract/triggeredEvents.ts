@@ -295,6 +295,8 @@ export function extractTriggeredEvents(
         const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
           tokens.slice(from, i).some((x) => struckNouns.has(x.normal));
         if (!struckAgain && !needsMet(trigger, tokens, i, from, to)) continue;
+        // A release of the article's captives needs an abduction of named people told before it.
+        if (trigger.captivesOnly && !occurrences.some((o) => o.trigger.kind === 'abduction' && o.patients.some((k) => typeOf(k) === 'person'))) continue;
         // A bare "strike" in a story of an armed strike: that strike, unless a word of work or pay says otherwise.
         if (trigger.labour || trigger.armedAnaphor) {
           const labour = LABOUR_BEFORE.test(prev) || tokens.slice(from, to).some((x) => LABOUR.test(x.normal));
