@@ -1025,7 +1025,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     lastOrg = slots.filter((s) => s.type === 'organization' && /\b(co|ltd|inc|corp|corporation|company|holdings|plc|llc|gmbh|ag|sa)\.?$/i.test(entities.get(s.key)?.label ?? '')).pop() ?? lastOrg;
     previousStates = slots.filter((s) => s.type === 'state');
     previousOrgs = slots.filter((s) => s.type === 'organization');
-    previousPeople = actors(slots).filter((s) => s.type === 'person');
+    // A sentence that names no person but speaks of one by "he"/"she" ("... ,\" she said.") keeps the
+    // person the one before named: the pronoun carries the reference on.
+    const named = actors(slots).filter((s) => s.type === 'person');
+    if (named.length || !tokens.slice(from, to).some((t) => /^(he|she)$/.test(t.normal))) previousPeople = named;
     previousVessels = slots.filter((s) => s.type === 'base' && !/^(in|at|near|from|to|into|on)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
   });
   return out;

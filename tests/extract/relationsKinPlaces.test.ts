@@ -97,3 +97,14 @@ describe('a capital of a state the article spells with a hyphen', () => {
     expect(edge(g, 'Dili', 'capital_of', 'Timor-Leste')).toBeDefined();
   });
 });
+
+describe('kin after "his"/"her" when a quoted sentence with "she said" stands between', () => {
+  it('"X said ... \\"...,\\" she said. Her husband, Y"', () => {
+    const g = graphOf('Amina Diallo said the vote was stolen. "We will go to court," she said. Her husband, Moussa Diallo, was arrested on Monday.');
+    expect(edge(g, 'Amina Diallo', 'spouse_of', 'Moussa Diallo', true)).toBeDefined();
+  });
+  it('"he said" with no one named before ties nobody', () => {
+    const g = graphOf('Police said the march was calm. "Nobody was hurt," he said. His brother, Rui Alves, was injured.');
+    expect(relationsBetween(g, 'Rui Alves', 'Police')).toEqual([]);
+  });
+});
