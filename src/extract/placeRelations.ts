@@ -14,6 +14,8 @@ import type { Token } from './tokens';
 
 const SIDES = /^(shore|shores|bank|banks|coast|edge|outskirts|slopes|foot|banks|mouth|tip)$/;
 const SETTLEMENT = /^(town|city|village|port|capital|suburb|district|region|province|island|municipality|county|state)$/;
+// Nouns a base is described by in apposition ("a base in Japan", "a naval facility in Y").
+const FACILITY_NOUN = /^(base|airbase|airfield|airport|facility|station|garrison|camp|outpost|port|harbour|harbor|installation)$/;
 const BESIDE = /^(beside|alongside|adjoining|abutting)$/;
 const LOCATED = new Set(['place', 'base']);
 // Lower-case words that may qualify a settlement noun ("port city", "border town", "coastal region").
@@ -81,6 +83,22 @@ export function relatePlaces(
     while (k < to && k < owner.m.to + 3 && /^[a-z-]+$/.test(tokens[k].text) && !SETTLEMENT.test(tokens[k].normal)) k++;
     if (!SETTLEMENT.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal === 'of') continue;
     emit(s.key, tokens[k].normal === 'capital' && owner.type === 'state' ? 'capital_of' : 'located_in', owner.key);
+  }
+  // "Futenma on Okinawa, a base in Japan", "Camp Lemonnier, a US facility in Djibouti": a base
+  // described in apposition by a facility noun "in" a place or state lies in it (a short "on"/"at"
+  // phrase may stand between the name and the comma).
+  for (const s of slots) {
+    if (s.type !== 'base') continue;
+    let c = s.m.to - 1;
+    while (c < to - 1 && c < s.m.to + 3 && !/,/.test(tokens[c].post) && (c === s.m.to - 1 || /^(on|at|near)$/.test(tokens[s.m.to].normal))) c++;
+    if (!/,/.test(tokens[c]?.post ?? '') || !/^(a|an)$/.test(tokens[c + 1]?.normal ?? '')) continue;
+    let k = c + 2;
+    while (k < to && k < c + 6 && !FACILITY_NOUN.test(tokens[k].normal) && /^[\p{L}-]+$/u.test(tokens[k].text) && !/[,;:]/.test(tokens[k].post)) k++;
+    if (!FACILITY_NOUN.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'in') continue;
+    let w = tokens[k + 2]?.normal === 'the' ? k + 3 : k + 2;
+    while (w < to && COMPASS_ADJ.test(tokens[w].normal) && !tokens[w].proper) w++;
+    const where = at(w);
+    if (where && (where.type === 'place' || where.type === 'state') && !where.m.possessive && where.key !== s.key) emit(s.key, 'located_in', where.key);
   }
   // "the runway at Mohéli Bandar Es Eslam Airport", "Baucau airfield": a base whose name opens with the
   // name of a place the article names on its own is named for where it lies.

@@ -108,3 +108,14 @@ describe('kin after "his"/"her" when a quoted sentence with "she said" stands be
     expect(relationsBetween(g, 'Rui Alves', 'Police')).toEqual([]);
   });
 });
+
+describe('a base described in apposition as a facility in a place', () => {
+  it('"X on Okinawa, a base in Japan"', () => {
+    const g = graphOf('They flew from Marine Corps Air Station Futenma on Okinawa, a base in Japan that the Marines have operated since the 1950s.');
+    expect(edge(g, 'Futenma', 'located_in', 'Japan')).toBeDefined();
+  });
+  it('"X, a US naval facility in Djibouti" and "an installation in southern Turkey"', () => {
+    expect(edge(graphOf('Drones took off from Camp Lemonnier, a US naval facility in Djibouti, on Monday.'), 'Camp Lemonnier', 'located_in', 'Djibouti')).toBeDefined();
+    expect(edge(graphOf('Jets landed at Incirlik air base, an installation in southern Turkey used by NATO.'), 'Incirlik air base', 'located_in', 'Turkey')).toBeDefined();
+  });
+});
