@@ -927,6 +927,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         } else if (before?.normal === 'whose') {
           // "the Y (ACRONYM), whose ...": the parenthesis may close the body's name.
           holder = slots.filter((s) => s.m.to <= j && j - s.m.to <= 1 && endsClause(tokens[j - 1]) && BODY_TYPES.has(s.type)).pop();
+          // "the UN human rights office in Geneva, whose spokesperson, X": the body before "in" and
+          // the place where it sits.
+          const seat = holder ? undefined : slots.find((s) => s.m.to === j && endsClause(tokens[j - 1]) && s.type === 'place');
+          if (seat && /^(in|at)$/.test(tokens[seat.m.from - 1]?.normal ?? '')) holder = slots.find((s) => s.m.to === seat.m.from - 1 && BODY_TYPES.has(s.type));
         } else if (before) {
           holder = slots.find((s) => s.m.from <= j && j < s.m.to && BODY_TYPES.has(s.type));
         }

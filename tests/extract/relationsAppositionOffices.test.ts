@@ -89,3 +89,15 @@ describe('"a cousin of the president" with a past president named once', () => {
     expect(edge(g, 'Celeste Benítez', 'cousin_of', 'Hernán Benítez', true)).toBeDefined();
   });
 });
+
+describe('"whose" after a body and the place it sits in', () => {
+  it('"the X office in Geneva, whose spokesperson, Y"', () => {
+    const g = graphOf('The attack was condemned by the UN human rights office in Geneva, whose spokesperson, Lucía Ferrer, said the reports were troubling.');
+    expect(edge(g, 'Lucía Ferrer', 'spokesperson_of', 'UN human rights office')).toBeDefined();
+    expect(relationsBetween(g, 'Lucía Ferrer', 'Geneva')).toEqual([]);
+  });
+  it('another body and office', () => {
+    const g = graphOf('The claim was rejected by the World Health Organization in Geneva, whose director, Hans Kluge, called for calm.');
+    expect(edge(g, 'Hans Kluge', 'leader_of', 'World Health Organization')).toBeDefined();
+  });
+});
