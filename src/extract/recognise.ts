@@ -143,6 +143,11 @@ const ARABIC_BODY_LEADS_IF_ARTICLE = /^(hayat|hay'at|hayat|ansar|ahl|fatah|asaib
 const KNOWN_AS = /^['’]?\s*[,(]\s*(?:(?:which|who) (?:is|are|was|were) )?(?:formally|officially|also|better|widely|commonly|locally|formerly|previously|once|sometimes|now)?\s*(?:known as|called|referred to as|styled)\s+(?:the\s+)?$/;
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
 
+// Abbreviated words that open or sit inside a place's or a person's name, written with a full stop:
+// "St." (Saint), "Ste." (Sainte), "Mt." (Mount), "Ft." (Fort), "Pt." (Point). Capitalised only, so
+// the ship prefix "MT" and the time zone "PT" are not read as these.
+const NAME_ABBREVIATIONS = /^(St|Ste|Mt|Ft|Pt)$/;
+
 function joins(a: Token, text: string): boolean {
   // Two terms belong to one name when only a space or a hyphen separates them.
   const gap = text.slice(a.end, a.end + 3);
@@ -174,7 +179,9 @@ const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'states'
   'temple', 'palace', 'hall', 'cathedral', 'basilica', 'mosque', 'tower',
   // Landforms and waters named "X of Y": "Cape of Good Hope", "Isle of Man", "Horn of Africa",
   // "Bight of Benin", "Lake of the Woods", "Straits of Florida", "Sea of Azov", "Mount of Olives".
-  'cape', 'isle', 'isles', 'horn', 'bight', 'lake', 'mount', 'straits', 'sea', 'gulf', 'bay', 'strait', 'firth', 'gate', 'gates', 'pass', 'mouth', 'rock']);
+  'cape', 'isle', 'isles', 'horn', 'bight', 'lake', 'mount', 'straits', 'sea', 'gulf', 'bay', 'strait', 'firth', 'gate', 'gates', 'pass', 'mouth', 'rock',
+  // Agreements that found a body or a bond, named by it: "Compact of Free Association", "Forum of Small States".
+  'compact', 'forum']);
 function ofJoins(before: Token): boolean {
   const w = before.normal.replace(/['’]s$/, '');
   // "Orion Maritime of Hong Kong": after a company's name, "of" says where it is from.
@@ -186,7 +193,12 @@ function ofJoins(before: Token): boolean {
 const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate', 'command', 'committee', 'council', 'agency', 'authority', 'ministry', 'organisation', 'organization', 'centre', 'center', 'institute', 'fund', 'programme', 'program', 'court', 'tribunal', 'secretariat',
   // Civic bodies named by their cause: "Association for a More Just Society", "Movement for
   // Democratic Change", "Foundation for Defense of Democracies", "Alliance for Peace".
-  'association', 'society', 'foundation', 'alliance', 'coalition', 'movement', 'league', 'federation', 'campaign']);
+  'association', 'society', 'foundation', 'alliance', 'coalition', 'movement', 'league', 'federation', 'campaign',
+  // Likewise forums, fronts, unions, networks, parties and banks named by their cause or remit:
+  // "Forum for Economic and Social Rights", "Front for the Liberation of ...", "Union for the
+  // Mediterranean", "Network for Human Rights Documentation", "Party for Freedom", "Bank for
+  // International Settlements"; and a treaty-like compact named by what it creates ("Compact of Free Association").
+  'forum', 'front', 'union', 'network', 'party', 'bank', 'compact']);
 
 /**
  * Tokens from j that continue a body's name with its remit: "for (the) Cap...", "on Cap...", and
@@ -218,6 +230,9 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
     if (ORG_HEADS.has(head) && !COMPANY_HEADS.has(head) && head !== 'international') return 0;
   }
   if (CALENDAR_WORDS.test(next.normal)) return 0;
+  // "a loan from the World Bank for Kenya", "aid from the European Union for Ukraine": a lone state
+  // after "for"/"on" is whom the thing is for, not the body's remit.
+  if (!inside && (stateName(bare) || stateOfDemonym(bare)) && !(k + 1 < to && tokens[k + 1].proper && joins(next, text))) return 0;
   return k - j + 1;
 }
 
@@ -352,6 +367,13 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // and "General" go on with the remit after "of".
       if (cur.normal === 'of' && prev.normal === 'general' && j - 2 >= i && /^(directorate|inspectorate|secretariat|command|commissariat|staff)$/.test(tokens[j - 2].normal) && j + 1 < to && tokens[j + 1].proper && joins(cur, text)) {
         j += 2;
+        continue;
+      }
+      // "Alvin St. Rose", "St. Kitts", "Mt. Elgon", "Ft. Portal", "Marie Ste. Croix": a name's
+      // abbreviated word ("Saint", "Sainte", "Mount", "Fort", "Point") keeps its full stop, yet the
+      // name goes on; English never ends a name or a sentence on these abbreviations before a capital.
+      if (NAME_ABBREVIATIONS.test(prev.text) && prev.post === '. ' && /^\p{Lu}/u.test(cur.text) && !/[()“”"‘’\[\]]/.test(cur.pre)) {
+        j++;
         continue;
       }
       if (!joins(prev, text)) break;
@@ -743,6 +765,22 @@ function commonPluralOpener(t: Token): boolean {
   return /(maker|er|or|ist|ant|ent)s$/.test(t.normal) || /\p{Ll}{3}ities$/u.test(t.normal);
 }
 
+const ADMIN_UNITS = /^(district|districts|province|county|region|governorate|oblast|prefecture|municipality|city|town|village|port|island|islands|state|department|commune|parish|canton|division|zone|territory|republic|emirate|kingdom|area|subdistrict|sub-district|township)$/;
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ic|ish)$/u;
+
+function placeAdjective(tokens: Token[], a: number, to: number): boolean {
+  const t = tokens[a];
+  const next = tokens[a + 1];
+  if (!ADJECTIVE_ENDING.test(t.text) || t.possessive || !next || a + 1 >= to || t.post !== ' ') return false;
+  if (!/^\p{Ll}/u.test(next.text) || next.proper || !(next.tags.includes('Noun') || next.tags.includes('Adjective')) || next.tags.includes('Verb')) return false;
+  // "Zangilan district", "Kordofan state": before a unit of government the word is the unit's
+  // own name, unless the unit's name follows with "of" ("the Himalayan state of Sikkim").
+  if (ADMIN_UNITS.test(next.normal) && !(tokens[a + 2]?.normal === 'of' && a + 3 < to && tokens[a + 3].proper)) return false;
+  if (t.tags.includes('City') || t.tags.includes('Country') || t.tags.includes('Person') || t.tags.includes('Organization')) return false;
+  const lower = t.text.toLowerCase();
+  return !stateOfDemonym(t.text) && !stateName(t.text) && !stateOfCapital(t.text) && !REGION_NAMES.has(lower) && !isKnownPlace(lower) && !ORG_HEADS.has(lower);
+}
+
 /** Mentions in one sentence, given as a token range [from, to). */
 export function recogniseSentence(fullText: string, tokens: Token[], from: number, to: number): RawMention[] {
   const mentions: RawMention[] = [];
@@ -771,6 +809,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // common noun (a word of the dictionary, or a plural of people by trade: "-makers", "-ers",
     // "-ists", "-ants", "-ents", or of bodies: "Authorities") and tags as no kind of name is no name there.
     if (b - a === 1 && a === from && commonPluralOpener(tokens[a])) continue;
+    // "the Himalayan state", "Andean highlands", "the Balkan route", "Saharan dust": one capitalised
+    // word with an adjective's ending (-an, -ian, -ean, -ese, -ic, -ish) written before a lower-case
+    // noun qualifies that noun, as an adjective made from a place's name does; it names no place or
+    // body itself. A state's demonym ("Kenyan troops") is read as its state elsewhere, and a word
+    // known as a place, a region, a capital or a state ("Tehran residents", "Pacific islands",
+    // "Sudan") is kept.
+    if (b - a === 1 && placeAdjective(tokens, a, to)) continue;
     // Names that keep their article ("The Hague", "The Gambia") are known places or states.
     if (b - a >= 2 && tokens[a].normal === 'the') {
       const withArticle = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);

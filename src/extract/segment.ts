@@ -14,7 +14,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'gov', 'sen', 'rep', 'st', 'jr', 'sr',
   'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'al',
+  'nov', 'dec', 'mt', 'ft', 'ste', 'pt', 'approx', 'dept', 'est', 'fig', 'al',
 ]);
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
