@@ -186,6 +186,13 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       if (sk.length >= 3 && !bodyBySkeleton.has(sk)) bodyBySkeleton.set(sk, `organization:${bodySlug(m.surface)}`);
     }
   }
+  // "claimed by al-Shabaab", "al-Shabaab, the Somali militant group", "members of al-Nusra":
+  // a bare name -- one word, or one word after an Arabic article, with no given name -- that the
+  // article once writes in a construction only a body takes (claiming an attack, being a group in
+  // apposition, having members or fighters) is that body wherever it stands alone. People are
+  // kept: a name ever given a title or an honorific, or said to speak and then called "he"/"she",
+  // is a person's, and so is a word the article writes after a given name ("Ahmed al-Sharaa").
+  for (const [sk, key] of armedBodies(tokens, sentences)) if (!bodyBySkeleton.has(sk)) bodyBySkeleton.set(sk, key);
   // "Mineração Serra Azul ... Serra Azul", "Karadağ İnşaat ... Karadağ": a company named again
   // without the word for its kind (opening a Romance name) or for its trade or legal form (ending
   // it) is the same company -- unless what is left names a state, a place or a common word.
@@ -798,4 +805,92 @@ function saysOrActs(tokens: Token[], m: RawMention, to: number): boolean {
     if (!/^(has|had|also|then|later|,)$/.test(t.normal)) break;
   }
   return false;
+}
+
+// Nouns for the people and parts of an armed group right after its name ("al-Shabaab fighters",
+// "Taliban commanders"): a person's name there is rarer than a group's.
+const GROUP_PARTS = /^(fighters|militants|insurgents|gunmen|rebels|members|commanders|cells|units|leaders|spokesman|spokesperson|militiamen|jihadists|operatives)$/;
+// Nouns of an armed act after a name with an Arabic article ("an al-Shabaab raid"): movements
+// are named before their acts; a person so named is written with a given name or a title.
+const ARMED_ACTS = /^(raid|raids|attack|attacks|ambush|ambushes|offensive|bombing|bombings|assault|insurgency|stronghold|strongholds)$/;
+// Nouns for a body in apposition: "X, the Somali militant group linked to ...".
+const BODY_NOUNS = /^(group|movement|militia|organisation|organization|faction|network|insurgency|outfit)$/;
+const ARTICLE_PARTICLE = /^(al|el|ad|an|as|ash|at|az|ar)$/;
+
+/** Bare names the article once writes as a body's by a construction only a group takes; keyed by skeleton. */
+function armedBodies(tokens: Token[], sentences: SentenceMentions[]): Map<string, string> {
+  const cued = new Map<string, string>();
+  const blocked = new Set<string>();
+  const written = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].proper && /^\s$/.test(tokens[k - 1].post) && !ARTICLE_PARTICLE.test(tokens[k - 1].normal)) written.add(tokens[k].normal.replace(/['’]s$/, ''));
+  // "Ahmed al-Sharaa": a word the article writes after a given name and an Arabic article is a surname.
+  const surnamed = new Set<string>();
+  // (Only in a run read as a person's: "Harakat al-Shabaab al-Mujahideen" is a body's full name.)
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      const k = m.to - 1;
+      if (m.kind === 'person' && m.to - m.from >= 3 && ARTICLE_PARTICLE.test(tokens[k - 1].normal) && tokens[k - 1].post === '-') surnamed.add(tokens[k].normal.replace(/['’]s$/, ''));
+    }
+  }
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind !== 'name' && m.kind !== 'person') continue;
+      const at = (k: number): string => (k >= sm.from && k < sm.to ? tokens[k].normal : '');
+      // A person's marks: a title, an honorific, or speaking and then "he"/"she" ("President
+      // al-Sharaa", "al-Sharaa said he would ..."), on any mention of the name.
+      // "al-Hashi, a former commander,": a title in apposition marks a person too.
+      const titled = /^,\s$/.test(tokens[m.to - 1].post) && /^(a|an|the)$/.test(at(m.to)) && [1, 2, 3].some((d) => /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|chief|head|leader|elder|cleric|imam|sheikh|colonel|officer|official|analyst|resident|father|mother|son|daughter|brother|sister|husband|wife|nurse|doctor|teacher|farmer|trader|student)$/.test(at(m.to + d)));
+      if (m.role || titled || honorificGender(tokens, m.from, sm.from) || (SPEAKS.test(at(m.to)) && pronounAfter(tokens, m.to + 1, sm.to))) {
+        blocked.add(skeleton(m.surface));
+        continue;
+      }
+      if (m.kind === 'person' && !m.guessed) continue;
+      const arabic = m.to - m.from === 2 && ARTICLE_PARTICLE.test(tokens[m.from].normal) && tokens[m.from].post === '-';
+      // ("Boko Haram": a run of two or three words no dictionary knows as a name, read as a person's only by default.)
+      const guessedRun = !arabic && m.kind === 'person' && m.to - m.from <= 3 && tokens.slice(m.from, m.to).every((t) => !NAME_TAGS_RESOLVE.some((g) => t.tags.includes(g)));
+      if (!arabic && !guessedRun && m.to - m.from !== 1) continue;
+      const last = tokens[m.to - 1];
+      const word = last.normal.replace(/['’]s$/, '');
+      if (!arabic && !guessedRun && (NAME_TAGS_RESOLVE.some((g) => last.tags.includes(g)) || written.has(word))) continue;
+      if (arabic && surnamed.has(word)) continue;
+      const sk = skeleton(m.surface);
+      if (sk.length < 3) continue;
+      const nextWord = at(m.to);
+      const nextLower = m.to < sm.to && !tokens[m.to].proper;
+      let cue = nextLower && GROUP_PARTS.test(nextWord) && (arabic || !last.possessive);
+      if (!cue && arabic && nextLower && !last.possessive && ARMED_ACTS.test(nextWord)) cue = true;
+      // "claimed by X", "claimed on Tuesday by X": the author of an attack claimed is a group.
+      if (!cue && at(m.from - 1) === 'by') for (let k = m.from - 2; k >= Math.max(sm.from, m.from - 5); k--) if (/^(claimed|carried)$/.test(tokens[k].normal)) cue = true;
+      // "X claimed responsibility", "X has carried out attacks".
+      if (!cue) {
+        let k = m.to;
+        if (/^(has|have|had)$/.test(at(k))) k++;
+        if ((at(k) === 'claimed' && at(k + 1) === 'responsibility') || (at(k) === 'carried' && at(k + 1) === 'out' && /^(attacks|raids|bombings|assaults|ambushes)$/.test(at(k + 2)))) cue = true;
+      }
+      // "members of X", "fighters of X".
+      if (!cue && at(m.from - 1) === 'of' && GROUP_PARTS.test(at(m.from - 2))) cue = true;
+      // "X, the Somali militant group": a body's noun in apposition, within a few words.
+      if (!cue && /^,\s$/.test(last.post) && /^(the|a|an)$/.test(at(m.to))) {
+        for (let k = m.to + 1; k < Math.min(sm.to, m.to + 6); k++) {
+          // (The head comes before any preposition: "the main island of the group" is an island.)
+          if (/^(of|in|on|at|for|from|with|near|to|by)$/.test(tokens[k].normal)) break;
+          if (BODY_NOUNS.test(tokens[k].normal)) cue = true;
+          if (cue || /[,.;]/.test(tokens[k].post) || tokens[k].proper && !stateOfDemonym(tokens[k].text)) break;
+        }
+      }
+      if (cue && !cued.has(sk)) cued.set(sk, `organization:${bodySlug(m.surface)}`);
+    }
+  }
+  // "Taliban commanders met ...": the cue may stand where the recogniser made no mention (a
+  // sentence's first word), so one capitalised word alone before a group's noun counts too.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.proper || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text.slice(0, t.bareEnd - t.start)) || !/^\s$/.test(t.post)) continue;
+    if ((k > 0 && tokens[k - 1].proper && /^\s$/.test(tokens[k - 1].post)) || tokens[k + 1].proper || !GROUP_PARTS.test(tokens[k + 1].normal)) continue;
+    if (NAME_TAGS_RESOLVE.some((g) => t.tags.includes(g)) || written.has(t.normal) || stateOfDemonym(t.text) || isKnownPlace(t.normal) || stateName(t.text)) continue;
+    const sk = skeleton(t.text);
+    if (sk.length >= 3 && !cued.has(sk)) cued.set(sk, `organization:${bodySlug(t.text)}`);
+  }
+  for (const sk of blocked) cued.delete(sk);
+  return cued;
 }
