@@ -452,7 +452,7 @@ export const PLACE_HEADS = new Set([
   'pier', 'jetty', 'wharf', 'quay',
   // Administrative units under other names: "East Flores regency", "Kayes municipality", "Vaud canton".
   'regency', 'municipality', 'canton', 'commune', 'parish', 'borough', 'subdistrict', 'sub-district', 'emirate',
-  // Waters and landforms written in lower case after their name: "the Toktogul reservoir", "the
+  // Waters and landforms written in lower case after their name: "the Tarbela reservoir", "the
   // Kafue basin", "the Okavango delta", "the Aral lake", "the Tsavo plateau".
   'reservoir', 'lake', 'lakes', 'basin', 'delta', 'lagoon', 'estuary', 'glacier', 'canal', 'plateau', 'oasis', 'wetlands',
   'marshes', 'archipelago', 'atoll', 'fjord', 'steppe',

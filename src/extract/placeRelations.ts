@@ -72,7 +72,7 @@ export function relatePlaces(
     const where = at(j);
     if (where && (where.type === 'place' || where.type === 'state') && where.key !== s.key) emit(s.key, tokens[k].normal === 'capital' && where.type === 'state' ? 'capital_of' : 'located_in', where.key);
   }
-  // "Gyumri, Armenia's second city", "Mombasa, Kenya's main port": a place described in apposition as
+  // "Kharkiv, Ukraine's second city", "Mombasa, Kenya's main port": a place described in apposition as
   // a settlement a state or a place owns lies in it (its capital, when the noun says so).
   for (const s of slots) {
     if (s.type !== 'place' || s.m.metonym || !/,/.test(tokens[s.m.to - 1].post)) continue;
@@ -100,7 +100,7 @@ export function relatePlaces(
     const where = at(w);
     if (where && (where.type === 'place' || where.type === 'state') && !where.m.possessive && where.key !== s.key) emit(s.key, 'located_in', where.key);
   }
-  // "the runway at Mohéli Bandar Es Eslam Airport", "Baucau airfield": a base whose name opens with the
+  // "the runway at Sal Amílcar Cabral Airport", "Kupang airfield": a base whose name opens with the
   // name of a place the article names on its own is named for where it lies.
   for (const s of slots) {
     if (s.type !== 'base') continue;

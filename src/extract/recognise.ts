@@ -72,7 +72,7 @@ export interface RawMention {
   government?: { state?: string; demonymToken?: number; body?: string };
   /** A vessel named after a noun for its kind ("the trawler X"): typed a base (naval) or a place. */
   vessel?: boolean;
-  /** The plural of a surname the article gives a person ("the Ortegas"): the family, no node. */
+  /** The plural of a surname the article gives a person ("the Boatengs"): the family, no node. */
   family?: boolean;
 }
 
@@ -369,7 +369,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         j += 2;
         continue;
       }
-      // "Alvin St. Rose", "St. Kitts", "Mt. Elgon", "Ft. Portal", "Marie Ste. Croix": a name's
+      // "Julian St. Clair", "St. Kitts", "Mt. Elgon", "Ft. Portal", "Marie Ste. Croix": a name's
       // abbreviated word ("Saint", "Sainte", "Mount", "Fort", "Point") keeps its full stop, yet the
       // name goes on; English never ends a name or a sentence on these abbreviations before a capital.
       if (NAME_ABBREVIATIONS.test(prev.text) && prev.post === '. ' && /^\p{Lu}/u.test(cur.text) && !/[()“”"‘’\[\]]/.test(cur.pre)) {
@@ -774,7 +774,7 @@ function placeAdjective(tokens: Token[], a: number, to: number): boolean {
   if (!ADJECTIVE_ENDING.test(t.text) || t.possessive || !next || a + 1 >= to || t.post !== ' ') return false;
   if (!/^\p{Ll}/u.test(next.text) || next.proper || !(next.tags.includes('Noun') || next.tags.includes('Adjective')) || next.tags.includes('Verb')) return false;
   // "Zangilan district", "Kordofan state": before a unit of government the word is the unit's
-  // own name, unless the unit's name follows with "of" ("the Himalayan state of Sikkim").
+  // own name, unless the unit's name follows with "of" ("the Amazonian state of Pará").
   if (ADMIN_UNITS.test(next.normal) && !(tokens[a + 2]?.normal === 'of' && a + 3 < to && tokens[a + 3].proper)) return false;
   if (t.tags.includes('City') || t.tags.includes('Country') || t.tags.includes('Person') || t.tags.includes('Organization')) return false;
   const lower = t.text.toLowerCase();
@@ -803,13 +803,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // compromise may fold a sentence's opening "The" into a body's name ("The Bank of Ghana").
     // A lone function word compromise took for a name ("The government of ...") names nothing.
     if (b - a === 1 && /^(the|a|an|this|that|these|those|its|his|her|their|our|it|they|we)$/.test(tokens[a].normal)) continue;
-    // "MORONI — Lawmakers in the Comoros ...", "DILI — Police said ...": after a dateline the
+    // "PRAIA — Lawmakers in Cape Verde ...", "SUVA — Police said ...": after a dateline the
     // sentence's first word has its capital as any opener does, though the parser, reading the
     // dateline as part of the sentence, took it for a name. One word the parser reads as a plural
     // common noun (a word of the dictionary, or a plural of people by trade: "-makers", "-ers",
     // "-ists", "-ants", "-ents", or of bodies: "Authorities") and tags as no kind of name is no name there.
     if (b - a === 1 && a === from && commonPluralOpener(tokens[a])) continue;
-    // "the Himalayan state", "Andean highlands", "the Balkan route", "Saharan dust": one capitalised
+    // "the Pyrenean valleys", "Andean highlands", "the Balkan route", "Saharan dust": one capitalised
     // word with an adjective's ending (-an, -ian, -ean, -ese, -ic, -ish) written before a lower-case
     // noun qualifies that noun, as an adjective made from a place's name does; it names no place or
     // body itself. A state's demonym ("Kenyan troops") is read as its state elsewhere, and a word
@@ -904,7 +904,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(naval ? make('base', a, b, { core: surface, baseKind: '' }) : make('place', a, b));
       continue;
     }
-    // "the trawler Kapitan Sorokin", "the patrol ship Thor", "the vessel, the 68-metre Ocean Star":
+    // "the trawler Morskaya Zvezda", "the patrol ship Thor", "the vessel, the 68-metre Ocean Star":
     // a name right after a noun for a vessel (or set beside it by a comma) names that vessel, no
     // person or body. A navy's or coast guard's ship is a military platform (a base); any other
     // vessel is where things happen (a place), as with ships' prefixes above.
@@ -1249,7 +1249,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // Trades a person may ply too ("the builder John Okafor", "the investor George Soros", "the
     // opposition's Kemal ...") make a body only of a name no given name opens.
     const cueBefore = (t: Token | undefined): boolean => !!t && !t.proper && BODY_NOUNS.test(t.normal) && !(PERSON_TRADES.test(t.normal) && (hasTag(tokens, a, b, 'FirstName') || hasTag(tokens, a, b, 'Person') || hasTag(tokens, a, b, 'MaleName') || hasTag(tokens, a, b, 'FemaleName')));
-    // "His employer, the Murmansk-based Severnaya Flotilia, said": a place's "-based" may stand
+    // "His employer, the Vigo-based Pesquerías Atlántico, said": a place's "-based" may stand
     // between the article and the name.
     const based = a - 3 >= from && tokens[a - 1].normal === 'based' && tokens[a - 2].post === '-' ? 2 : 0;
     const appositive = tokens[a - 1 - based]?.normal === 'the' && a - 2 - based >= from && /^,\s$/.test(tokens[a - 2 - based].post) && (cueBefore(tokens[a - 2 - based]) || /^(employer|employers|charterer|insurers?)$/.test(tokens[a - 2 - based].normal)) && /^[,.;]/.test(tokens[b - 1].post.trim());
@@ -1259,7 +1259,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     const role = roleBefore(fullText, tokens, a, from);
-    // "Togo's foreign minister, Komi Adjovi, said", "Ivan Petrov, the deputy mayor, said": a title
+    // "Benin's foreign minister, Koffi Adjaho, said", "Ivan Petrov, the deputy mayor, said": a title
     // set beside the name by commas says a person holds it, whatever the dictionary says of the
     // name's words (a given name it also files as a region or a town).
     const appositeTitle = !role && b - a >= 2 && ((a - 1 >= from && isTitleToken(tokens[a - 1]) && !/^(of|state)$/.test(tokens[a - 1].normal) && /^,\s$/.test(tokens[a - 1].post)) || (/^,\s$/.test(tokens[b - 1].post) && b + 1 < to && /^(a|an|the)$/.test(tokens[b].normal) && (() => {
@@ -1399,7 +1399,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const singular = firstBare.replace(/s$/, '');
     const community = !!stateOfDemonym(singular) || tokens[a].tags.includes('Demonym') || /(ian|ean)$/i.test(singular) || COMMUNITIES.test(singular.toLowerCase());
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && community) continue;
-    // "off the Westfjords", "the Midlands", "the Highlands": one word ending in a landform's
+    // "off the Eastfjords", "the Midlands", "the Highlands": one word ending in a landform's
     // plural (fjords, lands, islands, hills, heights, plains...) after "the" names a region, not
     // a group named in the plural.
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /\p{Ll}(fjords|lands|islands|isles|mountains|hills|heights|highlands|lowlands|plains|lakes|keys|cays|marshes|steppes|glades|dunes|valleys|sands|shoals|reefs|gorges|woods|forests|fields|glens|dales|moors)$/u.test(firstBare) && !personTagged) {

@@ -1201,7 +1201,7 @@ export function relateSentence(
     }
   }
 
-  // A state's capital named in the same sentence as the state (a dateline's too: "MORONI — Lawmakers
+  // A state's capital named in the same sentence as the state (a dateline's too: "PRAIA — Lawmakers
   // in the Comoros ..."): general knowledge of capitals says which it is.
   for (const c of capitalsBySentence(text, entities).get(sentence.end) ?? []) {
     const start = Math.min(c.start, sentence.start);
@@ -1303,7 +1303,7 @@ function relateBases(
       if (!operatorAt.has(key)) operatorAt.set(key, s.m.from);
     }
   }
-  // "the Spanish air force's Torrejón air base", "the Italian navy's Sigonella naval air station": a
+  // "the Spanish air force's Zaragoza air base", "the Italian navy's Sigonella naval air station": a
   // body's possessive right before a base (its article aside) owns it.
   for (const base of bases) {
     const owner = slots.find((o) => o.m.kind === 'organization' && o.m.possessive && (o.m.to === base.m.from || (o.m.to === base.m.from - 1 && tokens[o.m.to].normal === 'the')));

@@ -242,7 +242,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       }
     }
   }
-  // "Javier and Lucía Ortega ... The Ortegas did not speak": the plural of a surname the article
+  // "Kofi and Ama Boateng ... The Boatengs did not speak": the plural of a surname the article
   // gives a person is that person's family -- no body, no place and no one person; it is no node.
   const fullSurnames = new Set<string>();
   for (const sm of sentences) {
@@ -261,7 +261,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     if (!/\p{Ll}s$/u.test(word)) return false;
     return fullSurnames.has(personCore(word.slice(0, -1))) || (/es$/.test(word) && fullSurnames.has(personCore(word.slice(0, -2))));
   };
-  // "the trawler Kapitan Sorokin ... Kapitan Sorokin's crew": a vessel the article names after a
+  // "the trawler Morskaya Zvezda ... Morskaya Zvezda's crew": a vessel the article names after a
   // noun for its kind is that vessel wherever its name stands alone, in the kind it was given.
   const vesselBySkeleton = new Map<string, RawMention>();
   for (const sm of sentences) for (const m of sm.mentions) if (m.vessel && !vesselBySkeleton.has(skeleton(m.surface))) vesselBySkeleton.set(skeleton(m.surface), m);
@@ -291,9 +291,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         m.family = true;
         return;
       }
-      // "Javier and Lucía Ortega", "Kwame and Ama Mensah": a given name joined by "and" to a full
+      // "Pedro and Inés Salgado", "Kwame and Ama Mensah": a given name joined by "and" to a full
       // name of two words shares its surname -- two full names. Not a surname the article gives
-      // someone else ("Ibarra and Lucía Ortega" names Álvaro Ibarra).
+      // someone else ("Ruiz and Inés Salgado" names Tomás Ruiz).
       const next = sm.mentions[i + 1];
       if ((m.kind === 'person' || m.kind === 'name') && m.to - m.from === 1 && !m.possessive && !m.role && next?.kind === 'person' && next.from === m.to + 1 && tokens[m.to].normal === 'and' && /^\s$/.test(tokens[m.from].post) && personWords(next, tokens).length === 2) {
         const given = tokens[m.from];
@@ -482,7 +482,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           sm.keys[i] = add(byFirst[0], 'person', entities.get(byFirst[0])!.label, m, s, (e) => addRole(e, m.role?.text));
           return;
         }
-        // "a safe house in Baucau ... Baucau airfield": a base named after its town is not the
+        // "a safe house in Kupang ... Kupang airfield": a base named after its town is not the
         // town; the bare name after "in", "near" or "outside" is where something is, the town.
         const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal);
         const base = townUse ? undefined : baseBySkeleton.get(skeleton(core));
@@ -643,7 +643,7 @@ const KIN_FEMALE = /^(sister|daughter|wife|mother|aunt|niece|granddaughter|grand
 const KIN_MALE = /^(brother|son|husband|father|uncle|nephew|grandson|grandfather|widower|brother-in-law|son-in-law|father-in-law|stepfather|stepson|stepbrother|half-brother)$/;
 
 /**
- * "Gohar Hakobyan, who is also his sister", "his brother, Nélio da Costa, said", "Daniel Ortega,
+ * "Ani Petrosyan, who is also his sister", "his brother, Rui Soares, said", "Yaw Boateng,
  * their son": a name set beside "his/her/their" and a kinship noun names someone's relative. The
  * gender is the kinship noun's (the possessive pronoun is the other person's). Looked for in the
  * name's own sentence, three words before it or eight after it, with no other name in between.

@@ -482,7 +482,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       else emit(owner, found.kin.relation, p.key, sm);
     }
 
-    // "Their son, Daniel Ortega, told ...": "their" kin of a person bearing a surname the article gives
+    // "Their son, Yaw Boateng, told ...": "their" kin of a person bearing a surname the article gives
     // to others; those others (one or two) are the "they".
     for (const p of people) {
       const k = p.m.from - 1;

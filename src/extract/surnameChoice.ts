@@ -38,7 +38,7 @@ export function chooseBySurname(candidates: SurnameCandidate[], at: number, role
     const holders = candidates.filter((c) => (c.roles ?? []).some((r) => roleWords(r).some((w) => words.includes(w))));
     if (holders.length === 1) return holders[0].key;
   }
-  // "Vardan Hakobyan ... the lawyer, Gohar Hakobyan, who is also his sister ... Hakobyan faces
+  // "Aram Petrosyan ... the lawyer, Ani Petrosyan, who is also his sister ... Petrosyan faces
   // 15 years": a person the text introduces as another's relative is named again in full or by
   // the kinship noun; the bare surname stays with the person the story is about.
   const principal = candidates.filter((c) => !c.relative);

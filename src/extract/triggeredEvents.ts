@@ -77,7 +77,7 @@ interface Slot {
   holder: boolean;
   /** The subject of the sentence before, which a pronoun opening this clause stands for. */
   carried?: boolean;
-  /** A bare town name ("in Baucau") the resolver joined to the base named after the town. */
+  /** A bare town name ("in Kupang") the resolver joined to the base named after the town. */
   bareBase?: boolean;
 }
 
@@ -187,7 +187,7 @@ export function extractTriggeredEvents(
   // convoy was hit near X" later tells of the same strike.
   const struckNouns = new Set<string>();
   // The home state's capital, when the article names it: what "the capital" refers to. A dateline
-  // capital ("DILI —") is that city whatever spelling of its state the gazetteer keeps.
+  // capital ("SUVA —") is that city whatever spelling of its state the gazetteer keeps.
   const homeName = home ? entities.get(home)?.label : undefined;
   const datelineCity = /^\s*(\p{Lu}[\p{Lu} .'-]+?)(?:,\s*[\p{Lu} .]+)?\s+[—–]\s/mu.exec(text)?.[1].trim().toLowerCase();
   const homeCapital = [...entities.values()].find((e) => {
@@ -218,7 +218,7 @@ export function extractTriggeredEvents(
       if (!key || !entities.has(key)) return;
       const roleWords = m.role?.text.trim() ? m.role.text.trim().split(/\s+/).length : 0;
       const lead = roleWords && m.from - roleWords >= from && tokens[m.from - 1] && m.role!.text.toLowerCase().endsWith(tokens[m.from - 1].normal) ? m.from - roleWords : m.from;
-      // "at a safe house in Baucau" beside "Baucau airfield": a bare town name the resolver joined to
+      // "at a safe house in Kupang" beside "Kupang airfield": a bare town name the resolver joined to
       // the base named after it is the town, not the base; it says where nothing at the base happened.
       const kind = entities.get(key)!.type;
       const bareBase = kind === 'base' && !FACILITY_WORD.test(m.surface) && !FACILITY_WORD.test(text.slice(tokens[m.to - 1].end, tokens[Math.min(m.to + 2, to - 1)]?.end ?? tokens[m.to - 1].end)) &&
