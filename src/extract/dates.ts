@@ -299,13 +299,13 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Recent results by publication date and text: the event passes read the same sentences' dates. */
+const FOUND = new Map<string, DateMention[]>();
+
 /**
  * Every date phrase in the text, in order, without overlaps (the longest reading wins), with its
  * date when the text and the publication date allow one.
  */
-/** Recent results by publication date and text: the event passes read the same sentences' dates. */
-const FOUND = new Map<string, DateMention[]>();
-
 export function findDates(text: string, published?: string): DateMention[] {
   const key = `${published === undefined ? '\u0001' : published}\u0000${text}`;
   // Callers may change what they get: each gets copies, the cache keeps its own.

@@ -235,9 +235,10 @@ const IRREGULAR: Record<string, string> = {
   ran: 'run', spoke: 'speak', spoken: 'speak', retook: 'retake', retaken: 'retake', quits: 'quit', quitting: 'quit',
 };
 
-/** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */
+/** Verb relations by word form, computed once per form. */
 const VERB_RELATION_OF = new Map<string, VerbRelation | undefined>();
 
+/** The relation a verb form states ("toppled", "meets", "withdrew", "backing"), by its dictionary form. */
 export function verbRelationOf(word: string): VerbRelation | undefined {
   return memo(VERB_RELATION_OF, word, computeVerbRelationOf);
 }
