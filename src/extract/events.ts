@@ -8,6 +8,7 @@ import { ensureDemonymState } from './resolveArticle';
 import { slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
+import { memo } from './memo';
 
 type EventKind = 'talks' | 'ouster' | 'withdrawal' | 'war' | 'offensive' | 'abduction' | 'ceasefire' | 'intervention' | 'invasion' | 'attack';
 
@@ -55,17 +56,7 @@ export interface EventResult {
 const KIND_BY_WORD = new Map<string, EventKind | null>();
 
 function kindOf(t: Token): EventKind | undefined {
-  const known = KIND_BY_WORD.get(t.normal);
-  if (known !== undefined) return known ?? undefined;
-  let found: EventKind | null = null;
-  for (const [re, kind] of TRIGGERS) {
-    if (re.test(t.normal)) {
-      found = kind;
-      break;
-    }
-  }
-  if (KIND_BY_WORD.size < 50000) KIND_BY_WORD.set(t.normal, found);
-  return found ?? undefined;
+  return memo(KIND_BY_WORD, t.normal, (w) => TRIGGERS.find(([re]) => re.test(w))?.[1] ?? null) ?? undefined;
 }
 
 export function extractEvents(

@@ -16,6 +16,9 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 
  */
 export const HYPHEN_PARTICLES = new Set(['ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ut', 'us', 'ath']);
 
+/** The Arabic article in its plain and assimilated spellings ("al-", "el-", "ad-", "ash-" …). */
+export const ARABIC_ARTICLE = /^(al|el|ad|an|as|ash|at|az|ar)$/;
+
 /** A particle written with a hyphen before the next word of a name ("al-", "wal-", "an-"). */
 export function isHyphenParticle(normal: string, post: string): boolean {
   return post === '-' && (NAME_PARTICLES.has(normal) || HYPHEN_PARTICLES.has(normal));

@@ -27,7 +27,7 @@ import {
   stateOfSeat,
 } from './gazetteer';
 import { memo } from './memo';
-import { NAME_PARTICLES, isHyphenParticle } from './names';
+import { ARABIC_ARTICLE, NAME_PARTICLES, isHyphenParticle } from './names';
 import type { Token } from './tokens';
 
 export type MentionKind = 'person' | 'state' | 'organization' | 'base' | 'place' | 'name';
@@ -86,7 +86,7 @@ const BASE_NOUNS: [RegExp, string][] = [
   [/^airport$/, 'airport'],
 ];
 const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
-const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+export const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 // Abstract-noun endings: a capitalised run ending in one names a body ("Priority Crime Investigation").
 const COMMON_SUFFIX = /^[a-z]{3,}(tion|sion|ment|ity|ance|ence|ness|ship|ism|ure|ery)$/;
 const DOCUMENTS = /^(act|acts|law|laws|treaty|treaties|convention|conventions|directive|regulation|regulations|accord|accords|charter|bill|resolution|protocol|constitution|code|decree|amendment|document|documents|memorandum|declaration|communiqué|communique|statute|covenant|ordinance)$/;
@@ -1167,7 +1167,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const armedCue = !!next && ARMED_MEMBERS.test(nextWord) && !next.proper && !tokens[b - 1].possessive && b - a <= 3;
     // "an al Shabaab convoy": the article written apart and in lower case belongs to the name.
     const looseArticle = a - 1 >= from && /^(al|el)$/.test(tokens[a - 1].text) && /^\s$/.test(tokens[a - 1].post);
-    if (armedCue && !stateName(surfaceAll) && !stateOfCapital(surfaceAll) && !isKnownPlace(surfaceAll.toLowerCase()) && (/^(al|el|ad|an|as|ash|at|az|ar)$/.test(tokens[a].normal) || looseArticle || (b - a >= 2 && !hasTag(tokens, a, b, 'FirstName') && !hasTag(tokens, a, b, 'Person') && !hasTag(tokens, a, b, 'LastName')))) {
+    if (armedCue && !stateName(surfaceAll) && !stateOfCapital(surfaceAll) && !isKnownPlace(surfaceAll.toLowerCase()) && (ARABIC_ARTICLE.test(tokens[a].normal) || looseArticle || (b - a >= 2 && !hasTag(tokens, a, b, 'FirstName') && !hasTag(tokens, a, b, 'Person') && !hasTag(tokens, a, b, 'LastName')))) {
       mentions.push(make('organization', looseArticle ? a - 1 : a, b));
       continue;
     }

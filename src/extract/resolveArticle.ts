@@ -3,8 +3,8 @@
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
 import { COMPANY_HEADS, ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
-import { NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
-import { BODY_LEADS, type RawMention } from './recognise';
+import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
+import { BODY_LEADS, NAME_TAGS, type RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
 import type { Token } from './tokens';
@@ -38,8 +38,6 @@ function personWords(m: RawMention, tokens: Token[]): Token[] {
 function bare(t: Token): string {
   return t.text.slice(0, t.bareEnd - t.start);
 }
-
-const NAME_TAGS_RESOLVE = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 
 /** Administrative units a state is divided into ("the Indian state of Kerala"). */
 const UNIT_NOUNS = /^(state|region|province|county|district|prefecture|governorate|department|territory|oblast|canton|municipality|island|islands|archipelago|city|town|village|port)$/;
@@ -518,7 +516,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           // full name of the article ends, with no title, honorific or given-name tag, that the
           // sentence then calls "its", names a body, not a person.
           const t0 = tokens[m.from];
-          if (m.kind === 'name' && m.to - m.from === 1 && !m.role && !honorificGender(tokens, m.from, sm.from) && !NAME_TAGS_RESOLVE.some((g) => t0.tags.includes(g)) && /^\p{Lu}\p{Ll}+$/u.test(bare(t0)) && !surnameWritten.has(t0.normal.replace(/['’]s$/, '')) && !pronounAfter(tokens, m.to, sm.to) && calledIt(tokens, m.to, sm.to)) {
+          if (m.kind === 'name' && m.to - m.from === 1 && !m.role && !honorificGender(tokens, m.from, sm.from) && !NAME_TAGS.some((g) => t0.tags.includes(g)) && /^\p{Lu}\p{Ll}+$/u.test(bare(t0)) && !surnameWritten.has(t0.normal.replace(/['’]s$/, '')) && !pronounAfter(tokens, m.to, sm.to) && calledIt(tokens, m.to, sm.to)) {
             sm.keys[i] = add(`organization:${slug(m.surface)}`, 'organization', m.surface, m, s);
             return;
           }
@@ -815,21 +813,20 @@ const GROUP_PARTS = /^(fighters|militants|insurgents|gunmen|rebels|members|comma
 const ARMED_ACTS = /^(raid|raids|attack|attacks|ambush|ambushes|offensive|bombing|bombings|assault|insurgency|stronghold|strongholds)$/;
 // Nouns for a body in apposition: "X, the Somali militant group linked to ...".
 const BODY_NOUNS = /^(group|movement|militia|organisation|organization|faction|network|insurgency|outfit)$/;
-const ARTICLE_PARTICLE = /^(al|el|ad|an|as|ash|at|az|ar)$/;
 
 /** Bare names the article once writes as a body's by a construction only a group takes; keyed by skeleton. */
 function armedBodies(tokens: Token[], sentences: SentenceMentions[]): Map<string, string> {
   const cued = new Map<string, string>();
   const blocked = new Set<string>();
   const written = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].proper && /^\s$/.test(tokens[k - 1].post) && !ARTICLE_PARTICLE.test(tokens[k - 1].normal)) written.add(tokens[k].normal.replace(/['’]s$/, ''));
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].proper && /^\s$/.test(tokens[k - 1].post) && !ARABIC_ARTICLE.test(tokens[k - 1].normal)) written.add(tokens[k].normal.replace(/['’]s$/, ''));
   // "Ahmed al-Sharaa": a word the article writes after a given name and an Arabic article is a surname.
   const surnamed = new Set<string>();
   // (Only in a run read as a person's: "Harakat al-Shabaab al-Mujahideen" is a body's full name.)
   for (const sm of sentences) {
     for (const m of sm.mentions) {
       const k = m.to - 1;
-      if (m.kind === 'person' && m.to - m.from >= 3 && ARTICLE_PARTICLE.test(tokens[k - 1].normal) && tokens[k - 1].post === '-') surnamed.add(tokens[k].normal.replace(/['’]s$/, ''));
+      if (m.kind === 'person' && m.to - m.from >= 3 && ARABIC_ARTICLE.test(tokens[k - 1].normal) && tokens[k - 1].post === '-') surnamed.add(tokens[k].normal.replace(/['’]s$/, ''));
     }
   }
   for (const sm of sentences) {
@@ -845,13 +842,13 @@ function armedBodies(tokens: Token[], sentences: SentenceMentions[]): Map<string
         continue;
       }
       if (m.kind === 'person' && !m.guessed) continue;
-      const arabic = m.to - m.from === 2 && ARTICLE_PARTICLE.test(tokens[m.from].normal) && tokens[m.from].post === '-';
+      const arabic = m.to - m.from === 2 && ARABIC_ARTICLE.test(tokens[m.from].normal) && tokens[m.from].post === '-';
       // ("Boko Haram": a run of two or three words no dictionary knows as a name, read as a person's only by default.)
-      const guessedRun = !arabic && m.kind === 'person' && m.to - m.from <= 3 && tokens.slice(m.from, m.to).every((t) => !NAME_TAGS_RESOLVE.some((g) => t.tags.includes(g)));
+      const guessedRun = !arabic && m.kind === 'person' && m.to - m.from <= 3 && tokens.slice(m.from, m.to).every((t) => !NAME_TAGS.some((g) => t.tags.includes(g)));
       if (!arabic && !guessedRun && m.to - m.from !== 1) continue;
       const last = tokens[m.to - 1];
       const word = last.normal.replace(/['’]s$/, '');
-      if (!arabic && !guessedRun && (NAME_TAGS_RESOLVE.some((g) => last.tags.includes(g)) || written.has(word))) continue;
+      if (!arabic && !guessedRun && (NAME_TAGS.some((g) => last.tags.includes(g)) || written.has(word))) continue;
       if (arabic && surnamed.has(word)) continue;
       const sk = skeleton(m.surface);
       if (sk.length < 3) continue;
@@ -887,7 +884,7 @@ function armedBodies(tokens: Token[], sentences: SentenceMentions[]): Map<string
     const t = tokens[k];
     if (!t.proper || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text.slice(0, t.bareEnd - t.start)) || !/^\s$/.test(t.post)) continue;
     if ((k > 0 && tokens[k - 1].proper && /^\s$/.test(tokens[k - 1].post)) || tokens[k + 1].proper || !GROUP_PARTS.test(tokens[k + 1].normal)) continue;
-    if (NAME_TAGS_RESOLVE.some((g) => t.tags.includes(g)) || written.has(t.normal) || stateOfDemonym(t.text) || isKnownPlace(t.normal) || stateName(t.text)) continue;
+    if (NAME_TAGS.some((g) => t.tags.includes(g)) || written.has(t.normal) || stateOfDemonym(t.text) || isKnownPlace(t.normal) || stateName(t.text)) continue;
     const sk = skeleton(t.text);
     if (sk.length >= 3 && !cued.has(sk)) cued.set(sk, `organization:${bodySlug(t.text)}`);
   }

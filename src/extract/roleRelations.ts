@@ -17,6 +17,9 @@ import { fitsTarget, PORTFOLIOS } from './relations';
 import { sharedTitlesOf, storyStateOf } from './relate';
 import type { Token } from './tokens';
 
+/** Words that date an office rather than name it: "the new defence minister" holds the defence ministry. */
+const OFFICE_QUALIFIERS = /^(new|current|former|acting|interim)$/;
+
 // Office nouns (the last word or two of an office) to the relation they state with their body.
 const OFFICES: [RegExp, string][] = [
   [/^(spokesman|spokeswoman|spokesperson)$/, 'spokesperson_of'],
@@ -600,7 +603,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           const roles = antecedent ? entities.get(antecedent.key)?.roles ?? [] : [];
           let rel: string | undefined;
           for (const r of [...roles].reverse()) {
-            rel = officeRelation(r.toLowerCase().split(/\s+/).filter((x) => !/^(new|current|former|acting|interim)$/.test(x)), 'state');
+            rel = officeRelation(r.toLowerCase().split(/\s+/).filter((x) => !OFFICE_QUALIFIERS.test(x)), 'state');
             if (rel && rel !== 'works_for') break;
             rel = undefined;
           }
@@ -768,7 +771,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       {
         const lead = tokens[from]?.normal === 'the' ? leadOffice(m.from, from) : undefined;
         const opener = previousBodies[0];
-        const rel = lead && opener && !slots.some((s) => s.m.to <= m.from && BODY_TYPES.has(s.type)) ? officeRelation(lead.split(/\s+/).filter((x) => !/^(new|current|former|acting|interim)$/.test(x)), opener.type) : undefined;
+        const rel = lead && opener && !slots.some((s) => s.m.to <= m.from && BODY_TYPES.has(s.type)) ? officeRelation(lead.split(/\s+/).filter((x) => !OFFICE_QUALIFIERS.test(x)), opener.type) : undefined;
         if (opener && rel && rel !== 'works_for' && previousBodies.every((b) => b.key === opener.key)) {
           emit(p.key, (/\bformer\b/.test(lead!) ? 'former_' : '') + rel, opener.key, sm);
           opened = true;

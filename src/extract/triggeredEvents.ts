@@ -23,6 +23,14 @@ const LOCATION_PREPS = /^(in|at|on|near|across|outside|inside|within|into|to|off
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
 // Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
 const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
+/** An exchange or swap of prisoners, named as such: not a release of one side's captives. */
+const EXCHANGE = /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/;
+/** Where the clause holding token `at` opens: just after the nearest comma before it, or at `from`. */
+function clauseOpening(tokens: Token[], from: number, at: number): number {
+  let c = at;
+  while (c > from && !/,\s*$/.test(tokens[c - 1].post)) c--;
+  return c;
+}
 const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
@@ -967,8 +975,7 @@ export function extractTriggeredEvents(
           // "X, whose minister has acted in several Y cases, with securing the release": a place in a
           // relative clause opened and closed by commas before the trigger is that clause's.
           if (s.to <= i) {
-            let c = s.from - 1;
-            while (c > from && !/,\s*$/.test(tokens[c - 1].post)) c--;
+            const c = clauseOpening(tokens, from, s.from - 1);
             if (c > from && /^(who|whose|which)$/.test(tokens[c].normal) && tokens.slice(s.to - 1, i - 1).some((x) => /,\s*$/.test(x.post))) continue;
           }
           const p = afterPrep(s) ?? '';
@@ -1303,8 +1310,7 @@ export function extractTriggeredEvents(
         // told in a relative clause describes one of the story's people; it is background, not
         // something the story reports happening.
         if (occ.bucket) {
-          let c = i - 1;
-          while (c > from && !/,\s*$/.test(tokens[c - 1].post)) c--;
+          const c = clauseOpening(tokens, from, i - 1);
           // Only where the relative pronoun is what underwent or did it ("who was dismissed", "who
           // had resigned"); "which the rebels captured in 2030" tells of an act with its own party.
           if (c > from && /^(who|which)$/.test(tokens[c].normal) && tokens.slice(c + 1, i).every((x) => AUXILIARY.test(x.normal) || BE.test(x.normal) || /^(later|briefly|first|once)$/.test(x.normal))) continue;
@@ -1516,7 +1522,7 @@ export function extractTriggeredEvents(
     // With no place, party or reaction, a mention only adds to an event named elsewhere ("the abduction").
     // "securing the release on 15 November", "the hostages had been freed" in a story of one
     // couple's abduction: the release is theirs, known by them (its key), though no clause names them.
-    const adopted = g.kind === 'release' && !bucket && !g.occ.some((o) => o.patients.some((k) => typeOf(k) === 'person')) && !g.occ.some((o) => /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(o.token.normal)) ? storyCaptives : [];
+    const adopted = g.kind === 'release' && !bucket && !g.occ.some((o) => o.patients.some((k) => typeOf(k) === 'person')) && !g.occ.some((o) => EXCHANGE.test(o.token.normal)) ? storyCaptives : [];
     if (!locations.length && !participants.size && !g.occ.some((o) => o.reactions.length) && !(existing && !bucket) && !adopted.length) continue;
     // "a ceasefire in X took hold": made between parties; with none named it is no node of its own.
     if (first.trigger.needsParties && !participants.size && !(existing && !bucket)) continue;
@@ -1531,7 +1537,7 @@ export function extractTriggeredEvents(
       // An abduction or a release of named people is known by whom it happened to, whatever place
       // or state each outlet names for it: three stories of one couple's kidnapping are one event.
       // Their family names key it (an outlet may give one of them by first name only, "X and Y Z").
-      const captives = (g.kind === 'abduction' || (g.kind === 'release' && !g.occ.some((o) => /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(o.token.normal))))
+      const captives = (g.kind === 'abduction' || (g.kind === 'release' && !g.occ.some((o) => EXCHANGE.test(o.token.normal))))
         ? [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person') : [];
       const keyedBy = captives.length ? captives : adopted;
       const captiveKey = keyedBy.length ? `captives:${[...new Set(keyedBy.map((k) => labelOf(k).split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}` : undefined;
@@ -1553,7 +1559,7 @@ export function extractTriggeredEvents(
           if (g.kind === 'release' && captives.length) noun = `Release of ${named(captives)}`;
           else if (g.kind === 'release') {
             const who = g.occ.map((o) => o.sentence).flatMap((x) => tokens.slice(x.from, x.to)).find((x) => /^(hostages?|prisoners?|detainees?|captives?)$/.test(x.normal) || RELEASED.test(x.normal))?.normal.replace(/s$/, '') ?? 'prisoner';
-            noun = /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
+            noun = EXCHANGE.test(first.token.normal) ? `${capitalise(who)} exchange` : `Release of ${who}s`;
           }
           if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
           // "last month's snap election": a vote called early is titled so (a regular one keeps the plain title).
