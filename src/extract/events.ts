@@ -5,7 +5,7 @@ import type { LocalEntity, LocalRelation } from './article';
 import { findDates, type DateMention } from './dates';
 import { stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
-import { slug } from './names';
+import { captivesKey, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 import { memo } from './memo';
@@ -185,7 +185,7 @@ export function extractEvents(
           const label = kind === 'withdrawal' ? `Withdrawal of ${labelOf(rel.source)} from ${labelOf(rel.target)}` : `${kind[0].toUpperCase()}${kind.slice(1)} ${kind === 'attack' ? 'on' : 'of'} ${labelOf(rel.target)}`;
           // An abduction of a named person is keyed by the family name of whom it happened to, as the
           // trigger pass keys it ("captives:<surname>"), so outlets telling it either way give one node.
-          const captive = kind === 'abduction' && entities.get(rel.target)?.type === 'person' ? `captives:${labelOf(rel.target).split(/\s+/).pop()!.toLowerCase()}` : undefined;
+          const captive = kind === 'abduction' && entities.get(rel.target)?.type === 'person' ? captivesKey([labelOf(rel.target)]) : undefined;
           draft = { kind, args: kind === 'withdrawal' ? [rel.source, rel.target] : [captive ?? rel.target], label, agents: [rel.source], patients: [rel.target], locations: [] };
           break;
         }

@@ -153,8 +153,13 @@ const NOT_STATES = new Set(['antarctica', 'england', 'scotland', 'wales', 'north
   'western sahara']);
 
 /** "Mayotte", "Puerto Rico", "the Faroe Islands": a dependent territory or a state's constituent part, a place. */
+/** A place name as the state tables key it: lower case, without "the" or a possessive. */
+function stateKey(surface: string): string {
+  return surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
+}
+
 export function isTerritory(surface: string): boolean {
-  return NOT_STATES.has(surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim());
+  return NOT_STATES.has(stateKey(surface));
 }
 
 function titleCase(s: string): string {
@@ -167,7 +172,7 @@ export function stateName(surface: string): string | undefined {
 }
 
 function computeStateName(surface: string): string | undefined {
-  const key = surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
+  const key = stateKey(surface);
   if (STATE_ALIASES[key]) return STATE_ALIASES[key];
   if (NOT_STATES.has(key)) return undefined;
   if (hasTag(key, 'Country')) return titleCase(key);

@@ -96,3 +96,11 @@ export function placeSkeleton(name: string): string {
   if (sk.length >= 3) return sk;
   return nameCore(name).replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * Key of an abduction or a release by the family names of whom it happened to, so the relation
+ * pass and the trigger pass, and outlets that place it differently, make one event of it.
+ */
+export function captivesKey(labels: string[]): string {
+  return `captives:${[...new Set(labels.map((l) => l.split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}`;
+}

@@ -9,7 +9,7 @@ import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
 import { relatePlaces } from './placeRelations';
-import { fitsTarget, NOUN_RELATIONS, PORTFOLIOS, SYMMETRIC, verbRelationOf } from './relations';
+import { fitsTarget, KIN_PLURALS, NOUN_RELATIONS, PORTFOLIOS, SYMMETRIC, verbRelationOf } from './relations';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -205,7 +205,6 @@ function capitalsBySentence(text: string, entities: Map<string, LocalEntity>): M
 
 // Words of leasing and handing over a site ("a lease handing the runway at X to Y", "ceded X to Y").
 const HANDOVER_WORDS = /^(lease|leases|leased|leasing|hand|hands|handed|handing|cede|cedes|ceded|ceding|transfer|transfers|transferred|transferring|rent|rents|rented|renting)$/;
-const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };
 
 export function relateSentence(
   articleId: string,

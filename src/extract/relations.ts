@@ -260,3 +260,6 @@ function computeVerbRelationOf(word: string): VerbRelation | undefined {
   for (const c of candidates) if (VERB_RELATIONS[c]) return VERB_RELATIONS[c];
   return undefined;
 }
+
+/** Plural kinship nouns said of people named together ("the brothers X and Y") and their relation. */
+export const KIN_PLURALS: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of' };

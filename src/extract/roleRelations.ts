@@ -13,7 +13,7 @@ import { stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
-import { fitsTarget, PORTFOLIOS } from './relations';
+import { fitsTarget, KIN_PLURALS, PORTFOLIOS } from './relations';
 import { sharedTitlesOf, storyStateOf } from './relate';
 import type { Token } from './tokens';
 
@@ -60,7 +60,9 @@ const KIN_WORDS: Record<string, { relation: string; reversed?: boolean }> = {
   'daughter-in-law': { relation: 'relative_of' }, 'father-in-law': { relation: 'relative_of' }, 'mother-in-law': { relation: 'relative_of' },
 };
 // Plural kin nouns in apposition to two people ("A and B, brothers who ..."): the tie between them.
-const KIN_PLURALS_OF: Record<string, string> = { cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of', twins: 'sibling_of', spouses: 'spouse_of' };
+const KIN_PLURALS_OF: Record<string, string> = { ...KIN_PLURALS, twins: 'sibling_of', spouses: 'spouse_of' };
+/** "The two are cousins", "both men were relatives": what two people named together are to each other. */
+const KIN_OF_THE_TWO: Record<string, string> = { ...KIN_PLURALS, twins: 'sibling_of', relatives: 'relative_of', 'in-laws': 'relative_of' };
 // A person's own staff, named after "his"/"her"/"whose" or a possessive ("His chief of staff, X",
 // "the senator's spokeswoman, Y"): the one named serves the owner.
 const STAFF: Record<string, { relation: string; reversed?: boolean }> = {
@@ -514,7 +516,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       k++;
       if (tokens[k]?.normal === 'both') k++;
       const word = tokens[k]?.normal ?? '';
-      const rel = word === 'married' ? 'spouse_of' : ({ cousins: 'cousin_of', brothers: 'sibling_of', sisters: 'sibling_of', siblings: 'sibling_of', twins: 'sibling_of', relatives: 'relative_of', 'in-laws': 'relative_of' } as Record<string, string>)[word];
+      const rel = word === 'married' ? 'spouse_of' : KIN_OF_THE_TWO[word];
       // "the two are cousins of the president" ties each to a third person, not to each other.
       if (!rel || tokens[k + 1]?.normal === 'of' || tokens.slice(i, k).some((t) => /^(not|never)$/.test(t.normal))) continue;
       const before: string[] = [];

@@ -12,7 +12,7 @@ import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, REL
 import { seizedInTakeover } from './takeovers';
 import { stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
-import { slug } from './names';
+import { captivesKey, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -1540,7 +1540,7 @@ export function extractTriggeredEvents(
       const captives = (g.kind === 'abduction' || (g.kind === 'release' && !g.occ.some((o) => EXCHANGE.test(o.token.normal))))
         ? [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person') : [];
       const keyedBy = captives.length ? captives : adopted;
-      const captiveKey = keyedBy.length ? `captives:${[...new Set(keyedBy.map((k) => labelOf(k).split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}` : undefined;
+      const captiveKey = keyedBy.length ? captivesKey(keyedBy.map(labelOf)) : undefined;
       // A rescue at sea no outlet places ("picked up by the destroyer X", "rescued by X") is known by
       // its rescuer: each outlet's story leans on another state.
       const rescuer = g.kind === 'rescue' && !locations.length ? [...participants].filter((k) => typeOf(k) !== 'state').sort()[0] : undefined;
