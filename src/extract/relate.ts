@@ -203,6 +203,8 @@ function capitalsBySentence(text: string, entities: Map<string, LocalEntity>): M
   return out;
 }
 
+// Conjunctions opening an adverbial clause with its own subject ("after a bomb ruptured ...").
+const SUBORDINATORS = /^(after|before|because|although|though|while|whereas|since|until|unless|when|whenever)$/;
 // Words of leasing and handing over a site ("a lease handing the runway at X to Y", "ceded X to Y").
 const HANDOVER_WORDS = /^(lease|leases|leased|leasing|hand|hands|handed|handing|cede|cedes|ceded|ceding|transfer|transfers|transferred|transferring|rent|rents|rented|renting)$/;
 
@@ -389,6 +391,32 @@ export function relateSentence(
     const c = clauseOf[i - from];
     return c && /^(which|whom|that)$/.test(tokens[c].normal) && !tokens[c + 1]?.tags.includes('Verb') && !tokens[c + 1]?.tags.includes('Adverb') ? c : 0;
   };
+  /** Whether a subordinating conjunction between `a` and the verb at `i` opens the verb's own
+   * clause: no clause break or "and"/"or" after it, and a common noun for that clause's subject. */
+  const subordinateClauseBetween = (a: number, i: number): boolean => {
+    for (let k = i - 2; k >= a; k--) {
+      if (/[,;:–—()]/.test(tokens[k].post) || /^(and|or|but)$/.test(tokens[k].normal)) return false;
+      if (SUBORDINATORS.test(tokens[k].normal)) return tokens.slice(k + 1, i).some((x) => !x.proper && x.tags.includes('Noun') && !x.tags.includes('Pronoun'));
+    }
+    return false;
+  };
+  /** For a verb right after "and which"/"or who", the antecedent of the relative clause the pair
+   * continues: the name right before the first pronoun, or the name an indefinite description
+   * before it stands in apposition to ("X, a group that ..."). False when the verb opens no such clause. */
+  const coordinatedRelativeAntecedent = (i: number): Slot | undefined | false => {
+    let p = i - 1;
+    while (p > from && p > i - 3 && (tokens[p].tags.includes('Adverb') || /^(also|later|then|now|still|once|since|has|have|had)$/.test(tokens[p].normal))) p--;
+    if (!/^(which|who)$/.test(tokens[p]?.normal ?? '') || !/^(and|or)$/.test(tokens[p - 1]?.normal ?? '')) return false;
+    let r = p - 2;
+    while (r > from && !/^(which|who|that)$/.test(tokens[r].normal)) r--;
+    if (r <= from || !/^(which|who|that)$/.test(tokens[r].normal)) return undefined;
+    const named = slots.find((x) => x.m.to === r && !x.holder);
+    if (named) return named;
+    let k = r - 1;
+    while (k > from && k > r - 6 && !tokens[k].proper && !/,\s*$/.test(tokens[k - 1].post)) k--;
+    if (!/^(a|an|the)$/.test(tokens[k]?.normal ?? '') || !/,\s*$/.test(tokens[k - 1]?.post ?? '')) return undefined;
+    return slots.find((x) => x.m.to === k && !x.holder);
+  };
   const subjectOf = (i: number, patient = false): Slot | undefined => {
     const inside = patient ? 0 : objectRelative(i);
     // "Prime Minister X thanked Chile, which sent doctors": a subject relative clause's verb, with no
@@ -398,6 +426,12 @@ export function relateSentence(
     if (!patient && !inside && rc && /^(who|which)$/.test(tokens[rc].normal) && !slots.some((x) => x.m.from > rc && x.m.from < i)) {
       const antecedent = slots.find((x) => x.m.to === rc && !x.holder);
       if (antecedent) return antecedent.m.kind === 'place' && !antecedent.m.metonym ? undefined : antecedent;
+    }
+    // "X, a group that emerged from Y and which controls Z": a relative clause coordinated with an
+    // earlier one shares its antecedent; names inside the first clause are not the subject.
+    if (!patient && !inside) {
+      const shared = coordinatedRelativeAntecedent(i);
+      if (shared !== false) return shared;
     }
     // "X said the Houthis were ..., and he called on Y": a personal pronoun right before the verb
     // (past auxiliaries and adverbs) is its subject and stands for the last person named before it;
@@ -439,6 +473,10 @@ export function relateSentence(
       const verbBefore = tokens[startOf(s) - 1];
       if (!patient && startOf(s) - 1 >= from && /^[a-z]/.test(verbBefore.text) && verbBefore.tags.includes('Verb') && !verbBefore.tags.includes('Auxiliary') && !CLAUSE_VERBS.test(verbBefore.normal) && !BE.has(verbBefore.normal)) continue;
       if (inQuote[s.m.from - from] && !inQuote[i - from]) continue;
+      // "X halted exports after a bomb ruptured the pipeline": a finite verb inside a clause opened by
+      // a subordinating conjunction has that clause's subject; a name before the conjunction is the
+      // main clause's. ("X signed, after talks, ..." closes the phrase; "after meeting Y" shares X.)
+      if (!patient && !/ing$/.test(tokens[i].normal) && subordinateClauseBetween(s.m.to, i)) return undefined;
       // "The minister repeated his claim that the strike had killed X", "An analyst at Y said a strike
       // which kills civilians ...": a name before a word of reporting speaks; the reported verb's
       // subject is inside the reported clause, and when no name is there the doer is unnamed. A
@@ -1153,7 +1191,8 @@ export function relateSentence(
 
   // "Russia aims to secure ... its military bases in Syria": a state with bases in another.
   for (let i = from; i < to - 2; i++) {
-    if (!/^(bases|base|outposts|troops|forces|presence)$/.test(tokens[i].normal) || tokens[i + 1].normal !== 'in' || negated(i)) continue;
+    // "Ramstein Air Base in Germany": a base's own name is no state's presence there.
+    if (!/^(bases|base|outposts|troops|forces|presence)$/.test(tokens[i].normal) || tokens[i].proper || slotCovering(i) || tokens[i + 1].normal !== 'in' || negated(i)) continue;
     if (!tokens.slice(Math.max(from, i - 3), i).some((x) => /^(military|its|their|troop|naval|air)$/.test(x.normal) || x.tags.includes('Possessive'))) continue;
     const host = slots.find((s) => s.m.from === i + 2 && s.m.kind === 'state');
     if (!host) continue;

@@ -113,6 +113,9 @@ const BODY_TYPES = new Set(['organization', 'state']);
 const LOCAL_UNITS = /^(province|state|region|district|county|governorate|prefecture|municipality|city|department|oblast|territory)$/;
 // Lower-case nouns naming a state's body after its demonym ("the Russian embassy").
 const BODY_NOUNS = /^(embassy|consulate|mission|delegation|government|ministry|army|navy|military|cabinet|parliament|presidency)$/;
+// Words naming a state's own organs in a body's name ("Gambian government", "Defence Ministry"):
+// such a body is never what "the company's" or "the charity's" describes.
+const STATE_ORGANS = /\b(government|ministry|army|navy|military|cabinet|parliament|presidency|police|embassy|consulate|administration)\b/i;
 const LINKS = /^(of|at|for|with|from|in)$/;
 // Offices held in a town, province or state by their own name: the relation with that place.
 const LOCAL_OFFICES: Record<string, string> = { governor: 'governor_of', mayor: 'mayor_of' };
@@ -283,11 +286,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   for (const e of entities.values()) {
     // A one-word name that is the common noun itself ("Federation") describes nothing further.
     if (e.type !== 'organization' || !/\s/.test(e.label.trim())) continue;
-    const head = e.label.toLowerCase().split(/\s+/).pop()!.replace(/['’]s?$/, '');
+    // "Export-Import Bank of China": a name's head noun stands before its "of" phrase.
+    const words = e.label.toLowerCase().split(/\s+/);
+    const of = words.indexOf('of');
+    const head = (of > 0 ? words[of - 1] : words[words.length - 1]).replace(/['’]s?$/, '');
     const list = orgsByHead.get(head) ?? [];
     list.push(e.key);
     orgsByHead.set(head, list);
   }
+  /** The article's bodies named by a head noun before token j: a definite description ("the
+   * bank's") takes up a body already named, not one the article names only later. */
+  const namedBefore = (keys: string[], j: number): string[] => keys.filter((key) => entities.get(key)?.mentions.some((mm) => mm.start < tokens[j].start));
   /** The body a possessive common noun at j stands for: "the IRGC navy's" (an organ of the body
    * named just before it), "the Omani centre's" / "the federation's" (the article's one body whose
    * name ends in that noun, else the demonym's state), "the agency's" (the body named before). */
@@ -301,18 +310,20 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // named before, which the caller reads); before an organ ("navy", "police") it owns the organ.
     if (named) return ORG_HEAD_SAME.test(noun) ? undefined : { key: named.key, type: named.type, organ: true };
     if (slots.some((s) => s.m.to === j)) return undefined;
-    const heads = orgsByHead.get(noun) ?? orgsByHead.get(`${noun}s`) ?? [];
+    const heads = namedBefore(orgsByHead.get(noun) ?? orgsByHead.get(`${noun}s`) ?? [], j);
     if (heads.length === 1) return { key: heads[0], type: 'organization', organ: false };
     const demonym = tokens[j - 1] && !tokens[j - 1].possessive ? stateOfDemonym(tokens[j - 1].text) : undefined;
     if (demonym && entities.has(`state:${slug(demonym)}`)) return { key: `state:${slug(demonym)}`, type: 'state', organ: true };
     // "The ITF urged ... 'said X, the federation's coordinator'": the one organisation the sentence
     // named before, else the one the previous sentence made an actor.
     if (ORG_HEAD_SAME.test(noun) && !demonym) {
-      const earlier = slots.filter((s) => s.m.to <= j && s.type === 'organization');
+      // These nouns never describe a state's own organ ("the company's" is not the government).
+      const described = (s: NamedSlot): boolean => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? '');
+      const earlier = slots.filter((s) => s.m.to <= j && described(s));
       // With no actor there, the one organisation the previous sentence named at all ("a statement
       // attributed to the X ... The speaker, Y, the group's spokesperson").
-      let pool = earlier.length ? earlier : previousBodies.filter((s) => s.type === 'organization');
-      if (!pool.length) pool = previousOrgs;
+      let pool = earlier.length ? earlier : previousBodies.filter(described);
+      if (!pool.length) pool = previousOrgs.filter(described);
       if (new Set(pool.map((s) => s.key)).size === 1) return { key: pool[0].key, type: 'organization', organ: false };
     }
     return undefined;
@@ -321,7 +332,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
     // A name joined by a hyphen to the word after it ("the NATO-led force", "Iran-backed rebels")
     // only modifies that phrase's head.
-    slots.filter((s) => !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && tokens[s.m.to - 1]?.post !== '-' && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - 1]?.normal ?? ''));
+    // A name behind a preposition ("in the United Arab Emirates") is an adjunct, "the" or not.
+    slots.filter((s) => !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && tokens[s.m.to - 1]?.post !== '-' && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - (tokens[s.m.from - 1]?.normal === 'the' ? 2 : 1)]?.normal ?? ''));
   body.forEach((sm, n) => {
     const { from, to } = sm;
     const slots = slotsBy[n];
@@ -621,7 +633,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (ns - 1 >= from && endsClause(tokens[ns - 1])) {
         const body = slots.find((s) => s.m.to === ns && BODY_TYPES.has(s.type) && !s.m.possessive);
         let j = body ? body.m.from - 1 : -1;
-        while (body && j > from && j > body.m.from - 4 && /^\p{Ll}/u.test(tokens[j].text) && !/^(of|the)$/.test(tokens[j].normal) && !endsClause(tokens[j])) j--;
+        // Only qualifiers of the body may stand between "of" and its name: "head of mission in Y, X"
+        // names Y as where the office is held, not as what it heads.
+        while (body && j > from && j > body.m.from - 4 && /^\p{Ll}/u.test(tokens[j].text) && !/^(of|the)$/.test(tokens[j].normal) && !LINKS.test(tokens[j].normal) && !endsClause(tokens[j])) j--;
         if (tokens[j]?.normal === 'the') j--;
         if (body && j > from && tokens[j].normal === 'of') {
           const words: string[] = [];
@@ -925,10 +939,16 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         } else if (bodyNoun) {
           // A name right before the noun only qualifies it ("the UN agency"): the body is the one named before.
           // The noun names an organisation ("the company's"), never a state.
-          holder = previousBodies.find((s) => s.type === 'organization') ?? slots.filter((s) => s.m.to < j && s.type === 'organization').pop();
+          // A government's organ is no company, charity or bank: "the company's" skips it, and of
+          // several candidates none is sure.
+          const fits = (list: NamedSlot[]): NamedSlot[] => list.filter((s) => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? ''));
+          const pool = fits(previousBodies).length ? fits(previousBodies) : fits(slots.filter((s) => s.m.to < j)).slice(-1);
+          holder = new Set(pool.map((s) => s.key)).size === 1 ? pool[0] : undefined;
         } else if (before && /^(its|their)$/.test(before.normal)) {
           // The body the sentence has named so far, else the one the previous sentence named.
-          holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? previousBodies[0] ?? describedBody;
+          // Of several bodies the previous sentence made actors, none is surely the one "its" means.
+          const single = new Set(previousBodies.map((s) => s.key)).size === 1 ? previousBodies[0] : undefined;
+          holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? single ?? (previousBodies.length ? undefined : describedBody);
         } else if (before?.normal === 'whose') {
           // "the Y (ACRONYM), whose ...": the parenthesis may close the body's name.
           holder = slots.filter((s) => s.m.to <= j && j - s.m.to <= 1 && endsClause(tokens[j - 1]) && BODY_TYPES.has(s.type)).pop();

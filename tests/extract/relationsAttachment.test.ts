@@ -1,0 +1,62 @@
+// Which evidence attaches a role or a verb to which name, when the nearest name is the wrong one: an
+// office "in" a state is held there, not over it; "the company's" and "the bank's" take up a body of
+// that kind already named; a coordinated relative clause and an adverbial clause keep their own
+// subjects; a base's own name is no state's presence. Made-up examples.
+import { describe, expect, it } from 'vitest';
+import { edge, graphOf, relationsBetween } from './helpers';
+
+describe('offices attached to their body, not the nearest name', () => {
+  it('"its head of mission in Y, X": X does not lead the state Y', () => {
+    const g = graphOf('The charity pulled its staff out of Gode, and its head of mission in Ethiopia, Marc Delorme, condemned the raid.');
+    expect(relationsBetween(g, 'Marc Delorme', 'Ethiopia')).not.toContain('leader_of');
+    const g2 = graphOf('Its head of operations in Nepal, Ram Thapa, said the roads were closed.');
+    expect(relationsBetween(g2, 'Ram Thapa', 'Nepal')).toEqual([]);
+  });
+
+  it('"the leader of the opposition Y, X" still reads the office of the body', () => {
+    expect(edge(graphOf('The leader of the opposition Homeland Front, Ivo Mrak, said he would resign.'), 'Ivo Mrak', 'leader_of', 'Homeland Front')).toBeDefined();
+  });
+
+  it('"the bank\'s vice-president, X": the bank named before, its head noun before "of"', () => {
+    const g = graphOf('Laos signed a loan with the Development Bank of Korea on Friday. The bank\'s vice-president, Park Min-soo, attended. More money will come from the Asian Infrastructure Bank.');
+    expect(relationsBetween(g, 'Park Min-soo', 'Development Bank of Korea').length).toBeGreaterThan(0);
+    expect(relationsBetween(g, 'Park Min-soo', 'Asian Infrastructure Bank')).toEqual([]);
+  });
+
+  it('"the company\'s chief executive, X" is never a government\'s officer', () => {
+    const g = graphOf('The Peruvian government awarded the contract to Andes Mining Corporation on Friday. The company\'s chief executive, Luis Prado, welcomed the decision.');
+    expect(edge(g, 'Luis Prado', 'leader_of', 'Andes Mining Corporation')).toBeDefined();
+    expect(relationsBetween(g, 'Luis Prado', 'Peruvian government')).toEqual([]);
+    const g2 = graphOf('The Malian government granted a licence to a foreign firm. The agreement was signed by Mines Minister Awa Traore and the company\'s director, Jean Morel.');
+    expect(relationsBetween(g2, 'Jean Morel', 'Malian government')).toEqual([]);
+  });
+
+  it('"Its commander, X" after a sentence whose only actor body is a fleet', () => {
+    const g = graphOf('The Seventh Fleet, based at Yokosuka in Japan, said a patrol aircraft flying from a base in the Philippines had tracked the ship. Its commander, Vice Admiral Karl Steen, called it reckless.');
+    expect(relationsBetween(g, 'Karl Steen', 'Seventh Fleet').length).toBeGreaterThan(0);
+    expect(relationsBetween(g, 'Karl Steen', 'Philippines')).toEqual([]);
+  });
+});
+
+describe('verbs attached to their own clause\'s subject', () => {
+  it('"X, a group that emerged from Y and which controls Z": X controls Z, not Y', () => {
+    const g = graphOf('Police blamed the Sol Rojo, a militia that split from the Shining Path and which controls the Ene valley.');
+    expect(edge(g, 'Sol Rojo', 'controls', 'Ene')).toBeDefined();
+    expect(relationsBetween(g, 'Shining Path', 'Ene')).toEqual([]);
+    const g2 = graphOf('The raid was led by Ivan Petrov, a commander who served under Colonel Ramos and who later attacked Lima.');
+    expect(relationsBetween(g2, 'Ramos', 'Lima')).toEqual([]);
+  });
+
+  it('"X halted exports after a bomb ruptured the pipeline in Y": X did not attack Y', () => {
+    expect(relationsBetween(graphOf('Peru halted exports on Sunday after a bomb ruptured the main pipeline in Loreto province.'), 'Peru', 'Loreto')).not.toContain('attacked');
+    expect(relationsBetween(graphOf('Chile recalled its envoy after the militia attacked the embassy in Caracas.'), 'Chile', 'Caracas')).not.toContain('attacked');
+    // A gerund after the conjunction shares the main clause's subject.
+    expect(edge(graphOf('Kenya signed a deal with Somalia after weeks of talks.'), 'Kenya', 'signed_agreement_with', 'Somalia', true)).toBeDefined();
+  });
+
+  it('"a flight to Y Air Base in Z" states no presence of anyone in Z', () => {
+    const g = graphOf('The group was taken to Camp Lemon, which hosts the largest US military presence in Africa, before a flight to Aviano Air Base in Italy.');
+    expect(relationsBetween(g, 'United States', 'Italy')).toEqual([]);
+    expect(edge(graphOf('Russia aims to keep its military bases in Syria.'), 'Russia', 'military_presence_in', 'Syria')).toBeDefined();
+  });
+});
