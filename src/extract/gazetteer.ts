@@ -1,17 +1,13 @@
 // General world knowledge the extractor needs to read news: states (current and former), their
 // demonyms, capitals and seats of government, and the vocabulary of titles and institutions.
 // Nothing here is tied to a particular story.
-import nlp from 'compromise';
+import { COUNTRY_NAMES, DEMONYMS } from './countries';
+import { lexicon } from './lexicon';
 import { memo } from './memo';
 
 const STATE_NAMES = new Map<string, string | undefined>();
 const DEMONYM_STATES = new Map<string, string | undefined>();
 const CAPITAL_STATES = new Map<string, string | undefined>();
-
-interface Lexicon {
-  [word: string]: string | string[];
-}
-const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 
 function hasTag(word: string, tag: string): boolean {
   const t = lexicon[word];
@@ -175,9 +171,9 @@ function computeStateName(surface: string): string | undefined {
   const key = stateKey(surface);
   if (STATE_ALIASES[key]) return STATE_ALIASES[key];
   if (NOT_STATES.has(key)) return undefined;
-  if (hasTag(key, 'Country')) return titleCase(key);
+  if (COUNTRY_NAMES.has(key)) return titleCase(key);
   // "Guinea-Bissau", "Timor-Leste": the lexicon spells them with a space.
-  if (key.includes('-') && hasTag(key.replace(/-/g, ' '), 'Country')) return surface.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  if (key.includes('-') && COUNTRY_NAMES.has(key.replace(/-/g, ' '))) return surface.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
   return undefined;
 }
 
@@ -247,7 +243,7 @@ export function stateOfDemonym(word: string): string | undefined {
 function computeStateOfDemonym(word: string): string | undefined {
   const key = word.toLowerCase().replace(/['’]s$/, '');
   if (DEMONYM_EXCEPTIONS[key]) return DEMONYM_EXCEPTIONS[key];
-  if (!hasTag(key, 'Demonym')) return undefined;
+  if (!DEMONYMS.has(key)) return undefined;
   for (const cut of [/n$/, /an$/, /ian$/, /ese$/, /i$/]) {
     const base = key.replace(cut, '');
     for (const cand of [base, base + 'a', base + 'ia']) {

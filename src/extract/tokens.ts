@@ -1,6 +1,10 @@
 // One compromise parse per article: every later stage reads these tokens, never re-parses.
 import nlp from 'compromise';
 import { isDictionaryWord } from './gazetteer';
+import { provideLexicon, type Lexicon } from './lexicon';
+
+// gazetteer.ts's word look-ups read compromise's dictionary through lexicon.ts (see there why).
+provideLexicon((nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon);
 
 export interface Token {
   /** Raw term text as written, possessive included ("Sharaa’s"). */
