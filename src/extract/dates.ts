@@ -367,3 +367,19 @@ export function findPublishedDate(text: string): string | undefined {
   }
   return undefined;
 }
+
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "marched on Monday, a day after X was detained", "on Tuesday, two days after a landslide
+ * buried the road": the event after "N days after" happened N days (or weeks) before the day
+ * the clause is dated by. `between` is the text from that date to the event's word; undefined
+ * when it holds no such span or the date is not a day.
+ */
+export function dateSpanBefore(iso: string | undefined, between: string): string | undefined {
+  const day = parseIsoDate(iso);
+  const m = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(?:after|following)\b[^,;.]*$/i.exec(between);
+  if (!day || !m) return undefined;
+  const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  return formatDay(addDays(day, -n * (/^week/i.test(m[2]) ? 7 : 1)));
+}

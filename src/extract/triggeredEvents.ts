@@ -6,7 +6,7 @@
 // event give one node. Events already found by the relation-driven pass (events.ts) absorb the
 // mentions of their kind instead of being doubled.
 import type { LocalEntity, LocalRelation } from './article';
-import { findDates, type DateMention } from './dates';
+import { dateSpanBefore, findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
 import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, RELEASED, SHIP, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
@@ -116,6 +116,8 @@ interface Occurrence {
   chamber?: string;
   /** Places right after the trigger ("signed in X"). */
   direct?: string[];
+  /** What an active verb acted on when the text names no one ("intercepted a fishing boat"): a common noun phrase. */
+  actedOn?: string;
 }
 
 export interface TriggeredEventResult {
@@ -130,6 +132,39 @@ function needsMet(trigger: EventTrigger, tokens: Token[], i: number, from: numbe
   const hi = Math.min(to, i + 1 + (trigger.needsAfter ?? 0));
   for (let k = lo; k < hi; k++) if (k !== i && trigger.needs.test(tokens[k].normal)) return true;
   return false;
+}
+
+// Bodies whose acts are official: a state's government, courts, forces and agencies (a firm that
+// "suspended work" or a party that "rejected a bid" acts for itself).
+const OFFICIAL_BODY = /\b(government|ministry|ministries|court|tribunal|police|army|navy|naval|air force|guard|coastguard|forces|military|authority|authorities|commission|agency|council|parliament|assembly|senate|congress|cabinet|department|bureau|prosecutors?|prosecution|gendarmerie|marines|defen[cs]e|customs|regulator|administration|junta)\b/i;
+// Numbers of people a toll counts ("killed hundreds"): no object of an act.
+const COUNT_NOUN = /^(hundreds|thousands|dozens|tens|scores|millions|many|several|others|some|all)$/;
+// Words that open a noun phrase's modifiers or head: what an unnamed object is made of.
+const NP_WORD = (x: Token): boolean => (x.tags.includes('Determiner') || x.tags.includes('Adjective') || x.tags.includes('Value') || x.tags.includes('Noun')) &&
+  !x.proper && !x.tags.includes('Pronoun') && !x.tags.includes('Preposition') && !OBJECT_PREPS.has(x.normal) && !/^(and|or|but|that|which|who)$/.test(x.normal);
+
+/**
+ * "intercepted a metal boat carrying migrants", "suspended crude oil exports on Monday": the common
+ * noun phrase right after an active verb, up to the first preposition, participle or comma, when it
+ * names no one. Empty when a name, a pronoun or a clause follows instead.
+ */
+function unnamedObject(tokens: Token[], at: number, to: number, slots: { from: number; to: number }[]): string | undefined {
+  const words: string[] = [];
+  let head = false;
+  for (let k = at; k < Math.min(to, at + 6); k++) {
+    const x = tokens[k];
+    if (slots.some((s) => s.from <= k && k < s.to)) return undefined;
+    // "a boat carrying 62 migrants": a participle opens the noun's own clause.
+    if (x.tags.includes('Verb') && /(ing|ed)$/.test(x.normal)) break;
+    // "fuel exports", "a metal boat": after a modifier, a word the tagger reads as a verb is the head noun.
+    const modifierBefore = words.length > 0 && !tokens[k - 1].tags.includes('Determiner');
+    const verbAsNoun = x.tags.includes('Verb') && !x.tags.includes('Noun') && (modifierBefore || (words.length > 0 && tokens[k - 1].tags.includes('Determiner')));
+    if (!NP_WORD(x) && !verbAsNoun) break;
+    words.push(x.normal);
+    head = (x.tags.includes('Noun') || verbAsNoun) && !x.tags.includes('Determiner') && !COUNT_NOUN.test(x.normal);
+    if (/[,;:.]/.test(x.post)) break;
+  }
+  return words.length && head ? words.join(' ') : undefined;
 }
 
 function isActor(kind: string): boolean {
@@ -718,7 +753,15 @@ export function extractTriggeredEvents(
             const named = slots.find((o) => o.from === object!.to && o.kind === 'person');
             if (named) object = named;
           }
+          // "asked a court to hold X", "urged the tribunal to annul Y": past "to" and a verb, the
+          // name is the object of the act asked for, not of the asking.
+          if (object && tokens.slice(i + 1, object.lead).some((x, n, a) => x.normal === 'to' && !!a[n + 1] && (a[n + 1].tags.includes('Verb') || (a[n + 1].tags.includes('Noun') && !a[n + 1].proper && !a[n + 1].tags.includes('Determiner'))))) object = undefined;
           if (object && object !== subject && !trigger.intransitive) occ.patients.push(object.key);
+          else if (!object && !trigger.intransitive && !passive) {
+            occ.actedOn = unnamedObject(tokens, i + 1, to, slots);
+            // Boarded at sea is a vessel's; "boarded the flight" is a passenger's.
+            if (trigger.kind === 'boarding' && !SHIP.test(occ.actedOn?.split(' ').pop() ?? '')) occ.actedOn = undefined;
+          }
           // "freed every hostage held by X": after an active verb, "by" that follows another
           // participle belongs to that participle's phrase, and X is the captor, not the agent.
           if (byAgent && !(byAt > 0 && tokens[i + byAt].tags.includes('Verb'))) occ.agents.push(...byAgents.map((a) => a.key));
@@ -772,6 +815,17 @@ export function extractTriggeredEvents(
             if (who && !occ.agents.includes(claimant(who).key)) occ.agents.push(claimant(who).key);
           }
         }
+        // "The attack, which began before midnight and lasted two hours, was claimed on Tuesday by
+        // X", "the raid on Monday night, claimed by Y, killed 14": the claim's passive, past an aside
+        // or a time phrase, still names the act's author.
+        if (noun && CLAIMABLE.test(trigger.kind) && !occ.agents.length)
+          for (let k = i + 1; k < Math.min(to, i + 30); k++) {
+            if (!CLAIMED.test(tokens[k].normal) || !(BE.test(tokens[k - 1].normal) || /,\s*$/.test(tokens[k - 1].post))) continue;
+            const by = tokens.slice(k + 1, Math.min(to, k + 5)).findIndex((x) => x.normal === 'by');
+            const who = by >= 0 ? slotsIn(k + 2 + by, Math.min(to, k + 6 + by)).find((x) => isActor(x.kind) && x.kind !== 'state') : undefined;
+            if (who) occ.agents.push(claimant(who).key);
+            break;
+          }
         // "talks in Beijing in March between A and B": a "between" past the event's place and date
         // still names its parties, while no verb intervenes.
         if (noun)
@@ -1237,12 +1291,21 @@ export function extractTriggeredEvents(
           // "the largest since 2023": a bound, not the event's date.
           // But "the worst since March 2025, when the two countries signed": the "when" clause's date.
           if (/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) && !(d.end <= t.start && /^\s*,\s*when\b/i.test(text.slice(d.end, t.start)) && !/[,;]/.test(text.slice(d.end, t.start).replace(/^\s*,/, '')))) continue;
+          // Another event may stand between ("marched on Monday, a day after X was detained"): the span names this one.
+          // "on Monday night, a day after X was detained": counted back from the clause's day.
+          const spanBefore = d.end <= t.start ? dateSpanBefore(d.date, text.slice(d.end, t.start)) : undefined;
+          if (spanBefore) {
+            best = { ...d, date: spanBefore };
+            gap = 0;
+            continue;
+          }
           // "the ambush echoed the 2023 attack": a year naming another event word is that event's date.
           let named = from;
           while (named < to && tokens[named].start < d.end) named++;
           if (named < to && named !== i && /^(1[89]|20)\d\d$/.test(d.text.trim()) && triggersOf(tokens[named].normal.replace(/['’]s$/, '')).length) continue;
-          // After the trigger, a date past a "since" belongs to another clause.
-          if (d.start >= t.end && /\bsince\b/.test(text.slice(t.end, d.start))) continue;
+          // After the trigger, a date past a "since" belongs to another clause; one past "claimed"
+          // ("the attack ... was claimed on Tuesday by X") dates the claim.
+          if (d.start >= t.end && /\b(since|claimed)\b/.test(text.slice(t.end, d.start))) continue;
           // Another event word between them takes the date ("the coup follows an election last month").
           const between = d.start >= t.end ? [t.end, d.start] : [d.end, t.start];
           // Only a word that names an event there counts: "took" in "which took effect in April" is no coup.
@@ -1395,6 +1458,22 @@ export function extractTriggeredEvents(
     const head = tokens[k];
     return !!head && head.tags.includes('Noun') && !head.tags.includes('Plural') && !head.proper && tokens.slice(k + 1, i).every((x) => !x.tags.includes('Verb') || BE.test(x.normal) || AUXILIARY.test(x.normal));
   };
+  // The named body (an organisation or a state) that did an act to someone or something left
+  // unnamed: an active verb's subject with a common noun phrase as its object ("the coast guard
+  // intercepted a fishing boat"), or the agent an event noun's passive names ("the attack was
+  // carried out by X"). A person as the subject keeps the act unkeyed: officials' deeds without an
+  // object named are told in passing far more often than official acts are.
+  // A toll ("killed hundreds") or a person's removal ("dismissed the claim") is no such act.
+  const bodyAct = (occ: Occurrence): string | undefined => {
+    const { trigger } = occ;
+    if (trigger.keyBy !== 'patient' || occ.patients.length || trigger.personPatient || trigger.kind === 'killing') return undefined;
+    if (occ.actedOn)
+      return occ.agents.find((k) => typeOf(k) === 'state' || (typeOf(k) === 'organization' && OFFICIAL_BODY.test(labelOf(k))));
+    // An event noun's agent is named after it, in its own passive ("was carried out by X").
+    const noun = !occ.token.tags.includes('Verb') || occ.token.tags.includes('Noun');
+    const { end } = occ.sentence.sentence;
+    return noun ? occ.agents.find((k) => typeOf(k) === 'organization' && entities.get(k)!.mentions.some((m) => m.start > occ.token.end && m.start < end)) : undefined;
+  };
   // Group the occurrences into events.
   // Two outlets' stories of one event are keyed alike by the state they are about: the dateline's
   // state before the state an article happens to name most (a militia chief's flight from abroad).
@@ -1449,6 +1528,10 @@ export function extractTriggeredEvents(
         // "The owner of a gold mine was arrested on Sunday", then "X ... was detained": a person
         // first described by a definite singular noun as the passive's subject, named later.
         else if (!trigger.joinOnly && trigger.keyBy === 'patient' && describedPatient(occ)) unnamed.push(occ);
+        // "the national guard intercepted a boat", "X suspended crude exports": an official act of
+        // a named body on something it leaves unnamed is known by the body, unless it is the
+        // article's one event of its kind told again (below).
+        else if (!trigger.joinOnly && bodyAct(occ)) unnamed.push(occ);
         continue;
       }
       // Told apart from an event of its kind by its month: the month joins its identity.
@@ -1497,12 +1580,20 @@ export function extractTriggeredEvents(
       o.reactions.push(...led.reactions.filter((r) => r.relation === 'mediated'));
     }
   }
+  const byBodies: Occurrence[] = [];
   for (const occ of unnamed) {
-    const same = groups.filter((g) => g.kind === occ.trigger.kind);
+    const same = groups.filter((g) => g.kind === occ.trigger.kind && !bodyAct(g.occ[0]));
     // Not one told at another place: "stormed parliament in A" is not "seized the offices of X in B".
     const placed = (o: Occurrence): string[] => o.locations.filter((k) => typeOf(k) !== 'state');
     const elsewhere = same.length === 1 && placed(occ).length > 0 && same[0].occ.some((o) => placed(o).length > 0) && !same[0].occ.some((o) => placed(o).some((k) => placed(occ).includes(k)));
     if (same.length === 1 && same[0].occ[0].bucket === occ.bucket && !occ.patients.length && !(occ.trigger.kind === 'storming' && elsewhere)) same[0].occ.unshift(occ);
+    else if (bodyAct(occ)) byBodies.push(occ);
+  }
+  for (const occ of byBodies) {
+    const centre = bodyAct(occ)!;
+    let g = groups.find((x) => x.kind === occ.trigger.kind && x.centre === centre && x.occ[0].bucket === occ.bucket);
+    if (!g) groups.push((g = { kind: occ.trigger.kind, id: '', occ: [], centre }));
+    g.occ.push(occ);
   }
   // The people held in the article's one abduction of named people.
   const abducted = groups.filter((g) => g.kind === 'abduction').map((g) => [...new Set(g.occ.flatMap((o) => o.patients))].filter((k) => typeOf(k) === 'person')).filter((x) => x.length);
@@ -1612,6 +1703,12 @@ export function extractTriggeredEvents(
             label = `Election of ${labelOf(g.centre!)}${office ? ` as ${office}` : ''}`;
             break;
           }
+          // "Interception of a migrant boat by X": an act known by the body that did it.
+          if (!g.occ.some((o) => o.patients.includes(g.centre!) || o.locations.includes(g.centre!))) {
+            const what = g.occ.find((o) => o.actedOn)?.actedOn;
+            label = `${noun}${what ? ` of ${what}` : ''} by ${labelOf(g.centre!)}`;
+            break;
+          }
           const prep = g.kind !== 'attack' ? first.trigger.prep ?? 'of' : g.occ.some((o) => o.patients.includes(g.centre!)) ? 'on' : g.occ.find((o) => o.near?.[g.centre!])?.near?.[g.centre!] ?? 'in';
           label = `${noun} ${prep} ${labelOf(g.centre!)}`;
           break;
@@ -1671,10 +1768,44 @@ export function extractTriggeredEvents(
       for (const r of o.reactions) link(r.source, r.relation, entity.key);
     }
   }
+  joinFloatingEvents(out, existingEvents, relations);
   relations.push(...shareBetweenEvents(articleId, text, tokens, [...existingEvents, ...out], relations));
   relations.push(...seizedInTakeover(text, tokens, sentences, entities, [...existingEvents, ...out], currentYear));
   relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
   return { entities: out, relations };
+}
+
+/** Kinds that one outlet may call by each other's name: an attack told as a raid or a storming, a blast as damage. */
+const KINDRED: Record<string, string> = { attack: 'force', raid: 'force', storming: 'force', damage: 'force', abduction: 'abduction' };
+
+/**
+ * "Monday night's attack on the camp at X" and "the raid" told later near Y, "her abduction" beside
+ * the abduction told with its people: an event no party is linked to (only where it happened) is
+ * another mention of the article's one event of the same or a kindred kind, not an event of its
+ * own. It joins that event when there is exactly one and their dates do not disagree; a floating
+ * event with nothing to join stays as it is.
+ */
+function joinFloatingEvents(out: LocalEntity[], existing: LocalEntity[], relations: LocalRelation[]): void {
+  const parties = new Set(relations.filter((r) => r.relation !== 'located_in').map((r) => r.target));
+  const family = (e: LocalEntity): string | undefined => KINDRED[e.eventKind ?? ''];
+  for (const floating of [...out]) {
+    if (parties.has(floating.key) || floating.eventBucket || !family(floating)) continue;
+    const kin = [...existing, ...out].filter((e) => e !== floating && family(e) === family(floating) && !e.eventBucket);
+    if (kin.length !== 1) continue;
+    const [into] = kin;
+    if (floating.date && into.date && !floating.date.startsWith(into.date) && !into.date.startsWith(floating.date)) continue;
+    for (const m of floating.mentions) if (!into.mentions.some((x) => x.start === m.start)) into.mentions.push(m);
+    for (const a of floating.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+    if (!into.date && floating.date) {
+      into.date = floating.date;
+      delete into.dateText;
+    }
+    for (const r of relations) {
+      if (r.source === floating.key) r.source = into.key;
+      if (r.target === floating.key) r.target = into.key;
+    }
+    out.splice(out.indexOf(floating), 1);
+  }
 }
 
 const REACTIONS: Record<string, string> = {
