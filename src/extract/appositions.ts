@@ -118,7 +118,9 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       else if (!m.possessive && (/^\s$/.test(tokens[m.to - 1].post) || /^(a|an|the)$/.test(tokens[m.to]?.normal ?? '')) && [tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text) && !/^(whose|his|her|their|its|our|my|your|whom|which|who|that)$/.test(tokens[m.to].normal))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
       else if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
       // "the union X said", "the employers' association, X, said".
-      else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post)))) verdict.set(e.key, 'organization');
+      // ("a spokesman for the ministry, Zhang Wei, said": set off by commas after an office in
+      // the body, the name is the office-holder's.)
+      else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post) && !officeBefore(tokens, m.from - 1, sm.from)))) verdict.set(e.key, 'organization');
     });
   }
   // "the State Great Khural, Mongolia's parliament", "the Storting, Norway's legislature": an
@@ -176,6 +178,12 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
     for (const sm of sentences) sm.keys.forEach((k, i) => { if (k === key) sm.keys[i] = undefined; });
   }
   mergeShortNames(sentences, entities);
+}
+
+/** "a spokesman for the ministry": an office (ORG_OFFICES) within four words before the body's noun at `k`. */
+function officeBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (ORG_OFFICES.some(([re]) => re.test(tokens[i].normal))) return true;
+  return false;
 }
 
 /** ", [one of] a/an/the <lower-case words> <place noun>" right after a name ending at `to`. */

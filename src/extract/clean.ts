@@ -39,7 +39,8 @@ const FURNITURE = new RegExp(
     // "Read more: Why X wants a navy": a link to another story, its headline after the colon.
     String.raw`^(read more|read also|also read|related|see also|more on this|more from us|further reading|watch|listen)\s*:\s`,
     String.raw`\b(sign(ing)? up|sign in|log in|subscribe|subscription|newsletter|unsubscribe|daily edition|by email|your inbox|inbox)\b`,
-    String.raw`\b(donat(e|ion)|support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|membership)\b`,
+    // ("membership" alone is no appeal: "the path to EU membership", "NATO membership" are news.)
+    String.raw`\b(donat(e|ion)|support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|(our|your|a) membership)\b`,
     String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved)`,
     // "© Outlet Name", "(c) 2026 Outlet": a rights line names the publisher, never the story. (No
     // word boundary: "©" is no word character, so "\b©" never matches at a line's start.)
@@ -65,8 +66,12 @@ function addressesReader(line: string): boolean {
   return count >= 2 && /\b(you|your)\b/i.test(unquoted);
 }
 
+/**
+ * Furniture is the outlet's own voice: words inside quotation marks are someone quoted in the
+ * story ("our partners will stay", an official said), so they are left out before the test.
+ */
 function isBoilerplateLine(line: string): boolean {
-  return FURNITURE.test(line) || addressesReader(line);
+  return FURNITURE.test(line.replace(QUOTED, ' ')) || addressesReader(line);
 }
 
 /** A short line without sentence punctuation: a section label, an outlet name, a byline field. */

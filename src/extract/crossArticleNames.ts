@@ -269,7 +269,9 @@ function sameAirports(info: Map<string, KeyInfo>, rekey: Map<string, string>): v
     // "a settlement on Svalbard ... landing at Svalbard Airport": where every article naming the
     // bare place names the airport too, and resolution kept them apart there, the airport is named
     // after the place and is not it.
-    if ([...info.get(target)!.articles].every((a) => k.articles.has(a)) && info.get(target)!.type === 'place' && k.type === 'place') continue;
+    // (So too for an airport read as a base: resolution gives a bare name beside an airport to the
+    // town or island it is named after, "Yap International Airport ... in Yap".)
+    if ([...info.get(target)!.articles].every((a) => k.articles.has(a)) && info.get(target)!.type === 'place') continue;
     if (info.get(target)!.type === 'base' || k.type !== 'base') rekey.set(key, target);
     else rekey.set(target, key);
   }

@@ -104,3 +104,29 @@ export function placeSkeleton(name: string): string {
 export function captivesKey(labels: string[]): string {
   return `captives:${[...new Set(labels.map((l) => l.split(/\s+/).pop()!.toLowerCase()))].sort().join('+')}`;
 }
+
+// The commonest family names of China (in pinyin), Korea and Vietnam, which open a person's name
+// there. Several are also English words ("Wang", "Long", "Park") or months' abbreviations in a
+// given name ("Jun"), so a dictionary reads such a name as a common noun; the family name first
+// and short syllables after it say a person.
+const EAST_ASIAN_SURNAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he',
+  'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian',
+  'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'cui',
+  'zhong', 'tan', 'fan', 'liao', 'shi', 'jin', 'jia', 'xia', 'fu', 'fang', 'zou', 'xiong', 'bai', 'meng', 'qin', 'qiu', 'hou',
+  'yin', 'xue', 'yan', 'duan', 'lei', 'long', 'tao', 'mao', 'hao', 'gu', 'gong', 'shao', 'wan', 'qian', 'kong', 'xiang', 'niu',
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn',
+  'xi', 'yoo', 'hong', 'jeon', 'moon', 'son', 'bae', 'baek', 'nam', 'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu',
+  'vo', 'dang', 'bui', 'ngo', 'duong',
+]);
+// One or two syllables of pinyin, romanised Korean or Vietnamese written as one given name ("Jun",
+// "Haiyang", "Jinping") or joined by a hyphen ("Min-jun", "Soo-jin"): an initial consonant (or
+// none) and a final of vowels with an "n", "ng" or "h" after them.
+const SYLLABLE = '(?:zh|ch|sh|th|ng|kh|ph|tr|[bcdfghjklmnpqrstvwxyz])?(?:[aeiouy]{1,3})(?:ng|n|nh|h|m|p|t|k|c)?';
+const GIVEN_NAME = new RegExp(`^(?:${SYLLABLE}){1,2}(?:-${SYLLABLE})?$`);
+
+/** "Wang Jun", "Liu Haiyang", "Park Min-jun", "Nguyen Van An": a family name of East Asia first, then given-name syllables. */
+export function isEastAsianName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !EAST_ASIAN_SURNAMES.has(words[0].toLowerCase())) return false;
+  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w) && w.length <= 9 && GIVEN_NAME.test(w.toLowerCase()));
+}

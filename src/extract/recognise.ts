@@ -27,7 +27,7 @@ import {
   stateOfSeat,
 } from './gazetteer';
 import { memo } from './memo';
-import { ARABIC_ARTICLE, NAME_PARTICLES, isHyphenParticle } from './names';
+import { ARABIC_ARTICLE, NAME_PARTICLES, isEastAsianName, isHyphenParticle } from './names';
 import type { Token } from './tokens';
 
 export type MentionKind = 'person' | 'state' | 'organization' | 'base' | 'place' | 'name';
@@ -93,7 +93,8 @@ const DOCUMENTS = /^(act|acts|law|laws|treaty|treaties|convention|conventions|di
 // Nouns ending the names of periods and happenings, not bodies: "Cold War", "Arab Spring", "World Cup".
 const HAPPENINGS = /^(war|wars|revolution|spring|crisis|uprising|era|age|period|conflict|genocide|massacre|coup|election|elections|summit|games|cup|olympics|championship|festival|day|week|year|accords?|agreement|treaty|deal|plan|act|law|doctrine|pact|protocol)$/;
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
-const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator)$/;
+// ("lawmaker", "legislator", "congressman": members of a legislature hold a seat as a senator does.)
+const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator|lawmaker|legislator|congressman|congresswoman)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around', 'off']);
@@ -105,7 +106,11 @@ const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|har
 // Storm words before a storm's name: "Cyclone Mele", "Typhoon Haiyan", "Storm Ciarán".
 const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
 // Prefixes of ships' names: navies' (HMS, HMNZS, USS, INS...) and merchant or research vessels' (MV, RV).
-const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|USS|USNS|INS|RFA|HNLMS|BRP|TCG|ROKS|KRI|PNS|MV|MT|RV|SV)$/;
+// Navies of the Pacific, Asia, Africa and Europe prefix theirs too: Fiji's RFNS, Papua New Guinea's
+// HMPNGS, Tonga's VOEA, Thailand's HTMS, Singapore's RSS, Malaysia's KD, Sri Lanka's SLNS,
+// Bangladesh's BNS, Nigeria's NNS, Ghana's GNS, Kenya's KNS, Argentina's ARA, Portugal's NRP, Spain's
+// ESPS, Denmark's HDMS, Norway's HNoMS, Sweden's HSwMS, Japan's JS, the US Coast Guard's USCGC.
+const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|HMPNGS|USS|USNS|USCGC|INS|RFA|RFNS|HNLMS|HDMS|HNoMS|HSwMS|BRP|TCG|ROKS|KRI|PNS|HTMS|RSS|KD|SLNS|BNS|NNS|GNS|KNS|ARA|NRP|ESPS|VOEA|JS|MV|MT|RV|SV)$/;
 
 // Nouns after a named operation: "its Baltic Sentry patrol mission", "the Barkhane operation".
 // Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
@@ -384,6 +389,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       if (cur.proper) j++;
       // "Finnest-3", "Nord Stream-2": a number hyphenated to a name belongs to it.
       else if (prev.post === '-' && /^\d{1,3}$/.test(cur.text)) j++;
+      // "Park Min-jun", "Moon Jae-in": a Korean given name's second syllable, in lower case after
+      // a hyphen, belongs to the name.
+      else if (prev.post === '-' && /^\p{Ll}{1,5}$/u.test(cur.text) && j - 2 >= i && isEastAsianName(text.slice(tokens[j - 2].start, cur.end).split(/\s+/))) j++;
       // "Security and Co-operation", "Non-proliferation": a prefix hyphenated to a lower-case word
       // inside a name makes one word of the name.
       else if (prev.post === '-' && j - i >= 2 && /^(co|non|anti|counter|inter|multi|self|pre|post)$/.test(prev.normal) && /^\p{Ll}+$/u.test(cur.text)) j++;
@@ -531,6 +539,41 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
 function hasTag(tokens: Token[], from: number, to: number, tag: string): boolean {
   for (let i = from; i < to; i++) if (tokens[i].tags.includes(tag)) return true;
   return false;
+}
+
+/**
+ * "in Hanoi and Nong Khai, the army's spokesperson, Colonel Somsak Boonmee, said": a title phrase
+ * (from `k`) closed by a comma and followed by a name is set beside that name, not the one before it.
+ */
+function titleOfNextName(tokens: Token[], k: number, to: number): boolean {
+  let e = k;
+  while (e + 1 < to && !/[,;.:]/.test(tokens[e].post) && !tokens[e + 1].proper) e++;
+  return e + 1 < to && /^,\s$/.test(tokens[e].post) && tokens[e + 1].proper && !stateOfDemonym(tokens[e + 1].text);
+}
+
+const SPEECH_VERBS = /^(said|says|told|added|stated|argued|wrote|warned|noted|denied|insisted)$/;
+
+/** "X, the deputy mayor, said", "X, a senator from Ohio,": a title heading an apposition right after a name ending at `b`. */
+function titleApposedAfter(tokens: Token[], b: number, to: number): boolean {
+  if (!/^,\s$/.test(tokens[b - 1].post) || b + 1 >= to || !/^(a|an|the)$/.test(tokens[b].normal)) return false;
+  for (let k = b + 1; k < Math.min(to, b + 4); k++) {
+    if (tokens[k].proper && !stateOfDemonym(tokens[k].text)) return false;
+    if (TITLE_HEADS.test(tokens[k].normal) || isTitleToken(tokens[k]) && !TITLE_MODIFIERS.has(tokens[k].normal)) return !titleOfNextName(tokens, k, to);
+  }
+  return false;
+}
+
+/** "120 miles north-west of X", "south of X": a compass point and "of" before a name place it. */
+function compassOfBefore(tokens: Token[], a: number, from: number): boolean {
+  return a - 2 >= from && tokens[a - 1].normal === 'of' && COMPASS.test(tokens[a - 2].normal) && !tokens[a - 2].proper;
+}
+
+/**
+ * "in Hanoi and Nong Khai": a name joined by "and"/"or" to a place just named (or a name after a
+ * preposition of place) is another place of the list.
+ */
+function listedAfterPlace(mentions: RawMention[], tokens: Token[], a: number, from: number): boolean {
+  return a - 1 > from && /^(and|or)$/.test(tokens[a - 1].normal) && mentions.some((o) => o.to === a - 1 && (o.placeLike || (o.kind === 'place' && !o.vessel)) && o.to - o.from <= 3);
 }
 
 const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
@@ -779,6 +822,26 @@ function placeAdjective(tokens: Token[], a: number, to: number): boolean {
   if (t.tags.includes('City') || t.tags.includes('Country') || t.tags.includes('Person') || t.tags.includes('Organization')) return false;
   const lower = t.text.toLowerCase();
   return !stateOfDemonym(t.text) && !stateName(t.text) && !stateOfCapital(t.text) && !REGION_NAMES.has(lower) && !isKnownPlace(lower) && !ORG_HEADS.has(lower);
+}
+
+/**
+ * ", the US-run air base", ", a former Soviet naval facility": the kind of base heading an
+ * apposition right after a name ending at `b` (airports left out: a town's name is set beside its
+ * airport as often as the airport's own), else undefined.
+ */
+function appositeBaseKind(tokens: Token[], b: number, to: number): string | undefined {
+  if (b >= to || !/^,\s$/.test(tokens[b - 1].post) || !/^(a|an|the)$/.test(tokens[b].normal)) return undefined;
+  for (let k = b + 1; k < Math.min(to, b + 6); k++) {
+    const kind = baseKindAt(tokens, k, to);
+    if (kind) return kind.kind === 'airport' ? undefined : kind.kind;
+    const t = tokens[k];
+    // ("a former US air base that is now the city's airport": a former base is something else now.)
+    if (/^(former|ex|old|disused|abandoned|closed)$/.test(t.normal)) return undefined;
+    // Modifiers only: lower-case words, or a state's name or demonym in a compound ("US-run", "Soviet").
+    const modifier = !t.proper ? /^[a-z-]+$/.test(t.text) && !t.tags.includes('Preposition') && !t.tags.includes('Verb') || t.post === '-' && k > b + 1 : t.post === '-' || !!stateOfDemonym(t.text) || !!stateName(t.text);
+    if (!modifier || /[,;.]/.test(t.post)) return undefined;
+  }
+  return undefined;
 }
 
 /** Mentions in one sentence, given as a token range [from, to). */
@@ -1145,6 +1208,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Trade Minister Daniel Hill", "Kenya's Foreign Minister Grace Forest": titles before the given
     // name say the same; the title, not the landform, decides.
     const titledGivenName = b - a >= 3 && [...NAME_TAGS, 'ProperNoun'].some((g) => tokens[b - 2].tags.includes(g)) && tokens.slice(a, b - 2).some((t) => TITLE_HEADS.test(t.normal)) && tokens.slice(a, b - 2).every((t) => isTitleToken(t) || !!stateOfDemonym(t.text.slice(0, t.bareEnd - t.start)));
+    // "Lindsey Park, a senator from Ohio, said", "Maria Hill said": a word the dictionary knows only
+    // as a given name before a landform's noun is a person's name where a person's cue stands by it
+    // (a title before it or set beside it, a verb of speech after it) -- though the tagger, seeing
+    // "Park", files the whole run as a place.
+    if (b - a === 2 && GEO_TAILS.has(last) && isNameWord(tokens[a].normal) && ((a - 1 >= from && isTitleToken(tokens[a - 1])) || titleApposedAfter(tokens, b, to) || (b < to && SPEECH_VERBS.test(tokens[b].normal)))) {
+      mentions.push(make('person', a, b, { role: roleBefore(fullText, tokens, a, from) }));
+      continue;
+    }
     if (b - a >= 2 && b - a <= 5 && ((GEO_TAILS.has(last) && !(givenName && b - a === 2) && !titledGivenName) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
       mentions.push(make('place', a, b));
       continue;
@@ -1262,13 +1333,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Benin's foreign minister, Koffi Adjaho, said", "Ivan Petrov, the deputy mayor, said": a title
     // set beside the name by commas says a person holds it, whatever the dictionary says of the
     // name's words (a given name it also files as a region or a town).
-    const appositeTitle = !role && b - a >= 2 && ((a - 1 >= from && isTitleToken(tokens[a - 1]) && !/^(of|state)$/.test(tokens[a - 1].normal) && /^,\s$/.test(tokens[a - 1].post)) || (/^,\s$/.test(tokens[b - 1].post) && b + 1 < to && /^(a|an|the)$/.test(tokens[b].normal) && (() => {
-      for (let k = b + 1; k < Math.min(to, b + 4); k++) {
-        if (tokens[k].proper && !stateOfDemonym(tokens[k].text)) return false;
-        if (TITLE_HEADS.test(tokens[k].normal) || isTitleToken(tokens[k]) && !TITLE_MODIFIERS.has(tokens[k].normal)) return true;
-      }
-      return false;
-    })()));
+    const appositeTitle = !role && b - a >= 2 && ((a - 1 >= from && isTitleToken(tokens[a - 1]) && !/^(of|state)$/.test(tokens[a - 1].normal) && /^,\s$/.test(tokens[a - 1].post)) || titleApposedAfter(tokens, b, to));
     const words = [];
     for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
     if (appositeTitle && words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.includes('Organization') && !t.tags.includes('Country')) && !words.some((t) => {
@@ -1290,6 +1355,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const acronym = b - a === 1 && (/^[A-Z]{2,8}$/.test(firstBare) || alphanumeric) && !(firstBare.length > 3 && /^[A-Z]+$/.test(firstBare) && isDictionaryWord(firstBare.toLowerCase()) && !isKnownOrganization(firstBare.toLowerCase()));
     if (acronym) {
       mentions.push(make('organization', a, b));
+      continue;
+    }
+    // "Wang Jun", "Liu Haiyang", "Park Min-jun": an East Asian family name before given-name
+    // syllables is a person, though the dictionary reads "Wang" or "Jun" as a common word or a
+    // month (a place the dictionary knows, "Hong Kong", was read above; a street or a body's
+    // head noun after the family name, "Park Lane", keeps the run out).
+    if (isEastAsianName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd).split(/\s+/)) && !isKnownPlace(surfaceAll.toLowerCase()) && !stateOfCapital(surfaceAll) && words.slice(1).every((t) => !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !GEO_TAILS.has(t.normal) && !(t.normal.length >= 4 && isDictionaryWord(t.normal) && !NAME_TAGS.some((g) => t.tags.includes(g))))) {
+      mentions.push(make('person', a, b, { role }));
       continue;
     }
     // Compromise tags any capitalised word before "'s" + noun as an organisation ("Haftar's army",
@@ -1364,7 +1437,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // follow "to", "from", "with", rarely "in" or "near".
       // "taken to Khamis Mushayt in southern Saudi Arabia": a name placed inside a state is a place.
       const inState = placedInState(fullText, tokens, b, to);
-      if (!personTagged && !role && !appositeTitle && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || inState || placeOfBefore(tokens, a, from))) {
+      if (!personTagged && !role && !appositeTitle && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || inState || placeOfBefore(tokens, a, from) || compassOfBefore(tokens, a, from) || listedAfterPlace(mentions, tokens, a, from))) {
         mentions.push(make('place', a, b));
         continue;
       }
@@ -1423,7 +1496,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (role && !commonWord) mentions.push(make('person', a, b, { role }));
       else if (role) continue;
       // "according to X", "thanks to X", "due to X": "to" that cites a source or a cause places nothing.
-      else if (((LOCATION_PREPOSITIONS.has(prevWord) && !(prevWord === 'to' && a - 2 >= from && /^(according|thanks|due|owing|compared|next|close|loyal|addition)$/.test(tokens[a - 2].normal))) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
+      else if (((LOCATION_PREPOSITIONS.has(prevWord) && !(prevWord === 'to' && a - 2 >= from && /^(according|thanks|due|owing|compared|next|close|loyal|addition)$/.test(tokens[a - 2].normal))) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || compassOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       // "fishermen from Zambales and Palawan said": a name joined by "and" to a place the preposition
       // introduced is another place of the list, though the sentence then speaks.
       // (Not an adjective before its noun: "between Tehran and Western capitals".)
@@ -1460,6 +1533,21 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if ((m.kind !== 'name' && !(m.kind === 'person' && m.guessed)) || m.role) continue;
     if (!WHERE_AFTER.test(fullText.slice(m.end, m.end + 80))) continue;
     m.kind = 'place';
+    delete m.guessed;
+    delete m.placeLike;
+  }
+  // "flown from Al-Dhafra, the US-run air base in the UAE,", "Manas, a former American air base":
+  // an apposition headed by a base's noun says the name is a base's.
+  for (const m of mentions) {
+    // ("Futenma on Okinawa, a base in Japan": after a preposition of place the apposition may
+    // describe the base before it, not the island.)
+    if (m.role || m.metonym || !(m.kind === 'name' || m.kind === 'person' || m.kind === 'place')) continue;
+    if (m.from - 1 >= from && /^(in|on|at|near|off|outside|inside)$/.test(tokens[m.from - 1].normal)) continue;
+    const kind = appositeBaseKind(tokens, m.to, to);
+    if (!kind) continue;
+    m.kind = 'base';
+    m.core = m.surface;
+    m.baseKind = '';
     delete m.guessed;
     delete m.placeLike;
   }

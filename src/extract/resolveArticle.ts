@@ -2,7 +2,7 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { COMPANY_HEADS, ORG_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { COMPANY_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
 import { BODY_LEADS, NAME_TAGS, type RawMention } from './recognise';
 import type { Sentence } from './segment';
@@ -118,11 +118,14 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     return g;
   };
 
+  readNamesakeStates(tokens, sentences);
+
   // Pass 1: full names, states, organisations, places, bases.
   const surnames = new Map<string, string[]>(); // surname core → person keys
   const firstNames = new Map<string, string[]>(); // first-name core → person keys
   const acronyms = new Map<string, string>(); // an acronym defined in this article → its body's key
   const baseBySkeleton = new Map<string, string>();
+  const airportCores = new Set<string>();
   const placeByCore = new Map<string, string>();
   const standingGovernments: { sm: SentenceMentions; i: number }[] = [];
   const genericBodies: { sm: SentenceMentions; i: number }[] = [];
@@ -168,6 +171,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       const sk = skeleton(m.surface);
       const usedAlone = aloneAsPerson.has(tokens[m.to - 1].normal.replace(/['’]s$/, ''));
       if (placeLike(m, sm) && placeNames.has(sk) && !knownPeople.has(sk)) m.kind = 'place';
+      // "barracks in Nong Khai ... Nong Khai, the army's ...": a name the article types a place at
+      // one mention is that place at the others where nothing marks a person (no title, honorific,
+      // speaking, or name the tagger knows): a default reading yields to the article's evidence.
+      else if (placeNames.has(sk) && !m.role && !personCue.has(sk) && !usedAlone && !tokens.slice(m.from, m.to).some((t) => NAME_TAGS.some((g) => t.tags.includes(g)))) m.kind = 'place';
       else if ((placeCue.get(sk) ?? 0) >= (givenNamed.has(sk) ? 2 : 1) && !personCue.has(sk) && !usedAlone) m.kind = 'place';
     }
   }
@@ -382,7 +389,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           // "the Oyster Cove naval base ... The Oyster Cove facility": the base's own name alone is the base.
           // ("a settlement on Svalbard ... Svalbard Airport": after a preposition of place the name
           // is where, the place the base is named after.)
-          if (baseCores.has(skeleton(m.surface)) && !(m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal))) {
+          // ("Yap state governor ... Yap International Airport": a name before a place's noun is the place.)
+          if (baseCores.has(skeleton(m.surface)) && !(m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal)) && !(m.to < sm.to && !tokens[m.to].proper && PLACE_HEADS.has(tokens[m.to].normal))) {
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
           }
@@ -402,7 +410,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           // A numbered base ("Air Base 101") is named by its kind already.
           const label = m.baseKind ? `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}` : m.core ?? m.surface;
           sm.keys[i] = add(key, 'base', label, m, s);
-          baseBySkeleton.set(sk, key);
+          if (m.baseKind !== 'airport' || !baseBySkeleton.has(sk)) baseBySkeleton.set(sk, key);
+          if (m.baseKind === 'airport') airportCores.add(sk);
           return;
         }
         default:
@@ -483,7 +492,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         // "a safe house in Kupang ... Kupang airfield": a base named after its town is not the
         // town; the bare name after "in", "near" or "outside" is where something is, the town.
         const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal);
-        const base = townUse ? undefined : baseBySkeleton.get(skeleton(core));
+        // An airport is named after the town or island it serves ("Yap International Airport"): where
+        // the article names that place too, the bare name is the place.
+        const base = townUse || (airportCores.has(skeleton(core)) && placeByCore.has(core)) ? undefined : baseBySkeleton.get(skeleton(core));
         if (base) {
           sm.keys[i] = add(base, 'base', entities.get(base)!.label, m, s);
           return;
@@ -535,6 +546,35 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     });
   }
   return entities;
+}
+
+// States that share their name with a state of the United States. In the article either reading
+// has its cues: the country's capital, demonym and neighbours ("Tbilisi", "Georgian", "Abkhazia"),
+// or the federation's offices and towns ("a senator from Georgia", "Atlanta, Georgia", "the U.S.
+// state of Georgia").
+const US_NAMESAKES = new Set(['Georgia']);
+const COUNTRY_CUES: Record<string, RegExp> = { Georgia: /^(tbilisi|georgian|georgians|abkhazia|abkhaz|ossetia|ossetian|batumi|kutaisi|caucasus)$/ };
+const US_CUES = /^(senator|congressman|congresswoman|congressional|governor|republican|republicans|democrat|democrats|democratic|atlanta|savannah|county)$/;
+
+/**
+ * "a senator from Georgia": a name both a sovereign state's and a US state's is the US state's (a
+ * place) where the article ties it to the United States and never names the country's own cues.
+ */
+function readNamesakeStates(tokens: Token[], sentences: SentenceMentions[]): void {
+  const namesakes = sentences.flatMap((sm) => sm.mentions.filter((m) => m.kind === 'state' && !!m.state && US_NAMESAKES.has(m.state)).map((m) => ({ sm, m })));
+  if (!namesakes.length) return;
+  for (const state of new Set(namesakes.map(({ m }) => m.state!))) {
+    if (tokens.some((t) => COUNTRY_CUES[state].test(t.normal.replace(/['’]s$/, '')))) continue;
+    // A cue in a sentence naming the state: an office of the federation or its parties, "U.S.
+    // state", or a town before ", Georgia".
+    const tied = namesakes.some(({ sm, m }) => m.state === state && (tokens.slice(sm.from, sm.to).some((t) => US_CUES.test(t.normal.replace(/['’]s$/, ''))) || (m.from - 2 >= sm.from && tokens[m.from - 1].normal === 'of' && tokens[m.from - 2].normal === 'state' && m.from - 3 >= sm.from && stateName(tokens[m.from - 3].text) === 'United States')));
+    if (!tied) continue;
+    for (const { m } of namesakes) {
+      if (m.state !== state) continue;
+      m.kind = 'place';
+      delete m.state;
+    }
+  }
 }
 
 // Words that may make up a place's name although the dictionary knows them ("NEW YORK", "THE HAGUE").
