@@ -9,7 +9,7 @@ import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
 import { relatePlaces } from './placeRelations';
-import { fitsTarget, KIN_PLURALS, NOUN_RELATIONS, PORTFOLIOS, SYMMETRIC, verbRelationOf } from './relations';
+import { fitsTarget, KIN_PLURALS, NOUN_RELATIONS, PORTFOLIOS, SUB_OFFICE, SYMMETRIC, verbRelationOf } from './relations';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -394,9 +394,11 @@ export function relateSentence(
   /** Whether a subordinating conjunction between `a` and the verb at `i` opens the verb's own
    * clause: no clause break or "and"/"or" after it, and a common noun for that clause's subject. */
   const subordinateClauseBetween = (a: number, i: number): boolean => {
-    for (let k = i - 2; k >= a; k--) {
+    for (let k = i - 1; k >= a; k--) {
       if (/[,;:–—()]/.test(tokens[k].post) || /^(and|or|but)$/.test(tokens[k].normal)) return false;
-      if (SUBORDINATORS.test(tokens[k].normal)) return tokens.slice(k + 1, i).some((x) => !x.proper && x.tags.includes('Noun') && !x.tags.includes('Pronoun'));
+      // Right after the conjunction no finite verb can stand: "after bomb ruptures ..." (headlinese)
+      // is a noun the tagger misread, and the clause is the conjunction's all the same.
+      if (SUBORDINATORS.test(tokens[k].normal)) return k === i - 1 || tokens.slice(k + 1, i).some((x) => !x.proper && x.tags.includes('Noun') && !x.tags.includes('Pronoun'));
     }
     return false;
   };
@@ -476,7 +478,9 @@ export function relateSentence(
       // "X halted exports after a bomb ruptured the pipeline": a finite verb inside a clause opened by
       // a subordinating conjunction has that clause's subject; a name before the conjunction is the
       // main clause's. ("X signed, after talks, ..." closes the phrase; "after meeting Y" shares X.)
-      if (!patient && !/ing$/.test(tokens[i].normal) && subordinateClauseBetween(s.m.to, i)) return undefined;
+      // Only a verb opens such a clause: "since independence from Y" and "after talks in Y" are phrases.
+      // A relation noun ("after talks in Y") read as a noun states its relation all the same.
+      if (!patient && tokens[i].tags.includes('Verb') && !/ing$/.test(tokens[i].normal) && !NOUN_RELATIONS[tokens[i].normal] && subordinateClauseBetween(s.m.to, i)) return undefined;
       // "The minister repeated his claim that the strike had killed X", "An analyst at Y said a strike
       // which kills civilians ...": a name before a word of reporting speaks; the reported verb's
       // subject is inside the reported clause, and when no name is there the doer is unnamed. A
@@ -1061,7 +1065,15 @@ export function relateSentence(
     // "Djiboutian government spokesperson X": a body named right before a bare title, its last word in
     // lower case so recognition did not take it as the holder, holds the title.
     if (!holder && role.holderToken === undefined) {
-      const at = s.m.from - role.text.split(/\s+/).length;
+      let at = s.m.from - role.text.split(/\s+/).length;
+      // "UNICEF country director X", "the WFP regional spokesperson X": lower-case qualifiers of a
+      // sub-office may stand between the body and the title; the office is held under the body.
+      let sub = false;
+      while (at - 1 > from && at > s.m.from - role.text.split(/\s+/).length - 2 && /^\p{Ll}/u.test(tokens[at - 1].text) && SUB_OFFICE.test(tokens[at - 1].normal)) {
+        at--;
+        sub = true;
+      }
+      if (sub && role.relation === 'leader_of') role.relation = 'works_for';
       const body = slots.find((o) => o.m.to === at && (o.m.kind === 'organization' || o.m.kind === 'state') && !o.m.possessive && /^\s+$/.test(tokens[at - 1]?.post ?? ''));
       if (body) holder = actor(body);
     }

@@ -214,6 +214,9 @@ export const PORTFOLIOS = /^(information|energy|transport|transportation|securit
 // in an airport, port or base that bears the place's name.
 const FACILITY_HEAD = /\s(airport|airfield|airbase|air base|base|port|harbour|harbor|station|terminal|camp|mine|dam|plant|refinery|barracks)$/i;
 
+// Qualifiers that put an office under the body's leader ("project director", "regional head").
+export const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
+
 export function fitsTarget(relation: string, target: { type: string; label: string } | undefined): boolean {
   if (target && /^(former_)?(governor|mayor)_of$/.test(relation)) return target.type !== 'base' && !FACILITY_HEAD.test(target.label);
   if (!target || !OFFICE_IN_BODY.test(relation)) return true;

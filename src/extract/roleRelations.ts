@@ -13,7 +13,7 @@ import { stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
-import { fitsTarget, KIN_PLURALS, PORTFOLIOS } from './relations';
+import { fitsTarget, KIN_PLURALS, PORTFOLIOS, SUB_OFFICE } from './relations';
 import { sharedTitlesOf, storyStateOf } from './relate';
 import type { Token } from './tokens';
 
@@ -106,8 +106,6 @@ function kinAt(tokens: Token[], k: number, table: Record<string, { relation: str
   const kin = table[word];
   return kin ? { kin, next: j } : undefined;
 }
-// Qualifiers that put an office under the body's leader ("project director", "regional head").
-const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
 const BODY_TYPES = new Set(['organization', 'state']);
 // Lower-case nouns naming a local unit after its name ("the X province").
 const LOCAL_UNITS = /^(province|state|region|district|county|governorate|prefecture|municipality|city|department|oblast|territory)$/;
@@ -389,6 +387,12 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       const comma = endsClause(tokens[k - 1]);
       if (/^(is|was)$/.test(tokens[k]?.normal ?? '')) k++;
       else if (!comma) continue;
+      // "X, a 60-year-old farmer and the uncle of Y": a second description joined by "and".
+      if (/^(a|an)$/.test(tokens[k]?.normal ?? '')) {
+        let j = k + 1;
+        while (j < to && j < k + 7 && !endsClause(tokens[j - 1]) && tokens[j].normal !== 'and' && !tokens[j].proper) j++;
+        if (tokens[j]?.normal === 'and' && !endsClause(tokens[j - 1]) && /^(a|an|the)$/.test(tokens[j + 1]?.normal ?? '')) k = j + 1;
+      }
       if (!/^(a|an|the)$/.test(tokens[k]?.normal ?? '')) continue;
       k++;
       if (/^(first|second|distant|younger|older|elder|half|late)$/.test(tokens[k]?.normal ?? '')) k++;
@@ -397,7 +401,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (found) k = found.next - 1;
       if (!kin || tokens[k + 1]?.normal !== 'of' || tokens.slice(Math.max(from, p.m.from - 3), k).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
       const at = k + 2;
-      let other = people.find((x) => x.m.from === at || (x.m.from === at + 1 && tokens[at].normal === 'the'));
+      // "the son of Chief X": a title may stand before the name.
+      let other = people.find((x) => x.m.from === at || (x.m.from === at + 1 && (tokens[at].normal === 'the' || TITLE_WORDS.has(tokens[at].normal))));
       if (!other && tokens[at]?.normal === 'the' && tokens[at + 1] && !tokens[at + 1].proper) {
         const title = tokens[at + 1].normal;
         const holders = [...entities.values()].filter((e) => e.type === 'person' && e.key !== p.key && e.roles?.some((r) => r.toLowerCase() === title)).sort((a, b) => b.mentions.length - a.mentions.length);
@@ -422,6 +427,12 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         let j = p.m.role && tokens.slice(p.m.from - p.m.role.text.split(/\s+/).length, p.m.from).map((t) => t.text).join(' ') === p.m.role.text ? p.m.from - p.m.role.text.split(/\s+/).length - 1 : k;
         // "whose husband, Virac mayor X": a place may qualify a local office there.
         while (j > from && j > k - 5 && !endsClause(tokens[j]) && (TITLE_WORDS.has(tokens[j].normal) || /^(former|deputy|acting|interim|opposition|party)$/.test(tokens[j].normal) || (!!LOCAL_OFFICES[tokens[j + 1]?.normal ?? ''] && slots.some((s) => s.type === 'place' && s.m.from <= j && j < s.m.to)))) j--;
+        // "her brother, the barrister X": an occupation after "the" describes the one named.
+        if (j > from && !endsClause(tokens[j])) {
+          let d = j;
+          while (d > from && d > j - 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d].text) && tokens[d].tags.includes('Noun') && !endsClause(tokens[d])) d--;
+          if (tokens[d].normal === 'the' && endsClause(tokens[d - 1])) j = d - 1;
+        }
         if (j >= from && endsClause(tokens[j])) k = j;
       }
       // Backwards over an age or state word and a hyphenated kin compound to the kin word's start.
@@ -534,6 +545,34 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       const before: string[] = [];
       for (const x of [...people].reverse()) if (x.m.to <= i && !before.includes(x.key)) before.push(x.key);
       if (before.length >= 2) emit(before[1], rel, before[0], sm);
+    }
+
+    // "X, who was mayor of Y for eight years", "X is the chairman of the Y", "X, who is also the
+    // secretary-general of Y": an office stated of a name by a copula, in the main clause or a
+    // relative clause on the name, "of" or "at" the body (a place holds only a governor or mayor).
+    for (const p of people) {
+      let k = p.m.to;
+      if (endsClause(tokens[k - 1]) && tokens[k]?.normal === 'who') k++;
+      else if (endsClause(tokens[k - 1])) continue;
+      if (!/^(is|was)$/.test(tokens[k]?.normal ?? '')) continue;
+      const past = tokens[k].normal === 'was';
+      k++;
+      if (/^(also|now|still|previously|formerly|once|currently)$/.test(tokens[k]?.normal ?? '')) k++;
+      if (/^(a|an|the)$/.test(tokens[k]?.normal ?? '')) k++;
+      const words: string[] = [];
+      while (k < to && words.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !/^(of|at|for)$/.test(tokens[k].normal) && !endsClause(tokens[k])) words.push(tokens[k++].normal);
+      if (!words.length || !/^(of|at)$/.test(tokens[k]?.normal ?? '') || tokens.slice(p.m.to, k).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
+      const at = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+      const holder = slots.find((s) => s.m.from === at && (BODY_TYPES.has(s.type) || s.type === 'place'));
+      if (!holder) continue;
+      const office = words.filter((w) => !OFFICE_QUALIFIERS.test(w));
+      let rel = office.length ? officeRelation(office, holder.type === 'place' ? 'state' : holder.type) : undefined;
+      if (rel && holder.type === 'place' && !/^(governor|mayor)_of$/.test(rel)) rel = undefined;
+      if (!rel) continue;
+      // A past copula dates the office ("was mayor of Y for eight years"), as "former" does.
+      const former = words.includes('former') || (past && !rel.startsWith('former_') && rel !== 'works_for');
+      emit(p.key, (former ? 'former_' : '') + rel, holder.key, sm);
+      addRole(p.key, words.join(' '));
     }
 
     // "Vietnam, a former French colony": a colony or protectorate of the demonym's state.

@@ -60,3 +60,14 @@ describe('verbs attached to their own clause\'s subject', () => {
     expect(edge(graphOf('Russia aims to keep its military bases in Syria.'), 'Russia', 'military_presence_in', 'Syria')).toBeDefined();
   });
 });
+
+describe('headlinese after a conjunction', () => {
+  it('"X halts exports after bomb ruptures pipeline in Y": no attack by X', () => {
+    const g = graphOf('Peru halts oil exports after bomb ruptures main pipeline in Loreto province\n\nLIMA — Peru halted exports on Sunday.');
+    expect(relationsBetween(g, 'Peru', 'Loreto')).not.toContain('attacked');
+  });
+
+  it('"since independence from Y", "after talks in Y": a noun after the conjunction is no clause', () => {
+    expect(edge(graphOf('Timor-Leste has seen unrest since independence from Indonesia in 2002.'), 'Timor-Leste', 'independent_from', 'Indonesia')).toBeDefined();
+  });
+});
