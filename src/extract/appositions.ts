@@ -180,9 +180,9 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
   mergeShortNames(sentences, entities);
 }
 
-/** "a spokesman for the ministry": an office (ORG_OFFICES) within four words before the body's noun at `k`. */
+/** "a spokesman for the ministry", "the governor of the central bank": an office within four words before the body's noun at `k`. */
 function officeBefore(tokens: Token[], k: number, from: number): boolean {
-  for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (ORG_OFFICES.some(([re]) => re.test(tokens[i].normal))) return true;
+  for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (ORG_OFFICES.some(([re]) => re.test(tokens[i].normal)) || /^(governor|minister|secretary|commissioner|deputy|manager|administrator|official|officer)$/.test(tokens[i].normal)) return true;
   return false;
 }
 

@@ -430,6 +430,9 @@ function COMPANY_WORDS(): string[] {
   'logistics', 'labs', 'ventures', 'investments', 'resources', 'minerals', 'mining', 'telecom', 'telecommunications',
   'communications', 'enterprises', 'construction', 'engineering', 'shipping', 'petroleum', 'energy', 'securities',
   'insurance', 'maritime', 'aerospace', 'railways',
+  // Plural trade nouns end a company's name as "Holdings" does ("Gulf Harbour Terminals", "Abu Dhabi
+  // Ports", "Pacific Tankers"); the singular ("X Terminal", "X Port") is a place.
+  'terminals', 'ports', 'shipyards', 'tankers', 'carriers', 'freight', 'foods', 'brands', 'textiles', 'chemicals',
   // The same trade words, and the legal forms that end a company's name, in other languages:
   // "Karadağ İnşaat", "Koç Holding", "Energia Paraná Comercial", "Construtora Norberto Odebrecht",
   // "Siemens AG", "Petrobras SA", "Gazprom Neft", "Hyundai Heavy Industries", "Elisa Oyj".
@@ -457,6 +460,8 @@ export const PLACE_HEADS = new Set([
   // Kafue basin", "the Okavango delta", "the Aral lake", "the Tsavo plateau".
   'reservoir', 'lake', 'lakes', 'basin', 'delta', 'lagoon', 'estuary', 'glacier', 'canal', 'plateau', 'oasis', 'wetlands',
   'marshes', 'archipelago', 'atoll', 'fjord', 'steppe',
+  // Electoral districts: "the Castries South constituency", "the Tamaki electorate".
+  'constituency', 'electorate',
 ]);
 
 /** Natural features: a capitalised name ending in one ("Tasman Sea", "Indian Ocean") or led by one
@@ -485,7 +490,7 @@ export const GEO_LEADS = new Set(['lake', 'mount', 'mt', 'gulf', 'strait', 'stra
   // "Praça dos Três Poderes", "Piazza Venezia", "Lago Titicaca", "Cerro Rico", "Bahía Blanca".
   'plaza', 'praca', 'piazza', 'palacio', 'palazzo', 'avenida', 'calle', 'rua', 'parque', 'puente', 'ponte', 'estadio',
   'isla', 'ilha', 'isola', 'lago', 'laguna', 'cerro', 'sierra', 'monte', 'bahia', 'cabo', 'playa', 'volcan', 'golfo', 'estrecho',
-  'lac', 'mont', 'baie', 'golfe', 'ile', 'pointe', 'riviere',
+  'lac', 'mont', 'baie', 'golfe', 'ile', 'pointe', 'riviere', 'palais', 'rue', 'parc', 'pont', 'quai',
   // Opening a name in Arabic ("Wadi Hadramawt", "Jebel Marra", "Bahr el-Ghazal", "Nahr al-Bared"),
   // Malay and Indonesian ("Pulau Tioman", "Gunung Merapi", "Danau Toba", "Sungai Kapuas", "Selat
   // Sunda", "Teluk Bintuni") and Russian ("Ozero Khanka"). (Not Portuguese "Rio": "Rio Tinto" is

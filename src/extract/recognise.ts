@@ -84,6 +84,9 @@ const BASE_NOUNS: [RegExp, string][] = [
   // story names as a town too, so "the X cantonment" is left to the place rules.)
   [/^(military base|army base|base|garrison|outpost|barracks)$/, 'base'],
   [/^airport$/, 'airport'],
+  // French, Spanish, Portuguese and Italian: "Base aérienne 181", "Base Aérea de Morón", "Base Naval de Rota".
+  [/^(base aerienne|base aérienne|base aerea|base aérea)$/, 'air base'],
+  [/^(base navale|base naval)$/, 'naval base'],
 ];
 const MILITARY_CONTEXT = /\b(troops|forces|soldiers|military|deploy\w*|base[sd]?|garrison|withdr[ae]w\w*|stationed|airbase)\b/i;
 export const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -102,7 +105,8 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into',
 // "the state of Minas Gerais", "the region of Kayes", "the province of Sindh": administrative units too.
 const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township|state|region|province|county|prefecture|governorate|archipelago|islands)$/;
 // Facilities named by a name and a lower-case noun: "the Varreux fuel terminal", "the Lukoil refinery".
-const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector)$/;
+// "the Ofoten railway", "the Karakoram highway": lines of transport named so are places too.
+const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector|railway|railroad|highway|motorway|tunnel)$/;
 // Storm words before a storm's name: "Cyclone Mele", "Typhoon Haiyan", "Storm Ciarán".
 const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
 // Prefixes of ships' names: navies' (HMS, HMNZS, USS, INS...) and merchant or research vessels' (MV, RV).
@@ -196,6 +200,8 @@ function ofJoins(before: Token): boolean {
 // Head nouns of bodies whose name goes on with their remit: "Office for ...", "Directorate for
 // ...", "Command for the Restoration of Order", "Department of Water and Sanitation".
 const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate', 'command', 'committee', 'council', 'agency', 'authority', 'ministry', 'organisation', 'organization', 'centre', 'center', 'institute', 'fund', 'programme', 'program', 'court', 'tribunal', 'secretariat',
+  // "National Coordinator for Disaster Reduction", "Coordination for Humanitarian Affairs".
+  'coordinator', 'coordination',
   // Civic bodies named by their cause: "Association for a More Just Society", "Movement for
   // Democratic Change", "Foundation for Defense of Democracies", "Alliance for Peace".
   'association', 'society', 'foundation', 'alliance', 'coalition', 'movement', 'league', 'federation', 'campaign',
@@ -563,6 +569,10 @@ function titleApposedAfter(tokens: Token[], b: number, to: number): boolean {
   return false;
 }
 
+function firstWordOf(t: Token): string {
+  return t.normal.replace(/['’]s$/, '');
+}
+
 /** "120 miles north-west of X", "south of X": a compass point and "of" before a name place it. */
 function compassOfBefore(tokens: Token[], a: number, from: number): boolean {
   return a - 2 >= from && tokens[a - 1].normal === 'of' && COMPASS.test(tokens[a - 2].normal) && !tokens[a - 2].proper;
@@ -665,7 +675,8 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
     // an adjective as often as a body).
     const force = next.normal.replace(/['’]s$/, '');
     // "Kenyan police officers": the force only qualifies the noun after it.
-    const qualifies = !!after && i + 2 < to && !after.proper && after.tags.includes('Noun') && /^\s$/.test(next.post);
+    // ("the Thai army's spokesperson": a possessive owns the noun after it; the force is named.)
+    const qualifies = !!after && i + 2 < to && !after.proper && after.tags.includes('Noun') && /^\s$/.test(next.post) && !next.possessive;
     // "the Somali parliament", "Somalia's parliament", "the Kenyan senate": a state's legislature
     // in lower case after its demonym or its possessive is that state's legislature.
     // (Not in apposition to the legislature's own name: "the State Great Khural, Mongolia's parliament,".)
@@ -1018,6 +1029,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
         break;
       }
     }
+    // "US Navy P-8 patrol aircraft", "Indian Air Force Su-30 jets": a branch before a model's
+    // designator (letters and digits joined by a hyphen) is the body; the model is no node.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!/^(force|forces|navy|army|corps|guard)$/.test(tokens[k].normal) || tokens[k].possessive) continue;
+      const d = tokens[k + 1];
+      if (/^[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?$/.test(d.text) || (/^[A-Z][A-Za-z]{0,2}$/.test(d.text) && d.post === '-' && k + 2 < to && /^\d{1,4}[A-Z]?$/.test(tokens[k + 2].text))) b = k + 1;
+      break;
+    }
     // "Trump administration", "Sharaa’s government": a name qualifying a body, not the body's name.
     if (b - a === 1 && b < to && !tokens[b].proper && /^(government|administration|regime|cabinet|camp|team|campaign|family)$/.test(tokens[b].normal)) {
       if (!stateName(tokens[a].text)) mentions.push(make('name', a, b));
@@ -1031,6 +1050,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "the South American country", "a West African state": an adjective before a common noun.
     const lastBare = tokens[b - 1].text.slice(0, tokens[b - 1].bareEnd - tokens[b - 1].start);
     if (b - a >= 2 && next && !next.proper && next.tags.includes('Noun') && /(an|ese|ish|i)$/.test(lastBare) && stateOfDemonym(lastBare) && !stateOfDemonym(surfaceAll) && !stateName(surfaceAll)) continue;
+    // "a West African country", "East Asian economies": a compass word and a continent's adjective
+    // before a common noun qualify it.
+    if (b - a === 2 && COMPASS.test(tokens[a].normal) && /^(african|asian|european|american|arab|caribbean|pacific|atlantic|mediterranean|balkan|baltic|nordic|slavic|sahelian)$/.test(tokens[b - 1].normal) && next && !next.proper && next.tags.includes('Noun')) continue;
     const nextWord = next ? next.normal : '';
 
     // "the Varreux fuel terminal": a facility named by the name before it is a place, noun included.
@@ -1078,6 +1100,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('base', a, b + kindHere.len, { core, baseKind: kindHere.kind, possessive: tokens[b + kindHere.len - 1].possessive }));
       continue;
     }
+    // "landed at Charles de Gaulle airport", "Kotoka airport": an airport no troops use, named
+    // after someone or something other than a known town, is a place, its noun included (the name
+    // alone would read as a person's). One named after a known town ("Kabul airport") is read as the town.
+    if (kindHere?.kind === 'airport' && !tokens[b - 1].possessive && !stateName(surfaceAll) && !stateOfCapital(surfaceAll) && !isKnownPlace(surfaceAll.toLowerCase()) && !hasTag(tokens, a, b, 'Place')) {
+      mentions.push(make('place', a, b + kindHere.len, { possessive: tokens[b + kindHere.len - 1].possessive }));
+      continue;
+    }
     // "Hmeimim and Tartus bases"
     if (nextWord === 'and' && b + 2 < to && tokens[b + 1].proper && /^bases$/.test(tokens[b + 2]?.normal ?? '') && !stateName(surfaceAll)) {
       mentions.push(make('base', a, b, { core: surfaceAll, baseKind: 'base' }));
@@ -1093,11 +1122,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
 
     // "Air Base 101": a base named by its kind and a number; the kind alone ("Air base" opening a
     // sentence) names no base at all.
-    const wholeKind = baseKindAt(tokens, a, b);
-    if (wholeKind && wholeKind.len === b - a) {
-      const number = b < to && /^\d{1,4}$/.test(tokens[b].text) && /^\s$/.test(tokens[b - 1].post) ? tokens[b] : undefined;
-      if (number) mentions.push(make('base', a, b + 1, { core: fullText.slice(tokens[a].start, number.end), baseKind: '' }));
-      continue;
+    // ("Base aérienne 181": in French the kind's adjective is written in lower case after "Base".)
+    const wholeKind = (b - a === 1 ? baseKindAt(tokens, a, to) : undefined) ?? baseKindAt(tokens, a, b);
+    if (wholeKind && wholeKind.len >= b - a) {
+      const e = a + wholeKind.len;
+      const number = e < to && /^\d{1,4}$/.test(tokens[e].text) && /^\s$/.test(tokens[e - 1].post) ? tokens[e] : undefined;
+      if (number) mentions.push(make('base', a, e + 1, { core: fullText.slice(tokens[a].start, number.end), baseKind: '' }));
+      if (number || wholeKind.len === b - a) continue;
     }
     // "RAAF Base Amberley", "Joint Base Andrews", "Naval Air Station Oceana": an operator and a
     // base's kind before one or two words name the base by those words, which the story may use alone.
@@ -1138,7 +1169,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "the Senate", "the Knesset", "Kenya's Parliament", "in the Bundestag": a legislature's one-word
     // name after an article or a possessive names that body (a dictionary word alone would be dropped,
     // and after "in" read as a place).
-    if (b - a === 1 && LEGISLATURES.has(tokens[a].normal.replace(/['’]s$/, '')) && a > from && (/^(the|its|their)$/.test(tokens[a - 1].normal) || tokens[a - 1].possessive)) {
+    // ("kept from Parliament", "and Parliament will see": capitalised inside a sentence, the word
+    // is the body's name with no article too; a legislature is no place.)
+    if (b - a === 1 && LEGISLATURES.has(tokens[a].normal.replace(/['’]s$/, '')) && a > from && (/^(the|its|their)$/.test(tokens[a - 1].normal) || tokens[a - 1].possessive || (tokens[a].proper && /^\p{Lu}\p{Ll}+$/u.test(tokens[a].text.slice(0, tokens[a].bareEnd - tokens[a].start))))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1164,6 +1197,32 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const last = tokens[b - 1].normal.replace(/['’]s$/, '');
     // The Red Cross and Red Crescent societies, national ones included ("Turkish Red Crescent").
     if (b - a >= 2 && /^red (cross|crescent|crystal)$/.test(`${tokens[b - 2].normal} ${last}`)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
+    // "the Port of Banjul", "the City of Kigali", "the Island of Mull": a place's noun opening a name
+    // and "of" before the place's own name name that place (a port is a place as much as a body).
+    if (b - a >= 3 && /^(port|city|town|island|isle|province|district|county|region|municipality|borough)$/.test(firstWordOf(tokens[a])) && tokens[a + 1].normal === 'of' && !stateName(surfaceAll) && !ORG_HEADS.has(last)) {
+      const capitalOf = stateOfCapital(surfaceAll);
+      mentions.push(make('place', a, b, capitalOf ? { state: capitalOf, metonym: 'capital' } : {}));
+      continue;
+    }
+    // "the Castries South constituency", "Nairobi West", "Lagos Central": a town's name and a
+    // compass word name a district or an electoral seat -- a place, not a body (a given name
+    // before it, "Kanye West", is a person's).
+    if (b - a >= 2 && b - a <= 3 && COMPASS.test(last) && !tokens[b - 1].possessive && !hasTag(tokens, a, b - 1, 'FirstName') && !hasTag(tokens, a, b - 1, 'MaleName') && !hasTag(tokens, a, b - 1, 'FemaleName') && !isNameWord(tokens[a].normal) && (isKnownPlace(fullText.slice(tokens[a].start, tokens[b - 2].bareEnd).toLowerCase()) || !!stateOfCapital(fullText.slice(tokens[a].start, tokens[b - 2].bareEnd)) || hasTag(tokens, a, b - 1, 'Place') || (next && !next.proper && /^(constituency|electorate|ward|riding|district|seat|suburb)$/.test(next.normal)))) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
+    // "an Air France flight", "Air Peace said": "Air" opening a name before a state's or a brand's
+    // name is an airline (bases and air forces were read above; a rank, "Air Marshal", is a title).
+    if (b - a >= 2 && tokens[a].text === 'Air' && !isTitleToken(tokens[a + 1]) && !ORG_HEADS.has(last) && !baseKindAt(tokens, a, b)) {
+      mentions.push(make('organization', a, b));
+      continue;
+    }
+    // "Médecins Sans Frontières", "Reporters sans frontières", "Acción contra el Hambre": a
+    // foreign preposition inside a capitalised run makes a body's name; people's names hold none.
+    if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t) => /^(sans|pour|sin|sem|senza|ohne|für|fur|contre|contra|avec|sobre)$/.test(t.normal))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1421,7 +1480,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Santa Bárbara", "San Pedro Sula", "Puerto Cortés", "São Tomé": a Romance word for a saint's
     // town or a port opening a name no body's or base's noun ended makes it a place, though the
     // next word is a given name.
-    if (b - a >= 2 && b - a <= 4 && !role && /^(San|Santa|Santo|São|Sao|Puerto|Porto|Ciudad|Vila|Villa|Nueva|Nuevo|Nova|Novo|Ville)$/.test(tokens[a].text) && tokens[a + 1].proper) {
+    // "Saint-Denis", "Sainte-Marie", "Saint-Louis": French towns join a saint's name with a hyphen.
+    if (b - a >= 2 && b - a <= 4 && !role && (/^(San|Santa|Santo|São|Sao|Puerto|Porto|Ciudad|Vila|Villa|Nueva|Nuevo|Nova|Novo|Ville)$/.test(tokens[a].text) || (/^(Saint|Sainte|St)$/.test(tokens[a].text) && tokens[a].post === '-')) && tokens[a + 1].proper) {
       mentions.push(make('place', a, b));
       continue;
     }

@@ -120,3 +120,48 @@ describe('a given name before a landform noun, and a state named like a US state
     expect(typeOf(graphOf('Georgia signed a trade deal with Turkey on Monday.'), 'Georgia')).toBe('state');
   });
 });
+
+describe('companies, districts, ports, airlines and foreign bodies', () => {
+  it('a plural trade noun ends a company\'s name, whatever opens it', () => {
+    for (const [text, name] of [
+      ['The deal gave Gulf Harbour Terminals control of the port.', 'Gulf Harbour Terminals'],
+      ['Lake Victoria Tankers said the ship was safe.', 'Lake Victoria Tankers'],
+    ]) expect(typeOf(graphOf(text), name), text).toBe('organization');
+  });
+
+  it('a town and a compass word name a district or a seat', () => {
+    expect(typeOf(graphOf('The court overturned the result in the Kingstown North constituency on Friday.'), 'Kingstown North')).toBe('place');
+    expect(typeOf(graphOf('Kanye West said the album was done.'), 'Kanye West')).toBe('person');
+  });
+
+  it('"Port of X" is a place; "Air X" an airline; a French saint\'s town a place', () => {
+    expect(typeOf(graphOf('Containers were stacked at the Port of Tema last month.'), 'Port of Tema')).toBe('place');
+    expect(typeOf(graphOf('He was put on an Air Mauritius flight to Paris.'), 'Air Mauritius')).toBe('organization');
+    expect(typeOf(graphOf('Troops landed at Saint-Pierre on Monday.'), 'Saint-Pierre')).toBe('place');
+  });
+
+  it('a foreign preposition inside a capitalised run makes a body', () => {
+    const g = graphOf('Amina Yusuf, a nurse with Médecins Sans Frontières, was seized in Garissa.');
+    expect(typeOf(g, 'Médecins Sans Frontières')).toBe('organization');
+  });
+
+  it('a branch before a model designator is the body; a bare capitalised legislature is a body', () => {
+    expect(typeOf(graphOf('From there Royal Navy P-8 patrol aircraft operate.'), 'Royal Navy')).toBe('organization');
+    expect(typeOf(graphOf('The ministry denied that terms had been kept from Parliament.'), 'Parliament')).toBe('organization');
+  });
+
+  it('an airport named after a person is a place, not that person', () => {
+    const g = graphOf('The reporter landed at Jomo Kenyatta airport late that night.');
+    expect(g.nodes.filter((n) => n.type === 'person').map((n) => n.label)).toEqual([]);
+  });
+
+  it('a demonym\'s army with a possessive is the army; a French air base by its number is a base', () => {
+    expect(typeOf(graphOf("The Kenyan army's spokesperson said the men were held."), 'Kenyan army')).toBe('organization');
+    expect(typeOf(graphOf('France keeps Base aérienne 188 near Djibouti City.'), 'Base aérienne 188')).toBe('base');
+  });
+
+  it('the holder of an office set off by commas after a body\'s noun is a person', () => {
+    const g = graphOf('The president dismissed the governor of the central bank, Marcela Rojas, in a decree.');
+    expect(typeOf(g, 'Marcela Rojas')).toBe('person');
+  });
+});
