@@ -56,6 +56,11 @@ const AGENT_NOUNS = /^(guards|police|policemen|troops|forces|soldiers|marines|sa
 // Head nouns of a state's organs ("Defence Ministry", "Northern Fleet", "Africa Corps", "Border Service").
 const STATE_ORGANS = /^(ministry|army|navy|forces|corps|fleet|committee|service|services|agency|council|guard|police|office|command|directorate|bureau|commission|authority|inspectorate|superintendency|gendarmerie|coastguard)$/;
 // Head nouns of a state's forces and military craft, after a demonym ("Spanish jets", "Russian troops").
+// Participles of affiliation after a body's description: "a group linked to Y", "allied with Y".
+const AFFILIATION_PARTICIPLES: Record<string, string> = { linked: 'linked_to', affiliated: 'linked_to', tied: 'linked_to', allied: 'ally_of', aligned: 'aligned_with' };
+// A state's diplomats act and are acted on for it, as its forces do: "expelled three Russian
+// diplomats" expels Russia's.
+const DIPLOMAT_HEADS = /^(diplomats|diplomat|envoys|attachés|attaches|consuls)$/;
 const FORCE_HEADS = /^(troops|forces|soldiers|marines|commandos|paratroopers|jets|fighters|warplanes|bombers|drones|helicopters|gunships|warships|frigates|destroyers|corvettes|submarines|gunboats|aircraft|fighter|jet|warplane|bomber|drone|helicopter|warship|frigate|destroyer|corvette|submarine|gunboat)$/;
 // A state's organs named by a common noun ("Eritrea's government", "the defence ministry in Vilnius").
 const ORGAN_NOUNS = /^(government|ministry|cabinet|presidency|army|navy|military|junta|regime|administration)$/;
@@ -267,6 +272,9 @@ export function relateSentence(
     if (at < 0) slots.push(slot);
     else slots.splice(at, 0, slot);
   };
+  // Slots standing for a state's diplomats ("three Russian diplomats"): expelling them is expelling
+  // that state's diplomats, not the state.
+  const diplomatSlots = new Set<Slot>();
   // "Two Spanish Eurofighter jets", "a Russian Il-20 reconnaissance aircraft", "Turkish troops": a
   // demonym before a state's forces or military craft (model names and nouns between) stands for the
   // state in the clause, as subject, object or agent. Civil craft (tankers, ferries) speak for no state.
@@ -281,14 +289,16 @@ export function relateSentence(
     for (let n = d + 1; n < to && n < d + 6; n++) {
       const t = tokens[n];
       if (slotCovering(n)) break;
-      if (FORCE_HEADS.test(t.normal) && !t.proper) head = n;
+      if ((FORCE_HEADS.test(t.normal) || DIPLOMAT_HEADS.test(t.normal)) && !t.proper) head = n;
       else if (head >= 0) break;
       else if (!(t.proper || /^[\p{L}\d-]+$/u.test(t.text) && (t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Value')))) break;
       if (/[,;:–—()]/.test(t.post)) break;
     }
     if (head < 0) continue;
     const n = head;
-    insertSlot(stateSlot(ensureDemonymState(entities, articleId, state, dt, sentence), dt.text, d, n + 1, false));
+    const made = stateSlot(ensureDemonymState(entities, articleId, state, dt, sentence), dt.text, d, n + 1, false);
+    if (DIPLOMAT_HEADS.test(tokens[n].normal)) diplomatSlots.add(made);
+    insertSlot(made);
     d = n;
   }
   // "Eritrea's government accused ...", "Peru's foreign ministry summoned ...", "the foreign ministry
@@ -752,7 +762,7 @@ export function relateSentence(
       // "visited Ouagadougou": a visit's destination is the place, not the government the capital
       // may stand for.
       const target = (o: Slot | undefined): string | undefined => (DESTINATION_RELATIONS.test(verb.relation) && o?.m.metonym === 'capital' ? o.key : actor(o));
-      emit(actor(subject), verb.relation, target(object));
+      emit(actor(subject), verb.relation === 'expelled' && object && diplomatSlots.has(object) ? 'expelled_diplomats_of' : verb.relation, target(object));
       // "met Albanese and Luxon", "sanctioned A, B and C": each coordinated object.
       for (let o = object, n = 0; o && n < 4; n++) {
         const next = coordinatedAfter(o) ?? listedAfter(o);
@@ -1199,6 +1209,56 @@ export function relateSentence(
     if (!/^(in|at|near|outside)$/.test(prep)) continue;
     const site = slots.find((o) => o.m.from === head + 2 && (o.m.kind === 'place' || o.m.kind === 'state'));
     if (site) emit(b.key, /^(near|outside)$/.test(prep) ? 'located_near' : 'located_in', site.key);
+  }
+
+  // "The coast guard has received patrol boats and training from Italy and the EU": the giver
+  // supplies the receiver. Words, visits and calls received are no supplies.
+  for (let i = from; i < to - 2; i++) {
+    if (!/^(received|receives|receive|receiving|obtained|acquired)$/.test(tokens[i].normal) || negated(i)) continue;
+    let f = i + 1;
+    while (f < to && f < i + 9 && tokens[f].normal !== 'from' && !/[,;:]/.test(tokens[f - 1].post) && !slotCovering(f)) f++;
+    if (tokens[f]?.normal !== 'from' || f === i + 1) continue;
+    if (tokens.slice(i + 1, f).some((x) => /^(calls?|letters?|messages?|invitations?|requests?|complaints?|visits?|delegations?|assurances?|guarantees?|warnings?|threats?|responses?|reply|replies|reports?|notes?|news|word|praise|criticism|votes?|orders?|instructions?|summons|permission|approval|backing)$/.test(x.normal))) continue;
+    const giver = slots.find((o) => o.m.from === f + 1 || (o.m.from === f + 2 && tokens[f + 1].normal === 'the'));
+    const receiver = subjectOf(i);
+    if (!giver || !receiver || !/^(state|organization)$/.test(giver.m.kind)) continue;
+    // Givers joined by "and" or commas may be states and bodies together ("from Italy and the EU").
+    for (let g: Slot | undefined = giver, n = 0; g && n < 4; n++) {
+      emit(actor(g), 'supplies', actor(receiver));
+      const next: Slot | undefined = slots[slots.indexOf(g) + 1];
+      const joined: boolean = !!next && (tokens[g.m.to]?.normal === 'and' || /^,\s*$/.test(tokens[g.m.to - 1].post));
+      const at: number = next ? (tokens[startOf(next) - 1]?.normal === 'the' ? startOf(next) - 1 : startOf(next)) : -1;
+      g = next && joined && /^(state|organization)$/.test(next.m.kind) && (at === g.m.to + 1 || at === g.m.to) ? next : undefined;
+    }
+  }
+
+  // "Boko Haram, the militant group linked to the Islamic State", "X, a faction allied with Y": a
+  // participle of affiliation closing an apposition (or right after the name) ties the name it
+  // describes to the body after "to"/"with".
+  for (let i = from + 1; i < to - 1; i++) {
+    const rel = AFFILIATION_PARTICIPLES[tokens[i].normal];
+    if (!rel || !/^(to|with)$/.test(tokens[i + 1].normal) || negated(i)) continue;
+    const target = slots.find((o) => (o.m.from === i + 2 || (o.m.from === i + 3 && tokens[i + 2].normal === 'the')) && /^(state|organization)$/.test(o.m.kind));
+    let described = slots.find((o) => o.m.to === i && /^(state|organization)$/.test(o.m.kind) && /,\s*$/.test(tokens[i - 1].post));
+    if (!described) {
+      let k = i - 1;
+      // Back over the description's words (a demonym among them: "the Nigerian militant group").
+      while (k > from && k > i - 6 && (!tokens[k].proper || !!stateOfDemonym(tokens[k].text)) && !/,\s*$/.test(tokens[k - 1].post) && !tokens[k].tags.includes('Verb')) k--;
+      if (/^(a|an|the)$/.test(tokens[k]?.normal ?? '') && /,\s*$/.test(tokens[k - 1]?.post ?? '')) described = slots.find((o) => o.m.to === k && o.m.kind === 'organization');
+      // "X, which is linked to Y": a relative clause on the name.
+      if (/^(is|was|are|were)$/.test(tokens[i - 1].normal) && /^(which|who)$/.test(tokens[i - 2]?.normal ?? '') && /,\s*$/.test(tokens[i - 3]?.post ?? '')) described = slots.find((o) => o.m.to === i - 2 && o.m.kind === 'organization');
+    }
+    if (described && target) emit(actor(described), rel, actor(target));
+  }
+
+  // "Norway ordered three Russian diplomats to leave the country": ordering someone to leave is
+  // expelling them.
+  for (let i = from; i < to - 3; i++) {
+    if (!/^(ordered|orders|order|told|tells|gave)$/.test(tokens[i].normal) || negated(i)) continue;
+    // The one ordered: the name closing the object phrase right before "to leave".
+    const object = slots.find((o) => o.m.from > i && o.m.to <= i + 7 && !o.holder && tokens[o.m.to]?.normal === 'to' && !tokens.slice(i + 1, o.m.from).some((x) => /[,;:]/.test(x.post) || (x.tags.includes('Verb') && !x.tags.includes('Noun'))));
+    if (!object || !/^(leave|depart|quit)$/.test(tokens[object.m.to + 1]?.normal ?? '')) continue;
+    emit(actor(subjectOf(i)), diplomatSlots.has(object) ? 'expelled_diplomats_of' : 'expelled', object.key);
   }
 
   // "Russia aims to secure ... its military bases in Syria": a state with bases in another.
