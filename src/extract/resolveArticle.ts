@@ -457,7 +457,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
       const key = sm.keys[i];
-      if (key?.startsWith('person:') && m.to - m.from >= 2 && kinOf(tokens, m, sm.from, sm.to)) relatives.add(key);
+      if (key?.startsWith('person:') && m.to - m.from >= 2 && (kinOf(tokens, m, sm.from, sm.to) || relativeApposed(tokens, m, sm.to))) relatives.add(key);
     });
   }
 
@@ -471,6 +471,17 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         const words = personWords(m, tokens);
         const core = personCore(bare(words[words.length - 1] ?? tokens[m.from]));
         if (!core) return;
+        // "Kamran Tehrani's sister Leila", "Ruto's son Kipchumba": a given name alone right after a
+        // person's possessive and a kinship noun is that relative, who shares the family name.
+        const relative = givenNameOfRelative(tokens, sm, i);
+        if (relative) {
+          const owner = entities.get(relative.ownerKey)!;
+          const key = `person:${core} ${owner.surname}`;
+          sm.keys[i] = add(key, 'person', `${m.surface} ${relative.surname}`, m, s, (e) => {
+            e.surname = owner.surname;
+          });
+          return;
+        }
         const candidates = surnames.get(core);
         if (candidates?.length) {
           const best =
@@ -608,6 +619,25 @@ function appositeBody(tokens: Token[], sm: SentenceMentions, i: number): string 
   return key;
 }
 
+/**
+ * "X Tehrani's sister Leila": the person whose possessive and kinship noun stand right before a
+ * bare one-word name (with the family name as written), when that possessive is a person's full
+ * name in this article.
+ */
+function givenNameOfRelative(tokens: Token[], sm: SentenceMentions, i: number): { ownerKey: string; surname: string } | undefined {
+  const m = sm.mentions[i];
+  if (m.to - m.from !== 1 || m.from - 2 < sm.from || m.role) return undefined;
+  const noun = tokens[m.from - 1].normal;
+  if (tokens[m.from - 1].proper || !(KIN_FEMALE.test(noun) || KIN_MALE.test(noun)) || !/^\s$/.test(tokens[m.from - 1].post)) return undefined;
+  const k = sm.mentions.findIndex((o) => o.to === m.from - 1 && o.possessive);
+  const ownerKey = k >= 0 ? sm.keys[k] : undefined;
+  if (!ownerKey?.startsWith('person:')) return undefined;
+  const owner = sm.mentions[k];
+  const words = personWords(owner, tokens);
+  if (words.length < 2) return undefined;
+  return { ownerKey, surname: owner.surface.slice(words[1].start - owner.start) };
+}
+
 /** A name joined by "and"/"or" to a body's name right before or after it. */
 function listedWithBody(tokens: Token[], sm: SentenceMentions, i: number): boolean {
   const m = sm.mentions[i];
@@ -686,10 +716,23 @@ const KIN_MALE = /^(brother|son|husband|father|uncle|nephew|grandson|grandfather
  * gender is the kinship noun's (the possessive pronoun is the other person's). Looked for in the
  * name's own sentence, three words before it or eight after it, with no other name in between.
  */
+const KIN_ADJECTIVES = /^(younger|older|elder|eldest|youngest|twin|late|only|estranged|former)$/;
+
+/** "X, a cousin of the president, Y", "X, the younger brother of Y": an apposition naming X another's relative. */
+function relativeApposed(tokens: Token[], m: RawMention, to: number): boolean {
+  if (m.to + 2 >= to || !/^,\s$/.test(tokens[m.to - 1].post) || !/^(a|an|the)$/.test(tokens[m.to].normal)) return false;
+  let k = m.to + 1;
+  if (KIN_ADJECTIVES.test(tokens[k].normal)) k++;
+  return k + 1 < to && /^(cousin|cousins|relative|nephew|niece|brother|sister|son|daughter|brother-in-law|sister-in-law|son-in-law|daughter-in-law)$/.test(tokens[k].normal) && tokens[k + 1].normal === 'of';
+}
+
 function kinOf(tokens: Token[], m: RawMention, sentenceFrom: number, sentenceTo: number): Gender | undefined {
   const kin = (k: number): Gender | undefined => {
-    // ("his sister", "their son"; "the student's father", "Perović's brother": a possessive noun too.)
-    if (k - 1 < sentenceFrom || !(/^(his|her|their)$/.test(tokens[k - 1].normal) || tokens[k - 1].possessive)) return undefined;
+    // ("his sister", "their son"; "the student's father", "Perović's brother": a possessive noun too;
+    // "his younger brother", "her late husband": an adjective of age or standing may come between.)
+    let p = k - 1;
+    if (p - 1 >= sentenceFrom && KIN_ADJECTIVES.test(tokens[p].normal)) p--;
+    if (p < sentenceFrom || !(/^(his|her|their)$/.test(tokens[p].normal) || tokens[p].possessive)) return undefined;
     const w = tokens[k].normal.replace(/['’]s$/, '');
     return KIN_FEMALE.test(w) ? 'f' : KIN_MALE.test(w) ? 'm' : undefined;
   };

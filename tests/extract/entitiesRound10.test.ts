@@ -165,3 +165,27 @@ describe('companies, districts, ports, airlines and foreign bodies', () => {
     expect(typeOf(g, 'Marcela Rojas')).toBe('person');
   });
 });
+
+describe('relatives who share a surname', () => {
+  it('a brother named with an adjective of age is the relative; the bare surname stays with the principal', () => {
+    const g = graphOf('Opposition leader Petar Horvat was detained on Monday. Horvat, 51, leads the party. His younger brother, Ivo Horvat, a businessman, was also charged. Prosecutors asked a court to hold Horvat in detention.');
+    const ivo = nodeNamed(g, 'Ivo Horvat')!;
+    expect(ivo.aliases).not.toContain('Horvat');
+    expect(nodeNamed(g, 'Petar Horvat')!.aliases).toContain('Horvat');
+  });
+
+  it('"X, a cousin of the president, Y": the bare surname after them is the president', () => {
+    const g = graphOf('The order was signed by the interior minister, General Moussa Diallo, a cousin of the transitional president, Amadou-Lamine Diallo. The envoy sought an audience with Diallo on Wednesday, but he did not receive her.');
+    expect(nodeNamed(g, 'Amadou-Lamine Diallo')!.aliases).toContain('Diallo');
+    expect(nodeNamed(g, 'Moussa Diallo')!.aliases).not.toContain('Diallo');
+  });
+
+  it('a given name after "X Surname\'s sister" is the sister, one node with her full name elsewhere', () => {
+    const g = graphOf(
+      'The freed Americans included Omid and Shirin Karimi, who were held for two years.',
+      "Omid Karimi's sister Shirin, freed with him, told reporters she had been held alone.",
+    );
+    expect(g.nodes.filter((n) => n.label === 'Shirin')).toEqual([]);
+    expect(nodeNamed(g, 'Shirin Karimi')!.aliases).toContain('Shirin');
+  });
+});
