@@ -198,6 +198,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'wildfire', word: /^(wildfire|wildfires|bushfire|bushfires|forest-fire)$/, noun: 'Wildfire', keyBy: 'place', pluralOk: true, natural: true },
   { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notBefore: /^(victory|win|majority|re-election)$/, natural: true },
   { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place', natural: true },
+  // "a series of explosions sent ash columns into the sky": a volcano's blasts, told by what they throw out.
+  { kind: 'eruption', word: /^(explosion|explosions|erupts|erupting)$/, noun: 'Eruption', keyBy: 'place', natural: true, pluralOk: true,
+    needs: /^(ash|lava|volcano|volcanic|crater|pyroclastic|magma|lahars?)$/, needsBefore: 12, needsAfter: 12 },
   { kind: 'coup', word: /^(coup|putsch|takeover|mutiny)$/, noun: 'Coup', keyBy: 'place', notAfter: /^(corporate|hostile)$/ },
   { kind: 'coup', word: /^(seized|seize|seizes|seizing|taken|took|take|takes|taking|grabbed)$/, noun: 'Coup', keyBy: 'place', needs: /^power$/, needsAfter: 2 },
   // A mass abduction is known by where it happened; one of a named person joins the abduction the
@@ -248,6 +251,14 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'investigation', word: /^(investigation|probe|inquiry|case)$/, noun: 'Investigation', keyBy: 'agent', prep: 'by', needs: /^(opened|opens|open|launched|launches|launch|began|begun|begins|started|starts)$/, needsBefore: 4, needsAfter: 4 },
   // A court's ruling that voids a vote or a law: "the court annulled the election".
   { kind: 'annulment', word: /^(annulled|annuls|annul|annulment)$/, noun: 'Annulment', keyBy: 'agent', prep: 'by' },
+  // The same ruling by its other verbs: "the court overturned the result", "voided the election",
+  // "quashed the conviction"; only with what a court can void after it ("the boat overturned" is a sinking).
+  { kind: 'annulment', word: /^(overturned|overturns|voided|voids|quashed|quashes|invalidated|invalidates|nullified|nullifies)$/, noun: 'Annulment', keyBy: 'agent', prep: 'by',
+    needs: /^(results?|elections?|votes?|ballots?|verdicts?|convictions?|sentences?|rulings?|decisions?|laws?|decrees?|contracts?|mandates?|win|victory|polls?|count|appointment|ban)$/, needsAfter: 4 },
+  // A state sending someone out: "Norway expelled three Russian diplomats", "the expulsion of X",
+  // "ordered two diplomats to leave the country"; "expelled from school" or "from the party" names no state's act.
+  { kind: 'expulsion', word: /^(expelled|expels|expel|expelling|expulsion|expulsions)$/, noun: 'Expulsion', keyBy: 'patient', prep: 'of', notBefore: /^(from)$/ },
+  { kind: 'expulsion', word: /^(ordered|orders)$/, noun: 'Expulsion', keyBy: 'patient', prep: 'of', needs: /^(leave)$/, needsAfter: 8 },
   // A chamber or voters choosing someone for an office: "parliament elected X as prime minister",
   // "X was re-elected president"; the office word tells it from "elected officials" and "an elected body".
   { kind: 'elected', word: /^(elected|elects|elect|re-elected|reelected|re-elects)$/, noun: 'Election', keyBy: 'patient', needs: OFFICE, needsAfter: 7, notBefore: /^(officials?|representatives?|members?|bodies|body|councils?|assembly|leaders?|government)$/ },
@@ -361,6 +372,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "airlifted 40 villagers to safety", "winched the crew to safety", "picked up the sailors from
   // life rafts", "plucked 12 fishermen from the sea": other verbs of saving people.
   { kind: 'rescue', word: /^(airlifted|winched)$/, noun: 'Rescue', keyBy: 'place', needs: /^(safety)$/, needsAfter: 8 },
+  // "helicopters ferried 400 stranded pilgrims out of the valley", "airlifted trapped villagers":
+  // people cut off by a disaster, flown or carried out, are rescued.
+  { kind: 'rescue', word: /^(ferried|airlifted|evacuated|lifted|flew|carried)$/, noun: 'Rescue', keyBy: 'place', needs: /^(stranded|trapped|marooned|cut-off)$/, needsAfter: 6 },
   { kind: 'rescue', word: /^(picked|picks)$/, noun: 'Rescue', keyBy: 'place', particle: /^(up)$/, needs: SAVED, needsAfter: 5 },
   { kind: 'rescue', word: /^(plucked|plucks)$/, noun: 'Rescue', keyBy: 'place', needs: SAVED, needsAfter: 4 },
   // "rescue teams", "a search and rescue team" name who was sent, not the act: only the search itself.
@@ -374,6 +388,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // the proposal" in a negotiation is a reaction (see REACTIONS), not a decision on a request.
   { kind: 'rejection', word: /^(rejected|rejects|refused|refuses|denied|denies|blocked|blocks)$/, noun: 'Rejection', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
   { kind: 'approval', word: /^(approved|approves|granted|grants)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
+  // A chamber or a government approving a deal: "the National Assembly approved a 25-year agreement",
+  // "the senate ratified the treaty" (a treaty is ratified by whoever's assent it needs).
+  { kind: 'approval', word: /^(approved|approves|ratified|ratifies|endorsed|endorses)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: /^(agreements?|treaty|treaties|accords?|deals?|pacts?|conventions?|protocol)$/, needsAfter: 5 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },
   { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },

@@ -19,7 +19,8 @@ import type { Token } from './tokens';
 const NEGATORS = /^(not|never|no|neither|nor|without|n't)$/;
 // "a lake above the X valley burst", "villages along the Y river": spatial prepositions say where too.
 // "inside X's exclusive economic zone", "within Y's waters": where, not what it happened to.
-const LOCATION_PREPS = /^(in|at|on|near|across|outside|inside|within|into|to|off|above|below|along)$/;
+// "marched through X": the route is where too.
+const LOCATION_PREPS = /^(in|at|on|near|across|outside|inside|within|into|to|off|above|below|along|through)$/;
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
 // Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
 const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
@@ -40,7 +41,7 @@ const FACILITY_WORD = /\b(base|bases|airbase|airfield|airfields|airport|airports
 // A legislature or its members, named by the common noun: they act for their state.
 const LEGISLATORS = /^(lawmakers|legislators|parliament|parliamentarians|mps|deputies|senators|senate|congress|assembly|legislature|congressmen|congresswomen)$/;
 // Role nouns an apposition after "the ROLE of X, Y" names the holder of.
-const ROLE_HEAD = /^(leader|head|chief|founder|co-founder|chairman|chairwoman|chair|president|secretary-general|spokesman|spokeswoman|spokesperson|commander|director|editor|owner|member|deputy|coordinator|organiser|organizer)$/;
+const ROLE_HEAD = /^(leader|head|chief|founder|co-founder|chairman|chairwoman|chair|president|secretary-general|spokesman|spokeswoman|spokesperson|commander|director|editor|owner|member|deputy|coordinator|organiser|organizer|correspondent|reporter|governor|ambassador|envoy)$/;
 // Definite group nouns that stand for people named together before ("the couple", "the two").
 const GROUP_ANAPHOR = /^(couple|pair|duo|two|both|hostages|captives)$/;
 // Claiming an act of force: "claimed by X", "X claimed responsibility for it".
@@ -118,6 +119,8 @@ interface Occurrence {
   direct?: string[];
   /** What an active verb acted on when the text names no one ("intercepted a fishing boat"): a common noun phrase. */
   actedOn?: string;
+  /** Demonyms in that phrase ("three Russian diplomats"): their states are on the receiving end. */
+  actedOnDemonyms?: Token[];
 }
 
 export interface TriggeredEventResult {
@@ -137,6 +140,8 @@ function needsMet(trigger: EventTrigger, tokens: Token[], i: number, from: numbe
 // Bodies whose acts are official: a state's government, courts, forces and agencies (a firm that
 // "suspended work" or a party that "rejected a bid" acts for itself).
 const OFFICIAL_BODY = /\b(government|ministry|ministries|court|tribunal|police|army|navy|naval|air force|guard|coastguard|forces|military|authority|authorities|commission|agency|council|parliament|assembly|senate|congress|cabinet|department|bureau|prosecutors?|prosecution|gendarmerie|marines|defen[cs]e|customs|regulator|administration|junta)\b/i;
+// People a state sends out of its territory.
+const EXPELLED = /^(diplomats?|envoys?|ambassadors?|attach[eé]s?|consuls?|journalists?|correspondents?|reporters?|staff|officials?|nationals|missionaries|observers?|employees|workers|representatives?|spies)$/;
 // Numbers of people a toll counts ("killed hundreds"): no object of an act.
 const COUNT_NOUN = /^(hundreds|thousands|dozens|tens|scores|millions|many|several|others|some|all)$/;
 // Words that open a noun phrase's modifiers or head: what an unnamed object is made of.
@@ -153,14 +158,15 @@ function unnamedObject(tokens: Token[], at: number, to: number, slots: { from: n
   let head = false;
   for (let k = at; k < Math.min(to, at + 6); k++) {
     const x = tokens[k];
-    if (slots.some((s) => s.from <= k && k < s.to)) return undefined;
+    if (slots.some((s) => s.from <= k && k < s.to) && !demonymState(x)) return undefined;
     // "a boat carrying 62 migrants": a participle opens the noun's own clause.
     if (x.tags.includes('Verb') && /(ing|ed)$/.test(x.normal)) break;
     // "fuel exports", "a metal boat": after a modifier, a word the tagger reads as a verb is the head noun.
     const modifierBefore = words.length > 0 && !tokens[k - 1].tags.includes('Determiner');
     const verbAsNoun = x.tags.includes('Verb') && !x.tags.includes('Noun') && (modifierBefore || (words.length > 0 && tokens[k - 1].tags.includes('Determiner')));
-    if (!NP_WORD(x) && !verbAsNoun) break;
-    words.push(x.normal);
+    // "three Russian diplomats": a demonym modifies the noun; its state is named through it.
+    if (!NP_WORD(x) && !verbAsNoun && !demonymState(x)) break;
+    words.push(demonymState(x) ? x.text : x.normal);
     head = (x.tags.includes('Noun') || verbAsNoun) && !x.tags.includes('Determiner') && !COUNT_NOUN.test(x.normal);
     if (/[,;:.]/.test(x.post)) break;
   }
@@ -481,8 +487,18 @@ export function extractTriggeredEvents(
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
         // "Uzbekistan's Central Election Commission ordered a recount": a state's possessive opening
         // the subject names whose body it is; the body is the subject.
+        // "X, in a televised address on Wednesday, ordered the deployment": a phrase of time or
+        // place set off by a pair of commas stands between a subject and its verb.
+        const parted = (a: number, b: number): boolean => {
+          const commas = tokens.slice(a, b).map((x, n) => (/[,;:]/.test(x.post) ? a + n : -1)).filter((n) => n >= 0);
+          if (!commas.length) return false;
+          if (commas.length !== 2 || !/^,\s*$/.test(tokens[commas[0]].post) || !/^,\s*$/.test(tokens[commas[1]].post)) return true;
+          const aside = tokens.slice(commas[0] + 1, commas[1] + 1);
+          // "in a televised address": a participle after a determiner modifies the noun.
+          return !(aside[0]?.tags.includes('Preposition') && !aside.some((x, n) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !x.tags.includes('Adjective') && !aside[n - 1]?.tags.includes('Determiner')));
+        };
         const clauseSubject = (pool: Slot[]): Slot | undefined =>
-          pool.find((s) => !(noun && s.possessive && s.kind === 'state' && pool.some((o) => o.from === s.to && o.kind === 'organization')) && subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !tokens.slice(s.to - 1, i).some((x) => /[,;:]/.test(x.post)));
+          pool.find((s) => !(noun && s.possessive && s.kind === 'state' && pool.some((o) => o.from === s.to && o.kind === 'organization')) && subjectLike(s) && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) && !parted(s.to - 1, i));
         // "Soldiers detained X and announced that they had seized power": a pronoun before the verb
         // stands for the sentence's subject, never for the nearest name (the X they detained).
         let pk = i - 1;
@@ -548,7 +564,8 @@ export function extractTriggeredEvents(
         }
         const after = slotsIn(i + 1, Math.min(to, i + 10));
         // What an attack hits may be a base or a place ("drones hit the X air base").
-        const firstObject = after.find((s) => (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by' && afterPrep(s) !== 'with');
+        // A name inside a relative clause after the verb ("approved a deal that allows X to ...") is that clause's.
+        const firstObject = after.find((s) => !tokens.slice(i + 1, s.lead).some((x) => /^(that|which|who|whom|whose)$/.test(x.normal)) && (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by' && afterPrep(s) !== 'with');
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
         const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
 
@@ -596,7 +613,7 @@ export function extractTriggeredEvents(
         // event noun makes the subject a party only when it is one of holding or waging it.
         // "X had been kept informed throughout the talks": a passive between them makes X no party either.
         const sufferedBy = (s: Slot): boolean =>
-          tokens.slice(s.to, i).some((x) => (x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !DOING.test(x.normal)) || /^(been|being)$/.test(x.normal));
+          tokens.slice(s.to, i).some((x, n, a) => (x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !DOING.test(x.normal) && !(a[n - 1]?.tags.includes('Determiner') && a[n + 1]?.tags.includes('Noun'))) || /^(been|being)$/.test(x.normal));
         // "X and Y, a married couple who had worked near Z, were abducted", "X, an engineer working
         // for a firm in Y, was kidnapped": an apposition (with its own relative clause) stands
         // between the passive's subject and its verb; the name before the aside's comma is the
@@ -759,6 +776,7 @@ export function extractTriggeredEvents(
           if (object && object !== subject && !trigger.intransitive) occ.patients.push(object.key);
           else if (!object && !trigger.intransitive && !passive) {
             occ.actedOn = unnamedObject(tokens, i + 1, to, slots);
+            if (occ.actedOn) occ.actedOnDemonyms = tokens.slice(i + 1, i + 1 + occ.actedOn.split(' ').length).filter((x) => demonymState(x));
             // Boarded at sea is a vessel's; "boarded the flight" is a passenger's.
             if (trigger.kind === 'boarding' && !SHIP.test(occ.actedOn?.split(' ').pop() ?? '')) occ.actedOn = undefined;
           }
@@ -1090,7 +1108,12 @@ export function extractTriggeredEvents(
         // "occupied the broadcaster in the capital": the capital of the state the story is told from,
         // when the article names that city (its dateline's).
         if (!occ.locations.some((k) => typeOf(k) !== 'state') && homeCapital) {
-          const c = tokens.slice(i + 1, Math.min(to, i + 10)).findIndex((x, n, a) => x.normal === 'capital' && a[n - 1]?.normal === 'the' && /^(in|at|near|outside)$/.test(a[n - 2]?.normal ?? ''));
+          // "through the Albanian capital": the home state's demonym may stand before the noun.
+          const c = tokens.slice(i + 1, Math.min(to, i + 10)).findIndex((x, n, a) => {
+            if (x.normal !== 'capital') return false;
+            const d = a[n - 1] && demonymState(a[n - 1]) && `state:${slug(demonymState(a[n - 1])!)}` === home ? 1 : 0;
+            return a[n - 1 - d]?.normal === 'the' && /^(in|at|near|outside|through|across|around)$/.test(a[n - 2 - d]?.normal ?? '');
+          });
           if (c >= 0 && !tokens.slice(i + 1, i + 1 + c).some((x) => /^(that|which|who|where)$/.test(x.normal) || /[,;:]/.test(x.post))) occ.locations.push(homeCapital);
         }
         // "Mozambique held a general election": a state holds a vote in itself; it is where, not a candidate.
@@ -1194,6 +1217,9 @@ export function extractTriggeredEvents(
             const only = [...entities.values()].filter((e) => volcanic(e.key));
             mount = pool.find((k) => !!k && volcanic(k)) ?? (only.length === 1 ? only[0].key : undefined);
           } else if (!noun) mount = [...slotsIn(Math.max(from, i - 6), i)].reverse().find((x) => volcanic(x.key) && !tokens.slice(x.to, i).some((y) => y.tags.includes('Verb') && !AUXILIARY.test(y.normal)))?.key;
+          // "on the slopes of the X volcano ..., after a series of explosions": a place the sentence
+          // calls a volcano ("the X volcano", "Mount X") is where its blasts happened.
+          mount ??= slots.find((x) => x.kind === 'place' && (/^(volcano|volcán)$/.test(tokens[x.to]?.normal ?? '') || /^(mount|mt|volcano)$/.test(tokens[x.from - 1]?.normal ?? '')))?.key;
           if (mount) occ.locations.unshift(mount);
         }
         // "X was seized": only a person seized is abducted, and not by police or troops (an arrest).
@@ -1222,8 +1248,19 @@ export function extractTriggeredEvents(
             if (noun || passive) return true;
             const s = slots.find((x) => x.key === k && x.from > i);
             if (!s) return true;
+            // "dismissed the governor of the central bank, X": the office of a body, then its holder in apposition.
+            const apposed = /,\s*$/.test(tokens[s.lead - 1]?.post ?? '') && /^(the|its|his|her|their)$/.test(tokens[i + 1]?.normal ?? '') &&
+              (OFFICE.test(tokens[i + 2]?.normal ?? '') || ROLE_HEAD.test(tokens[i + 2]?.normal ?? '')) && tokens[i + 3]?.normal === 'of' &&
+              tokens.slice(i + 4, s.lead).every((x) => !x.tags.includes('Verb') || x.tags.includes('Noun'));
+            if (apposed && !s.possessive) return true;
             return !s.possessive && tokens.slice(i + 1, s.lead).every((x) => x.tags.includes('Determiner') || x.tags.includes('Title') || x.tags.includes('Honorific') || x.tags.includes('Adjective') || x.proper || OFFICE.test(x.normal) || /^(minister|secretary|deputy|vice|foreign|defence|defense|interior|finance|former|chief|commander|,)$/.test(x.normal));
           });
+        }
+        // A state expels people (diplomats, reporters, a named envoy); "ordered US forces to leave"
+        // or "expelled French troops" is a withdrawal demanded, not an expulsion.
+        if (trigger.kind === 'expulsion') {
+          occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
+          if (!EXPELLED.test(occ.actedOn?.split(' ').pop() ?? '')) occ.actedOn = undefined;
         }
         // A vessel sinks, not a person: a ship's name read as a person's is left out.
         if (trigger.kind === 'sinking') occ.patients = occ.patients.filter((k) => typeOf(k) !== 'person');
@@ -1766,6 +1803,12 @@ export function extractTriggeredEvents(
       for (const p of new Set(o.patients)) if (!o.agents.includes(p) && !o.locations.includes(p)) link(p, 'target_of', entity.key);
       for (const l of new Set(o.locations)) if (!(spotOnly && typeOf(l) === 'state')) link(entity.key, 'located_in', l);
       for (const r of o.reactions) link(r.source, r.relation, entity.key);
+      // "Expulsion of three Russian diplomats by X": Russia is whom it was done to.
+      if (bodyAct(o) === g.centre)
+        for (const d of o.actedOnDemonyms ?? []) {
+          const st = ensureDemonymState(entities, articleId, demonymState(d)!, d, sentence);
+          if (!o.agents.includes(st)) link(st, 'target_of', entity.key);
+        }
     }
   }
   joinFloatingEvents(out, existingEvents, relations);

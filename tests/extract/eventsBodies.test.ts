@@ -2,7 +2,7 @@
 // floating events joined to the article's one event of a kindred kind, and dates counted back
 // from a neighbouring day. Probe texts are invented for these rules.
 import { describe, expect, it } from 'vitest';
-import { events, graphOf, linked } from './helpers';
+import { eventWith, events, graphOf, linked } from './helpers';
 
 const at = (text: string) => ({ id: 'a', published: '2030-05-20', text });
 
@@ -74,5 +74,78 @@ describe('dates counted back from a neighbouring day', () => {
   it('"three days after an earthquake in X"', () => {
     const g = graphOf(at('CUSCO — Aid reached the valley on Thursday, three days after an earthquake in Arequipa.'));
     expect(events(g).find((e) => e.label.startsWith('Earthquake'))?.date).toBe('2030-05-13');
+  });
+});
+
+describe('expulsions, rulings, approvals, dismissals and rescues by their common verbs', () => {
+  it('a state expelling diplomats of another state', () => {
+    const g = graphOf(at('RIGA — Latvia expelled three Russian diplomats on Tuesday over spying.'));
+    const [ev] = events(g);
+    expect(ev?.label).toBe('Expulsion of three Russian diplomats by Latvia');
+    expect(linked(g, ev, 'target_of')).toEqual(['Russia']);
+  });
+
+  it('"ordered two diplomats to leave the country"', () => {
+    const g = graphOf(at('HELSINKI — Finland on Monday ordered two Belarusian diplomats to leave the country within a week.'));
+    const [ev] = events(g);
+    expect(linked(g, ev, 'participates_in')).toEqual(['Finland']);
+    expect(linked(g, ev, 'target_of')).toEqual(['Belarus']);
+  });
+
+  it('troops ordered out are no expulsion of people', () => {
+    const g = graphOf(at('Since then, the junta has expelled French troops and ordered United States forces to leave.'));
+    expect(events(g).filter((e) => e.label.startsWith('Expulsion'))).toEqual([]);
+  });
+
+  it('"expelled the correspondent of X, Y": the person in apposition', () => {
+    const g = graphOf(at('CONAKRY — The junta expelled the correspondent of Radio Nord, Amadou Diallo, on Tuesday.'));
+    expect(linked(g, eventWith(g, 'expelled'), 'target_of')).toEqual(['Amadou Diallo']);
+  });
+
+  it('a court overturning a result; a boat overturning is no ruling', () => {
+    const g = graphOf(at('CASTRIES — The High Court of Justice on Thursday overturned the result in the Gros Islet constituency and ordered a fresh vote.'));
+    expect(linked(g, eventWith(g, 'overturned'), 'participates_in')).toEqual(['High Court of Justice']);
+    expect(events(graphOf(at('The ferry overturned off Lamu on Sunday.'))).map((e) => e.label)).toEqual(['Sinking off Lamu']);
+  });
+
+  it('a chamber approving an agreement; a name in its relative clause is not what was approved', () => {
+    const g = graphOf(at("NAIROBI — Kenya's National Assembly on Monday approved a 10-year agreement that allows the Indian Navy to use the port."));
+    const ev = eventWith(g, 'approved');
+    expect(linked(g, ev, 'participates_in')).toContain('National Assembly');
+    expect(linked(g, ev, 'target_of')).toEqual([]);
+  });
+
+  it('"dismissed the head of the national police, X"', () => {
+    const g = graphOf(at('LIMA — President Rosa Vidal dismissed the head of the national police, Tomas Quiroga, on Friday.'));
+    const ev = eventWith(g, 'dismissed');
+    expect(linked(g, ev, 'target_of')).toEqual(['Tomas Quiroga']);
+    expect(linked(g, ev, 'participates_in')).toEqual(['Rosa Vidal']);
+  });
+
+  it('stranded people flown out are rescued', () => {
+    const g = graphOf(at('DEHRADUN — Indian Air Force helicopters on Tuesday ferried more than 300 stranded pilgrims out of the valley.'));
+    expect(linked(g, eventWith(g, 'ferried'), 'participates_in')).toEqual(['Indian Air Force']);
+  });
+});
+
+describe('subjects, places and volcanoes told a little apart', () => {
+  it('"X, in a televised address on Wednesday, ordered the deployment of ..."', () => {
+    const g = graphOf(at('NAIROBI — President Jomo Mwangi, in a televised address on Wednesday, ordered the deployment of 300 soldiers to Mandera.'));
+    expect(linked(g, eventWith(g, 'deployment'), 'participates_in')).toEqual(['Jomo Mwangi']);
+  });
+
+  it('"marched through X"', () => {
+    const g = graphOf(at('SKOPJE — Thousands of people marched through Skopje on Monday night.'));
+    expect(linked(g, eventWith(g, 'marched'), 'located_in')).toEqual(['Skopje']);
+  });
+
+  it("a volcano's explosions named apart from it in the sentence", () => {
+    const g = graphOf(at('ESCUINTLA, Guatemala — More than 14,000 people had been evacuated from villages on the slopes of the Pacaya volcano by Wednesday morning, officials said, after a series of explosions on Monday night sent ash columns seven kilometres into the sky.'));
+    expect(linked(g, eventWith(g, 'explosions'), 'located_in')).toEqual(['Pacaya']);
+  });
+
+  it('explosions with no volcanic word near are no eruption', () => {
+    const g = graphOf(at('KABUL — Two explosions hit a market in Kabul on Monday, police said.'));
+    expect(events(g).filter((e) => e.label.startsWith('Eruption'))).toEqual([]);
   });
 });
