@@ -39,6 +39,7 @@ const OFFICES: [RegExp, string][] = [
   [/^(consul|consul-general|consul general|vice-consul|honorary consul)$/, 'consul_of'],
   [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer|coordinator|manager|secretary|counsellor|counselor|attaché|attache|diplomat|engineer|pilot)$/, 'works_for'],
 ];
+const NON_STATE_OCCUPATIONS = /^(correspondent|reporter|editor|journalist|analyst|fellow|researcher|scholar|professor|lecturer|economist|strategist|consultant)$/;
 // Relation nouns in apposition: "X, the Philippines' only treaty ally".
 const APPOSED_RELATIONS: Record<string, string> = { ally: 'ally_of', backer: 'backs', sponsor: 'backs', patron: 'backs', neighbour: 'borders', neighbor: 'borders' };
 // Kinship is a closed class: every common kin word, read from the possessor ("X's son, Y": X is Y's
@@ -115,6 +116,8 @@ const BODY_NOUNS = /^(embassy|consulate|mission|delegation|government|ministry|a
 // such a body is never what "the company's" or "the charity's" describes.
 const STATE_ORGANS = /\b(government|ministry|army|navy|military|cabinet|parliament|presidency|police|embassy|consulate|administration)\b/i;
 const LINKS = /^(of|at|for|with|from|in)$/;
+// Nouns naming a unit inside a body ("the West Africa bureau of Y", "the legal department of Y").
+const UNIT_NOUNS = /^(desk|bureau|office|department|division|unit|branch|section|team|programme|program|directorate|wing)$/;
 // Offices held in a town, province or state by their own name: the relation with that place.
 const LOCAL_OFFICES: Record<string, string> = { governor: 'governor_of', mayor: 'mayor_of' };
 // Common head nouns of bodies and of a state's organs: "the federation's", "the navy's".
@@ -140,6 +143,9 @@ function officeRelation(words: string[], holderType: string): string | undefined
     if (mine === 'leader_of' && qualifier && SUB_OFFICE.test(qualifier)) mine = 'works_for';
     // A state's envoy is its ambassador; a body's envoy is its envoy.
     if (mine === 'envoy_of' && holderType === 'state') return 'ambassador_of';
+    // Correspondents, analysts and scholars work for outlets and institutes, never for a state: a
+    // state read there is a misread outlet's name ("France 24") or the state of their remit.
+    if (mine === 'works_for' && holderType === 'state' && NON_STATE_OCCUPATIONS.test(words[words.length - 1])) return undefined;
     if (mine) return mine;
     const title = TITLE_RELATIONS.find(([re]) => re.test(office))?.[1];
     if (title && (holderType === 'state' || !/^(\w+_)?minister_of$|^foreign_minister_of$|^defence_minister_of$/.test(title))) return title;
@@ -717,8 +723,19 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
           // The description ends in its head noun ("watchdog", "think tank") or "-based" just before the name.
           const described = d > j && d < j + 6 && tokens[d - 1] && /^[a-z]/.test(tokens[d - 1].text) && (tokens[d - 1].tags.includes('Noun') || (tokens[d - 1].normal === 'based' && tokens[d - 2]?.post === '-')) ? slots.find((s) => s.m.from === d && s.type === 'organization') : undefined;
-          const holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type)) ?? described;
-          const rel = holder && officeRelation(words.filter((w) => !/^(former|senior|deputy|acting|interim)$/.test(w)), holder.type);
+          let holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type)) ?? described;
+          // "X, the head of the West Africa bureau of Y": an office over a unit of the body (its
+          // region's name may qualify the unit) is held under the body's leader.
+          let unitOf = false;
+          if (!holder) {
+            let u = j;
+            while (u < to && u < j + 4 && !UNIT_NOUNS.test(tokens[u].normal) && !endsClause(tokens[u]) && (tokens[u].proper || /^[a-z-]+$/.test(tokens[u].text)) && !LINKS.test(tokens[u].normal)) u++;
+            const b = tokens[u + 1]?.normal === 'of' ? (tokens[u + 2]?.normal === 'the' ? u + 3 : u + 2) : -1;
+            holder = UNIT_NOUNS.test(tokens[u]?.normal ?? '') && !endsClause(tokens[u]) && b > 0 ? slots.find((s) => s.m.from === b && s.type === 'organization') : undefined;
+            unitOf = !!holder;
+          }
+          let rel = holder && officeRelation(words.filter((w) => !/^(former|senior|deputy|acting|interim)$/.test(w)), holder.type);
+          if (unitOf && rel === 'leader_of') rel = 'works_for';
           if (holder && rel) {
             const former = words.includes('former') ? 'former_' : '';
             emit(p.key, former + rel, holder.key, sm);
@@ -773,7 +790,20 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           let j = owner.m.to;
           let remit = false;
           let closed = false;
-          while (j < to && j < owner.m.to + 5 && (/^[\p{Ll}'’-]+$/u.test(tokens[j].text) || (TITLE_WORDS.has(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !tokens[j].possessive) {
+          // "CPJ's Africa programme coordinator, X": a region's name opening the office is its remit.
+          let regional = false;
+          let r = slots.find((s) => s.m.from === j && s.type === 'place' && !s.m.possessive)?.m.to ?? j;
+          // A continent or region the article holds no node for: capitalised words that are no title.
+          while (r === j || (r > owner.m.to && r < owner.m.to + 2)) {
+            const t = tokens[r];
+            if (!t?.proper || t.possessive || TITLE_WORDS.has(t.normal) || PORTFOLIOS.test(t.normal) || slots.some((s) => s.m.from <= r && r < s.m.to) || endsClause(t)) break;
+            r++;
+          }
+          if (r > j && /^[\p{Ll}-]+$/u.test(tokens[r]?.text ?? '')) {
+            j = r;
+            regional = true;
+          }
+          while (j < to && j < owner.m.to + 5 + (regional ? 2 : 0) && (/^[\p{Ll}'’-]+$/u.test(tokens[j].text) || (TITLE_WORDS.has(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !tokens[j].possessive) {
             // "executive vice-president for competition": the office ends where its remit begins.
             if (words.length && /^(for|of|in)$/.test(tokens[j].normal)) {
               remit = true;
@@ -788,7 +818,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
             j++;
           }
           const closes = words.length && (remit || closed || j === to);
-          const rel = closes ? officeRelation(words.filter((w) => !/^(new|current|longtime|long-time|veteran|former|top)$/.test(w)), owner.type) : undefined;
+          let rel = closes ? officeRelation(words.filter((w) => !/^(new|current|longtime|long-time|veteran|former|top)$/.test(w)), owner.type) : undefined;
+          if (regional && rel === 'leader_of') rel = 'works_for';
           if (rel) emit(p.key, (words.includes('former') || (then && !/^(now|currently)$/.test(tokens[m.to].normal)) ? 'former_' : '') + rel, owner.key, sm);
         }
       }
@@ -924,12 +955,18 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // peace process, X": a remit of common words after "for" (a dash inside a compound is no break)
       // ends at the comma before the name; the office stands before "for".
       let wordRemit = false;
-      if (!remit && k === m.from - 1 && k >= from && /,\s*$/.test(tokens[k].post)) {
+      // (A rank read with the name, "Admiral X", may stand after the comma.)
+      if (!remit && k >= from && (k === m.from - 1 || (!!m.role && k === m.from - m.role.text.split(/\s+/).length - 1)) && /,\s*$/.test(tokens[k].post)) {
         for (let f = k - 1; f >= from && f > k - 8; f--) {
           if (/[,;:]/.test(tokens[f].post) || slots.some((s) => s.m.from <= f && f < s.m.to && s.type === 'person')) break;
-          if (tokens[f].normal !== 'for') continue;
+          // "its correspondent in the capital, X": a place described by a common noun after "in"
+          // is where the office is held, for any office.
+          const where = tokens[f].normal === 'in' && tokens[f + 1]?.normal === 'the' && f + 2 === k && !tokens[k].proper;
+          // "the navy's commander of the operation, X": a task after "of the" is a remit too.
+          const task = tokens[f].normal === 'of' && tokens[f + 1]?.normal === 'the' && f + 2 === k && !tokens[k].proper && !ORG_HEAD_SAME.test(tokens[k].normal);
+          if (tokens[f].normal !== 'for' && !where && !task) continue;
           const w = tokens[f - 1];
-          if (w && !w.proper && OFFICES.some(([re, rel]) => re.test(w.normal) && rel !== 'works_for')) {
+          if (w && !w.proper && OFFICES.some(([re, rel]) => re.test(w.normal) && (rel !== 'works_for' || where))) {
             k = f - 1;
             wordRemit = true;
           }

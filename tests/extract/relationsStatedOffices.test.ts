@@ -41,3 +41,25 @@ describe('kin beyond the plain apposition', () => {
     expect(edge(graphOf('Maria Lopez arrived with her husband, the architect Jorge Lopez.'), 'Jorge Lopez', 'spouse_of', 'Maria Lopez', true)).toBeDefined();
   });
 });
+
+describe('offices with a remit or over a unit of the body', () => {
+  it('"X, the head of the East Africa desk of Y": works for Y', () => {
+    expect(edge(graphOf('Omar Sheikh, the head of the East Africa desk of Human Rights Watch, said the law was a setback.'), 'Omar Sheikh', 'works_for', 'Human Rights Watch')).toBeDefined();
+    expect(edge(graphOf('Ravi Menon, head of the legal department of the Reserve Bank, resigned.'), 'Ravi Menon', 'works_for', 'Reserve Bank')).toBeDefined();
+  });
+
+  it('"X, Y\'s Africa programme coordinator", "Y\'s Middle East director": works for Y', () => {
+    expect(edge(graphOf("Lena Ortiz, HRW's Americas programme director, said the arrests were arbitrary."), 'Lena Ortiz', 'works_for', 'HRW')).toBeDefined();
+    expect(edge(graphOf("Tom Lee, Oxfam's Middle East director, spoke."), 'Tom Lee', 'works_for', 'Oxfam')).toBeDefined();
+    expect(edge(graphOf("Wang Yi, China's Foreign Minister, spoke."), 'Wang Yi', 'foreign_minister_of', 'China')).toBeDefined();
+  });
+
+  it('"the Y\'s commander of the mission, Admiral X", "its correspondent in the capital, X"', () => {
+    expect(edge(graphOf("The Chilean Navy's commander of the mission, Admiral Jorge Soto, said the ships would stay."), 'Jorge Soto', 'works_for', 'Chilean Navy')).toBeDefined();
+    expect(edge(graphOf('Mali suspended Radio Sahel on Monday and expelled its correspondent in the capital, Paul Diop, accusing it of bias.'), 'Paul Diop', 'works_for', 'Radio Sahel')).toBeDefined();
+  });
+
+  it('a correspondent or an analyst never works for a state', () => {
+    expect(relationsBetween(graphOf('Chile protested on Monday, and its correspondent in the capital, Ana Ruiz, was recalled.'), 'Ana Ruiz', 'Chile')).not.toContain('works_for');
+  });
+});
