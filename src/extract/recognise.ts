@@ -687,6 +687,14 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
       i++;
       continue;
     }
+    // "the army said", "the army's spokesperson", "the army chief": a state's army or navy named
+    // by its noun alone, as an actor or the holder of an office, is the army of the state the
+    // article is about (resolution finds which, or drops it).
+    if (t.normal === 'the' && /^(army|navy)$/.test(force) && !next.proper && !!after && i + 2 < to && /^(said|says|denied|announced|confirmed|added|stated|insisted|chief|spokesperson|spokesman|spokeswoman|commander)$/.test(after.normal)) {
+      found.push(make('organization', i + 1, i + 2, { government: { body: force } }));
+      i++;
+      continue;
+    }
     if (/^(army|navy|police|gendarmerie)$/.test(force) && !next.proper && t.proper && !t.possessive && !qualifies) {
       const demonymState = stateOfDemonym(bare);
       if (demonymState) {

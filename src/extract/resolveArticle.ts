@@ -354,6 +354,11 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         case 'organization': {
           if (m.government) {
             const state = m.government.state;
+            // ("the army said": a national body named by its noun alone is the leading state's.)
+            if (!state && m.government.body) {
+              genericBodies.push({ sm, i });
+              return;
+            }
             if (!state) {
               standingGovernments.push({ sm, i });
               return;
@@ -427,11 +432,17 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   // "the Foreign Ministry said" with no state named: the ministry of the state the article is
   // about, if one clearly leads; else the bare name, as written.
   if (genericBodies.length) {
-    const lead = leadingState(entities);
+    const lead = leadingState(entities)?.label ?? textLeadState(tokens);
     for (const { sm, i } of genericBodies) {
       const m = sm.mentions[i];
       const body = m.surface.replace(/^the\s+/i, '');
-      sm.keys[i] = lead ? add(`organization:${slug(body)}-of-${slug(lead.label)}`, 'organization', `${body} of ${lead.label}`, m, sm.sentence) : add(`organization:${slug(body)}`, 'organization', m.surface, m, sm.sentence);
+      // A body named in lower case by its noun alone ("the army") is no node when no state leads.
+      if (!lead && /^\p{Ll}/u.test(body)) continue;
+      // ("the Finnish Navy ... the navy commander": the body the article names with its state's
+      // demonym or name is the one its noun alone stands for.)
+      const named = lead ? [...entities.values()].find((e) => e.type === 'organization' && namesStateBody(e.label, lead, body)) : undefined;
+      if (named) sm.keys[i] = add(named.key, 'organization', named.label, m, sm.sentence);
+      else sm.keys[i] = lead ? add(`organization:${slug(body)}-of-${slug(lead)}`, 'organization', `${body} of ${lead}`, m, sm.sentence) : add(`organization:${slug(body)}`, 'organization', m.surface, m, sm.sentence);
     }
   }
   if (standingGovernments.length) {
@@ -843,6 +854,29 @@ function nationalBody(tokens: Token[], m: RawMention): { state: string; body: st
 /** One key for a state's government however it is named: "Dutch government", "Government of Yemen". */
 function governmentKey(state: string): string {
   return `organization:government-of-${slug(state)}`;
+}
+
+/** "Finnish Navy", "Kenya Army" for the state Finland or Kenya and the body "navy" or "army". */
+function namesStateBody(label: string, state: string, body: string): boolean {
+  const words = label.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length !== 2 || words[1].toLowerCase() !== body.toLowerCase()) return false;
+  return (stateOfDemonym(words[0]) ?? stateName(words[0].replace(/['’]s$/, ''))) === state;
+}
+
+/**
+ * The state an article's words name most, by name, demonym or capital ("BANGKOK — Thai military
+ * police ... Thailand"): at least three times and twice as often as any other; else undefined.
+ */
+function textLeadState(tokens: Token[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const word = bare(t);
+    const state = stateName(word) ?? stateOfDemonym(word) ?? stateOfCapital(word);
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 /** The state an article is mostly about: at least three mentions and twice as many as any other. */

@@ -189,3 +189,21 @@ describe('relatives who share a surname', () => {
     expect(nodeNamed(g, 'Shirin Karimi')!.aliases).toContain('Shirin');
   });
 });
+
+describe('a national body named by its noun alone', () => {
+  it('"the army said" in a story about one state is that state\'s army', () => {
+    const g = graphOf("NAIROBI — Kenyan police arrested two officers in Nairobi, the army said on Friday. The army's spokesperson, Colonel Jane Wambui, told reporters that Kenya would not comment.");
+    const army = g.nodes.find((n) => n.type === 'organization' && /army/i.test(n.label));
+    expect(army?.label).toBe('army of Kenya');
+  });
+
+  it('no state leads: no node', () => {
+    const g = graphOf('The army said the road was closed. Officials in Kenya and Uganda disagreed.');
+    expect(g.nodes.filter((n) => /army/i.test(n.label))).toEqual([]);
+  });
+
+  it('the body named with the state\'s demonym is the one the noun alone means', () => {
+    const g = graphOf('HELSINKI — A Finnish Navy vessel escorted the ship to Helsinki. The navy commander said Finland would press charges. Finnish officials agreed.');
+    expect(g.nodes.filter((n) => /navy/i.test(n.label)).map((n) => n.label)).toEqual(['Finnish Navy']);
+  });
+});
