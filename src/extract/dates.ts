@@ -378,8 +378,10 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two
  */
 export function dateSpanBefore(iso: string | undefined, between: string): string | undefined {
   const day = parseIsoDate(iso);
-  const m = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(?:after|following)\b[^,;.]*$/i.exec(between);
+  // "suspended X on Monday and, a day later, expelled Y": counted forward from the first act's day.
+  const m = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|following)\b[^,;.]*$/i.exec(between) ??
+    /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later)\s*,?\s*$/i.exec(between);
   if (!day || !m) return undefined;
-  const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-  return formatDay(addDays(day, -n * (/^week/i.test(m[2]) ? 7 : 1)));
+  const n = (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]) ? 7 : 1);
+  return formatDay(addDays(day, /^later$/i.test(m[3]) ? n : -n));
 }

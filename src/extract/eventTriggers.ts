@@ -226,6 +226,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // fighting told elsewhere as such).
   { kind: 'attack', word: /^(ambushed|ambushes)$/, noun: 'Attack', keyBy: 'patient' },
   { kind: 'attack', word: /^(attacked|assaulted|stormed)$/, noun: 'Attack', keyBy: 'patient', needs: ARMED_BY, needsAfter: 9, passiveOnly: true },
+  // The active voice with armed men as the subject: "gunmen stormed a section of the camp",
+  // "militants attacked a police post" ("soldiers stormed the building" may be a raid of their own).
+  { kind: 'attack', word: /^(attacked|assaulted|stormed|raided)$/, noun: 'Attack', keyBy: 'patient', needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?)$/, needsBefore: 2 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
   // Harm to a named thing ("the X cable was damaged", "the pipeline was cut"): what it happened to

@@ -1812,10 +1812,40 @@ export function extractTriggeredEvents(
     }
   }
   joinFloatingEvents(out, existingEvents, relations);
+  for (const e of out) if (!e.date) dateFromParagraph(e, [...existingEvents, ...out], articleId, text, published, currentYear);
   relations.push(...shareBetweenEvents(articleId, text, tokens, [...existingEvents, ...out], relations));
   relations.push(...seizedInTakeover(text, tokens, sentences, entities, [...existingEvents, ...out], currentYear));
   relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
   return { entities: out, relations };
+}
+
+/**
+ * "The attack began late on Sunday. ... The raid killed 12": an event whose own sentences give no
+ * date takes the nearest date of its paragraph, told in a sentence no other event of the article
+ * is told in (that sentence's date is that event's), not a bound ("since Tuesday") and not of a
+ * past year (background). The paragraph is one line of the text.
+ */
+function dateFromParagraph(event: LocalEntity, events: LocalEntity[], articleId: string, text: string, published: string | undefined, currentYear: number): void {
+  const mine = event.mentions.filter((m) => m.articleId === articleId).sort((a, b) => a.start - b.start);
+  const first = mine[0];
+  if (!first || first.sentenceStart === undefined || first.sentenceEnd === undefined) return;
+  const ownSentences = new Set(mine.map((m) => m.sentenceStart));
+  if (mine.some((m) => m.sentenceStart !== undefined && findDates(text.slice(m.sentenceStart, m.sentenceEnd), published).length)) return;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  const lineEnd = text.indexOf('\n', first.start) < 0 ? text.length : text.indexOf('\n', first.start);
+  const claimed = (at: number): boolean => events.some((o) => o !== event && o.mentions.some((m) => m.articleId === articleId && m.sentenceStart !== undefined && m.sentenceStart <= at && at < m.sentenceEnd! && !ownSentences.has(m.sentenceStart)));
+  let best: { date: string; gap: number } | undefined;
+  for (const d of findDates(text.slice(lineStart, lineEnd), published)) {
+    const start = lineStart + d.start;
+    if (!d.date || /\bsince\s*$/i.test(text.slice(Math.max(0, start - 7), start)) || claimed(start)) continue;
+    if (currentYear && Number(d.date.slice(0, 4)) < currentYear) continue;
+    const gap = Math.abs(start - first.start);
+    if (!best || gap < best.gap) best = { date: d.date, gap };
+  }
+  if (best) {
+    event.date = best.date;
+    delete event.dateText;
+  }
 }
 
 /** Kinds that one outlet may call by each other's name: an attack told as a raid or a storming, a blast as damage. */
@@ -1835,19 +1865,22 @@ function joinFloatingEvents(out: LocalEntity[], existing: LocalEntity[], relatio
     if (parties.has(floating.key) || floating.eventBucket || !family(floating)) continue;
     const kin = [...existing, ...out].filter((e) => e !== floating && family(e) === family(floating) && !e.eventBucket);
     if (kin.length !== 1) continue;
-    const [into] = kin;
-    if (floating.date && into.date && !floating.date.startsWith(into.date) && !into.date.startsWith(floating.date)) continue;
-    for (const m of floating.mentions) if (!into.mentions.some((x) => x.start === m.start)) into.mentions.push(m);
-    for (const a of floating.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
-    if (!into.date && floating.date) {
-      into.date = floating.date;
+    let [into] = kin;
+    let from = floating;
+    // Both floating: the one known by a town or a site absorbs the one known by a whole state.
+    if (!parties.has(into.key) && out.includes(into) && /^state:/.test(into.eventArgs?.[0] ?? '') && !/^state:/.test(floating.eventArgs?.[0] ?? '')) [into, from] = [floating, into];
+    if (from.date && into.date && !from.date.startsWith(into.date) && !into.date.startsWith(from.date)) continue;
+    for (const m of from.mentions) if (!into.mentions.some((x) => x.start === m.start)) into.mentions.push(m);
+    for (const a of from.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+    if (!into.date && from.date) {
+      into.date = from.date;
       delete into.dateText;
     }
     for (const r of relations) {
-      if (r.source === floating.key) r.source = into.key;
-      if (r.target === floating.key) r.target = into.key;
+      if (r.source === from.key) r.source = into.key;
+      if (r.target === from.key) r.target = into.key;
     }
-    out.splice(out.indexOf(floating), 1);
+    out.splice(out.indexOf(from), 1);
   }
 }
 

@@ -149,3 +149,32 @@ describe('subjects, places and volcanoes told a little apart', () => {
     expect(events(g).filter((e) => e.label.startsWith('Eruption'))).toEqual([]);
   });
 });
+
+describe('one attack however each sentence names it', () => {
+  it('"gunmen stormed X" and "the attack ... was claimed by Y" are one attack by Y', () => {
+    const g = graphOf(at('BAIDOA, Somalia — Gunmen stormed a market in Baidoa late on Sunday, killing nine people. The attack, which lasted two hours, was claimed on Monday by the Ansar Front, a militant group.'));
+    const attacks = events(g).filter((e) => e.label.startsWith('Attack'));
+    expect(attacks).toHaveLength(1);
+    expect(linked(g, attacks[0], 'participates_in')).toEqual(['Ansar Front']);
+    expect(attacks[0].date).toBe('2030-05-19');
+  });
+
+  it('a raid and an attack told with no party in one article are one event, known by the town', () => {
+    const g = graphOf(at("GAO, Mali — The toll of Sunday's attack on the market at Ansongo has risen to 20, officials in Mali said. Traders said the raid had emptied the town."));
+    const force = events(g).filter((e) => /^(Attack|Raid)/.test(e.label));
+    expect(force).toHaveLength(1);
+    expect(linked(g, force[0], 'located_in')).toContain('Ansongo');
+  });
+});
+
+describe('dates from the paragraph and from "a day later"', () => {
+  it('"on Monday and, a day later, expelled X"', () => {
+    const g = graphOf(at('CONAKRY — The junta suspended the channel Radio Nord for three months on Monday and, a day later, expelled its correspondent, Amadou Diallo.'));
+    expect(eventWith(g, 'expelled').date).toBe('2030-05-21');
+  });
+
+  it('an undated event takes the date told earlier in its paragraph', () => {
+    const g = graphOf(at('HARARE — Riot police fired tear gas in Harare on Saturday. Later, thousands protested outside the parliament in Harare.'));
+    expect(eventWith(g, 'protested').date).toBe('2030-05-18');
+  });
+});
