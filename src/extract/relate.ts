@@ -1094,7 +1094,11 @@ export function relateSentence(
       const st = slots.find((o) => o.m.from === at && (o.m.kind === 'state' || (o.m.metonym && o.m.state)));
       if (st && NATIONAL_OFFICE.test(role.relation)) holder = actor(st);
     }
-    if (!holder && role.relation !== 'works_for' && !opposition) {
+    // "X sent help at the request of President Y", "at the invitation of Prime Minister Y": the one
+    // who asks or invites is another party than the state that acts.
+    const titleAt = s.m.from - role.text.split(/\s+/).length;
+    const askedBy = tokens[titleAt - 1]?.normal === 'of' && /^(request|invitation|behest|urging)$/.test(tokens[titleAt - 2]?.normal ?? '');
+    if (!holder && role.relation !== 'works_for' && !opposition && !askedBy) {
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
       // Only a government named before the title: one named after it is what the person acts on
       // ("Defence Minister X has made Turkey his closest partner"), not the office's holder.

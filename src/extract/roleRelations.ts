@@ -116,12 +116,25 @@ const BODY_NOUNS = /^(embassy|consulate|mission|delegation|government|ministry|a
 // such a body is never what "the company's" or "the charity's" describes.
 const STATE_ORGANS = /\b(government|ministry|army|navy|military|cabinet|parliament|presidency|police|embassy|consulate|administration)\b/i;
 const LINKS = /^(of|at|for|with|from|in)$/;
+// Facilities a company or a state runs, named by their head noun ("the Nchanga West mine").
+const FACILITY_NOUNS = /^(mine|port|airport|terminal|plant|refinery|smelter|factory|facility|base|camp|railway|pipeline|dam|field|station|airfield|airstrip|harbour|harbor)$/;
 // Nouns naming a unit inside a body ("the West Africa bureau of Y", "the legal department of Y").
 const UNIT_NOUNS = /^(desk|bureau|office|department|division|unit|branch|section|team|programme|program|directorate|wing)$/;
 // Offices held in a town, province or state by their own name: the relation with that place.
 const LOCAL_OFFICES: Record<string, string> = { governor: 'governor_of', mayor: 'mayor_of' };
 // Common head nouns of bodies and of a state's organs: "the federation's", "the navy's".
 const BODY_HEADS = /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|ministry|department|office|court|board|association|bank|corporation|service|police|navy|army|military|force|forces|guard|guards|government|embassy|mission|delegation|parliament|assembly|league|coalition|foundation|university|front|militia|command|fleet|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
+// Descriptions by a body's kind and the head nouns of names of that kind: a bloc of states is a
+// community, union or league; a regulator an authority or commission; a company a corporation.
+const HEAD_KINDS: Record<string, string[]> = {
+  bloc: ['community', 'union', 'alliance', 'league', 'organisation', 'organization', 'association', 'pact'],
+  regulator: ['authority', 'commission', 'autorité', 'autoridad', 'council', 'board'],
+  watchdog: ['authority', 'commission', 'watch', 'council', 'board'],
+  company: ['corporation', 'group', 'holdings', 'mining', 'ltd', 'plc', 'inc', 'limited', 'terminals', 'airlines', 'energy', 'resources'],
+  firm: ['corporation', 'group', 'holdings', 'ltd', 'plc', 'inc', 'limited', 'partners'],
+  lender: ['bank', 'fund'],
+  broadcaster: ['tv', 'television', 'radio', 'broadcasting', 'channel'],
+};
 // Head nouns that name the whole body they end ("the federation's" is the Federation itself); others
 // name an organ of the body before them ("the IRGC navy's").
 const ORG_HEAD_SAME = /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|court|board|association|bank|corporation|league|coalition|foundation|university|front|militia|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
@@ -314,7 +327,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // named before, which the caller reads); before an organ ("navy", "police") it owns the organ.
     if (named) return ORG_HEAD_SAME.test(noun) ? undefined : { key: named.key, type: named.type, organ: true };
     if (slots.some((s) => s.m.to === j)) return undefined;
-    const heads = namedBefore(orgsByHead.get(noun) ?? orgsByHead.get(`${noun}s`) ?? [], j);
+    let heads = namedBefore(orgsByHead.get(noun) ?? orgsByHead.get(`${noun}s`) ?? [], j);
+    // "the bloc's" for "the Economic Community of ...", "the regulator's" for "the ... Authority":
+    // a description by the kind of body its name's head noun is.
+    if (!heads.length && HEAD_KINDS[noun]) heads = [...new Set(HEAD_KINDS[noun].flatMap((h) => namedBefore(orgsByHead.get(h) ?? [], j)))];
     if (heads.length === 1) return { key: heads[0], type: 'organization', organ: false };
     const demonym = tokens[j - 1] && !tokens[j - 1].possessive ? stateOfDemonym(tokens[j - 1].text) : undefined;
     if (demonym && entities.has(`state:${slug(demonym)}`)) return { key: `state:${slug(demonym)}`, type: 'state', organ: true };
@@ -496,6 +512,21 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!/^employers?$/.test(tokens[k]?.normal ?? '') || !endsClause(tokens[k]) || !/^(his|her)$/.test(tokens[k - 1]?.normal ?? '')) continue;
       const owner = [...people].reverse().find((x) => x.m.to <= k - 1)?.key ?? previousPeople[0]?.key;
       if (owner) emit(owner, 'works_for', o.key, sm);
+    }
+
+    // "the mine's operator, Lusaka-listed X", "the port's owner, X": a facility's operator or owner
+    // named in apposition runs the article's one facility of that kind named before.
+    for (const o of slots) {
+      if (o.type !== 'organization') continue;
+      let k = o.m.from - 1;
+      while (k > from && k > o.m.from - 6 && !endsClause(tokens[k]) && (/^[\p{Ll}-]+$/u.test(tokens[k].text) || tokens[k].post === '-' || /^the$/i.test(tokens[k].text))) k--;
+      const role = /^(operator|owner|operators|owners)$/.test(tokens[k]?.normal ?? '') && endsClause(tokens[k]) ? tokens[k].normal : undefined;
+      const site = tokens[k - 1];
+      if (!role || !site?.possessive || site.proper || tokens[k - 2]?.normal !== 'the') continue;
+      const noun = site.normal.replace(/['’]s?$/, '');
+      if (!FACILITY_NOUNS.test(noun)) continue;
+      const sites = [...entities.values()].filter((e) => (e.type === 'place' || e.type === 'base') && new RegExp(`\\b${noun}$`, 'i').test(e.label) && e.mentions.some((mm) => mm.start < tokens[k].start));
+      if (sites.length === 1) emit(o.key, /^owner/.test(role) ? 'owns' : 'operates', sites[0].key, sm);
     }
 
     // "Y, who is also his sister", "Y, who was her lawyer": kin or counsel stated in a relative clause

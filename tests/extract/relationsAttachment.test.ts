@@ -71,3 +71,26 @@ describe('headlinese after a conjunction', () => {
     expect(edge(graphOf('Timor-Leste has seen unrest since independence from Indonesia in 2002.'), 'Timor-Leste', 'independent_from', 'Indonesia')).toBeDefined();
   });
 });
+
+describe('descriptions by a body\'s kind', () => {
+  it('"the bloc\'s envoy", "the regulator\'s chairman": the one body of that kind named before', () => {
+    const g = graphOf("The Economic Community of Central African States suspended Chad. The bloc's envoy for Chad, Paul Mba, said talks would go on.");
+    expect(edge(g, 'Paul Mba', 'envoy_of', 'Economic Community of Central African States')).toBeDefined();
+    const g2 = graphOf("The National Communications Authority suspended Radio Sahel. The regulator's chairman, Ali Sow, defended the decision.");
+    expect(edge(g2, 'Ali Sow', 'leader_of', 'National Communications Authority')).toBeDefined();
+    expect(relationsBetween(g2, 'Ali Sow', 'Radio Sahel')).toEqual([]);
+  });
+
+  it('"the mine\'s operator, X": X operates the one mine named before', () => {
+    const g = graphOf("Police shot two miners at the Konkola Deep mine on Monday. The strike began when workers were dismissed by the mine's operator, Lusaka-listed Copperbelt Metals Corporation, which is owned by a Swiss trader.");
+    expect(edge(g, 'Copperbelt Metals Corporation', 'operates', 'Konkola Deep mine')).toBeDefined();
+  });
+});
+
+describe('a title asked by another party', () => {
+  it('"X sent helicopters at the request of President Y": Y does not lead X', () => {
+    const g = graphOf('GUATEMALA CITY — Guatemala evacuated 3,000 people. Mexico sent four helicopters at the request of President Lucía Castañeda. Guatemala thanked Mexico.');
+    expect(relationsBetween(g, 'Lucía Castañeda', 'Mexico')).toEqual([]);
+    expect(edge(graphOf('Chile sent firefighters at the invitation of Prime Minister Ana Duarte of Portugal.'), 'Ana Duarte', 'leader_of', 'Chile')).toBeUndefined();
+  });
+});
