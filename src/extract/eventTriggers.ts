@@ -146,6 +146,9 @@ export const RELEASED = /^(fighters|soldiers|journalists|activists|civilians|sai
 export const EVENT_TRIGGERS: EventTrigger[] = [
   // A lease, a concession or a licence is a signed contract; a "signing ceremony" is the act itself.
   { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|concessions?|licen[cs]es?|charter|protocol|leases?|ceremony)$/, needsAfter: 8, needsBefore: 3, spot: true },
+  // "under an arrangement announced on Wednesday by the two governments", "a deal reached in
+  // Doha": a deal told by its conclusion rather than by a signing is one all the same.
+  { kind: 'signing', word: /^(agreement|arrangement|pact|deal|accord|treaty|memorandum)$/, noun: 'Signing', keyBy: 'place', spot: true, nounOnly: true, needs: /^(announced|reached|concluded|struck|unveiled)$/, needsAfter: 2 },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
   // The same class told by its award: "the ministry awarded X a contract", "X won a tender to
   // build", "secured a concession"; "won the election" or "won praise" names no contract.
@@ -258,6 +261,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "quashed the conviction"; only with what a court can void after it ("the boat overturned" is a sinking).
   { kind: 'annulment', word: /^(overturned|overturns|voided|voids|quashed|quashes|invalidated|invalidates|nullified|nullifies)$/, noun: 'Annulment', keyBy: 'agent', prep: 'by',
     needs: /^(results?|elections?|votes?|ballots?|verdicts?|convictions?|sentences?|rulings?|decisions?|laws?|decrees?|contracts?|mandates?|win|victory|polls?|count|appointment|ban)$/, needsAfter: 4 },
+  // A plot to seize, kill or topple someone: "an alleged plot to seize X and detain Y", "plotting
+  // to assassinate Z". Known by whom it targeted (the names after the infinitive); "the plot" later
+  // is the same one. A plot of land or a story's plot has no "to" + verb after it.
+  { kind: 'plot', word: /^(plot|plotting|conspiracy|conspiring)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', needs: /^(to)$/, needsAfter: 1 },
+  { kind: 'plot', word: /^(plot)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', joinOnly: true, needs: /^(the|this|that|alleged)$/, needsBefore: 1 },
   // A state sending someone out: "Norway expelled three Russian diplomats", "the expulsion of X",
   // "ordered two diplomats to leave the country"; "expelled from school" or "from the party" names no state's act.
   { kind: 'expulsion', word: /^(expelled|expels|expel|expelling|expulsion|expulsions)$/, noun: 'Expulsion', keyBy: 'patient', prep: 'of', notBefore: /^(from)$/ },

@@ -912,7 +912,7 @@ export function extractTriggeredEvents(
         // the article is about, when two states lead its mentions.
         if (!trigger.natural && pairOfStates && !pairOfStates.some((k) => occ.agents.includes(k))) {
           // "the two countries said on Sunday after a signing ceremony": the pair may be the clause's subject.
-          const w = tokens.slice(Math.max(from, i - 10), Math.min(to, i + 6)).map((x) => x.normal).join(' ');
+          const w = tokens.slice(Math.max(from, i - 10), Math.min(to, i + 9)).map((x) => x.normal).join(' ');
           if (/\bthe two (countries|nations|states|neighbours|neighbors|governments|capitals)\b/.test(w)) occ.agents.push(...pairOfStates);
         }
         // Coordinated people before a verb ("X and his son Y pleaded"): all of them.
@@ -1064,6 +1064,12 @@ export function extractTriggeredEvents(
           // "the ambush echoed the 2023 attack on police in X": past another event word, a place is that event's.
           if (s.from > i + 1 && tokens.slice(i + 1, s.from).some((x, n) => !x.tags.includes('Verb') && triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => tr.kind === trigger.kind && needsMet(tr, tokens, i + 1 + n, from, to))) &&
             tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !AUXILIARY.test(x.normal))) continue;
+          // "the agreement was reached after talks in X": past "after"/"before" and another event's
+          // word, a place is that event's.
+          if (s.from > i + 1) {
+            const sub = tokens.slice(i + 1, s.from).findIndex((x) => /^(after|following|before|ahead)$/.test(x.normal));
+            if (sub >= 0 && tokens.slice(i + 2 + sub, s.from).some((x) => triggersOf(x.normal.replace(/['’]s$/, '')).length > 0)) continue;
+          }
           // "signed a pact that will allow ships to dock at X": X is in another clause.
           if (s.from > i && tokens.slice(i + 1, s.from).some((x) => /^(that|which|who|whom|where|while|but|whose)$/.test(x.normal))) continue;
           // "The attack was condemned by the UN office in Geneva", "the strike, officials said in X":
@@ -1256,6 +1262,18 @@ export function extractTriggeredEvents(
             return !s.possessive && tokens.slice(i + 1, s.lead).every((x) => x.tags.includes('Determiner') || x.tags.includes('Title') || x.tags.includes('Honorific') || x.tags.includes('Adjective') || x.proper || OFFICE.test(x.normal) || /^(minister|secretary|deputy|vice|foreign|defence|defense|interior|finance|former|chief|commander|,)$/.test(x.normal));
           });
         }
+        // "a plot to seize X and detain Y": those named after the infinitive are its targets; who
+        // plotted is told elsewhere if at all (the subject of "suspected of plotting" is not it).
+        if (trigger.kind === 'plot') {
+          occ.agents = [];
+          occ.patients = [];
+          occ.locations = [];
+          if (tokens[i + 1]?.normal === 'to') {
+            let end = i + 2;
+            while (end < Math.min(to, i + 16) && !/^(that|which|who|because|after|before|when|while|but)$/.test(tokens[end].normal) && !/[,;:]/.test(tokens[end - 1].post)) end++;
+            occ.patients = slotsIn(i + 2, end).filter((s) => isActor(s.kind) || s.kind === 'place' || s.kind === 'base').map((s) => s.key);
+          }
+        }
         // A state expels people (diplomats, reporters, a named envoy); "ordered US forces to leave"
         // or "expelled French troops" is a withdrawal demanded, not an expulsion.
         if (trigger.kind === 'expulsion') {
@@ -1284,7 +1302,9 @@ export function extractTriggeredEvents(
           occ.locations = occ.locations.filter((k) => !slots.some((o) => o.key === k && o.from >= a && o.to <= b));
           if (!occ.patients.includes(site)) occ.patients.push(site);
         }
-        if (trigger.kind === 'signing' && trigger.needs) {
+        // "an arrangement announced by X": the noun is the thing concluded.
+        if (trigger.kind === 'signing' && noun) occ.object = normal;
+        else if (trigger.kind === 'signing' && trigger.needs) {
           // The thing signed: after the verb, or before it in the passive ("the charter was signed").
           const order = [...Array(8).keys()].map((d) => i + 1 + d).concat(passive ? [i - 1, i - 2, i - 3] : []);
           for (const k of order) {

@@ -178,3 +178,28 @@ describe('dates from the paragraph and from "a day later"', () => {
     expect(eventWith(g, 'protested').date).toBe('2030-05-18');
   });
 });
+
+describe('plots and deals told by their conclusion', () => {
+  it('"suspected of plotting to seize X and detain Y": a plot against Y, however the plotters are told', () => {
+    const g = graphOf(at('HANOI — Military police have detained nine serving officers on suspicion of plotting to seize the Presidential Palace and detain Prime Minister Tran Van Long, the army said on Friday.'));
+    const ev = eventWith(g, 'plotting');
+    expect(ev.label).toBe('Plot against Tran Van Long');
+  });
+
+  it('"an alleged plot to kill X"; a plot of land is none', () => {
+    expect(eventWith(graphOf(at('QUITO — Prosecutors said the colonel led an alleged plot to kill President Ana Mora.')), 'plot').label).toBe('Plot against Ana Mora');
+    expect(events(graphOf(at('The farmer bought a plot of land near Kisumu.')))).toEqual([]);
+  });
+
+  it('"under an arrangement announced by the two governments"', () => {
+    const g = graphOf(at('HONIARA — Australian patrol aircraft will be based at Munda airfield in Solomon Islands from March, under an arrangement announced on Monday by the two governments. Australia and Solomon Islands have been close partners. Solomon Islands welcomed Australia.'));
+    expect(linked(g, eventWith(g, 'arrangement'), 'participates_in')).toContain('Australia');
+  });
+
+  it('"the deal was reached after talks in X": X is where the talks were', () => {
+    const g = graphOf(at('ASHGABAT — Turkmenistan and Iran signed the gas deal on Tuesday. The deal was reached after talks in Tehran in March between officials of the two countries.'));
+    const deal = events(g).find((e) => e.label.startsWith('Signing'))!;
+    expect(linked(g, deal, 'located_in')).not.toContain('Tehran');
+    expect(linked(g, eventWith(g, 'talks'), 'located_in')).toEqual(['Tehran']);
+  });
+});
