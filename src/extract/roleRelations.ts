@@ -169,11 +169,13 @@ function officeRelation(words: string[], holderType: string): string | undefined
 // Offices only a state holds, as titles: its head of government, its ministers of any portfolio and
 // the leader of its parliamentary opposition. A president may lead a company or a body too, so a
 // bare "President" is not read as the article's state.
-const STATE_OFFICE = /^(?:(?:deputy |acting |interim |former )?(prime minister|premier)|(?:deputy |acting |interim |former )?(?:[a-z-]+ ){0,2}minister(?: of [a-z ]+)?|(opposition leader|leader of the opposition))$/;
+// A government's spokesperson speaks for its state, as its ministers serve it.
+const STATE_OFFICE = /^(?:(?:deputy |acting |interim |former )?(prime minister|premier)|(?:deputy |acting |interim |former )?(?:[a-z-]+ ){0,2}minister(?: of [a-z ]+)?|(opposition leader|leader of the opposition)|(government (?:spokesperson|spokesman|spokeswoman)))$/;
 function stateOfficeRelation(title: string): string | undefined {
   const m = STATE_OFFICE.exec(title.trim());
   if (!m) return undefined;
   const former = /^former /.test(title) ? 'former_' : '';
+  if (m[3]) return 'spokesperson_of';
   if (m[1]) return `${former}leader_of`;
   if (m[2]) return `${former}opposition_leader_of`;
   return `${former}minister_of`;
@@ -289,7 +291,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     let k = at - 1;
     if (k <= from || !endsClause(tokens[k])) return undefined;
     const words: string[] = [];
-    while (k >= from && words.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !tokens[k].possessive && (k === at - 1 || !endsClause(tokens[k]))) words.unshift(tokens[k--].normal);
+    // (A lower-case "the" inside the sentence opens the office; it is no word of it.)
+    while (k >= from && words.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && tokens[k].normal !== 'the' && !tokens[k].possessive && (k === at - 1 || !endsClause(tokens[k]))) words.unshift(tokens[k--].normal);
     const the = tokens[k];
     if (!words.length || the?.normal !== 'the' || !(k === from || endsClause(tokens[k - 1]))) return undefined;
     return words.join(' ');

@@ -63,3 +63,12 @@ describe('offices with a remit or over a unit of the body', () => {
     expect(relationsBetween(graphOf('Chile protested on Monday, and its correspondent in the capital, Ana Ruiz, was recalled.'), 'Ana Ruiz', 'Chile')).not.toContain('works_for');
   });
 });
+
+describe('a government spokesperson', () => {
+  it('"the government spokesperson, X" after a quote speaks for the article\'s state', () => {
+    const g = graphOf('CONAKRY — Guinea suspended the channel. "We enforced a law," the government spokesperson, Fodé Kourouma, told reporters. Guinea has been ruled by the army since 2021. Guinea denied it.');
+    expect(edge(g, 'Fodé Kourouma', 'spokesperson_of', 'Guinea')).toBeDefined();
+    const g2 = graphOf('LIMA — Peru closed the border. The government spokesman, Luis Paredes, said it would reopen. Peru blamed Chile.');
+    expect(edge(g2, 'Luis Paredes', 'spokesperson_of', 'Peru')).toBeDefined();
+  });
+});
