@@ -310,6 +310,30 @@ function samePersonAsBody(info: Map<string, KeyInfo>, rekey: Map<string, string>
   }
 }
 
+/**
+ * "Sharaa fighters" in one article, "President Ahmed al-Sharaa" in another: a body of one word
+ * that an article read as a group only by the noun after it ("fighters", "supporters") is the
+ * person the corpus names in full with that surname, when exactly one person has it -- a group is
+ * named after its leader that way; a group's own name is seldom a surname of the story.
+ * (An acronym, "NATO", is never a surname.)
+ */
+function sameBodyAsLeader(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const bySurname = new Map<string, string[]>();
+  for (const [key, k] of info) {
+    const words = nameWords(k.label);
+    if (k.type !== 'person' || rekey.has(key) || words.length < 2) continue;
+    const last = words[words.length - 1];
+    bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
+  }
+  for (const [key, k] of info) {
+    if (k.type !== 'organization' || rekey.has(key) || /^[A-Z]{2,}$/.test(k.label)) continue;
+    const names = [...k.aliases].map(nameWords);
+    if (!names.every((w) => w.length === 1) || new Set(names.map((w) => w[0])).size !== 1) continue;
+    const people = bySurname.get(names[0][0]);
+    if (people?.length === 1) rekey.set(key, people[0]);
+  }
+}
+
 /** A region a cue made an organisation ("adviser for Africa") joins the place of that name. */
 function sameRegions(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
   for (const [key, k] of info) {
@@ -414,6 +438,7 @@ export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<s
   sameAirports(info, rekey);
   samePluralBodies(info, rekey);
   samePersonAsBody(info, rekey);
+  sameBodyAsLeader(info, rekey);
   sameRegions(info, rekey);
   sameNationalArmies(info, rekey);
   samePartialNames(info, rekey);

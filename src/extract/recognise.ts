@@ -933,6 +933,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
         continue;
       }
     }
+    // "Government spokesman X": the common noun for a state's government opening a title is the
+    // title's holder word, read with the title (the government of the article's state); alone it
+    // names no body. ("Navy commander X" is left to name the one navy the article names.)
+    if (b - a === 1 && b < to && /^(government|presidency)$/.test(tokens[a].normal) && !tokens[a].possessive && !tokens[b].proper && isTitleToken(tokens[b]) && /^\s$/.test(tokens[a].post)) continue;
     // "Martín Bernetti/AFP": a photo credit, never a name of the story.
     if (tokens.slice(a, b).some((t) => t.text.includes('/'))) continue;
     // "a P-8 Poseidon", "MQ-9 Reaper drones", "Su-35 Flanker jets": a designator of letters and
@@ -1181,6 +1185,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // is the body's name with no article too; a legislature is no place.)
     if (b - a === 1 && LEGISLATURES.has(tokens[a].normal.replace(/['’]s$/, '')) && a > from && (/^(the|its|their)$/.test(tokens[a - 1].normal) || tokens[a - 1].possessive || (tokens[a].proper && /^\p{Lu}\p{Ll}+$/u.test(tokens[a].text.slice(0, tokens[a].bareEnd - tokens[a].start))))) {
       mentions.push(make('organization', a, b));
+      continue;
+    }
+    // "France 24 said", "the channel France 24": a state's name and a number of two or three digits
+    // with no unit after them name a broadcaster or a brand, no state.
+    if (stateName(surfaceAll) && b + 1 <= to && b < to && /^\d{2,3}$/.test(tokens[b].text) && /^\s$/.test(tokens[b - 1].post) && !tokens[b - 1].possessive && !(b + 1 < to && /^\s$/.test(tokens[b].post) && !tokens[b + 1].proper && (tokens[b + 1].tags.includes('Plural') || /^(per|percent|%|km|kilometres|kilometers|miles|million|billion|hours|days|years|people|points)$/.test(tokens[b + 1].normal)))) {
+      mentions.push(make('organization', tokens[a].normal === 'the' && b - a >= 2 ? a + 1 : a, b + 1));
       continue;
     }
     const whole = stateName(surfaceAll);

@@ -468,7 +468,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
       const key = sm.keys[i];
-      if (key?.startsWith('person:') && m.to - m.from >= 2 && (kinOf(tokens, m, sm.from, sm.to) || relativeApposed(tokens, m, sm.to))) relatives.add(key);
+      if (key?.startsWith('person:') && m.to - m.from >= 2 && (kinOf(tokens, m, sm.from, sm.to) || relativeApposed(tokens, m, sm.to) || successorOf(tokens, m, sm.from))) relatives.add(key);
     });
   }
 
@@ -728,6 +728,16 @@ const KIN_MALE = /^(brother|son|husband|father|uncle|nephew|grandson|grandfather
  * name's own sentence, three words before it or eight after it, with no other name in between.
  */
 const KIN_ADJECTIVES = /^(younger|older|elder|eldest|youngest|twin|late|only|estranged|former)$/;
+
+/**
+ * "Her replacement, X", "his successor, X": a person introduced as the one who took (or held)
+ * another's post is named apart from that person; the bare surname they share stays with the
+ * person the story is about, as with a relative.
+ */
+function successorOf(tokens: Token[], m: RawMention, from: number): boolean {
+  const k = m.from - 1;
+  return k - 1 >= from && /^(replacement|successor|predecessor)$/.test(tokens[k].normal) && /^,\s$/.test(tokens[k].post) && (/^(his|her|their)$/.test(tokens[k - 1].normal) || tokens[k - 1].possessive);
+}
 
 /** "X, a cousin of the president, Y", "X, the younger brother of Y": an apposition naming X another's relative. */
 function relativeApposed(tokens: Token[], m: RawMention, to: number): boolean {

@@ -207,3 +207,26 @@ describe('a national body named by its noun alone', () => {
     expect(g.nodes.filter((n) => /navy/i.test(n.label)).map((n) => n.label)).toEqual(['Finnish Navy']);
   });
 });
+
+describe('group nouns, brands and holder words', () => {
+  it('a one-word "body" read from "X fighters" is the person another article names in full', () => {
+    const g = graphOf('Rebel commander Joseph Kabarebe met the envoy in Goma on Monday.', 'The town fell to Kabarebe fighters in December.');
+    expect(g.nodes.filter((n) => n.type === 'organization' && n.label === 'Kabarebe')).toEqual([]);
+    expect(nodeNamed(g, 'Joseph Kabarebe')!.aliases).toContain('Kabarebe');
+  });
+
+  it('a state\'s name and a two-digit number is a broadcaster; with a unit it is the state', () => {
+    expect(typeOf(graphOf('The regulator said Russia 24 had broadcast false claims.'), 'Russia 24')).toBe('organization');
+    expect(typeOf(graphOf('Prices in Kenya 12 months ago were lower.'), 'Kenya')).toBe('state');
+  });
+
+  it('"Government spokesman X": the holder word is no body of its own', () => {
+    const g = graphOf('Government spokesman Amadou Bah, asked about the arrests, said procedures were followed.');
+    expect(g.nodes.map((n) => n.label)).not.toContain('Government');
+  });
+
+  it('"Her replacement, X": the bare surname stays with the one replaced', () => {
+    const g = graphOf('The president dismissed the central bank governor, Lucia Mamani, on Friday. Mamani had opposed the plan. Her replacement, Jorge Mamani, was sworn in on Thursday. Mamani did not respond to requests for comment.');
+    expect(nodeNamed(g, 'Jorge Mamani')!.aliases).not.toContain('Mamani');
+  });
+});
