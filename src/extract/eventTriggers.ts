@@ -314,6 +314,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'killing', word: /^(killed|murdered|assassinated|assassination|murder|killing)$/, noun: 'Killing', keyBy: 'patient' },
   // "X was shot dead", "stabbed to death": one shot and wounded is not killed.
   { kind: 'killing', word: /^(shot|stabbed|gunned|beaten)$/, noun: 'Killing', keyBy: 'patient', needs: /^(dead|death)$/, needsAfter: 3 },
+  // Security forces firing on unarmed people: "four miners were shot dead by police", "soldiers
+  // killed five students"; known by where it happened. Armed men killed by forces are a raid (above),
+  // a named person killed a killing; the forces themselves are checked where the trigger is read.
+  { kind: 'shooting', word: /^(shot|killed|gunned)$/, noun: 'Shooting', keyBy: 'place',
+    needs: /^(protesters|demonstrators|strikers|miners|workers|students|civilians|villagers|worshippers|farmers|mourners|marchers|people|youths|residents|traders|passengers)$/, needsBefore: 6, needsAfter: 4 },
   // Humanitarian and military airlifts: "the first aid flights reached X", "a C-17 took off from
   // base Y and landed at airport Z"; the places it flew from and to are where.
   { kind: 'flight', word: /^(flights|airlift|airlifts)$/, noun: 'Flights', keyBy: 'place', pluralOk: true, nounOnly: true, needs: /^(aid|relief|military|evacuation|rescue|humanitarian|repatriation|mercy|supply)$/, needsBefore: 2, wherePrep: /^(reached|reaching|reach|to|into|from)$/ },

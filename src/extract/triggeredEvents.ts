@@ -62,7 +62,8 @@ const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical
 // "off the coast of X": a shore is a place's head noun too.
 // "outside the rebel stronghold of X", "on the outskirts of Y", "the port of Z": the nouns a
 // place's own name is put after by "of" (settlements, parts and surroundings of a place).
-const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department|coast|shores?|capital|port|harbour|harbor|stronghold|bastion|outskirts|suburbs?|vicinity|area|zone|settlement|hamlet|township|commune|hometown|valley|state)$/;
+// "at the gate of the X mine", "in the centre of Y": a part of a place is there too.
+const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department|coast|shores?|capital|port|harbour|harbor|stronghold|bastion|outskirts|suburbs?|vicinity|area|zone|settlement|hamlet|township|commune|hometown|valley|state|gates?|entrance|centre|center|heart|edge)$/;
 // What a state closes at its edge (as in eventTriggers.ts), named in a closure's label.
 const FRONTIER_WORD = /^(border|borders|crossings?|airspace|frontiers?|checkpoints?|embassy|embassies|consulates?|ports?|airports?)$/;
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
@@ -298,7 +299,8 @@ export function extractTriggeredEvents(
         const w = tokens[k];
         // "with two X", "of 42 Y": a number is the name's modifier, not its governor.
         if (w.tags.includes('Determiner') || (w.tags.includes('Value') && k === s.lead - 1) || /^(northern|southern|eastern|western|central|north|south|east|west|coastal|neighbouring|neighboring|rural|remote)$/.test(w.normal)) continue;
-        if (!headed && w.normal === 'of' && k - 1 >= from && k === s.lead - 1 && PLACE_HEAD.test(tokens[k - 1].normal)) {
+        // "the gate of the X mine": a determiner may stand between "of" and the name.
+        if (!headed && w.normal === 'of' && k - 1 >= from && (k === s.lead - 1 || (k === s.lead - 2 && /^(the)$/.test(tokens[s.lead - 1].normal))) && PLACE_HEAD.test(tokens[k - 1].normal)) {
           headed = true;
           k--;
           low = k - 4;
@@ -361,6 +363,15 @@ export function extractTriggeredEvents(
           const f = tokens.slice(Math.max(from, i - 6), i).findIndex((x) => FORCE_NOUN.test(x.normal));
           if (f < 0 || tokens.slice(Math.max(from, i - 6) + f + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal))) continue;
         }
+        // "were shot dead by police", "police shot dead three protesters", "soldiers killed five
+        // students": forces in the subject (no other verb between) or after "by"; "shot" only as a death.
+        if (trigger.kind === 'shooting') {
+          const f = tokens.slice(Math.max(from, i - 6), i).findIndex((x) => FORCE_NOUN.test(x.normal));
+          const before = f >= 0 && !tokens.slice(Math.max(from, i - 6) + f + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal));
+          const by = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => x.normal === 'by');
+          const after = by >= 0 && tokens.slice(i + 2 + by, Math.min(to, i + 5 + by)).some((x) => FORCE_NOUN.test(x.normal) || /^(security|gendarmes|gendarmerie)$/.test(x.normal));
+          if (!(before || after) || (t.normal !== 'killed' && !tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => /^(dead|death|down)$/.test(x.normal)))) continue;
+        }
         // "freed the hostages in a night raid": a raid told as the manner of another act is that act's setting.
         if (trigger.kind === 'raid' && tokens.slice(Math.max(from, i - 3), i).some((x) => /^(in|during)$/.test(x.normal)) &&
           tokens.slice(from, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !BE.test(x.normal) && !/^(killed|shot)$/.test(x.normal))) continue;
@@ -416,6 +427,12 @@ export function extractTriggeredEvents(
         }
         // "a string of coups", "four successful takeovers": a class of events, not one.
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
+        // "..., in the deadliest labour unrest in a decade", "the worst violence since 2019": a
+        // superlative ranks the event the sentence already told; it names no other one.
+        if (noun && occurrences.some((o) => o.sentence === sm)) {
+          const sup = tokens.slice(Math.max(from, i - 4), i).findIndex((x, n, a) => a[n - 1]?.normal === 'the' && (/est$/.test(x.normal) || /^(worst|most)$/.test(x.normal)) && x.tags.includes('Adjective'));
+          if (sup >= 0) continue;
+        }
         let negated = false;
         // "a vote of no confidence", "a no-confidence motion": the "no" names the vote, it negates nothing.
         for (let k = Math.max(from, i - 4); k < i; k++) if ((NEGATORS.test(tokens[k].normal) && !(trigger.kind === 'confidence' && k === i - 1)) || /n['’]t$/i.test(tokens[k].text)) negated = true;

@@ -203,3 +203,20 @@ describe('plots and deals told by their conclusion', () => {
     expect(linked(g, eventWith(g, 'talks'), 'located_in')).toEqual(['Tehran']);
   });
 });
+
+describe('security forces firing on people', () => {
+  it('"police shot dead three protesters in X"', () => {
+    const g = graphOf(at('LAGOS — Police shot dead three protesters in Lekki on Tuesday, witnesses said.'));
+    expect(linked(g, eventWith(g, 'shot'), 'located_in')).toEqual(['Lekki']);
+  });
+
+  it('"were shot dead by police at the gate of the X mine", ranked by a superlative that names no other event', () => {
+    const g = graphOf(at('KITWE, Zambia — Four miners were shot dead by police on Monday at the gate of the Mufulira mine, the union said, in the deadliest labour unrest on the Copperbelt in a decade.'));
+    expect(events(g).map((e) => e.label)).toEqual(['Shooting in Mufulira mine']);
+  });
+
+  it('armed men killed by troops stay a raid; people shot and wounded are no shooting', () => {
+    expect(events(graphOf(at('KHARTOUM — Sudanese troops killed 20 rebels near El Fasher on Sunday.'))).map((e) => e.label)).toEqual(['Raid near El Fasher']);
+    expect(events(graphOf(at('LAGOS — Police shot three protesters in the leg in Lekki on Tuesday.')))).toEqual([]);
+  });
+});
