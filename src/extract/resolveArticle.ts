@@ -534,7 +534,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           return;
         }
         // "those of Amazon and Google": an unknown name listed with a body is a body too.
-        if (!sm.sentence.headline && listedWithBody(tokens, sm, i)) {
+        // "Russia's Gazprom, which", "a Gazprom spokesperson", "Turkmengaz, the state gas company": one
+        // unknown word no full name of the article ends, owned by a state, qualifying a body's
+        // officer, or set beside a body's noun, is a body.
+        if (!sm.sentence.headline && (listedWithBody(tokens, sm, i) || (m.kind === 'name' && bodyCue(tokens, sm, m)))) {
           sm.keys[i] = add(`organization:${slug(m.surface)}`, 'organization', m.surface, m, s);
           return;
         }
@@ -647,6 +650,30 @@ function givenNameOfRelative(tokens: Token[], sm: SentenceMentions, i: number): 
   const words = personWords(owner, tokens);
   if (words.length < 2) return undefined;
   return { ownerKey, surname: owner.surface.slice(words[1].start - owner.start) };
+}
+
+// Officers and parts of a body after its name: "a Gazprom spokesperson", "the Cinia board".
+const BODY_PARTS = /^(spokesperson|spokesman|spokeswoman|executive|executives|official|officials|board|shareholders|subsidiary|headquarters|refinery|plant)$/;
+// Nouns that head an apposition naming a body: "X, the state gas company".
+const BODY_APPOSITION_HEADS = /^(company|firm|operator|group|agency|corporation|conglomerate|giant|producer|exporter|utility|broadcaster|network|bank|lender|insurer|carrier|airline|party|movement|militia|union|charity|organisation|organization|regulator|watchdog|monopoly)$/;
+
+/** Cues that a one-word name no dictionary reads as a person's names a body (see the caller). */
+function bodyCue(tokens: Token[], sm: SentenceMentions, m: RawMention): boolean {
+  const t = tokens[m.from];
+  if (m.to - m.from !== 1 || NAME_TAGS.some((g) => t.tags.includes(g)) || honorificGender(tokens, m.from, sm.from)) return false;
+  const prev = m.from - 1 >= sm.from ? tokens[m.from - 1] : undefined;
+  const next = m.to < sm.to ? tokens[m.to] : undefined;
+  // ("Russia's Gazprom, which ...": owned by a state and taken up by "which", never "who".)
+  if (prev?.possessive && !!stateName(bare(prev)) && /^\s$/.test(prev.post) && /^,\s$/.test(t.post) && next?.normal === 'which') return true;
+  if (!t.possessive && prev && /^(a|an|the)$/.test(prev.normal) && next && !next.proper && BODY_PARTS.test(next.normal) && /^\s$/.test(t.post)) return true;
+  if (!t.possessive && /^,\s$/.test(t.post) && next && /^(a|an|the)$/.test(next.normal)) {
+    for (let k = m.to + 1; k < Math.min(sm.to, m.to + 6); k++) {
+      const w = tokens[k];
+      if (w.proper || w.tags.includes('Preposition')) return false;
+      if (/[,;.]/.test(w.post) || k + 1 >= sm.to) return BODY_APPOSITION_HEADS.test(w.normal) && !w.possessive;
+    }
+  }
+  return false;
 }
 
 /** A name joined by "and"/"or" to a body's name right before or after it. */

@@ -230,3 +230,15 @@ describe('group nouns, brands and holder words', () => {
     expect(nodeNamed(g, 'Jorge Mamani')!.aliases).not.toContain('Mamani');
   });
 });
+
+describe('one unknown word that names a body', () => {
+  it('set beside a body\'s noun, qualifying its officer, or a state\'s and taken up by "which"', () => {
+    expect(typeOf(graphOf('The deal was signed in Tashkent by Uzbekneftegaz, the state oil company, on Monday.'), 'Uzbekneftegaz')).toBe('organization');
+    expect(typeOf(graphOf('A Rosatom spokesperson denied that the plant had been damaged.'), 'Rosatom')).toBe('organization');
+    expect(typeOf(graphOf("China's Sinopec, which once bought most of the crude, was not part of the talks."), 'Sinopec')).toBe('organization');
+  });
+
+  it('a leader named by the state\'s possessive stays a person', () => {
+    expect(typeOf(graphOf("Kenya's Ruto said the deal was fair."), 'Ruto')).toBe('person');
+  });
+});
