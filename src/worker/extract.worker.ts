@@ -35,8 +35,19 @@ const cancelled = new Set<number>();
 let latest = 0;
 
 const post = (msg: FromWorker) => self.postMessage(msg);
-// Yielding between articles lets a queued `cancel` (or a newer request) be seen.
-const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// Yielding between articles lets a queued `cancel` (or a newer request) be seen. The worker posts
+// itself a message on a channel of its own rather than waiting on setTimeout(0): timers set from
+// a timer's callback more than five deep are clamped to 4 ms, which added 4.6 s of idling to
+// 1,000 articles. The page's messages and the channel's are one queue, so one already queued is
+// handled before the extraction goes on, as with the timer.
+const ownChannel = new MessageChannel();
+const resumeWaiting: (() => void)[] = [];
+ownChannel.port1.onmessage = () => resumeWaiting.shift()?.();
+const yieldToMessages = () =>
+  new Promise<void>((resolve) => {
+    resumeWaiting.push(resolve);
+    ownChannel.port2.postMessage(null);
+  });
 
 /** Texts of the last request: a new request leaves out those the worker already holds. */
 const texts = new HeldTexts();
