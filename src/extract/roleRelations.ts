@@ -314,6 +314,16 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     list.push(e.key);
     orgsByHead.set(head, list);
   }
+  /** Whether a body may be what a description by its kind means: "the bloc's" takes up only a body
+   * whose name (or another name of it) is of that kind; a broadcaster is no bloc. */
+  const ofKind = (noun: string, key: string): boolean => {
+    // Companies bear brand names with no head noun at all ("Rosneft"): any body may be one.
+    const kinds = /^(company|firm)$/.test(noun) ? undefined : HEAD_KINDS[noun];
+    if (!kinds) return true;
+    const e = entities.get(key);
+    const words = [e?.label ?? '', ...(e?.aliases ?? [])].join(' ').toLowerCase().split(/[\s-]+/);
+    return words.includes(noun) || kinds.some((k) => words.includes(k));
+  };
   /** The article's bodies named by a head noun before token j: a definite description ("the
    * bank's") takes up a body already named, not one the article names only later. */
   const namedBefore = (keys: string[], j: number): string[] => keys.filter((key) => entities.get(key)?.mentions.some((mm) => mm.start < tokens[j].start));
@@ -341,7 +351,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // named before, else the one the previous sentence made an actor.
     if (ORG_HEAD_SAME.test(noun) && !demonym) {
       // These nouns never describe a state's own organ ("the company's" is not the government).
-      const described = (s: NamedSlot): boolean => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? '');
+      // A description by a kind ("the bloc's", "the regulator's") takes up only a body whose name
+      // (or another name of it) is of that kind: a broadcaster is no bloc.
+      const described = (s: NamedSlot): boolean => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? '') && ofKind(noun, s.key);
       const earlier = slots.filter((s) => s.m.to <= j && described(s));
       // With no actor there, the one organisation the previous sentence named at all ("a statement
       // attributed to the X ... The speaker, Y, the group's spokesperson").
@@ -1051,7 +1063,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // The noun names an organisation ("the company's"), never a state.
           // A government's organ is no company, charity or bank: "the company's" skips it, and of
           // several candidates none is sure.
-          const fits = (list: NamedSlot[]): NamedSlot[] => list.filter((s) => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? ''));
+          const fits = (list: NamedSlot[]): NamedSlot[] => list.filter((s) => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? '') && ofKind(before.normal.replace(/['’]s?$/, ''), s.key));
           const pool = fits(previousBodies).length ? fits(previousBodies) : fits(slots.filter((s) => s.m.to < j)).slice(-1);
           holder = new Set(pool.map((s) => s.key)).size === 1 ? pool[0] : undefined;
         } else if (before && /^(its|their)$/.test(before.normal)) {

@@ -94,3 +94,10 @@ describe('a title asked by another party', () => {
     expect(edge(graphOf('Chile sent firefighters at the invitation of Prime Minister Ana Duarte of Portugal.'), 'Ana Duarte', 'leader_of', 'Chile')).toBeUndefined();
   });
 });
+
+describe('a description by kind never takes up a body of another kind', () => {
+  it('"the bloc\'s envoy" after a sentence naming only a broadcaster: no envoy of it', () => {
+    const g = graphOf("ACCRA — Press groups condemned the decision to expel the Radio Sahel correspondent Karim Hadad, and the regional bloc's mediator said he would travel. The bloc's envoy for Mali, Kwame Boateng, told reporters he deplored it.");
+    expect(relationsBetween(g, 'Kwame Boateng', 'Radio Sahel')).toEqual([]);
+  });
+});
