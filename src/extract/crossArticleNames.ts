@@ -250,8 +250,9 @@ function sameBodiesWithoutTheirState(info: Map<string, KeyInfo>, rekey: Map<stri
 }
 
 /**
- * "Mitiga International Airport" in one article, "Mitiga" in another: an airport named with and
- * without its head noun is one entity, when exactly one bare name matches. A base reading wins.
+ * "Mitiga International Airport" in one article, "Mitiga" in another: an airport (a crossing, a
+ * terminal) named with and without its head noun is one entity, when exactly one bare name
+ * matches. A base reading wins.
  */
 function sameAirports(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
   const bare = new Map<string, string[]>();
@@ -262,7 +263,9 @@ function sameAirports(info: Map<string, KeyInfo>, rekey: Map<string, string>): v
   }
   for (const [key, k] of info) {
     if ((k.type !== 'place' && k.type !== 'base') || rekey.has(key)) continue;
-    const core = /^(.+?)\s+(?:international\s+)?(?:airport|airfield)$/i.exec(k.label)?.[1]?.toLowerCase();
+    // ("the Ergneti crossing" in one article, "Ergneti" in another: a crossing point, a checkpoint
+    // or a terminal is named after the place where it stands, and news uses the two for one.)
+    const core = /^(.+?)\s+(?:(?:international\s+)?(?:airport|airfield)|crossing(?: point)?|checkpoint|terminal|jetty|pier)$/i.exec(k.label)?.[1]?.toLowerCase();
     const targets = core ? bare.get(core) ?? [] : [];
     if (targets.length !== 1 || targets[0] === key) continue;
     const [target] = targets;

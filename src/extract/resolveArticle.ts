@@ -579,7 +579,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
 // state of Georgia").
 const US_NAMESAKES = new Set(['Georgia']);
 const COUNTRY_CUES: Record<string, RegExp> = { Georgia: /^(tbilisi|georgian|georgians|abkhazia|abkhaz|ossetia|ossetian|batumi|kutaisi|caucasus)$/ };
-const US_CUES = /^(senator|congressman|congresswoman|congressional|governor|republican|republicans|democrat|democrats|democratic|atlanta|savannah|county)$/;
+// (Offices only the federation has: "governor" and "democratic" are said of the country too.)
+const US_CUES = /^(senator|congressman|congresswoman|congressional|atlanta|savannah|county)$/;
 
 /**
  * "a senator from Georgia": a name both a sovereign state's and a US state's is the US state's (a
