@@ -582,7 +582,8 @@ export function extractTriggeredEvents(
         const after = slotsIn(i + 1, Math.min(to, i + 10));
         // What an attack hits may be a base or a place ("drones hit the X air base").
         // A name inside a relative clause after the verb ("approved a deal that allows X to ...") is that clause's.
-        const firstObject = after.find((s) => !tokens.slice(i + 1, s.lead).some((x) => /^(that|which|who|whom|whose)$/.test(x.normal)) && (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by' && afterPrep(s) !== 'with');
+        // Nor one past ", and" or ", but", which opens another clause ("suspended X since 2022, and Y blocked ...").
+        const firstObject = after.find((s) => !tokens.slice(i + 1, s.lead).some((x, n, a) => /^(that|which|who|whom|whose)$/.test(x.normal) || (/^(and|but)$/.test(x.normal) && /,\s*$/.test(a[n - 1]?.post ?? ''))) && (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by' && afterPrep(s) !== 'with');
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
         const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
 
@@ -791,7 +792,13 @@ export function extractTriggeredEvents(
           // name is the object of the act asked for, not of the asking.
           if (object && tokens.slice(i + 1, object.lead).some((x, n, a) => x.normal === 'to' && !!a[n + 1] && (a[n + 1].tags.includes('Verb') || (a[n + 1].tags.includes('Noun') && !a[n + 1].proper && !a[n + 1].tags.includes('Determiner'))))) object = undefined;
           if (object && object !== subject && !trigger.intransitive) occ.patients.push(object.key);
-          else if (!object && !trigger.intransitive && !passive) {
+          // "Juntas in A, B and C have suspended ...": names listed after a preposition are not the subject.
+          const listedAfterPrep = (sl: Slot): boolean => {
+            let k = sl.lead - 1;
+            while (k > from && (/^(and|,)$/.test(tokens[k].normal) || /,\s*$/.test(tokens[k].post) || slots.some((o) => o.from <= k && k < o.to))) k--;
+            return tokens[k]?.tags.includes('Preposition') ?? false;
+          };
+          if (!object && !trigger.intransitive && !passive && !(subject && listedAfterPrep(subject))) {
             occ.actedOn = unnamedObject(tokens, i + 1, to, slots);
             if (occ.actedOn) occ.actedOnDemonyms = tokens.slice(i + 1, i + 1 + occ.actedOn.split(' ').length).filter((x) => demonymState(x));
             // Boarded at sea is a vessel's; "boarded the flight" is a passenger's.

@@ -220,3 +220,10 @@ describe('security forces firing on people', () => {
     expect(events(graphOf(at('LAGOS — Police shot three protesters in the leg in Lekki on Tuesday.')))).toEqual([]);
   });
 });
+
+describe('clauses and lists that part a verb from a name', () => {
+  it('"Juntas in A, B and C have suspended X since 2022, and D blocked ...": D was not suspended, A-C are no subject', () => {
+    const g = graphOf(at('ACCRA — Juntas in Chad, Togo and Niger have suspended French broadcasters since 2022, and Benin itself blocked several news websites.'));
+    expect(events(g).filter((e) => e.label.startsWith('Suspension'))).toEqual([]);
+  });
+});
