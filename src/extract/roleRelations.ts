@@ -37,6 +37,8 @@ const OFFICES: [RegExp, string][] = [
   [/^governor$/, 'governor_of'],
   // A state's consul heads its consulate in another state's city: an office of the sending state.
   [/^(consul|consul-general|consul general|vice-consul|honorary consul)$/, 'consul_of'],
+  // A party's candidate stands for it in an election.
+  [/^candidate$/, 'candidate_of'],
   [/^(analyst|fellow|researcher|economist|professor|lecturer|lawyer|adviser|advisor|official|correspondent|reporter|editor|prosecutor|investigator|inspector|scientist|scholar|expert|strategist|consultant|officer|coordinator|manager|secretary|counsellor|counselor|attaché|attache|diplomat|engineer|pilot)$/, 'works_for'],
 ];
 const NON_STATE_OCCUPATIONS = /^(correspondent|reporter|editor|journalist|analyst|fellow|researcher|scholar|professor|lecturer|economist|strategist|consultant)$/;
@@ -156,6 +158,8 @@ function officeRelation(words: string[], holderType: string): string | undefined
     if (mine === 'leader_of' && qualifier && SUB_OFFICE.test(qualifier)) mine = 'works_for';
     // A state's envoy is its ambassador; a body's envoy is its envoy.
     if (mine === 'envoy_of' && holderType === 'state') return 'ambassador_of';
+    // A candidate stands for a party; "Malawi's opposition candidate" runs in the state's election.
+    if (mine === 'candidate_of' && holderType !== 'organization') return undefined;
     // Correspondents, analysts and scholars work for outlets and institutes, never for a state: a
     // state read there is a misread outlet's name ("France 24") or the state of their remit.
     if (mine === 'works_for' && holderType === 'state' && NON_STATE_OCCUPATIONS.test(words[words.length - 1])) return undefined;
@@ -655,7 +659,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const qualifier = tokens[k - 1]?.normal ?? '';
         if (local && !/^(deputy|vice|lieutenant|assistant|acting|interim)$/.test(qualifier) && (!comma || k - 1 >= from)) {
           const former = qualifier === 'former' || tokens[k - 2]?.normal === 'former';
-          let place = slots.find((s) => s.m.to === k && (s.type === 'place' || s.type === 'state') && !s.m.possessive);
+          // "Kano state governor X", "Sindh province governor X": a local unit noun may follow the place.
+          let place = slots.find((s) => (s.m.to === k || (s.m.to === k - 1 && LOCAL_UNITS.test(tokens[k - 1].normal) && !tokens[k - 1].proper)) && (s.type === 'place' || s.type === 'state') && !s.m.possessive);
           // "The Samarkand governor, X": a comma after the office closes a description opened by "the".
           if (place && comma && !(tokens[place.m.from - 1]?.normal === 'the' || place.m.from === from)) place = undefined;
           // "Lahore mayor X": recognition may read the place as the title's holder, with no mention of
@@ -782,6 +787,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
           let rel = holder && officeRelation(words.filter((w) => !/^(former|senior|deputy|acting|interim)$/.test(w)), holder.type);
           if (unitOf && rel === 'leader_of') rel = 'works_for';
+          // "X, an officer at the Y air base": serving at a base is being stationed there.
+          const base = !holder && /^(at|in)$/.test(tokens[k].normal) ? slots.find((s) => s.m.from === j && s.type === 'base') : undefined;
+          if (base && officeRelation(words, 'organization') === 'works_for' && /^(officer|pilot|commander|soldier|airman|sailor|engineer|technician|instructor|sergeant|major|captain|lieutenant|colonel)$/.test(words[words.length - 1])) emit(p.key, 'stationed_at', base.key, sm);
           if (holder && rel) {
             const former = words.includes('former') ? 'former_' : '';
             emit(p.key, former + rel, holder.key, sm);
@@ -809,6 +817,26 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const holder = named?.key ?? (rel && demonym && articleId ? ensureDemonymState(entities, articleId, demonym, tokens[k], sm.sentence) : undefined);
         if (rel && holder) {
           emit(p.key, (words.includes('former') ? 'former_' : '') + rel, holder, sm);
+          addRole(p.key, words.join(' '));
+        }
+      }
+
+      // "X, the National Renewal Party (NRP) candidate, ...", "X, the Oxfam spokeswoman": a body's
+      // name (and its acronym in brackets) then the office, closing the apposition.
+      if (endsClause(tokens[m.to - 1]) && tokens[m.to]?.normal === 'the') {
+        const body = slots.find((s) => s.m.from === m.to + 1 && s.type === 'organization' && !s.m.possessive);
+        let j = body ? body.m.to : to;
+        if (body && /\(/.test(tokens[j]?.pre ?? '') && /\)/.test(tokens[j]?.post ?? '')) j++;
+        const words: string[] = [];
+        while (j < to && words.length < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text)) {
+          words.push(tokens[j].normal);
+          if (endsClause(tokens[j])) break;
+          j++;
+        }
+        const closes = words.length && (endsClause(tokens[j]) || j === to);
+        const rel = body && closes ? officeRelation(words.filter((w) => !/^(former|new|current)$/.test(w)), 'organization') : undefined;
+        if (body && rel) {
+          emit(p.key, (words.includes('former') ? 'former_' : '') + rel, body.key, sm);
           addRole(p.key, words.join(' '));
         }
       }

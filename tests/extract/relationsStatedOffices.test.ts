@@ -72,3 +72,22 @@ describe('a government spokesperson', () => {
     expect(edge(g2, 'Luis Paredes', 'spokesperson_of', 'Peru')).toBeDefined();
   });
 });
+
+describe('local units, party candidates and officers at bases', () => {
+  it('"Kano state governor X", "Yap state governor X": governor of the place', () => {
+    expect(edge(graphOf('Kano state governor Abba Yusuf said the roads were closed.'), 'Abba Yusuf', 'governor_of', 'Kano')).toBeDefined();
+  });
+
+  it('"X, the National Renewal Party (NRP) candidate", "X, the Oxfam spokeswoman"', () => {
+    expect(edge(graphOf('The petition was filed by Rosa Lima, the National Renewal Party (NRP) candidate, who lost the seat.'), 'Rosa Lima', 'candidate_of', 'National Renewal Party')).toBeDefined();
+    expect(edge(graphOf('Marta Ruiz, the Oxfam spokeswoman, said aid was blocked.'), 'Marta Ruiz', 'spokesperson_of', 'Oxfam')).toBeDefined();
+  });
+
+  it('a state\'s opposition candidate is no candidate of the state', () => {
+    expect(relationsBetween(graphOf("Zambia's main opposition candidate, Ruth Banda, rejected the results."), 'Ruth Banda', 'Zambia')).not.toContain('candidate_of');
+  });
+
+  it('"X, an officer at Y air base": stationed at the base', () => {
+    expect(edge(graphOf('His brother, Major Tomas Vrba, an officer at Namest air base, was detained.'), 'Tomas Vrba', 'stationed_at', 'Namest air base')).toBeDefined();
+  });
+});
