@@ -407,6 +407,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "Río de la Plata", "Pieter van der Merwe", "Ursula von der Leyen", "Cueva de los Verdes": a
       // particle of two words (a preposition and an article) joins a name as one particle does.
       else if (j + 2 < to && DOUBLE_PARTICLES.has(`${cur.normal} ${tokens[j + 1].normal}`) && cur.text === cur.normal && tokens[j + 1].text === tokens[j + 1].normal && /^\s$/.test(cur.post) && /^\s$/.test(tokens[j + 1].post) && tokens[j + 2].proper && !tokens[j + 2].tags.includes('Verb')) j += 2;
+      // "Médecins sans Frontières", "Ärzte ohne Grenzen", "Partido por la Democracia": a foreign
+      // preposition in lower case between capitalised words goes on with the body's name.
+      else if (FOREIGN_LINKS.test(cur.text) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "International Committee of the Red Cross"
       else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) {
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
@@ -626,6 +629,9 @@ const ARMED_MEMBERS = /^(fighters|militants|insurgents|militiamen|gunmen|jihadis
 // Lower-case particles of two words inside Spanish, French, Portuguese, Dutch and German names.
 const DOUBLE_PARTICLES = new Set(['de la', 'de las', 'de los', 'de lo', 'de le', 'de les', 'du la', 'van der', 'van den', 'van de', 'von der', 'von dem', 'von den', 'de el', 'da la', 'van het', "van 't", 'de do', 'de da', 'de das', 'de dos']);
 const ROMANCE_LINKS = /^(do|das|dei|della|delle|degli|dello)$/;
+// French, Spanish, Portuguese, Italian and German prepositions that bodies' names hold and
+// people's names never do ("Médecins Sans Frontières", "Ärzte ohne Grenzen", "Acción contra el Hambre").
+const FOREIGN_LINKS = /^(sans|pour|sin|sem|senza|ohne|für|fur|contre|contra|avec|sobre|por|pela|pelo)$/;
 /** Members of a faith or of a people without a state of their own, named in the plural ("the Kurds"). */
 const COMMUNITIES = /^(muslim|christian|jew|hindu|buddhist|sikh|catholic|protestant|sunni|shia|shiite|copt|evangelical|mormon|kurd|serb|croat|bosniak|pashtun|baloch|hazara|uighur|uyghur|tamil|yazidi|berber|tuareg|fulani|hutu|tutsi|druze|alawite|bedouin|arab|jat|maori|sami|inuit|roma|slav|turk|tatar|chechen)$/;
 /** Participles that make the name hyphenated before them the doer: "NATO-led", "UN-brokered". */
@@ -1240,7 +1246,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "Médecins Sans Frontières", "Reporters sans frontières", "Acción contra el Hambre": a
     // foreign preposition inside a capitalised run makes a body's name; people's names hold none.
-    if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t) => /^(sans|pour|sin|sem|senza|ohne|für|fur|contre|contra|avec|sobre)$/.test(t.normal))) {
+    if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t) => FOREIGN_LINKS.test(t.normal))) {
       mentions.push(make('organization', a, b));
       continue;
     }

@@ -143,6 +143,7 @@ describe('companies, districts, ports, airlines and foreign bodies', () => {
   it('a foreign preposition inside a capitalised run makes a body', () => {
     const g = graphOf('Amina Yusuf, a nurse with Médecins Sans Frontières, was seized in Garissa.');
     expect(typeOf(g, 'Médecins Sans Frontières')).toBe('organization');
+    expect(typeOf(graphOf('She worked for Ärzte ohne Grenzen in Chad.'), 'Ärzte ohne Grenzen')).toBe('organization');
   });
 
   it('a branch before a model designator is the body; a bare capitalised legislature is a body', () => {
