@@ -318,7 +318,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // killed five students"; known by where it happened. Armed men killed by forces are a raid (above),
   // a named person killed a killing; the forces themselves are checked where the trigger is read.
   { kind: 'shooting', word: /^(shot|killed|gunned)$/, noun: 'Shooting', keyBy: 'place',
-    needs: /^(protesters|demonstrators|strikers|miners|workers|students|civilians|villagers|worshippers|farmers|mourners|marchers|people|youths|residents|traders|passengers)$/, needsBefore: 6, needsAfter: 4 },
+    needs: /^(protesters|demonstrators|strikers|miners|workers|students|worshippers|farmers|mourners|marchers|villagers)$/, needsBefore: 6, needsAfter: 4 },
   // Humanitarian and military airlifts: "the first aid flights reached X", "a C-17 took off from
   // base Y and landed at airport Z"; the places it flew from and to are where.
   { kind: 'flight', word: /^(flights|airlift|airlifts)$/, noun: 'Flights', keyBy: 'place', pluralOk: true, nounOnly: true, needs: /^(aid|relief|military|evacuation|rescue|humanitarian|repatriation|mercy|supply)$/, needsBefore: 2, wherePrep: /^(reached|reaching|reach|to|into|from)$/ },
@@ -390,7 +390,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'rescue', word: /^(airlifted|winched)$/, noun: 'Rescue', keyBy: 'place', needs: /^(safety)$/, needsAfter: 8 },
   // "helicopters ferried 400 stranded pilgrims out of the valley", "airlifted trapped villagers":
   // people cut off by a disaster, flown or carried out, are rescued.
-  { kind: 'rescue', word: /^(ferried|airlifted|evacuated|lifted|flew|carried)$/, noun: 'Rescue', keyBy: 'place', needs: /^(stranded|trapped|marooned|cut-off)$/, needsAfter: 6 },
+  { kind: 'rescue', word: /^(ferried|airlifted|evacuated)$/, noun: 'Rescue', keyBy: 'place', needs: /^(stranded|trapped|marooned|cut-off)$/, needsAfter: 6 },
   { kind: 'rescue', word: /^(picked|picks)$/, noun: 'Rescue', keyBy: 'place', particle: /^(up)$/, needs: SAVED, needsAfter: 5 },
   { kind: 'rescue', word: /^(plucked|plucks)$/, noun: 'Rescue', keyBy: 'place', needs: SAVED, needsAfter: 4 },
   // "rescue teams", "a search and rescue team" name who was sent, not the act: only the search itself.

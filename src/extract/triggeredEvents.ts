@@ -12,6 +12,7 @@ import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, REL
 import { seizedInTakeover } from './takeovers';
 import { stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
+import { memo } from './memo';
 import { captivesKey, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
@@ -259,7 +260,10 @@ export function extractTriggeredEvents(
     if (!/[.!?]["”’)]?\s*$/.test(text.slice(sentence.start, sentence.end))) return;
     // A sentence without a single trigger word holds no event: nothing below is read.
     let triggered = false;
-    for (let i = from; i < to && !triggered; i++) if (triggersOf(tokens[i].normal.replace(/['’]s$/, '')).length) triggered = true;
+    // A word whose every reading needs a word near it that is not there ("explosions" with no ash,
+    // "ordered" with no "leave") triggers nothing either; a thing struck before may be struck again.
+    for (let i = from; i < to && !triggered; i++)
+      if (triggersOf(tokens[i].normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, i, from, to) || (struckNouns.size > 0 && tr.kind === 'attack'))) triggered = true;
     if (!triggered) return;
 
     const slots: Slot[] = [];
@@ -429,10 +433,8 @@ export function extractTriggeredEvents(
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
         // "..., in the deadliest labour unrest in a decade", "the worst violence since 2019": a
         // superlative ranks the event the sentence already told; it names no other one.
-        if (noun && occurrences.some((o) => o.sentence === sm)) {
-          const sup = tokens.slice(Math.max(from, i - 4), i).findIndex((x, n, a) => a[n - 1]?.normal === 'the' && (/est$/.test(x.normal) || /^(worst|most)$/.test(x.normal)) && x.tags.includes('Adjective'));
-          if (sup >= 0) continue;
-        }
+        if (noun && tokens.slice(Math.max(from, i - 4), i).some((x, n, a) => a[n - 1]?.normal === 'the' && (/est$/.test(x.normal) || /^(worst|most)$/.test(x.normal)) && x.tags.includes('Adjective')) &&
+          occurrences.some((o) => o.sentence === sm)) continue;
         let negated = false;
         // "a vote of no confidence", "a no-confidence motion": the "no" names the vote, it negates nothing.
         for (let k = Math.max(from, i - 4); k < i; k++) if ((NEGATORS.test(tokens[k].normal) && !(trigger.kind === 'confidence' && k === i - 1)) || /n['’]t$/i.test(tokens[k].text)) negated = true;
@@ -1856,7 +1858,13 @@ export function extractTriggeredEvents(
     }
   }
   joinFloatingEvents(out, existingEvents, relations);
-  for (const e of out) if (!e.date) dateFromParagraph(e, [...existingEvents, ...out], articleId, text, published, currentYear);
+  const undated = out.filter((e) => !e.date);
+  if (undated.length) {
+    // Each sentence's and paragraph's dates are read once, however many events ask.
+    const cache = new Map<string, DateMention[]>();
+    const datesIn = (a: number, b: number): DateMention[] => memo(cache, `${a}:${b}`, () => findDates(text.slice(a, b), published));
+    for (const e of undated) dateFromParagraph(e, [...existingEvents, ...out], articleId, text, datesIn, currentYear);
+  }
   relations.push(...shareBetweenEvents(articleId, text, tokens, [...existingEvents, ...out], relations));
   relations.push(...seizedInTakeover(text, tokens, sentences, entities, [...existingEvents, ...out], currentYear));
   relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
@@ -1869,17 +1877,17 @@ export function extractTriggeredEvents(
  * is told in (that sentence's date is that event's), not a bound ("since Tuesday") and not of a
  * past year (background). The paragraph is one line of the text.
  */
-function dateFromParagraph(event: LocalEntity, events: LocalEntity[], articleId: string, text: string, published: string | undefined, currentYear: number): void {
+function dateFromParagraph(event: LocalEntity, events: LocalEntity[], articleId: string, text: string, datesIn: (a: number, b: number) => DateMention[], currentYear: number): void {
   const mine = event.mentions.filter((m) => m.articleId === articleId).sort((a, b) => a.start - b.start);
   const first = mine[0];
   if (!first || first.sentenceStart === undefined || first.sentenceEnd === undefined) return;
   const ownSentences = new Set(mine.map((m) => m.sentenceStart));
-  if (mine.some((m) => m.sentenceStart !== undefined && findDates(text.slice(m.sentenceStart, m.sentenceEnd), published).length)) return;
+  if (mine.some((m) => m.sentenceStart !== undefined && m.sentenceEnd !== undefined && datesIn(m.sentenceStart, m.sentenceEnd).length)) return;
   const lineStart = text.lastIndexOf('\n', first.start) + 1;
   const lineEnd = text.indexOf('\n', first.start) < 0 ? text.length : text.indexOf('\n', first.start);
   const claimed = (at: number): boolean => events.some((o) => o !== event && o.mentions.some((m) => m.articleId === articleId && m.sentenceStart !== undefined && m.sentenceStart <= at && at < m.sentenceEnd! && !ownSentences.has(m.sentenceStart)));
   let best: { date: string; gap: number } | undefined;
-  for (const d of findDates(text.slice(lineStart, lineEnd), published)) {
+  for (const d of datesIn(lineStart, lineEnd)) {
     const start = lineStart + d.start;
     if (!d.date || /\bsince\s*$/i.test(text.slice(Math.max(0, start - 7), start)) || claimed(start)) continue;
     if (currentYear && Number(d.date.slice(0, 4)) < currentYear) continue;
