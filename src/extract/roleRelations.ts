@@ -608,8 +608,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // relative clause on the name, "of" or "at" the body (a place holds only a governor or mayor).
     for (const p of people) {
       let k = p.m.to;
-      if (endsClause(tokens[k - 1]) && tokens[k]?.normal === 'who') k++;
-      else if (endsClause(tokens[k - 1])) continue;
+      // "X, 54, who ...": an age in commas stands between the name and its relative clause.
+      if (endsClause(tokens[k - 1]) && /^\d{1,3}$/.test(tokens[k]?.text ?? '') && endsClause(tokens[k])) k++;
+      if (endsClause(tokens[k - 1]) && tokens[k]?.normal === 'who') {
+        k++;
+        // "X, who leads the Y party and was mayor of Z": a copula coordinated in the relative clause.
+        if (!/^(is|was)$/.test(tokens[k]?.normal ?? '')) {
+          let c = k;
+          while (c < to && c < k + 10 && !endsClause(tokens[c]) && !(tokens[c].normal === 'and' && /^(is|was)$/.test(tokens[c + 1]?.normal ?? ''))) c++;
+          if (tokens[c]?.normal === 'and' && !endsClause(tokens[c])) k = c + 1;
+        }
+      } else if (endsClause(tokens[k - 1])) continue;
       if (!/^(is|was)$/.test(tokens[k]?.normal ?? '')) continue;
       const past = tokens[k].normal === 'was';
       k++;

@@ -24,6 +24,11 @@ describe('an office stated by a copula', () => {
     expect(edge(graphOf('Tomas Ruiz, who is also the secretary-general of the Dockers Union, said members would strike.'), 'Tomas Ruiz', 'leader_of', 'Dockers Union')).toBeDefined();
   });
 
+  it('"X, 54, who leads the Y and was mayor of Z": a copula coordinated in the relative clause', () => {
+    expect(edge(graphOf('Boris Lenk, 54, who leads the Civic Union and was mayor of Zadar for eight years, is accused of fraud.'), 'Boris Lenk', 'former_mayor_of', 'Zadar')).toBeDefined();
+    expect(edge(graphOf('Ana Petrov, 61, who is the chairwoman of the Green Alliance, spoke.'), 'Ana Petrov', 'leader_of', 'Green Alliance')).toBeDefined();
+  });
+
   it('a negated copula states no office', () => {
     expect(relationsBetween(graphOf('Marek Nowak was not the leader of the Green Alliance.'), 'Marek Nowak', 'Green Alliance')).toEqual([]);
   });
