@@ -167,12 +167,17 @@ function relativeDay(word: string, ctx: Context): string | undefined {
 
 const NUMBER_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** "3" is 3, "a"/"an"/"one" 1, "two" 2 ... "twelve" 12. */
+function countOf(word: string): number {
+  const w = word.toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : Math.max(1, NUMBER_WORDS.indexOf(w) - 1);
+}
+
 /** "two days ago" is a day; "three weeks ago" a week, so a month at best; "a month ago" a month. */
 function timeAgo(count: string, unit: string, ctx: Context): string | undefined {
   const pub = ctx.published;
   if (!pub) return undefined;
-  const word = count.toLowerCase();
-  const n = /^\d+$/.test(word) ? Number(word) : Math.max(1, NUMBER_WORDS.indexOf(word) - 1);
+  const n = countOf(count);
   switch (unit.toLowerCase()) {
     case 'day':
       return formatDay(addDays(pub, -n));
@@ -368,7 +373,10 @@ export function findPublishedDate(text: string): string | undefined {
   return undefined;
 }
 
-const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "a" ... "ten" or a number of one or two digits, as "N days after" counts. */
+const SPAN_COUNT = String.raw`(${NUMBER_WORDS.slice(0, 12).join('|')}|\d{1,2})`;
+const SPAN_AFTER = new RegExp(String.raw`\b${SPAN_COUNT}\s+(days?|weeks?)\s+(after|following)\b[^,;.]*$`, 'i');
+const SPAN_LATER = new RegExp(String.raw`\b${SPAN_COUNT}\s+(days?|weeks?)\s+(later)\s*,?\s*$`, 'i');
 
 /**
  * "marched on Monday, a day after X was detained", "on Tuesday, two days after a landslide
@@ -378,10 +386,9 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two
  */
 export function dateSpanBefore(iso: string | undefined, between: string): string | undefined {
   const day = parseIsoDate(iso);
-  // "suspended X on Monday and, a day later, expelled Y": counted forward from the first act's day.
-  const m = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|following)\b[^,;.]*$/i.exec(between) ??
-    /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later)\s*,?\s*$/i.exec(between);
+  // "closed X on Friday and, two days later, banned Y": counted forward from the first act's day.
+  const m = SPAN_AFTER.exec(between) ?? SPAN_LATER.exec(between);
   if (!day || !m) return undefined;
-  const n = (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]) ? 7 : 1);
+  const n = countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1);
   return formatDay(addDays(day, /^later$/i.test(m[3]) ? n : -n));
 }

@@ -146,8 +146,8 @@ export const RELEASED = /^(fighters|soldiers|journalists|activists|civilians|sai
 export const EVENT_TRIGGERS: EventTrigger[] = [
   // A lease, a concession or a licence is a signed contract; a "signing ceremony" is the act itself.
   { kind: 'signing', word: /^(sign|signs|signed|signing)$/, noun: 'Signing', keyBy: 'place', needs: /^(agreements?|pacts?|accords?|treaty|treaties|deals?|memorandum|declaration|contracts?|concessions?|licen[cs]es?|charter|protocol|leases?|ceremony)$/, needsAfter: 8, needsBefore: 3, spot: true },
-  // "under an arrangement announced on Wednesday by the two governments", "a deal reached in
-  // Doha": a deal told by its conclusion rather than by a signing is one all the same.
+  // "under a pact unveiled on Friday by both capitals", "a deal reached in
+  // Lisbon": a deal told by its conclusion rather than by a signing is one all the same.
   { kind: 'signing', word: /^(agreement|arrangement|pact|deal|accord|treaty|memorandum)$/, noun: 'Signing', keyBy: 'place', spot: true, nounOnly: true, needs: /^(announced|reached|concluded|struck|unveiled)$/, needsAfter: 2 },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
   // The same class told by its award: "the ministry awarded X a contract", "X won a tender to
@@ -229,7 +229,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // fighting told elsewhere as such).
   { kind: 'attack', word: /^(ambushed|ambushes)$/, noun: 'Attack', keyBy: 'patient' },
   { kind: 'attack', word: /^(attacked|assaulted|stormed)$/, noun: 'Attack', keyBy: 'patient', needs: ARMED_BY, needsAfter: 9, passiveOnly: true },
-  // The active voice with armed men as the subject: "gunmen stormed a section of the camp",
+  // The active voice with armed men as the subject: "gunmen stormed part of the depot",
   // "militants attacked a police post" ("soldiers stormed the building" may be a raid of their own).
   { kind: 'attack', word: /^(attacked|assaulted|stormed|raided)$/, noun: 'Attack', keyBy: 'patient', needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?)$/, needsBefore: 2 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
@@ -266,7 +266,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // is the same one. A plot of land or a story's plot has no "to" + verb after it.
   { kind: 'plot', word: /^(plot|plotting|conspiracy|conspiring)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', needs: /^(to)$/, needsAfter: 1 },
   { kind: 'plot', word: /^(plot)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', joinOnly: true, needs: /^(the|this|that|alleged)$/, needsBefore: 1 },
-  // A state sending someone out: "Norway expelled three Russian diplomats", "the expulsion of X",
+  // A state sending someone out: "Uruguay expelled two Bhutanese diplomats", "the expulsion of X",
   // "ordered two diplomats to leave the country"; "expelled from school" or "from the party" names no state's act.
   { kind: 'expulsion', word: /^(expelled|expels|expel|expelling|expulsion|expulsions)$/, noun: 'Expulsion', keyBy: 'patient', prep: 'of', notBefore: /^(from)$/ },
   { kind: 'expulsion', word: /^(ordered|orders)$/, noun: 'Expulsion', keyBy: 'patient', prep: 'of', needs: /^(leave)$/, needsAfter: 8 },
@@ -314,8 +314,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'killing', word: /^(killed|murdered|assassinated|assassination|murder|killing)$/, noun: 'Killing', keyBy: 'patient' },
   // "X was shot dead", "stabbed to death": one shot and wounded is not killed.
   { kind: 'killing', word: /^(shot|stabbed|gunned|beaten)$/, noun: 'Killing', keyBy: 'patient', needs: /^(dead|death)$/, needsAfter: 3 },
-  // Security forces firing on unarmed people: "four miners were shot dead by police", "soldiers
-  // killed five students"; known by where it happened. Armed men killed by forces are a raid (above),
+  // Security forces firing on unarmed people: "six strikers were shot dead by troops", "soldiers
+  // killed two farmers"; known by where it happened. Armed men killed by forces are a raid (above),
   // a named person killed a killing; the forces themselves are checked where the trigger is read.
   { kind: 'shooting', word: /^(shot|killed|gunned)$/, noun: 'Shooting', keyBy: 'place',
     needs: /^(protesters|demonstrators|strikers|miners|workers|students|worshippers|farmers|mourners|marchers|villagers)$/, needsBefore: 6, needsAfter: 4 },
@@ -388,7 +388,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "airlifted 40 villagers to safety", "winched the crew to safety", "picked up the sailors from
   // life rafts", "plucked 12 fishermen from the sea": other verbs of saving people.
   { kind: 'rescue', word: /^(airlifted|winched)$/, noun: 'Rescue', keyBy: 'place', needs: /^(safety)$/, needsAfter: 8 },
-  // "helicopters ferried 400 stranded pilgrims out of the valley", "airlifted trapped villagers":
+  // "helicopters ferried 90 stranded hikers off the ridge", "airlifted trapped villagers":
   // people cut off by a disaster, flown or carried out, are rescued.
   { kind: 'rescue', word: /^(ferried|airlifted|evacuated)$/, noun: 'Rescue', keyBy: 'place', needs: /^(stranded|trapped|marooned|cut-off)$/, needsAfter: 6 },
   { kind: 'rescue', word: /^(picked|picks)$/, noun: 'Rescue', keyBy: 'place', particle: /^(up)$/, needs: SAVED, needsAfter: 5 },
@@ -404,7 +404,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // the proposal" in a negotiation is a reaction (see REACTIONS), not a decision on a request.
   { kind: 'rejection', word: /^(rejected|rejects|refused|refuses|denied|denies|blocked|blocks)$/, noun: 'Rejection', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
   { kind: 'approval', word: /^(approved|approves|granted|grants)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
-  // A chamber or a government approving a deal: "the National Assembly approved a 25-year agreement",
+  // A chamber or a government approving a deal: "the Grand Council approved a 30-year agreement",
   // "the senate ratified the treaty" (a treaty is ratified by whoever's assent it needs).
   { kind: 'approval', word: /^(approved|approves|ratified|ratifies|endorsed|endorses)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: /^(agreements?|treaty|treaties|accords?|deals?|pacts?|conventions?|protocol)$/, needsAfter: 5 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".

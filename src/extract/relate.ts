@@ -58,8 +58,8 @@ const STATE_ORGANS = /^(ministry|army|navy|forces|corps|fleet|committee|service|
 // Head nouns of a state's forces and military craft, after a demonym ("Spanish jets", "Russian troops").
 // Participles of affiliation after a body's description: "a group linked to Y", "allied with Y".
 const AFFILIATION_PARTICIPLES: Record<string, string> = { linked: 'linked_to', affiliated: 'linked_to', tied: 'linked_to', allied: 'ally_of', aligned: 'aligned_with' };
-// A state's diplomats act and are acted on for it, as its forces do: "expelled three Russian
-// diplomats" expels Russia's.
+// A state's diplomats act and are acted on for it, as its forces do: "expelled two Uruguayan
+// diplomats" expels Uruguay's.
 const DIPLOMAT_HEADS = /^(diplomats|diplomat|envoys|attachés|attaches|consuls)$/;
 const FORCE_HEADS = /^(troops|forces|soldiers|marines|commandos|paratroopers|jets|fighters|warplanes|bombers|drones|helicopters|gunships|warships|frigates|destroyers|corvettes|submarines|gunboats|aircraft|fighter|jet|warplane|bomber|drone|helicopter|warship|frigate|destroyer|corvette|submarine|gunboat)$/;
 // A state's organs named by a common noun ("Eritrea's government", "the defence ministry in Vilnius").
@@ -272,7 +272,7 @@ export function relateSentence(
     if (at < 0) slots.push(slot);
     else slots.splice(at, 0, slot);
   };
-  // Slots standing for a state's diplomats ("three Russian diplomats"): expelling them is expelling
+  // Slots standing for a state's diplomats ("two Uruguayan diplomats"): expelling them is expelling
   // that state's diplomats, not the state.
   const diplomatSlots = new Set<Slot>();
   // "Two Spanish Eurofighter jets", "a Russian Il-20 reconnaissance aircraft", "Turkish troops": a
@@ -534,7 +534,7 @@ export function relateSentence(
         k = s.m.to - 1;
         continue;
       }
-      // "detained the leader of the opposition Homeland Front, X", "met the wife of the governor":
+      // "arrested the leader of the opposition Harvest League, X", "met the wife of the governor":
       // a body after "<person noun> of" only says whose that person is; the object is the person,
       // named in apposition after the body or not named at all.
       if (!preposition) {
@@ -1072,14 +1072,15 @@ export function relateSentence(
         if (entities.has(stateKey)) holder = stateKey;
       }
     }
-    // "Djiboutian government spokesperson X": a body named right before a bare title, its last word in
+    // "Uruguayan government spokesperson X": a body named right before a bare title, its last word in
     // lower case so recognition did not take it as the holder, holds the title.
+    const titleAt = s.m.from - role.text.split(/\s+/).length;
     if (!holder && role.holderToken === undefined) {
-      let at = s.m.from - role.text.split(/\s+/).length;
-      // "UNICEF country director X", "the WFP regional spokesperson X": lower-case qualifiers of a
+      let at = titleAt;
+      // "KORA country director X", "the FMA regional spokesperson X": lower-case qualifiers of a
       // sub-office may stand between the body and the title; the office is held under the body.
       let sub = false;
-      while (at - 1 > from && at > s.m.from - role.text.split(/\s+/).length - 2 && /^\p{Ll}/u.test(tokens[at - 1].text) && SUB_OFFICE.test(tokens[at - 1].normal)) {
+      while (at - 1 > from && at > titleAt - 2 && /^\p{Ll}/u.test(tokens[at - 1].text) && SUB_OFFICE.test(tokens[at - 1].normal)) {
         at--;
         sub = true;
       }
@@ -1096,7 +1097,6 @@ export function relateSentence(
     }
     // "X sent help at the request of President Y", "at the invitation of Prime Minister Y": the one
     // who asks or invites is another party than the state that acts.
-    const titleAt = s.m.from - role.text.split(/\s+/).length;
     const askedBy = tokens[titleAt - 1]?.normal === 'of' && /^(request|invitation|behest|urging)$/.test(tokens[titleAt - 2]?.normal ?? '');
     if (!holder && role.relation !== 'works_for' && !opposition && !askedBy) {
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
@@ -1215,7 +1215,7 @@ export function relateSentence(
     if (site) emit(b.key, /^(near|outside)$/.test(prep) ? 'located_near' : 'located_in', site.key);
   }
 
-  // "The coast guard has received patrol boats and training from Italy and the EU": the giver
+  // "The harbour police received radar vans and advisers from Suriname and the OSCE": the giver
   // supplies the receiver. Words, visits and calls received are no supplies.
   for (let i = from; i < to - 2; i++) {
     if (!/^(received|receives|receive|receiving|obtained|acquired)$/.test(tokens[i].normal) || negated(i)) continue;
@@ -1226,7 +1226,7 @@ export function relateSentence(
     const giver = slots.find((o) => o.m.from === f + 1 || (o.m.from === f + 2 && tokens[f + 1].normal === 'the'));
     const receiver = subjectOf(i);
     if (!giver || !receiver || !/^(state|organization)$/.test(giver.m.kind)) continue;
-    // Givers joined by "and" or commas may be states and bodies together ("from Italy and the EU").
+    // Givers joined by "and" or commas may be states and bodies together ("from Suriname and the OSCE").
     for (let g: Slot | undefined = giver, n = 0; g && n < 4; n++) {
       emit(actor(g), 'supplies', actor(receiver));
       const next: Slot | undefined = slots[slots.indexOf(g) + 1];
@@ -1236,7 +1236,7 @@ export function relateSentence(
     }
   }
 
-  // "Boko Haram, the militant group linked to the Islamic State", "X, a faction allied with Y": a
+  // "Red Dawn Brigade, the armed faction linked to the Northern Front", "X, a faction allied with Y": a
   // participle of affiliation closing an apposition (or right after the name) ties the name it
   // describes to the body after "to"/"with".
   for (let i = from + 1; i < to - 1; i++) {
@@ -1255,7 +1255,7 @@ export function relateSentence(
     if (described && target) emit(actor(described), rel, actor(target));
   }
 
-  // "Norway ordered three Russian diplomats to leave the country": ordering someone to leave is
+  // "Uruguay ordered two Bhutanese attachés to leave within a week": ordering someone to leave is
   // expelling them.
   for (let i = from; i < to - 3; i++) {
     if (!/^(ordered|orders|order|told|tells|gave)$/.test(tokens[i].normal) || negated(i)) continue;
@@ -1267,7 +1267,7 @@ export function relateSentence(
 
   // "Russia aims to secure ... its military bases in Syria": a state with bases in another.
   for (let i = from; i < to - 2; i++) {
-    // "Ramstein Air Base in Germany": a base's own name is no state's presence there.
+    // "Osprey Air Base in Suriname": a base's own name is no state's presence there.
     if (!/^(bases|base|outposts|troops|forces|presence)$/.test(tokens[i].normal) || tokens[i].proper || slotCovering(i) || tokens[i + 1].normal !== 'in' || negated(i)) continue;
     if (!tokens.slice(Math.max(from, i - 3), i).some((x) => /^(military|its|their|troop|naval|air)$/.test(x.normal) || x.tags.includes('Possessive'))) continue;
     const host = slots.find((s) => s.m.from === i + 2 && s.m.kind === 'state');

@@ -113,12 +113,14 @@ const BODY_TYPES = new Set(['organization', 'state']);
 // Lower-case nouns naming a local unit after its name ("the X province").
 const LOCAL_UNITS = /^(province|state|region|district|county|governorate|prefecture|municipality|city|department|oblast|territory)$/;
 // Lower-case nouns naming a state's body after its demonym ("the Russian embassy").
-const BODY_NOUNS = /^(embassy|consulate|mission|delegation|government|ministry|army|navy|military|cabinet|parliament|presidency)$/;
-// Words naming a state's own organs in a body's name ("Gambian government", "Defence Ministry"):
-// such a body is never what "the company's" or "the charity's" describes.
-const STATE_ORGANS = /\b(government|ministry|army|navy|military|cabinet|parliament|presidency|police|embassy|consulate|administration)\b/i;
+const BODY_NOUN_WORDS = ['embassy', 'consulate', 'mission', 'delegation', 'government', 'ministry', 'army', 'navy', 'military', 'cabinet', 'parliament', 'presidency'];
+const BODY_NOUNS = new RegExp(`^(${BODY_NOUN_WORDS.join('|')})$`);
+// Words naming a state's own organs in a body's name ("Uruguayan government", "Defence Ministry"):
+// such a body is never what "the company's" or "the charity's" describes. The body nouns but a
+// mission or a delegation, and the police and an administration.
+const ORGAN_IN_NAME = new RegExp(`\\b(${[...BODY_NOUN_WORDS.filter((w) => w !== 'mission' && w !== 'delegation'), 'police', 'administration'].join('|')})\\b`, 'i');
 const LINKS = /^(of|at|for|with|from|in)$/;
-// Facilities a company or a state runs, named by their head noun ("the Nchanga West mine").
+// Facilities a company or a state runs, named by their head noun ("the Kolwe Ridge mine").
 const FACILITY_NOUNS = /^(mine|port|airport|terminal|plant|refinery|smelter|factory|facility|base|camp|railway|pipeline|dam|field|station|airfield|airstrip|harbour|harbor)$/;
 // Nouns naming a unit inside a body ("the West Africa bureau of Y", "the legal department of Y").
 const UNIT_NOUNS = /^(desk|bureau|office|department|division|unit|branch|section|team|programme|program|directorate|wing)$/;
@@ -158,10 +160,10 @@ function officeRelation(words: string[], holderType: string): string | undefined
     if (mine === 'leader_of' && qualifier && SUB_OFFICE.test(qualifier)) mine = 'works_for';
     // A state's envoy is its ambassador; a body's envoy is its envoy.
     if (mine === 'envoy_of' && holderType === 'state') return 'ambassador_of';
-    // A candidate stands for a party; "Malawi's opposition candidate" runs in the state's election.
+    // A candidate stands for a party; "Uruguay's opposition candidate" runs in the state's election.
     if (mine === 'candidate_of' && holderType !== 'organization') return undefined;
     // Correspondents, analysts and scholars work for outlets and institutes, never for a state: a
-    // state read there is a misread outlet's name ("France 24") or the state of their remit.
+    // state read there is a misread outlet's name ("Namibia Today") or the state of their remit.
     if (mine === 'works_for' && holderType === 'state' && NON_STATE_OCCUPATIONS.test(words[words.length - 1])) return undefined;
     if (mine) return mine;
     const title = TITLE_RELATIONS.find(([re]) => re.test(office))?.[1];
@@ -310,7 +312,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   for (const e of entities.values()) {
     // A one-word name that is the common noun itself ("Federation") describes nothing further.
     if (e.type !== 'organization' || !/\s/.test(e.label.trim())) continue;
-    // "Export-Import Bank of China": a name's head noun stands before its "of" phrase.
+    // "Development Bank of Uruguay": a name's head noun stands before its "of" phrase.
     const words = e.label.toLowerCase().split(/\s+/);
     const of = words.indexOf('of');
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]).replace(/['’]s?$/, '');
@@ -345,7 +347,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (named) return ORG_HEAD_SAME.test(noun) ? undefined : { key: named.key, type: named.type, organ: true };
     if (slots.some((s) => s.m.to === j)) return undefined;
     let heads = namedBefore(orgsByHead.get(noun) ?? orgsByHead.get(`${noun}s`) ?? [], j);
-    // "the bloc's" for "the Economic Community of ...", "the regulator's" for "the ... Authority":
+    // "the bloc's" for "the Coastal Community of ...", "the regulator's" for "the ... Authority":
     // a description by the kind of body its name's head noun is.
     if (!heads.length && HEAD_KINDS[noun]) heads = [...new Set(HEAD_KINDS[noun].flatMap((h) => namedBefore(orgsByHead.get(h) ?? [], j)))];
     if (heads.length === 1) return { key: heads[0], type: 'organization', organ: false };
@@ -357,7 +359,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // These nouns never describe a state's own organ ("the company's" is not the government).
       // A description by a kind ("the bloc's", "the regulator's") takes up only a body whose name
       // (or another name of it) is of that kind: a broadcaster is no bloc.
-      const described = (s: NamedSlot): boolean => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? '') && ofKind(noun, s.key);
+      const described = (s: NamedSlot): boolean => s.type === 'organization' && !ORGAN_IN_NAME.test(entities.get(s.key)?.label ?? '') && ofKind(noun, s.key);
       const earlier = slots.filter((s) => s.m.to <= j && described(s));
       // With no actor there, the one organisation the previous sentence named at all ("a statement
       // attributed to the X ... The speaker, Y, the group's spokesperson").
@@ -371,7 +373,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
     // A name joined by a hyphen to the word after it ("the NATO-led force", "Iran-backed rebels")
     // only modifies that phrase's head.
-    // A name behind a preposition ("in the United Arab Emirates") is an adjunct, "the" or not.
+    // A name behind a preposition ("in the Faroe Islands") is an adjunct, "the" or not.
     slots.filter((s) => !s.m.metonym && !(s.m.possessive && tokens[s.m.to]?.proper) && tokens[s.m.to - 1]?.post !== '-' && !/^(in|to|from|at|of|for|with|by|into|on|near|against|between|than|behind)$/.test(tokens[s.m.from - (tokens[s.m.from - 1]?.normal === 'the' ? 2 : 1)]?.normal ?? ''));
   body.forEach((sm, n) => {
     const { from, to } = sm;
@@ -533,7 +535,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (owner) emit(owner, 'works_for', o.key, sm);
     }
 
-    // "the mine's operator, Lusaka-listed X", "the port's owner, X": a facility's operator or owner
+    // "the mine's operator, Windhoek-listed X", "the port's owner, X": a facility's operator or owner
     // named in apposition runs the article's one facility of that kind named before.
     for (const o of slots) {
       if (o.type !== 'organization') continue;
@@ -544,7 +546,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!role || !site?.possessive || site.proper || tokens[k - 2]?.normal !== 'the') continue;
       const noun = site.normal.replace(/['’]s?$/, '');
       if (!FACILITY_NOUNS.test(noun)) continue;
-      const sites = [...entities.values()].filter((e) => (e.type === 'place' || e.type === 'base') && new RegExp(`\\b${noun}$`, 'i').test(e.label) && e.mentions.some((mm) => mm.start < tokens[k].start));
+      const headed = new RegExp(`\\b${noun}$`, 'i');
+      const sites = [...entities.values()].filter((e) => (e.type === 'place' || e.type === 'base') && headed.test(e.label) && e.mentions.some((mm) => mm.start < tokens[k].start));
       if (sites.length === 1) emit(o.key, /^owner/.test(role) ? 'owns' : 'operates', sites[0].key, sm);
     }
 
@@ -733,7 +736,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
         }
       }
-      // "the leader of the opposition Homeland Front, X", "the foreign minister of Togo, X": an office,
+      // "the leader of the opposition Harvest League, X", "the foreign minister of Lesotho, X": an office,
       // "of", then the body (lower-case qualifiers may come between), and the name in apposition.
       if (ns - 1 >= from && endsClause(tokens[ns - 1])) {
         const body = slots.find((s) => s.m.to === ns && BODY_TYPES.has(s.type) && !s.m.possessive);
@@ -784,7 +787,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // The description ends in its head noun ("watchdog", "think tank") or "-based" just before the name.
           const described = d > j && d < j + 6 && tokens[d - 1] && /^[a-z]/.test(tokens[d - 1].text) && (tokens[d - 1].tags.includes('Noun') || (tokens[d - 1].normal === 'based' && tokens[d - 2]?.post === '-')) ? slots.find((s) => s.m.from === d && s.type === 'organization') : undefined;
           let holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type)) ?? described;
-          // "X, the head of the West Africa bureau of Y": an office over a unit of the body (its
+          // "X, the chief of the Himalayan desk of Y": an office over a unit of the body (its
           // region's name may qualify the unit) is held under the body's leader.
           let unitOf = false;
           if (!holder) {
@@ -830,7 +833,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
       }
 
-      // "X, the National Renewal Party (NRP) candidate, ...", "X, the Oxfam spokeswoman": a body's
+      // "X, the Civic Harbour Party (CHP) candidate, ...", "X, the Brightwater spokeswoman": a body's
       // name (and its acronym in brackets) then the office, closing the apposition.
       if (endsClause(tokens[m.to - 1]) && tokens[m.to]?.normal === 'the') {
         const body = slots.find((s) => s.m.from === m.to + 1 && s.type === 'organization' && !s.m.possessive);
@@ -873,7 +876,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           let j = owner.m.to;
           let remit = false;
           let closed = false;
-          // "CPJ's Africa programme coordinator, X": a region's name opening the office is its remit.
+          // "PressWatch's Pacific programme director, X": a region's name opening the office is its remit.
           let regional = false;
           let r = slots.find((s) => s.m.from === j && s.type === 'place' && !s.m.possessive)?.m.to ?? j;
           // A continent or region the article holds no node for: capitalised words that are no title.
@@ -1100,8 +1103,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // The noun names an organisation ("the company's"), never a state.
           // A government's organ is no company, charity or bank: "the company's" skips it, and of
           // several candidates none is sure.
-          const fits = (list: NamedSlot[]): NamedSlot[] => list.filter((s) => s.type === 'organization' && !STATE_ORGANS.test(entities.get(s.key)?.label ?? '') && ofKind(before.normal.replace(/['’]s?$/, ''), s.key));
-          const pool = fits(previousBodies).length ? fits(previousBodies) : fits(slots.filter((s) => s.m.to < j)).slice(-1);
+          const fits = (list: NamedSlot[]): NamedSlot[] => list.filter((s) => s.type === 'organization' && !ORGAN_IN_NAME.test(entities.get(s.key)?.label ?? '') && ofKind(before.normal.replace(/['’]s?$/, ''), s.key));
+          const fitting = fits(previousBodies);
+          const pool = fitting.length ? fitting : fits(slots.filter((s) => s.m.to < j)).slice(-1);
           holder = new Set(pool.map((s) => s.key)).size === 1 ? pool[0] : undefined;
         } else if (before && /^(its|their)$/.test(before.normal)) {
           // The body the sentence has named so far, else the one the previous sentence named.

@@ -121,7 +121,7 @@ interface Occurrence {
   direct?: string[];
   /** What an active verb acted on when the text names no one ("intercepted a fishing boat"): a common noun phrase. */
   actedOn?: string;
-  /** Demonyms in that phrase ("three Russian diplomats"): their states are on the receiving end. */
+  /** Demonyms in that phrase ("two Uruguayan diplomats"): their states are on the receiving end. */
   actedOnDemonyms?: Token[];
 }
 
@@ -151,7 +151,7 @@ const NP_WORD = (x: Token): boolean => (x.tags.includes('Determiner') || x.tags.
   !x.proper && !x.tags.includes('Pronoun') && !x.tags.includes('Preposition') && !OBJECT_PREPS.has(x.normal) && !/^(and|or|but|that|which|who)$/.test(x.normal);
 
 /**
- * "intercepted a metal boat carrying migrants", "suspended crude oil exports on Monday": the common
+ * "intercepted a metal boat carrying migrants", "halted copper shipments on Friday": the common
  * noun phrase right after an active verb, up to the first preposition, participle or comma, when it
  * names no one. Empty when a name, a pronoun or a clause follows instead.
  */
@@ -166,13 +166,20 @@ function unnamedObject(tokens: Token[], at: number, to: number, slots: { from: n
     // "fuel exports", "a metal boat": after a modifier, a word the tagger reads as a verb is the head noun.
     const modifierBefore = words.length > 0 && !tokens[k - 1].tags.includes('Determiner');
     const verbAsNoun = x.tags.includes('Verb') && !x.tags.includes('Noun') && (modifierBefore || (words.length > 0 && tokens[k - 1].tags.includes('Determiner')));
-    // "three Russian diplomats": a demonym modifies the noun; its state is named through it.
+    // "two Uruguayan diplomats": a demonym modifies the noun; its state is named through it.
     if (!NP_WORD(x) && !verbAsNoun && !demonymState(x)) break;
     words.push(demonymState(x) ? x.text : x.normal);
     head = (x.tags.includes('Noun') || verbAsNoun) && !x.tags.includes('Determiner') && !COUNT_NOUN.test(x.normal);
     if (/[,;:.]/.test(x.post)) break;
   }
   return words.length && head ? words.join(' ') : undefined;
+}
+
+/** Forces in the subject of the verb at `i`: a force noun among the six words before it, no other verb between. */
+function forcesBefore(tokens: Token[], from: number, i: number): boolean {
+  const start = Math.max(from, i - 6);
+  const f = tokens.slice(start, i).findIndex((x) => FORCE_NOUN.test(x.normal));
+  return f >= 0 && !tokens.slice(start + f + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal));
 }
 
 function isActor(kind: string): boolean {
@@ -363,15 +370,11 @@ export function extractTriggeredEvents(
         // (below), not an arrest; its crew detained are arrested.
         if (trigger.kind === 'arrest' && tokens.slice(Math.max(from, i - 3), Math.min(to, i + 5)).some((x) => SHIP.test(x.normal))) continue;
         // "Police and soldiers killed two militants": forces in the verb's subject, no other verb between.
-        if (trigger.byForces) {
-          const f = tokens.slice(Math.max(from, i - 6), i).findIndex((x) => FORCE_NOUN.test(x.normal));
-          if (f < 0 || tokens.slice(Math.max(from, i - 6) + f + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal))) continue;
-        }
-        // "were shot dead by police", "police shot dead three protesters", "soldiers killed five
-        // students": forces in the subject (no other verb between) or after "by"; "shot" only as a death.
+        if (trigger.byForces && !forcesBefore(tokens, from, i)) continue;
+        // "were shot dead by troops", "gendarmes shot dead two marchers", "soldiers killed six
+        // farmers": forces in the subject (no other verb between) or after "by"; "shot" only as a death.
         if (trigger.kind === 'shooting') {
-          const f = tokens.slice(Math.max(from, i - 6), i).findIndex((x) => FORCE_NOUN.test(x.normal));
-          const before = f >= 0 && !tokens.slice(Math.max(from, i - 6) + f + 1, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal));
+          const before = forcesBefore(tokens, from, i);
           const by = tokens.slice(i + 1, Math.min(to, i + 4)).findIndex((x) => x.normal === 'by');
           const after = by >= 0 && tokens.slice(i + 2 + by, Math.min(to, i + 5 + by)).some((x) => FORCE_NOUN.test(x.normal) || /^(security|gendarmes|gendarmerie)$/.test(x.normal));
           if (!(before || after) || (t.normal !== 'killed' && !tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => /^(dead|death|down)$/.test(x.normal)))) continue;
@@ -506,14 +509,14 @@ export function extractTriggeredEvents(
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
         // "Uzbekistan's Central Election Commission ordered a recount": a state's possessive opening
         // the subject names whose body it is; the body is the subject.
-        // "X, in a televised address on Wednesday, ordered the deployment": a phrase of time or
+        // "X, in a radio message on Friday, ordered the closure": a phrase of time or
         // place set off by a pair of commas stands between a subject and its verb.
         const parted = (a: number, b: number): boolean => {
           const commas = tokens.slice(a, b).map((x, n) => (/[,;:]/.test(x.post) ? a + n : -1)).filter((n) => n >= 0);
           if (!commas.length) return false;
           if (commas.length !== 2 || !/^,\s*$/.test(tokens[commas[0]].post) || !/^,\s*$/.test(tokens[commas[1]].post)) return true;
           const aside = tokens.slice(commas[0] + 1, commas[1] + 1);
-          // "in a televised address": a participle after a determiner modifies the noun.
+          // "in a recorded message": a participle after a determiner modifies the noun.
           return !(aside[0]?.tags.includes('Preposition') && !aside.some((x, n) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !x.tags.includes('Adjective') && !aside[n - 1]?.tags.includes('Determiner')));
         };
         const clauseSubject = (pool: Slot[]): Slot | undefined =>
@@ -859,7 +862,7 @@ export function extractTriggeredEvents(
             if (who && !occ.agents.includes(claimant(who).key)) occ.agents.push(claimant(who).key);
           }
         }
-        // "The attack, which began before midnight and lasted two hours, was claimed on Tuesday by
+        // "The ambush, which started at dawn and went on for an hour, was claimed on Friday by
         // X", "the raid on Monday night, claimed by Y, killed 14": the claim's passive, past an aside
         // or a time phrase, still names the act's author.
         if (noun && CLAIMABLE.test(trigger.kind) && !occ.agents.length)
@@ -1090,7 +1093,7 @@ export function extractTriggeredEvents(
           // "the ambush echoed the 2023 attack on police in X": past another event word, a place is that event's.
           if (s.from > i + 1 && tokens.slice(i + 1, s.from).some((x, n) => !x.tags.includes('Verb') && triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => tr.kind === trigger.kind && needsMet(tr, tokens, i + 1 + n, from, to))) &&
             tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !AUXILIARY.test(x.normal))) continue;
-          // "the agreement was reached after talks in X": past "after"/"before" and another event's
+          // "the accord was struck after talks in X": past "after"/"before" and another event's
           // word, a place is that event's.
           if (s.from > i + 1) {
             const sub = tokens.slice(i + 1, s.from).findIndex((x) => /^(after|following|before|ahead)$/.test(x.normal));
@@ -1140,7 +1143,7 @@ export function extractTriggeredEvents(
         // "occupied the broadcaster in the capital": the capital of the state the story is told from,
         // when the article names that city (its dateline's).
         if (!occ.locations.some((k) => typeOf(k) !== 'state') && homeCapital) {
-          // "through the Albanian capital": the home state's demonym may stand before the noun.
+          // "through the Uruguayan capital": the home state's demonym may stand before the noun.
           const c = tokens.slice(i + 1, Math.min(to, i + 10)).findIndex((x, n, a) => {
             if (x.normal !== 'capital') return false;
             const d = a[n - 1] && demonymState(a[n - 1]) && `state:${slug(demonymState(a[n - 1])!)}` === home ? 1 : 0;
@@ -1280,7 +1283,7 @@ export function extractTriggeredEvents(
             if (noun || passive) return true;
             const s = slots.find((x) => x.key === k && x.from > i);
             if (!s) return true;
-            // "dismissed the governor of the central bank, X": the office of a body, then its holder in apposition.
+            // "sacked the director of the port authority, X": the office of a body, then its holder in apposition.
             const apposed = /,\s*$/.test(tokens[s.lead - 1]?.post ?? '') && /^(the|its|his|her|their)$/.test(tokens[i + 1]?.normal ?? '') &&
               (OFFICE.test(tokens[i + 2]?.normal ?? '') || ROLE_HEAD.test(tokens[i + 2]?.normal ?? '')) && tokens[i + 3]?.normal === 'of' &&
               tokens.slice(i + 4, s.lead).every((x) => !x.tags.includes('Verb') || x.tags.includes('Noun'));
@@ -1301,7 +1304,7 @@ export function extractTriggeredEvents(
           }
         }
         // A state expels people (diplomats, reporters, a named envoy); "ordered US forces to leave"
-        // or "expelled French troops" is a withdrawal demanded, not an expulsion.
+        // or "expelled Uruguayan troops" is a withdrawal demanded, not an expulsion.
         if (trigger.kind === 'expulsion') {
           occ.patients = occ.patients.filter((k) => typeOf(k) === 'person');
           if (!EXPELLED.test(occ.actedOn?.split(' ').pop() ?? '')) occ.actedOn = undefined;
@@ -1547,7 +1550,16 @@ export function extractTriggeredEvents(
   // carried out by X"). A person as the subject keeps the act unkeyed: officials' deeds without an
   // object named are told in passing far more often than official acts are.
   // A toll ("killed hundreds") or a person's removal ("dismissed the claim") is no such act.
+  // Read once per occurrence: its parties are settled before the first reading (grouping) and
+  // left as they are after it.
+  const bodyActs = new Map<Occurrence, string | undefined>();
   const bodyAct = (occ: Occurrence): string | undefined => {
+    if (bodyActs.has(occ)) return bodyActs.get(occ);
+    const body = bodyActOf(occ);
+    bodyActs.set(occ, body);
+    return body;
+  };
+  const bodyActOf = (occ: Occurrence): string | undefined => {
     const { trigger } = occ;
     if (trigger.keyBy !== 'patient' || occ.patients.length || trigger.personPatient || trigger.kind === 'killing') return undefined;
     if (occ.actedOn)
@@ -1849,7 +1861,7 @@ export function extractTriggeredEvents(
       for (const p of new Set(o.patients)) if (!o.agents.includes(p) && !o.locations.includes(p)) link(p, 'target_of', entity.key);
       for (const l of new Set(o.locations)) if (!(spotOnly && typeOf(l) === 'state')) link(entity.key, 'located_in', l);
       for (const r of o.reactions) link(r.source, r.relation, entity.key);
-      // "Expulsion of three Russian diplomats by X": Russia is whom it was done to.
+      // "Expulsion of two Uruguayan diplomats by X": Uruguay is whom it was done to.
       if (bodyAct(o) === g.centre)
         for (const d of o.actedOnDemonyms ?? []) {
           const st = ensureDemonymState(entities, articleId, demonymState(d)!, d, sentence);
