@@ -263,13 +263,13 @@ function sameAirports(info: Map<string, KeyInfo>, rekey: Map<string, string>): v
   }
   for (const [key, k] of info) {
     if ((k.type !== 'place' && k.type !== 'base') || rekey.has(key)) continue;
-    // ("the Ergneti crossing" in one article, "Ergneti" in another: a crossing point, a checkpoint
+    // ("the Korvani crossing" in one article, "Korvani" in another: a crossing point, a checkpoint
     // or a terminal is named after the place where it stands, and news uses the two for one.)
     const core = /^(.+?)\s+(?:(?:international\s+)?(?:airport|airfield)|crossing(?: point)?|checkpoint|terminal|jetty|pier)$/i.exec(k.label)?.[1]?.toLowerCase();
     const targets = core ? bare.get(core) ?? [] : [];
     if (targets.length !== 1 || targets[0] === key) continue;
     const [target] = targets;
-    // "a settlement on Svalbard ... landing at Svalbard Airport": where every article naming the
+    // "a settlement on Tarnholm ... landing at Tarnholm Airport": where every article naming the
     // bare place names the airport too, and resolution kept them apart there, the airport is named
     // after the place and is not it.
     // (So too for an airport read as a base: resolution gives a bare name beside an airport to the

@@ -423,19 +423,19 @@ export const ORG_HEADS = new Set([
 ]);
 
 
-/** Words ending a company's name ("Velora Technologies", "Kartal Construction"); never followed by "of" in the name. */
+/** Words ending a company's name ("Kelvaro Technologies", "Kartal Construction"); never followed by "of" in the name. */
 function COMPANY_WORDS(): string[] {
   return [
   'technologies', 'technology', 'holdings', 'industries', 'systems', 'solutions', 'partners', 'motors', 'pharmaceuticals',
   'logistics', 'labs', 'ventures', 'investments', 'resources', 'minerals', 'mining', 'telecom', 'telecommunications',
   'communications', 'enterprises', 'construction', 'engineering', 'shipping', 'petroleum', 'energy', 'securities',
   'insurance', 'maritime', 'aerospace', 'railways',
-  // Plural trade nouns end a company's name as "Holdings" does ("Gulf Harbour Terminals", "Abu Dhabi
+  // Plural trade nouns end a company's name as "Holdings" does ("Bay Cove Terminals", "Abu Dhabi
   // Ports", "Pacific Tankers"); the singular ("X Terminal", "X Port") is a place.
   'terminals', 'ports', 'shipyards', 'tankers', 'carriers', 'freight', 'foods', 'brands', 'textiles', 'chemicals',
   // The same trade words, and the legal forms that end a company's name, in other languages:
   // "Karadağ İnşaat", "Koç Holding", "Energia Paraná Comercial", "Construtora Norberto Odebrecht",
-  // "Siemens AG", "Petrobras SA", "Gazprom Neft", "Hyundai Heavy Industries", "Elisa Oyj".
+  // "Siemens AG", "Petrobras SA", "Volgaprom Neft", "Hyundai Heavy Industries", "Elisa Oyj".
   'inşaat', 'insaat', 'iinsaat', 'holding', 'sanayi', 'ticaret', 'comercial', 'comercio', 'comércio', 'construcciones', 'construções',
   'construcoes', 'construtora', 'constructora', 'ingeniería', 'ingenieria', 'engenharia', 'mineração', 'mineracao', 'minera',
   'industrias', 'indústrias', 'industrie', 'industria', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'sarl', 'ltda', 'bv', 'nv',
@@ -460,7 +460,7 @@ export const PLACE_HEADS = new Set([
   // Kafue basin", "the Okavango delta", "the Aral lake", "the Tsavo plateau".
   'reservoir', 'lake', 'lakes', 'basin', 'delta', 'lagoon', 'estuary', 'glacier', 'canal', 'plateau', 'oasis', 'wetlands',
   'marshes', 'archipelago', 'atoll', 'fjord', 'steppe',
-  // Electoral districts: "the Castries South constituency", "the Tamaki electorate".
+  // Electoral districts: "the Mareton South constituency", "the Tamaki electorate".
   'constituency', 'electorate',
 ]);
 

@@ -125,7 +125,7 @@ const EAST_ASIAN_SURNAMES = new Set([
 const SYLLABLE = '(?:zh|ch|sh|th|ng|kh|ph|tr|[bcdfghjklmnpqrstvwxyz])?(?:[aeiouy]{1,3})(?:ng|n|nh|h|m|p|t|k|c)?';
 const GIVEN_NAME = new RegExp(`^(?:${SYLLABLE}){1,2}(?:-${SYLLABLE})?$`);
 
-/** "Wang Jun", "Liu Haiyang", "Park Min-jun", "Nguyen Van An": a family name of East Asia first, then given-name syllables. */
+/** "Wang Lirong", "Tang Jun", "Park Min-jun", "Nguyen Van An": a family name of East Asia first, then given-name syllables. */
 export function isEastAsianName(words: string[]): boolean {
   if (words.length < 2 || words.length > 3 || !EAST_ASIAN_SURNAMES.has(words[0].toLowerCase())) return false;
   return words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w) && w.length <= 9 && GIVEN_NAME.test(w.toLowerCase()));

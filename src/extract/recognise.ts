@@ -84,7 +84,7 @@ const BASE_NOUNS: [RegExp, string][] = [
   // story names as a town too, so "the X cantonment" is left to the place rules.)
   [/^(military base|army base|base|garrison|outpost|barracks)$/, 'base'],
   [/^airport$/, 'airport'],
-  // French, Spanish, Portuguese and Italian: "Base aérienne 181", "Base Aérea de Morón", "Base Naval de Rota".
+  // French, Spanish, Portuguese and Italian: "Base aérienne 127", "Base Aérea de Morón", "Base Naval de Rota".
   [/^(base aerienne|base aérienne|base aerea|base aérea)$/, 'air base'],
   [/^(base navale|base naval)$/, 'naval base'],
 ];
@@ -104,8 +104,8 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into',
 // Nouns for a settled place before "of NAME": "the town of Tera", "residents of Cite Soleil".
 // "the state of Minas Gerais", "the region of Kayes", "the province of Sindh": administrative units too.
 const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township|state|region|province|county|prefecture|governorate|archipelago|islands)$/;
-// Facilities named by a name and a lower-case noun: "the Varreux fuel terminal", "the Lukoil refinery".
-// "the Ofoten railway", "the Karakoram highway": lines of transport named so are places too.
+// Facilities named by a name and a lower-case noun: "the Dunmere fuel terminal", "the Lukoil refinery".
+// "the Vessmark railway", "the Karakoram highway": lines of transport named so are places too.
 const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector|railway|railroad|highway|motorway|tunnel)$/;
 // Storm words before a storm's name: "Cyclone Mele", "Typhoon Haiyan", "Storm Ciarán".
 const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
@@ -581,12 +581,17 @@ function compassOfBefore(tokens: Token[], a: number, from: number): boolean {
   return a - 2 >= from && tokens[a - 1].normal === 'of' && COMPASS.test(tokens[a - 2].normal) && !tokens[a - 2].proper;
 }
 
+/** A short place (or place-like name) ending just before the word before `a` (the "and"/"or" of a list). */
+function placeJustBefore(mentions: RawMention[], a: number): boolean {
+  return mentions.some((o) => o.to === a - 1 && (o.placeLike || (o.kind === 'place' && !o.vessel)) && o.to - o.from <= 3);
+}
+
 /**
  * "in Hanoi and Nong Khai": a name joined by "and"/"or" to a place just named (or a name after a
  * preposition of place) is another place of the list.
  */
 function listedAfterPlace(mentions: RawMention[], tokens: Token[], a: number, from: number): boolean {
-  return a - 1 > from && /^(and|or)$/.test(tokens[a - 1].normal) && mentions.some((o) => o.to === a - 1 && (o.placeLike || (o.kind === 'place' && !o.vessel)) && o.to - o.from <= 3);
+  return a - 1 > from && /^(and|or)$/.test(tokens[a - 1].normal) && placeJustBefore(mentions, a);
 }
 
 const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
@@ -681,7 +686,7 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
     // an adjective as often as a body).
     const force = next.normal.replace(/['’]s$/, '');
     // "Kenyan police officers": the force only qualifies the noun after it.
-    // ("the Thai army's spokesperson": a possessive owns the noun after it; the force is named.)
+    // ("the Peruvian army's spokesperson": a possessive owns the noun after it; the force is named.)
     const qualifies = !!after && i + 2 < to && !after.proper && after.tags.includes('Noun') && /^\s$/.test(next.post) && !next.possessive;
     // "the Somali parliament", "Somalia's parliament", "the Kenyan senate": a state's legislature
     // in lower case after its demonym or its possessive is that state's legislature.
@@ -1073,7 +1078,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (b - a === 2 && COMPASS.test(tokens[a].normal) && /^(african|asian|european|american|arab|caribbean|pacific|atlantic|mediterranean|balkan|baltic|nordic|slavic|sahelian)$/.test(tokens[b - 1].normal) && next && !next.proper && next.tags.includes('Noun')) continue;
     const nextWord = next ? next.normal : '';
 
-    // "the Varreux fuel terminal": a facility named by the name before it is a place, noun included.
+    // "the Dunmere fuel terminal": a facility named by the name before it is a place, noun included.
     const facilityEnd = (() => {
       if (a - 1 < from || !/^(the|its|their)$/.test(tokens[a - 1].normal) || stateName(surfaceAll) || tokens[b - 1].possessive) return 0;
       for (const k of [b, b + 1]) if (k < to && FACILITIES.test(tokens[k].normal) && tokens.slice(b, k + 1).every((t) => !t.proper && t.tags.includes('Noun'))) return k + 1;
@@ -1118,7 +1123,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('base', a, b + kindHere.len, { core, baseKind: kindHere.kind, possessive: tokens[b + kindHere.len - 1].possessive }));
       continue;
     }
-    // "landed at Charles de Gaulle airport", "Kotoka airport": an airport no troops use, named
+    // "landed at Marceau Delorme airport", "Kotoka airport": an airport no troops use, named
     // after someone or something other than a known town, is a place, its noun included (the name
     // alone would read as a person's). One named after a known town ("Kabul airport") is read as the town.
     if (kindHere?.kind === 'airport' && !tokens[b - 1].possessive && !stateName(surfaceAll) && !stateOfCapital(surfaceAll) && !isKnownPlace(surfaceAll.toLowerCase()) && !hasTag(tokens, a, b, 'Place')) {
@@ -1140,7 +1145,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
 
     // "Air Base 101": a base named by its kind and a number; the kind alone ("Air base" opening a
     // sentence) names no base at all.
-    // ("Base aérienne 181": in French the kind's adjective is written in lower case after "Base".)
+    // ("Base aérienne 127": in French the kind's adjective is written in lower case after "Base".)
     const wholeKind = (b - a === 1 ? baseKindAt(tokens, a, to) : undefined) ?? baseKindAt(tokens, a, b);
     if (wholeKind && wholeKind.len >= b - a) {
       const e = a + wholeKind.len;
@@ -1193,7 +1198,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    // "France 24 said", "the channel France 24": a state's name and a number of two or three digits
+    // "Chile 36 said", "the channel Chile 36": a state's name and a number of two or three digits
     // with no unit after them name a broadcaster or a brand, no state.
     if (stateName(surfaceAll) && b + 1 <= to && b < to && /^\d{2,3}$/.test(tokens[b].text) && /^\s$/.test(tokens[b - 1].post) && !tokens[b - 1].possessive && !(b + 1 < to && /^\s$/.test(tokens[b].post) && !tokens[b + 1].proper && (tokens[b + 1].tags.includes('Plural') || /^(per|percent|%|km|kilometres|kilometers|miles|million|billion|hours|days|years|people|points)$/.test(tokens[b + 1].normal)))) {
       mentions.push(make('organization', tokens[a].normal === 'the' && b - a >= 2 ? a + 1 : a, b + 1));
@@ -1224,14 +1229,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    // "the Port of Banjul", "the City of Kigali", "the Island of Mull": a place's noun opening a name
+    // "the Port of Sandoma", "the City of Kigali", "the Island of Mull": a place's noun opening a name
     // and "of" before the place's own name name that place (a port is a place as much as a body).
     if (b - a >= 3 && /^(port|city|town|island|isle|province|district|county|region|municipality|borough)$/.test(firstWordOf(tokens[a])) && tokens[a + 1].normal === 'of' && !stateName(surfaceAll) && !ORG_HEADS.has(last)) {
       const capitalOf = stateOfCapital(surfaceAll);
       mentions.push(make('place', a, b, capitalOf ? { state: capitalOf, metonym: 'capital' } : {}));
       continue;
     }
-    // "the Castries South constituency", "Nairobi West", "Lagos Central": a town's name and a
+    // "the Mareton South constituency", "Nairobi West", "Lagos Central": a town's name and a
     // compass word name a district or an electoral seat -- a place, not a body (a given name
     // before it, "Kanye West", is a person's).
     if (b - a >= 2 && b - a <= 3 && COMPASS.test(last) && !tokens[b - 1].possessive && !hasTag(tokens, a, b - 1, 'FirstName') && !hasTag(tokens, a, b - 1, 'MaleName') && !hasTag(tokens, a, b - 1, 'FemaleName') && !isNameWord(tokens[a].normal) && (isKnownPlace(fullText.slice(tokens[a].start, tokens[b - 2].bareEnd).toLowerCase()) || !!stateOfCapital(fullText.slice(tokens[a].start, tokens[b - 2].bareEnd)) || hasTag(tokens, a, b - 1, 'Place') || (next && !next.proper && /^(constituency|electorate|ward|riding|district|seat|suburb)$/.test(next.normal)))) {
@@ -1291,7 +1296,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Trade Minister Daniel Hill", "Kenya's Foreign Minister Grace Forest": titles before the given
     // name say the same; the title, not the landform, decides.
     const titledGivenName = b - a >= 3 && [...NAME_TAGS, 'ProperNoun'].some((g) => tokens[b - 2].tags.includes(g)) && tokens.slice(a, b - 2).some((t) => TITLE_HEADS.test(t.normal)) && tokens.slice(a, b - 2).every((t) => isTitleToken(t) || !!stateOfDemonym(t.text.slice(0, t.bareEnd - t.start)));
-    // "Lindsey Park, a senator from Ohio, said", "Maria Hill said": a word the dictionary knows only
+    // "Kelsey Park, a senator from Ohio, said", "Maria Hill said": a word the dictionary knows only
     // as a given name before a landform's noun is a person's name where a person's cue stands by it
     // (a title before it or set beside it, a verb of speech after it) -- though the tagger, seeing
     // "Park", files the whole run as a place.
@@ -1440,7 +1445,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    // "Wang Jun", "Liu Haiyang", "Park Min-jun": an East Asian family name before given-name
+    // "Wang Lirong", "Tang Jun", "Park Min-jun": an East Asian family name before given-name
     // syllables is a person, though the dictionary reads "Wang" or "Jun" as a common word or a
     // month (a place the dictionary knows, "Hong Kong", was read above; a street or a body's
     // head noun after the family name, "Park Lane", keeps the run out).
@@ -1539,7 +1544,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Milan Kovač said": a town's name opening a run whose last word no dictionary knows, the run
     // then speaking, is a given name and a surname.
     // "Prime Minister Milan Kovač" too: a title before it says the same.
-    const speaks = !!next && /^(said|says|told|added|stated|argued|wrote|warned|noted|denied|insisted)$/.test(next.normal);
+    const speaks = !!next && SPEECH_VERBS.test(next.normal);
     const placeTagged = (t: Token): boolean => ['Place', 'City', 'Country', 'Region'].some((g) => t.tags.includes(g));
     const townAsGivenName = words.length >= 2 && words.length <= 3 && placeTagged(words[0]) && words.slice(1).every((t) => !isCommonNoun(t) && !placeTagged(t) && !isDictionaryWord(t.normal.replace(/['’]s$/, '')));
     if (townAsGivenName && (speaks || role)) {
@@ -1584,7 +1589,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "fishermen from Zambales and Palawan said": a name joined by "and" to a place the preposition
       // introduced is another place of the list, though the sentence then speaks.
       // (Not an adjective before its noun: "between Tehran and Western capitals".)
-      else if (prevWord === 'and' && !personTagged && !tokens[a].tags.includes('Adjective') && (!isDictionaryWord(words[0].normal.replace(/['’]s$/, '')) || isProperOnlyWord(words[0].normal.replace(/['’]s$/, ''))) && !(b < to && !tokens[b].proper && tokens[b].tags.includes('Noun') && /^\s$/.test(tokens[b - 1].post)) && mentions.some((o) => o.to === a - 1 && (o.placeLike || (o.kind === 'place' && !o.vessel)) && o.to - o.from <= 3)) mentions.push(make('name', a, b, { placeLike: true }));
+      else if (prevWord === 'and' && !personTagged && !tokens[a].tags.includes('Adjective') && (!isDictionaryWord(words[0].normal.replace(/['’]s$/, '')) || isProperOnlyWord(words[0].normal.replace(/['’]s$/, ''))) && !(b < to && !tokens[b].proper && tokens[b].tags.includes('Noun') && /^\s$/.test(tokens[b - 1].post)) && placeJustBefore(mentions, a)) mentions.push(make('name', a, b, { placeLike: true }));
       // "clashed near Gao", "an ambush outside Tera": after a preposition only places follow, one
       // word is a place though the dictionary knows it as a surname (a surname the article gives
       // someone in full still finds that person first).
@@ -1620,10 +1625,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     delete m.guessed;
     delete m.placeLike;
   }
-  // "flown from Al-Dhafra, the US-run air base in the UAE,", "Manas, a former American air base":
+  // "flown from Al-Qasira, the US-run air base in Qatar,", "Torvik, a former American air base":
   // an apposition headed by a base's noun says the name is a base's.
   for (const m of mentions) {
-    // ("Futenma on Okinawa, a base in Japan": after a preposition of place the apposition may
+    // ("Nerima on Kyushu, a base in Japan": after a preposition of place the apposition may
     // describe the base before it, not the island.)
     if (m.role || m.metonym || !(m.kind === 'name' || m.kind === 'person' || m.kind === 'place')) continue;
     if (m.from - 1 >= from && /^(in|on|at|near|off|outside|inside)$/.test(tokens[m.from - 1].normal)) continue;

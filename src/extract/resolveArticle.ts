@@ -392,9 +392,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         case 'place':
           // "the Oyster Cove naval base ... The Oyster Cove facility": the base's own name alone is the base.
-          // ("a settlement on Svalbard ... Svalbard Airport": after a preposition of place the name
+          // ("a settlement on Tarnholm ... Tarnholm Airport": after a preposition of place the name
           // is where, the place the base is named after.)
-          // ("Yap state governor ... Yap International Airport": a name before a place's noun is the place.)
+          // ("Kessaro state governor ... Kessaro International Airport": a name before a place's noun is the place.)
           if (baseCores.has(skeleton(m.surface)) && !(m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal)) && !(m.to < sm.to && !tokens[m.to].proper && PLACE_HEADS.has(tokens[m.to].normal))) {
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
@@ -433,14 +433,17 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   // about, if one clearly leads; else the bare name, as written.
   if (genericBodies.length) {
     const lead = leadingState(entities)?.label ?? textLeadState(tokens);
+    // (Bodies added in the loop are labelled "<body> of <state>" and never name a state's body by
+    // its demonym, so the list taken before it is the one each look-up would see.)
+    const organizations = lead ? [...entities.values()].filter((e) => e.type === 'organization') : [];
     for (const { sm, i } of genericBodies) {
       const m = sm.mentions[i];
       const body = m.surface.replace(/^the\s+/i, '');
       // A body named in lower case by its noun alone ("the army") is no node when no state leads.
       if (!lead && /^\p{Ll}/u.test(body)) continue;
-      // ("the Finnish Navy ... the navy commander": the body the article names with its state's
+      // ("the Chilean Navy ... the navy commander": the body the article names with its state's
       // demonym or name is the one its noun alone stands for.)
-      const named = lead ? [...entities.values()].find((e) => e.type === 'organization' && namesStateBody(e.label, lead, body)) : undefined;
+      const named = lead ? organizations.find((e) => namesStateBody(e.label, lead, body)) : undefined;
       if (named) sm.keys[i] = add(named.key, 'organization', named.label, m, sm.sentence);
       else sm.keys[i] = lead ? add(`organization:${slug(body)}-of-${slug(lead)}`, 'organization', `${body} of ${lead}`, m, sm.sentence) : add(`organization:${slug(body)}`, 'organization', m.surface, m, sm.sentence);
     }
@@ -482,7 +485,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         const words = personWords(m, tokens);
         const core = personCore(bare(words[words.length - 1] ?? tokens[m.from]));
         if (!core) return;
-        // "Kamran Tehrani's sister Leila", "Ruto's son Kipchumba": a given name alone right after a
+        // "Anton Velisar's sister Mirela", "Okello's son Baraka": a given name alone right after a
         // person's possessive and a kinship noun is that relative, who shares the family name.
         const relative = givenNameOfRelative(tokens, sm, i);
         if (relative) {
@@ -514,7 +517,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         // "a safe house in Kupang ... Kupang airfield": a base named after its town is not the
         // town; the bare name after "in", "near" or "outside" is where something is, the town.
         const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal);
-        // An airport is named after the town or island it serves ("Yap International Airport"): where
+        // An airport is named after the town or island it serves ("Kessaro International Airport"): where
         // the article names that place too, the bare name is the place.
         const base = townUse || (airportCores.has(skeleton(core)) && placeByCore.has(core)) ? undefined : baseBySkeleton.get(skeleton(core));
         if (base) {
@@ -534,7 +537,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           return;
         }
         // "those of Amazon and Google": an unknown name listed with a body is a body too.
-        // "Russia's Gazprom, which", "a Gazprom spokesperson", "Turkmengaz, the state gas company": one
+        // "Russia's Volgaprom, which", "a Volgaprom spokesperson", "Norvigaz, the state gas company": one
         // unknown word no full name of the article ends, owned by a state, qualifying a body's
         // officer, or set beside a body's noun, is a body.
         if (!sm.sentence.headline && (listedWithBody(tokens, sm, i) || (m.kind === 'name' && bodyCue(tokens, sm, m)))) {
@@ -548,7 +551,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         if (m.kind === 'person' || tokens[m.from].tags.includes('Person') || saysOrActs(tokens, m, sm.to)) {
           if (stateOfDemonym(m.surface)) return;
-          // "Hamas said its fighters withdrew", "Gazprom said its flows would resume": one word no
+          // "Hamas said its fighters withdrew", "Volgaprom said its flows would resume": one word no
           // full name of the article ends, with no title, honorific or given-name tag, that the
           // sentence then calls "its", names a body, not a person.
           const t0 = tokens[m.from];
@@ -635,7 +638,7 @@ function appositeBody(tokens: Token[], sm: SentenceMentions, i: number): string 
 }
 
 /**
- * "X Tehrani's sister Leila": the person whose possessive and kinship noun stand right before a
+ * "X Velisar's sister Mirela": the person whose possessive and kinship noun stand right before a
  * bare one-word name (with the family name as written), when that possessive is a person's full
  * name in this article.
  */
@@ -653,7 +656,7 @@ function givenNameOfRelative(tokens: Token[], sm: SentenceMentions, i: number): 
   return { ownerKey, surname: owner.surface.slice(words[1].start - owner.start) };
 }
 
-// Officers and parts of a body after its name: "a Gazprom spokesperson", "the Cinia board".
+// Officers and parts of a body after its name: "a Volgaprom spokesperson", "the Tarvel board".
 const BODY_PARTS = /^(spokesperson|spokesman|spokeswoman|executive|executives|official|officials|board|shareholders|subsidiary|headquarters|refinery|plant)$/;
 // Nouns that head an apposition naming a body: "X, the state gas company".
 const BODY_APPOSITION_HEADS = /^(company|firm|operator|group|agency|corporation|conglomerate|giant|producer|exporter|utility|broadcaster|network|bank|lender|insurer|carrier|airline|party|movement|militia|union|charity|organisation|organization|regulator|watchdog|monopoly)$/;
@@ -664,7 +667,7 @@ function bodyCue(tokens: Token[], sm: SentenceMentions, m: RawMention): boolean 
   if (m.to - m.from !== 1 || NAME_TAGS.some((g) => t.tags.includes(g)) || honorificGender(tokens, m.from, sm.from)) return false;
   const prev = m.from - 1 >= sm.from ? tokens[m.from - 1] : undefined;
   const next = m.to < sm.to ? tokens[m.to] : undefined;
-  // ("Russia's Gazprom, which ...": owned by a state and taken up by "which", never "who".)
+  // ("Russia's Volgaprom, which ...": owned by a state and taken up by "which", never "who".)
   if (prev?.possessive && !!stateName(bare(prev)) && /^\s$/.test(prev.post) && /^,\s$/.test(t.post) && next?.normal === 'which') return true;
   if (!t.possessive && prev && /^(a|an|the)$/.test(prev.normal) && next && !next.proper && BODY_PARTS.test(next.normal) && /^\s$/.test(t.post)) return true;
   if (!t.possessive && /^,\s$/.test(t.post) && next && /^(a|an|the)$/.test(next.normal)) {
@@ -688,8 +691,8 @@ function listedWithBody(tokens: Token[], sm: SentenceMentions, i: number): boole
 }
 
 /**
- * A single word standing for a body named in full in the article: the same name ("Cinia said"),
- * the first word of exactly one body's name ("Velora" for "Velora Technologies"), or the head
+ * A single word standing for a body named in full in the article: the same name ("Tarvel said"),
+ * the first word of exactly one body's name ("Kelvaro" for "Kelvaro Technologies"), or the head
  * noun ending exactly one ("the Commission" for "the European Commission").
  */
 /** "Whyte's government", "Perera's cabinet": a surname owning a government names its head, so
@@ -819,7 +822,7 @@ function pronounAfter(tokens: Token[], from: number, to: number): Gender | undef
 }
 
 /**
- * "Hamas said its fighters", "Gazprom says its exports": a verb of saying right after the name,
+ * "Hamas said its fighters", "Volgaprom says its exports": a verb of saying right after the name,
  * then "its" standing for the name. ("it" is left out: in "Netanyahu said it was a good day" it
  * stands for nothing.)
  */
@@ -858,7 +861,7 @@ function bodyNamedBy(entities: Map<string, LocalEntity>, token: Token, asPlace =
   if (same.length === 1) return same[0].key;
   if (asPlace) return undefined;
   const firsts = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0] === word);
-  // "Velora" beside "Velora Technologies" and "Velora Cloud": the company, named by a company word.
+  // "Kelvaro" beside "Kelvaro Technologies" and "Kelvaro Cloud": the company, named by a company word.
   const companies = firsts.filter((e) => ORG_HEADS.has(e.label.toLowerCase().split(/\s+/).pop() ?? ''));
   if (!ORG_HEADS.has(word) && (firsts.length === 1 || companies.length === 1)) return (firsts.length === 1 ? firsts[0] : companies[0]).key;
   const heads = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().split(/\s+/).pop() === word);
@@ -894,7 +897,7 @@ function governmentKey(state: string): string {
   return `organization:government-of-${slug(state)}`;
 }
 
-/** "Finnish Navy", "Kenya Army" for the state Finland or Kenya and the body "navy" or "army". */
+/** "Chilean Navy", "Ghana Army" for the state Chile or Ghana and the body "navy" or "army". */
 function namesStateBody(label: string, state: string, body: string): boolean {
   const words = label.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length !== 2 || words[1].toLowerCase() !== body.toLowerCase()) return false;
@@ -914,14 +917,19 @@ function textLeadState(tokens: Token[]): string | undefined {
     if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+  return first && leadsClearly(first[1], second?.[1]) ? first[0] : undefined;
+}
+
+/** A count that leads: at least three, and twice the runner-up's (if any). */
+function leadsClearly(first: number, second: number | undefined): boolean {
+  return first >= 3 && (second === undefined || first >= 2 * second);
 }
 
 /** The state an article is mostly about: at least three mentions and twice as many as any other. */
 function leadingState(entities: Map<string, LocalEntity>): LocalEntity | undefined {
   const states = [...entities.values()].filter((e) => e.type === 'state').sort((a, b) => b.mentions.length - a.mentions.length);
   const [first, second] = states;
-  if (!first || first.mentions.length < 3 || (second && first.mentions.length < 2 * second.mentions.length)) return undefined;
+  if (!first || !leadsClearly(first.mentions.length, second?.mentions.length)) return undefined;
   return first;
 }
 
