@@ -10,9 +10,9 @@ const typeOf = (g: ReturnType<typeof graphOf>, name: string): string | undefined
 describe('East Asian personal names', () => {
   it('a family name before given-name syllables is a person, whatever the dictionary says of the words', () => {
     for (const [text, name] of [
-      ['A spokesperson for the embassy in Honiara, Wang Jun, said the loan was fair.', 'Wang Jun'],
-      ['Officials met Liu Haiyang and Chen Long on Monday in Lusaka.', 'Liu Haiyang'],
-      ['Officials met Wang Jun and Park Min-jun on Monday.', 'Park Min-jun'],
+      ['A spokeswoman for the consulate in Apia, Tang Jun, said the grant carried no conditions.', 'Tang Jun'],
+      ['Delegates greeted Gao Mingyu and Sun Wei in Maputo on Tuesday.', 'Gao Mingyu'],
+      ['Negotiators received Tang Jun and Park Min-jun on Friday.', 'Park Min-jun'],
       ['The visit was confirmed by Zhao Leji, the delegation head.', 'Zhao Leji'],
     ]) {
       const g = graphOf(text);
@@ -75,8 +75,8 @@ describe('vessels and bases', () => {
   });
 
   it('a name an apposition calls a base is a base', () => {
-    const g = graphOf('The plane had flown overnight from Al-Dhafra, the US-run air base in the UAE, where the men were handed over.');
-    expect(typeOf(g, 'Al-Dhafra')).toBe('base');
+    const g = graphOf('The jet had come in from Al-Qasira, the US-run air base in Bahrain, where the prisoners were released.');
+    expect(typeOf(g, 'Al-Qasira')).toBe('base');
   });
 
   it('a former base is not called one', () => {
@@ -107,7 +107,7 @@ describe('quoted words are no site furniture', () => {
 describe('a given name before a landform noun, and a state named like a US state', () => {
   it('a title beside "given name + Park/Hill" makes a person, the tagger\'s place notwithstanding', () => {
     for (const [text, name] of [
-      ['Lindsey Park, a senator from Ohio, called the deal a ransom.', 'Lindsey Park'],
+      ['Kelsey Park, a governor from Idaho, described the bill as extortion.', 'Kelsey Park'],
       ['Maria Hill said the vote was rigged.', 'Maria Hill'],
     ]) expect(typeOf(graphOf(text), name), text).toBe('person');
     expect(typeOf(graphOf('Protesters gathered in Albert Park on Sunday.'), 'Albert Park')).toBe('place');
@@ -124,7 +124,7 @@ describe('a given name before a landform noun, and a state named like a US state
 describe('companies, districts, ports, airlines and foreign bodies', () => {
   it('a plural trade noun ends a company\'s name, whatever opens it', () => {
     for (const [text, name] of [
-      ['The deal gave Gulf Harbour Terminals control of the port.', 'Gulf Harbour Terminals'],
+      ['The contract handed Bay Cove Terminals the running of the harbour.', 'Bay Cove Terminals'],
       ['Lake Victoria Tankers said the ship was safe.', 'Lake Victoria Tankers'],
     ]) expect(typeOf(graphOf(text), name), text).toBe('organization');
   });
@@ -141,14 +141,14 @@ describe('companies, districts, ports, airlines and foreign bodies', () => {
   });
 
   it('a foreign preposition inside a capitalised run makes a body', () => {
-    const g = graphOf('Amina Yusuf, a nurse with Médecins Sans Frontières, was seized in Garissa.');
+    const g = graphOf('Fadumo Nuur, a doctor with Médecins Sans Frontières, was abducted near Sikasso.');
     expect(typeOf(g, 'Médecins Sans Frontières')).toBe('organization');
     expect(typeOf(graphOf('She worked for Ärzte ohne Grenzen in Chad.'), 'Ärzte ohne Grenzen')).toBe('organization');
   });
 
   it('a branch before a model designator is the body; a bare capitalised legislature is a body', () => {
     expect(typeOf(graphOf('From there Royal Navy P-8 patrol aircraft operate.'), 'Royal Navy')).toBe('organization');
-    expect(typeOf(graphOf('The ministry denied that terms had been kept from Parliament.'), 'Parliament')).toBe('organization');
+    expect(typeOf(graphOf('The cabinet insisted that no clauses were hidden from Parliament.'), 'Parliament')).toBe('organization');
   });
 
   it('an airport named after a person is a place, not that person', () => {
@@ -176,18 +176,18 @@ describe('relatives who share a surname', () => {
   });
 
   it('"X, a cousin of the president, Y": the bare surname after them is the president', () => {
-    const g = graphOf('The order was signed by the interior minister, General Moussa Diallo, a cousin of the transitional president, Amadou-Lamine Diallo. The envoy sought an audience with Diallo on Wednesday, but he did not receive her.');
-    expect(nodeNamed(g, 'Amadou-Lamine Diallo')!.aliases).toContain('Diallo');
-    expect(nodeNamed(g, 'Moussa Diallo')!.aliases).not.toContain('Diallo');
+    const g = graphOf('The decree was issued by the defence minister, Colonel Bakary Keita, a cousin of the interim president, Sidi-Mahamane Keita. The delegation asked to meet Keita on Thursday, but he declined to see them.');
+    expect(nodeNamed(g, 'Sidi-Mahamane Keita')!.aliases).toContain('Keita');
+    expect(nodeNamed(g, 'Bakary Keita')!.aliases).not.toContain('Keita');
   });
 
   it('a given name after "X Surname\'s sister" is the sister, one node with her full name elsewhere', () => {
     const g = graphOf(
-      'The freed Americans included Omid and Shirin Karimi, who were held for two years.',
-      "Omid Karimi's sister Shirin, freed with him, told reporters she had been held alone.",
+      'The released Canadians included Dariush and Mahsa Kordestani, who were detained for a year.',
+      "Dariush Kordestani's sister Mahsa, released alongside him, said she had been kept in isolation.",
     );
-    expect(g.nodes.filter((n) => n.label === 'Shirin')).toEqual([]);
-    expect(nodeNamed(g, 'Shirin Karimi')!.aliases).toContain('Shirin');
+    expect(g.nodes.filter((n) => n.label === 'Mahsa')).toEqual([]);
+    expect(nodeNamed(g, 'Mahsa Kordestani')!.aliases).toContain('Mahsa');
   });
 });
 
@@ -204,8 +204,8 @@ describe('a national body named by its noun alone', () => {
   });
 
   it('the body named with the state\'s demonym is the one the noun alone means', () => {
-    const g = graphOf('HELSINKI — A Finnish Navy vessel escorted the ship to Helsinki. The navy commander said Finland would press charges. Finnish officials agreed.');
-    expect(g.nodes.filter((n) => /navy/i.test(n.label)).map((n) => n.label)).toEqual(['Finnish Navy']);
+    const g = graphOf('VALPARAISO — A Chilean Navy frigate towed the trawler to Valparaiso. The navy commander said Chile would seek damages. Chilean fishermen protested.');
+    expect(g.nodes.filter((n) => /navy/i.test(n.label)).map((n) => n.label)).toEqual(['Chilean Navy']);
   });
 });
 
@@ -227,8 +227,8 @@ describe('group nouns, brands and holder words', () => {
   });
 
   it('"Her replacement, X": the bare surname stays with the one replaced', () => {
-    const g = graphOf('The president dismissed the central bank governor, Lucia Mamani, on Friday. Mamani had opposed the plan. Her replacement, Jorge Mamani, was sworn in on Thursday. Mamani did not respond to requests for comment.');
-    expect(nodeNamed(g, 'Jorge Mamani')!.aliases).not.toContain('Mamani');
+    const g = graphOf('The board removed the mining regulator, Lidia Condori, on Tuesday. Condori had resisted the licence. Her replacement, Mario Condori, took office on Wednesday. Condori declined to comment.');
+    expect(nodeNamed(g, 'Mario Condori')!.aliases).not.toContain('Condori');
   });
 });
 
