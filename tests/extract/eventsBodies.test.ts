@@ -86,30 +86,30 @@ describe('expulsions, rulings, approvals, dismissals and rescues by their common
   });
 
   it('"ordered two diplomats to leave the country"', () => {
-    const g = graphOf(at('HELSINKI — Finland on Monday ordered two Belarusian diplomats to leave the country within a week.'));
+    const g = graphOf(at('HELSINKI — Finland on Monday ordered two Belarusian diplomats to leave before the weekend.'));
     const [ev] = events(g);
     expect(linked(g, ev, 'participates_in')).toEqual(['Finland']);
     expect(linked(g, ev, 'target_of')).toEqual(['Belarus']);
   });
 
   it('troops ordered out are no expulsion of people', () => {
-    const g = graphOf(at('Since then, the junta has expelled French troops and ordered United States forces to leave.'));
+    const g = graphOf(at('Since the coup, the council has expelled Belgian troops and ordered Dutch forces to leave.'));
     expect(events(g).filter((e) => e.label.startsWith('Expulsion'))).toEqual([]);
   });
 
   it('"expelled the correspondent of X, Y": the person in apposition', () => {
-    const g = graphOf(at('CONAKRY — The junta expelled the correspondent of Radio Nord, Amadou Diallo, on Tuesday.'));
-    expect(linked(g, eventWith(g, 'expelled'), 'target_of')).toEqual(['Amadou Diallo']);
+    const g = graphOf(at('MASERU — The military council on Friday expelled the correspondent of Radio Kolo, Lineo Sekhesa.'));
+    expect(linked(g, eventWith(g, 'expelled'), 'target_of')).toEqual(['Lineo Sekhesa']);
   });
 
   it('a court overturning a result; a boat overturning is no ruling', () => {
-    const g = graphOf(at('CASTRIES — The High Court of Justice on Thursday overturned the result in the Gros Islet constituency and ordered a fresh vote.'));
-    expect(linked(g, eventWith(g, 'overturned'), 'participates_in')).toEqual(['High Court of Justice']);
+    const g = graphOf(at('ROSEAU — The Supreme Tribunal on Friday overturned the result of the Marigot ward poll and called a new ballot.'));
+    expect(linked(g, eventWith(g, 'overturned'), 'participates_in')).toEqual(['Supreme Tribunal']);
     expect(events(graphOf(at('The ferry overturned off Lamu on Sunday.'))).map((e) => e.label)).toEqual(['Sinking off Lamu']);
   });
 
   it('a chamber approving an agreement; a name in its relative clause is not what was approved', () => {
-    const g = graphOf(at("NAIROBI — Kenya's National Assembly on Monday approved a 10-year agreement that allows the Indian Navy to use the port."));
+    const g = graphOf(at("PARAMARIBO — Suriname's National Assembly on Friday approved a 20-year treaty that lets the Brazilian Navy dock at the harbour."));
     const ev = eventWith(g, 'approved');
     expect(linked(g, ev, 'participates_in')).toContain('National Assembly');
     expect(linked(g, ev, 'target_of')).toEqual([]);
@@ -123,15 +123,15 @@ describe('expulsions, rulings, approvals, dismissals and rescues by their common
   });
 
   it('stranded people flown out are rescued', () => {
-    const g = graphOf(at('DEHRADUN — Indian Air Force helicopters on Tuesday ferried more than 300 stranded pilgrims out of the valley.'));
-    expect(linked(g, eventWith(g, 'ferried'), 'participates_in')).toEqual(['Indian Air Force']);
+    const g = graphOf(at('THIMPHU — Royal Bhutan Army helicopters on Friday airlifted about 120 trapped hikers from the pass.'));
+    expect(linked(g, eventWith(g, 'airlifted'), 'participates_in')).toEqual(['Royal Bhutan Army']);
   });
 });
 
 describe('subjects, places and volcanoes told a little apart', () => {
-  it('"X, in a televised address on Wednesday, ordered the deployment of ..."', () => {
-    const g = graphOf(at('NAIROBI — President Jomo Mwangi, in a televised address on Wednesday, ordered the deployment of 300 soldiers to Mandera.'));
-    expect(linked(g, eventWith(g, 'deployment'), 'participates_in')).toEqual(['Jomo Mwangi']);
+  it('"X, in a radio message on Friday, ordered the deployment of ..."', () => {
+    const g = graphOf(at('MASERU — Prime Minister Lerato Phiri, in a recorded message on Friday, ordered the deployment of 200 police to Mokhotlong.'));
+    expect(linked(g, eventWith(g, 'deployment'), 'participates_in')).toEqual(['Lerato Phiri']);
   });
 
   it('"marched through X"', () => {
@@ -140,8 +140,8 @@ describe('subjects, places and volcanoes told a little apart', () => {
   });
 
   it("a volcano's explosions named apart from it in the sentence", () => {
-    const g = graphOf(at('ESCUINTLA, Guatemala — More than 14,000 people had been evacuated from villages on the slopes of the Pacaya volcano by Wednesday morning, officials said, after a series of explosions on Monday night sent ash columns seven kilometres into the sky.'));
-    expect(linked(g, eventWith(g, 'explosions'), 'located_in')).toEqual(['Pacaya']);
+    const g = graphOf(at('KOKOPO, Papua New Guinea — About 5,000 residents had left hamlets below the Velu volcano by Friday, the disaster office said, following explosions late on Thursday that hurled ash three kilometres into the air.'));
+    expect(linked(g, eventWith(g, 'explosions'), 'located_in')).toEqual(['Velu']);
   });
 
   it('explosions with no volcanic word near are no eruption', () => {
@@ -168,9 +168,9 @@ describe('one attack however each sentence names it', () => {
 });
 
 describe('dates from the paragraph and from "a day later"', () => {
-  it('"on Monday and, a day later, expelled X"', () => {
-    const g = graphOf(at('CONAKRY — The junta suspended the channel Radio Nord for three months on Monday and, a day later, expelled its correspondent, Amadou Diallo.'));
-    expect(eventWith(g, 'expelled').date).toBe('2030-05-21');
+  it('"on Friday and, two days later, expelled X"', () => {
+    const g = graphOf(at('MASERU — The council closed the weekly Kolo Times on Friday and, two days later, expelled its editor, Lineo Sekhesa.'));
+    expect(eventWith(g, 'expelled').date).toBe('2030-05-19');
   });
 
   it('an undated event takes the date told earlier in its paragraph', () => {
@@ -181,9 +181,9 @@ describe('dates from the paragraph and from "a day later"', () => {
 
 describe('plots and deals told by their conclusion', () => {
   it('"suspected of plotting to seize X and detain Y": a plot against Y, however the plotters are told', () => {
-    const g = graphOf(at('HANOI — Military police have detained nine serving officers on suspicion of plotting to seize the Presidential Palace and detain Prime Minister Tran Van Long, the army said on Friday.'));
+    const g = graphOf(at('SUVA — Army investigators arrested six majors on suspicion of plotting to take the state broadcaster and hold President Mere Tuilagi, the ministry said on Tuesday.'));
     const ev = eventWith(g, 'plotting');
-    expect(ev.label).toBe('Plot against Tran Van Long');
+    expect(ev.label).toBe('Plot against Mere Tuilagi');
   });
 
   it('"an alleged plot to kill X"; a plot of land is none', () => {
@@ -210,9 +210,9 @@ describe('security forces firing on people', () => {
     expect(linked(g, eventWith(g, 'shot'), 'located_in')).toEqual(['Lekki']);
   });
 
-  it('"were shot dead by police at the gate of the X mine", ranked by a superlative that names no other event', () => {
-    const g = graphOf(at('KITWE, Zambia — Four miners were shot dead by police on Monday at the gate of the Mufulira mine, the union said, in the deadliest labour unrest on the Copperbelt in a decade.'));
-    expect(events(g).map((e) => e.label)).toEqual(['Shooting in Mufulira mine']);
+  it('"were shot dead by troops at the gate of the X mine", ranked by a superlative that names no other event', () => {
+    const g = graphOf(at('TSUMEB, Namibia — Six strikers were shot dead by troops on Friday at the gate of the Kolwe mine, their union said, in the worst labour violence in the north in years.'));
+    expect(events(g).map((e) => e.label)).toEqual(['Shooting in Kolwe mine']);
   });
 
   it('armed men killed by troops stay a raid; people shot and wounded are no shooting', () => {
@@ -223,7 +223,7 @@ describe('security forces firing on people', () => {
 
 describe('clauses and lists that part a verb from a name', () => {
   it('"Juntas in A, B and C have suspended X since 2022, and D blocked ...": D was not suspended, A-C are no subject', () => {
-    const g = graphOf(at('ACCRA — Juntas in Chad, Togo and Niger have suspended French broadcasters since 2022, and Benin itself blocked several news websites.'));
+    const g = graphOf(at('THIMPHU — Councils in Lesotho, Bhutan and Suriname have suspended Belgian channels since 2021, and Andorra itself blocked several news sites.'));
     expect(events(g).filter((e) => e.label.startsWith('Suspension'))).toEqual([]);
   });
 });

@@ -7,14 +7,14 @@ import { edge, graphOf, relationsBetween } from './helpers';
 
 describe('offices attached to their body, not the nearest name', () => {
   it('"its head of mission in Y, X": X does not lead the state Y', () => {
-    const g = graphOf('The charity pulled its staff out of Gode, and its head of mission in Ethiopia, Marc Delorme, condemned the raid.');
-    expect(relationsBetween(g, 'Marc Delorme', 'Ethiopia')).not.toContain('leader_of');
+    const g = graphOf('The aid group withdrew its teams from Lumbo; its head of mission in Mozambique, Anna Berg, denounced the looting.');
+    expect(relationsBetween(g, 'Anna Berg', 'Mozambique')).not.toContain('leader_of');
     const g2 = graphOf('Its head of operations in Nepal, Ram Thapa, said the roads were closed.');
     expect(relationsBetween(g2, 'Ram Thapa', 'Nepal')).toEqual([]);
   });
 
   it('"the leader of the opposition Y, X" still reads the office of the body', () => {
-    expect(edge(graphOf('The leader of the opposition Homeland Front, Ivo Mrak, said he would resign.'), 'Ivo Mrak', 'leader_of', 'Homeland Front')).toBeDefined();
+    expect(edge(graphOf('The leader of the opposition Harvest League, Tomas Vilk, announced he would step down.'), 'Tomas Vilk', 'leader_of', 'Harvest League')).toBeDefined();
   });
 
   it('"the bank\'s vice-president, X": the bank named before, its head noun before "of"', () => {
@@ -55,16 +55,16 @@ describe('verbs attached to their own clause\'s subject', () => {
   });
 
   it('"a flight to Y Air Base in Z" states no presence of anyone in Z', () => {
-    const g = graphOf('The group was taken to Camp Lemon, which hosts the largest US military presence in Africa, before a flight to Aviano Air Base in Italy.');
-    expect(relationsBetween(g, 'United States', 'Italy')).toEqual([]);
+    const g = graphOf('The hostages were driven to Fort Carrow, home to the biggest French garrison in the region, before a flight to Osprey Air Base in Suriname.');
+    expect(relationsBetween(g, 'France', 'Suriname')).toEqual([]);
     expect(edge(graphOf('Russia aims to keep its military bases in Syria.'), 'Russia', 'military_presence_in', 'Syria')).toBeDefined();
   });
 });
 
 describe('headlinese after a conjunction', () => {
-  it('"X halts exports after bomb ruptures pipeline in Y": no attack by X', () => {
-    const g = graphOf('Peru halts oil exports after bomb ruptures main pipeline in Loreto province\n\nLIMA — Peru halted exports on Sunday.');
-    expect(relationsBetween(g, 'Peru', 'Loreto')).not.toContain('attacked');
+  it('"X stops shipments after blast damages line in Y": no attack by X', () => {
+    const g = graphOf('Namibia stops copper shipments after blast damages rail line in Kunene region\n\nWINDHOEK — Namibia stopped shipments on Friday.');
+    expect(relationsBetween(g, 'Namibia', 'Kunene')).not.toContain('attacked');
   });
 
   it('"since independence from Y", "after talks in Y": a noun after the conjunction is no clause', () => {
@@ -89,15 +89,15 @@ describe('descriptions by a body\'s kind', () => {
 
 describe('a title asked by another party', () => {
   it('"X sent helicopters at the request of President Y": Y does not lead X', () => {
-    const g = graphOf('GUATEMALA CITY — Guatemala evacuated 3,000 people. Mexico sent four helicopters at the request of President Lucía Castañeda. Guatemala thanked Mexico.');
-    expect(relationsBetween(g, 'Lucía Castañeda', 'Mexico')).toEqual([]);
+    const g = graphOf('PARAMARIBO — Suriname moved 2,000 villagers to shelters. Brazil dispatched two aircraft at the request of President Anika Dewnarain. Suriname praised Brazil.');
+    expect(relationsBetween(g, 'Anika Dewnarain', 'Brazil')).toEqual([]);
     expect(edge(graphOf('Chile sent firefighters at the invitation of Prime Minister Ana Duarte of Portugal.'), 'Ana Duarte', 'leader_of', 'Chile')).toBeUndefined();
   });
 });
 
 describe('a description by kind never takes up a body of another kind', () => {
   it('"the bloc\'s envoy" after a sentence naming only a broadcaster: no envoy of it', () => {
-    const g = graphOf("ACCRA — Press groups condemned the decision to expel the Radio Sahel correspondent Karim Hadad, and the regional bloc's mediator said he would travel. The bloc's envoy for Mali, Kwame Boateng, told reporters he deplored it.");
+    const g = graphOf("ACCRA — Press groups condemned the decision to expel the Radio Sahel correspondent Karim Hadad, while the regional bloc's mediator planned a visit. The bloc's envoy for Mali, Kwame Boateng, told reporters he deplored it.");
     expect(relationsBetween(g, 'Kwame Boateng', 'Radio Sahel')).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ describe('an office stated by a copula', () => {
   });
 
   it('"X, 54, who leads the Y and was mayor of Z": a copula coordinated in the relative clause', () => {
-    expect(edge(graphOf('Boris Lenk, 54, who leads the Civic Union and was mayor of Zadar for eight years, is accused of fraud.'), 'Boris Lenk', 'former_mayor_of', 'Zadar')).toBeDefined();
+    expect(edge(graphOf('Boris Lenk, 54, who leads the Civic Union and was mayor of Zadar for eight years, faces fraud charges.'), 'Boris Lenk', 'former_mayor_of', 'Zadar')).toBeDefined();
     expect(edge(graphOf('Ana Petrov, 61, who is the chairwoman of the Green Alliance, spoke.'), 'Ana Petrov', 'leader_of', 'Green Alliance')).toBeDefined();
   });
 
@@ -61,7 +61,7 @@ describe('offices with a remit or over a unit of the body', () => {
 
   it('"the Y\'s commander of the mission, Admiral X", "its correspondent in the capital, X"', () => {
     expect(edge(graphOf("The Chilean Navy's commander of the mission, Admiral Jorge Soto, said the ships would stay."), 'Jorge Soto', 'works_for', 'Chilean Navy')).toBeDefined();
-    expect(edge(graphOf('Mali suspended Radio Sahel on Monday and expelled its correspondent in the capital, Paul Diop, accusing it of bias.'), 'Paul Diop', 'works_for', 'Radio Sahel')).toBeDefined();
+    expect(edge(graphOf('Mali closed Radio Sahel on Monday and deported its correspondent in the capital, Paul Diop, over its coverage.'), 'Paul Diop', 'works_for', 'Radio Sahel')).toBeDefined();
   });
 
   it('a correspondent or an analyst never works for a state', () => {
@@ -71,8 +71,8 @@ describe('offices with a remit or over a unit of the body', () => {
 
 describe('a government spokesperson', () => {
   it('"the government spokesperson, X" after a quote speaks for the article\'s state', () => {
-    const g = graphOf('CONAKRY — Guinea suspended the channel. "We enforced a law," the government spokesperson, Fodé Kourouma, told reporters. Guinea has been ruled by the army since 2021. Guinea denied it.');
-    expect(edge(g, 'Fodé Kourouma', 'spokesperson_of', 'Guinea')).toBeDefined();
+    const g = graphOf('WINDHOEK — Namibia shut the weekly. "Its permit had lapsed," the government spokesperson, Hilma Nangolo, told journalists. Namibia has had one ruling party since 1990. Namibia defended the move.');
+    expect(edge(g, 'Hilma Nangolo', 'spokesperson_of', 'Namibia')).toBeDefined();
     const g2 = graphOf('LIMA — Peru closed the border. The government spokesman, Luis Paredes, said it would reopen. Peru blamed Chile.');
     expect(edge(g2, 'Luis Paredes', 'spokesperson_of', 'Peru')).toBeDefined();
   });

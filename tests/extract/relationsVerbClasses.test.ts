@@ -10,7 +10,7 @@ describe('expelling diplomats', () => {
   });
 
   it('"X ordered N <demonym> diplomats to leave", "ordered the <demonym> ambassador Y to leave"', () => {
-    expect(edge(graphOf('Estonia on Friday ordered two Belarusian diplomats to leave the country within a week.'), 'Estonia', 'expelled_diplomats_of', 'Belarus')).toBeDefined();
+    expect(edge(graphOf('Estonia on Friday ordered two Belarusian diplomats to leave by the end of the month.'), 'Estonia', 'expelled_diplomats_of', 'Belarus')).toBeDefined();
     expect(edge(graphOf('Mali ordered the French ambassador Jean Roux to leave within 72 hours.'), 'Mali', 'expelled', 'Jean Roux')).toBeDefined();
   });
 
@@ -21,7 +21,7 @@ describe('expelling diplomats', () => {
 
 describe('receiving from a giver', () => {
   it('"X has received patrol boats from A and the B": A and B supply X', () => {
-    const g = graphOf('The Coast Guard has received patrol boats and radars from Japan and the European Union.');
+    const g = graphOf('The Coast Guard received radar vans and drones from Japan and the European Union last year.');
     expect(edge(g, 'Japan', 'supplies', 'Coast Guard')).toBeDefined();
     expect(edge(g, 'European Union', 'supplies', 'Coast Guard')).toBeDefined();
     expect(edge(graphOf('Kenya received 200 armoured vehicles from the United States last year.'), 'United States', 'supplies', 'Kenya')).toBeDefined();
