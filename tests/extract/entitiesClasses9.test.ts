@@ -251,9 +251,9 @@ describe('families, lists and particles, other regions', () => {
 
 describe('one word the sentence calls "its"', () => {
   it('"X said its ..." makes X a body; "X said he ..." and "X said it was ..." keep a person', () => {
-    const g = graphOf('Hamas said its fighters would withdraw. Gazprom said its flows would resume. Mbeki said he would resign. Netanyahu said it was a good day.');
+    const g = graphOf('Hamas said its fighters would withdraw. Volgaprom said its deliveries would restart. Mbeki said he would resign. Netanyahu said it was a good day.');
     expect(nodeNamed(g, 'Hamas')?.type).toBe('organization');
-    expect(nodeNamed(g, 'Gazprom')?.type).toBe('organization');
+    expect(nodeNamed(g, 'Volgaprom')?.type).toBe('organization');
     expect(nodeNamed(g, 'Mbeki')?.type).toBe('person');
     expect(nodeNamed(g, 'Netanyahu')?.type).toBe('person');
   });
