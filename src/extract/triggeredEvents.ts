@@ -155,24 +155,27 @@ const NP_WORD = (x: Token): boolean => (x.tags.includes('Determiner') || x.tags.
  * noun phrase right after an active verb, up to the first preposition, participle or comma, when it
  * names no one. Empty when a name, a pronoun or a clause follows instead.
  */
-function unnamedObject(tokens: Token[], at: number, to: number, slots: { from: number; to: number }[]): string | undefined {
+function unnamedObject(tokens: Token[], at: number, to: number, slots: { from: number; to: number }[]): { text: string; demonyms: Token[] } | undefined {
   const words: string[] = [];
+  const demonyms: Token[] = [];
   let head = false;
   for (let k = at; k < Math.min(to, at + 6); k++) {
     const x = tokens[k];
-    if (slots.some((s) => s.from <= k && k < s.to) && !demonymState(x)) return undefined;
+    const demonym = !!demonymState(x);
+    if (slots.some((s) => s.from <= k && k < s.to) && !demonym) return undefined;
     // "a boat carrying 62 migrants": a participle opens the noun's own clause.
     if (x.tags.includes('Verb') && /(ing|ed)$/.test(x.normal)) break;
     // "fuel exports", "a metal boat": after a modifier, a word the tagger reads as a verb is the head noun.
     const modifierBefore = words.length > 0 && !tokens[k - 1].tags.includes('Determiner');
     const verbAsNoun = x.tags.includes('Verb') && !x.tags.includes('Noun') && (modifierBefore || (words.length > 0 && tokens[k - 1].tags.includes('Determiner')));
     // "two Uruguayan diplomats": a demonym modifies the noun; its state is named through it.
-    if (!NP_WORD(x) && !verbAsNoun && !demonymState(x)) break;
-    words.push(demonymState(x) ? x.text : x.normal);
+    if (!NP_WORD(x) && !verbAsNoun && !demonym) break;
+    words.push(demonym ? x.text : x.normal);
+    if (demonym) demonyms.push(x);
     head = (x.tags.includes('Noun') || verbAsNoun) && !x.tags.includes('Determiner') && !COUNT_NOUN.test(x.normal);
     if (/[,;:.]/.test(x.post)) break;
   }
-  return words.length && head ? words.join(' ') : undefined;
+  return words.length && head ? { text: words.join(' '), demonyms } : undefined;
 }
 
 /** Forces in the subject of the verb at `i`: a force noun among the six words before it, no other verb between. */
@@ -804,8 +807,9 @@ export function extractTriggeredEvents(
             return tokens[k]?.tags.includes('Preposition') ?? false;
           };
           if (!object && !trigger.intransitive && !passive && !(subject && listedAfterPrep(subject))) {
-            occ.actedOn = unnamedObject(tokens, i + 1, to, slots);
-            if (occ.actedOn) occ.actedOnDemonyms = tokens.slice(i + 1, i + 1 + occ.actedOn.split(' ').length).filter((x) => demonymState(x));
+            const found = unnamedObject(tokens, i + 1, to, slots);
+            occ.actedOn = found?.text;
+            if (found) occ.actedOnDemonyms = found.demonyms;
             // Boarded at sea is a vessel's; "boarded the flight" is a passenger's.
             if (trigger.kind === 'boarding' && !SHIP.test(occ.actedOn?.split(' ').pop() ?? '')) occ.actedOn = undefined;
           }
