@@ -182,8 +182,14 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
 
 /** "a spokesman for the ministry", "the governor of the central bank": an office within four words before the body's noun at `k`. */
 function officeBefore(tokens: Token[], k: number, from: number): boolean {
-  for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (ORG_OFFICES.some(([re]) => re.test(tokens[i].normal)) || /^(governor|minister|secretary|commissioner|deputy|manager|administrator|official|officer)$/.test(tokens[i].normal)) return true;
-  return false;
+  const office = (t: Token): boolean => ORG_OFFICES.some(([re]) => re.test(t.normal)) || /^(governor|minister|secretary|commissioner|deputy|manager|administrator|official|officer)$/.test(t.normal);
+  for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (office(tokens[i])) return true;
+  // "the director of the state oil company": the body's noun phrase may be longer than the window;
+  // walk back over its lower-case words to the "of"/"for"/"at" that opens it and read the noun
+  // heading the phrase before it.
+  let i = k - 1;
+  while (i > from && !/^(of|for|at)$/.test(tokens[i].normal) && !tokens[i].proper && /^[a-z-]+$/.test(tokens[i].text) && /^\s$/.test(tokens[i].post) && k - i <= 8) i--;
+  return i > from && /^(of|for|at)$/.test(tokens[i].normal) && office(tokens[i - 1]);
 }
 
 /** ", [one of] a/an/the <lower-case words> <place noun>" right after a name ending at `to`. */

@@ -610,6 +610,14 @@ const MOTION_VERBS = /^(left|leave|leaves|leaving|departed|depart|departs|depart
  * place and an article), "neighbouring Agri", "left Sanaa for Aden" / "departed for Aden" (the goal
  * of a journey).
  */
+// Nouns of a settlement or a stretch of land that "on" ties to an island or a coast ("a village on X").
+const SETTLED_ON = /^(village|villages|town|towns|city|port|resort|resorts|beach|beaches|hamlet|settlement|settlements|community|communities|harbour|harbor|coast|farm|farms|base|camp|airstrip|lighthouse)$/;
+/** "Tarnholm Airport", "Tarnholm Harbour": the article names a facility after the word. */
+function facilityNamedAfter(fullText: string, word: string): boolean {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(word)) return false;
+  return new RegExp(`(^|[^\\p{L}])${word}(\\s+International)?\\s+(Airport|Airfield|Airstrip|Harbour|Harbor|Port|Ferry Terminal|Lighthouse|Marina|Pier)\\b`, 'u').test(fullText);
+}
+
 function placeCueBefore(tokens: Token[], a: number, from: number): boolean {
   const at = (k: number): string => (k >= from ? tokens[k].normal : '');
   const name = tokens[a].normal.replace(/['’]s$/, '');
@@ -1594,6 +1602,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // word is a place though the dictionary knows it as a surname (a surname the article gives
       // someone in full still finds that person first).
       else if (/^(near|outside|across|towards|toward|off|around)$/.test(prevWord) && !tokens[a].possessive && !hasTag(tokens, a, b, 'FirstName')) mentions.push(make('name', a, b, { placeLike: true }));
+      // "a fishing village on Tarnholm ... flights from Tarnholm Airport": after "on" a name is a
+      // place (an island) when a settlement's noun stands before "on" or the article names a
+      // facility after it; "on" alone also takes days, topics and people ("spoke on Tuesday").
+      else if (prevWord === 'on' && !personTagged && !tokens[a].possessive && !hasTag(tokens, a, b, 'FirstName') && !hasTag(tokens, a, b, 'Date') && (SETTLED_ON.test(a - 2 >= from ? tokens[a - 2].normal : '') || facilityNamedAfter(fullText, firstBare))) mentions.push(make('name', a, b, { placeLike: true }));
       else if (personTagged || !isDictionaryWord(words[0].normal.replace(/['’]s$/, ''))) mentions.push(make('name', a, b));
     }
   }
