@@ -101,6 +101,12 @@ const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|b
 const VESSEL = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|freighter|dinghy|canoe|barge|yacht|cutter|frigate|submarine|warship|hull|passengers|crew|migrants)$/;
 /** Offices a chamber or the voters fill. */
 export const OFFICE = /^(president|prime|premier|chancellor|speaker|mayor|governor|chairman|chairwoman|chair|chairperson|secretary-general|leader|head|senator|pope|patriarch|taoiseach)$/;
+// What a plot sets out to do, the verb after its "to": seize or hold something, kill, detain or topple someone.
+export const PLOT_AIM = /^(seize|take|grab|storm|occupy|capture|hijack|invade|kill|assassinate|murder|poison|shoot|eliminate|attack|bomb|blow|sabotage|detain|hold|kidnap|abduct|arrest|overthrow|topple|oust|depose|unseat|remove|destabilise|destabilize|subvert)$/;
+// The word before "of"/"with" that makes a plot what someone is held for: "suspected of plotting",
+// "accused of planning", "charged with conspiring", "arrested on suspicion of plotting", "jailed for
+// plotting" (not "acquitted of": a plot a court found none).
+export const PLOT_CHARGE = /^(suspected|accused|charged|convicted|indicted|suspicion|arrested|detained|jailed|sentenced|guilty|wanted)$/;
 /** Armed men whom security forces kill or capture in an operation. */
 export const FOES = /^(militants?|insurgents?|rebels?|gunmen|fighters|jihadists?|suspects?|terrorists?|attackers?|kidnappers?|bandits?|pirates?|smugglers?|extremists?)$/;
 /** Ships by kind (not who is on them): what is boarded, seized or detained at sea. */
@@ -262,9 +268,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'annulment', word: /^(overturned|overturns|voided|voids|quashed|quashes|invalidated|invalidates|nullified|nullifies)$/, noun: 'Annulment', keyBy: 'agent', prep: 'by',
     needs: /^(results?|elections?|votes?|ballots?|verdicts?|convictions?|sentences?|rulings?|decisions?|laws?|decrees?|contracts?|mandates?|win|victory|polls?|count|appointment|ban)$/, needsAfter: 4 },
   // A plot to seize, kill or topple someone: "an alleged plot to seize X and detain Y", "plotting
-  // to assassinate Z". Known by whom it targeted (the names after the infinitive); "the plot" later
-  // is the same one. A plot of land or a story's plot has no "to" + verb after it.
+  // to assassinate Z", "accused of conspiring to kill Z". Known by whom it targeted (the names after
+  // the infinitive); "the plot" later is the same one. A plot of land or a story's plot has no "to"
+  // + verb after it, a "conspiracy to commit fraud" no verb of seizing, killing or toppling (PLOT_AIM).
+  // "Planning to" is a plot only as what one is accused, suspected or charged with (PLOT_CHARGE).
   { kind: 'plot', word: /^(plot|plotting|conspiracy|conspiring)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', needs: /^(to)$/, needsAfter: 1 },
+  { kind: 'plot', word: /^(planning)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', needs: /^(to)$/, needsAfter: 1 },
   { kind: 'plot', word: /^(plot)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', joinOnly: true, needs: /^(the|this|that|alleged)$/, needsBefore: 1 },
   // A state sending someone out: "Uruguay expelled two Bhutanese diplomats", "the expulsion of X",
   // "ordered two diplomats to leave the country"; "expelled from school" or "from the party" names no state's act.

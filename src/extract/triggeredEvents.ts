@@ -8,7 +8,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { dateSpanBefore, findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, RELEASED, SHIP, triggersOf, type EventTrigger } from './eventTriggers';
+import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -360,6 +360,15 @@ export function extractTriggeredEvents(
         const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
           tokens.slice(from, i).some((x) => struckNouns.has(x.normal));
         if (!struckAgain && !needsMet(trigger, tokens, i, from, to)) continue;
+        // "plotting to seize X", "a conspiracy to kill Y", "accused of planning to overthrow Z": a plot
+        // sets out to seize, kill, detain or topple (an adverb may stand before the verb); "planning"
+        // is one only as what someone is held for. Held for it, the plot is the story's alleged act,
+        // not a charge's name for a crime nor an act merely alleged (below).
+        const heldFor = trigger.kind === 'plot' && /^(of|with|for|on)$/.test(prev) && PLOT_CHARGE.test(tokens[i - 2]?.normal ?? '');
+        if (trigger.kind === 'plot' && !trigger.joinOnly) {
+          const v = tokens[i + 2]?.tags.includes('Adverb') ? i + 3 : i + 2;
+          if (v >= to || !PLOT_AIM.test(tokens[v].normal) || (normal === 'planning' && !heldFor)) continue;
+        }
         // A release of the article's captives needs an abduction of named people told before it.
         if (trigger.captivesOnly && !occurrences.some((o) => o.trigger.kind === 'abduction' && o.patients.some((k) => typeOf(k) === 'person'))) continue;
         // A bare "strike" in a story of an armed strike: that strike, unless a word of work or pay says otherwise.
@@ -486,7 +495,7 @@ export function extractTriggeredEvents(
         // "accused Rwanda of commanding the rebels and deploying soldiers", "suspected of steering a
         // tender": an act one is accused or suspected of is alleged, not reported as done ("X,
         // accused of fraud, was arrested" is: a comma or an auxiliary closes the accusation).
-        for (let k = Math.max(from, i - 14); k < i - 1; k++)
+        if (trigger.kind !== 'plot') for (let k = Math.max(from, i - 14); k < i - 1; k++)
           if (/^(accused|accuses|accusing|accuse|suspected|suspects|suspect|alleged|alleges|allegedly)$/.test(tokens[k].normal) && tokens.slice(k + 1, i).some((x) => x.normal === 'of') &&
             !tokens.slice(k, i).some((x) => /[.;:,]/.test(x.post) || AUXILIARY.test(x.normal))) irrealis = true;
         // "cables have been damaged in the sea since 2023": a perfect over a span counts a class of events.
@@ -498,7 +507,7 @@ export function extractTriggeredEvents(
         if (irrealis) continue;
         // "wanted for kidnapping", "charged with murder", "accused of fraud": a charge names a
         // kind of crime, not an event the sentence reports.
-        if (/^(for|with|of|on)$/.test(prev) && /^(wanted|charged|accused|convicted|suspected|acquitted|indicted|jailed|sentenced|guilty|charges|count|counts)$/.test(tokens[i - 2]?.normal ?? '')) continue;
+        if (!heldFor && /^(for|with|of|on)$/.test(prev) && /^(wanted|charged|accused|convicted|suspected|acquitted|indicted|jailed|sentenced|guilty|charges|count|counts)$/.test(tokens[i - 2]?.normal ?? '')) continue;
         // "travelled there several times": a habit, not one event.
         // "have attacked army posts for years": a campaign, not one event.
         if (tokens.slice(i + 1, Math.min(to, i + 9)).some((x, n, a) => /^(times|repeatedly|regularly|often|frequently)$/.test(x.normal) || (/^(years|decades|months)$/.test(x.normal) && a[n - 1]?.normal === 'for'))) continue;
