@@ -42,9 +42,9 @@ describe('common plurals after a dateline', () => {
 
 describe('families and shared surnames', () => {
   it('the plural of a surname the article gives a person is the family, no node', () => {
-    const g = graphOf('Hamid Karimi and Leila Karimi were freed on Monday. The Karimis thanked the mediators.');
-    expect(labels(g)).not.toContain('Karimis');
-    expect(nodeNamed(g, 'Hamid Karimi')?.type).toBe('person');
+    const g = graphOf('Jonas Velander and Ingrid Velander were released on Tuesday. The Velanders praised the negotiators.');
+    expect(labels(g)).not.toContain('Velanders');
+    expect(nodeNamed(g, 'Jonas Velander')?.type).toBe('person');
   });
 
   it('a body named in the plural is still a body', () => {
@@ -104,8 +104,8 @@ describe('states, territories and regions', () => {
   });
 
   it('one word ending in a landform\'s plural after "the" is a region', () => {
-    const g = graphOf('A patrol aircraft tracked a submarine off the Westfjords, officials said. Fishermen from the Midlands protested.');
-    expect(nodeNamed(g, 'Westfjords')?.type).toBe('place');
+    const g = graphOf('A coast guard plane shadowed a trawler off the Kaldfjords, the ministry said. Farmers from the Midlands marched.');
+    expect(nodeNamed(g, 'Kaldfjords')?.type).toBe('place');
     expect(nodeNamed(g, 'Midlands')?.type).toBe('place');
   });
 });
@@ -117,25 +117,25 @@ describe('waters and landforms in other languages', () => {
   });
 
   it('a name before a lower-case "reservoir", "basin" or "delta" is a place', () => {
-    const g = graphOf('Water from the Toktogul reservoir irrigates the south. Herders in the Kafue basin and the Okavango delta lost cattle.');
-    for (const name of ['Toktogul', 'Kafue', 'Okavango']) expect(nodeNamed(g, name)?.type, name).toBe('place');
+    const g = graphOf('Water from the Karsuat reservoir feeds the eastern farms. Herders in the Kafue basin and the Okavango delta lost goats.');
+    for (const name of ['Karsuat', 'Kafue', 'Okavango']) expect(nodeNamed(g, name)?.type, name).toBe('place');
   });
 });
 
 describe('vessels and numbered bases', () => {
   it('a name after a noun for a vessel is a vessel: a navy\'s or coast guard\'s a base, any other a place', () => {
-    const g = graphOf('A boarding party from the patrol ship Þór found cod. The vessel, the 68-metre Kapitan Sorokin, was spotted. The frigate Almirante Brown sailed, and the coast guard cutter Aurora Borealis escorted the tanker Nordic Star to port.');
+    const g = graphOf('A boarding party from the patrol ship Þór found cod. The vessel, the 54-metre Kapitan Zarubin, was sighted. The frigate Almirante Brown sailed, and the coast guard cutter Aurora Borealis escorted the tanker Nordic Star to port.');
     expect(nodeNamed(g, 'Þór')?.type).toBe('base');
     expect(nodeNamed(g, 'Almirante Brown')?.type).toBe('base');
     expect(nodeNamed(g, 'Aurora Borealis')?.type).toBe('base');
-    expect(nodeNamed(g, 'Kapitan Sorokin')?.type).toBe('place');
+    expect(nodeNamed(g, 'Kapitan Zarubin')?.type).toBe('place');
     expect(nodeNamed(g, 'Nordic Star')?.type).toBe('place');
     expect(g.nodes.filter((n) => n.type === 'person')).toEqual([]);
   });
 
   it('the vessel\'s name alone later is the same vessel', () => {
-    const g = graphOf("The trawler Kapitan Sorokin was seized on Monday. Kapitan Sorokin's owner said the crew was well.");
-    expect(nodesNamed(g, 'Kapitan Sorokin').map((n) => n.type)).toEqual(['place']);
+    const g = graphOf("The trawler Kapitan Zarubin was detained on Friday. Kapitan Zarubin's operator said the sailors were safe.");
+    expect(nodesNamed(g, 'Kapitan Zarubin').map((n) => n.type)).toEqual(['place']);
   });
 
   it('an ordinal before a base\'s noun names a base', () => {
@@ -147,26 +147,26 @@ describe('vessels and numbered bases', () => {
 
 describe('companies set beside their role', () => {
   it('"his employer, the X-based Y" is a body', () => {
-    const g = graphOf('The captain, Sergei Volkov, could face a fine. His employer, the Murmansk-based Severnaya Flotilia, said it would contest the case. The operator, the Piraeus-based Aegean Star Maritime, declined to comment.');
-    expect(nodeNamed(g, 'Severnaya Flotilia')?.type).toBe('organization');
+    const g = graphOf('The skipper, Pavel Rudnev, could face a penalty. His employer, the Arkhangelsk-based Belomor Trawling, said it would appeal the ruling. The operator, the Piraeus-based Aegean Star Maritime, declined to comment.');
+    expect(nodeNamed(g, 'Belomor Trawling')?.type).toBe('organization');
     expect(nodeNamed(g, 'Aegean Star Maritime')?.type).toBe('organization');
-    expect(nodeNamed(g, 'Sergei Volkov')?.type).toBe('person');
+    expect(nodeNamed(g, 'Pavel Rudnev')?.type).toBe('person');
   });
 });
 
 describe('people sharing a surname, and a base named after its town', () => {
   it('a bare surname stays with the person the story is about, not the relative named beside "his sister"', () => {
     for (const text of [
-      'Police detained the opposition leader, Vardan Hakobyan, on Thursday. The lawyer, Gohar Hakobyan, who is also his sister, said the charges were invented. Hakobyan faces up to 15 years in prison.',
+      'Police arrested the opposition leader, Tigran Sarukhanyan, on Wednesday. The lawyer, Nune Sarukhanyan, who is also his sister, said the case was fabricated. Sarukhanyan faces up to 12 years in prison.',
       'Police detained Rustam Karimov on Monday. His sister, Dilnoza Karimov, said the charges were false. Karimov faces ten years in prison.',
     ]) {
       const g = graphOf(text);
       const people = g.nodes.filter((n) => n.type === 'person');
       expect(people.length, text).toBe(2);
-      const principal = people.find((p) => /Vardan|Rustam/.test(p.label))!;
-      const relative = people.find((p) => /Gohar|Dilnoza/.test(p.label))!;
-      expect(principal.aliases.some((a) => /^(Hakobyan|Karimov)$/.test(a)), text).toBe(true);
-      expect(relative.aliases.some((a) => /^(Hakobyan|Karimov)$/.test(a)), text).toBe(false);
+      const principal = people.find((p) => /Tigran|Rustam/.test(p.label))!;
+      const relative = people.find((p) => /Nune|Dilnoza/.test(p.label))!;
+      expect(principal.aliases.some((a) => /^(Sarukhanyan|Karimov)$/.test(a)), text).toBe(true);
+      expect(relative.aliases.some((a) => /^(Sarukhanyan|Karimov)$/.test(a)), text).toBe(false);
     }
   });
 
@@ -272,23 +272,23 @@ describe('a state\'s services named in lower case', () => {
   });
 
   it('after a possessive the state itself acts: "Spain\'s air force" is no body of its own', () => {
-    const g = graphOf("Spain's air force has run the rotation at Siauliai since August.");
-    expect(labels(g)).not.toContain("Spain's air force");
+    const g = graphOf("Portugal's air force has flown the patrols from Velkovo since March.");
+    expect(labels(g)).not.toContain("Portugal's air force");
   });
 });
 
 describe('relatives named by a possessive noun; places an airport or base is named after', () => {
   it('"the student\'s father, X" is a relative: the bare surname stays with the student', () => {
-    const g = graphOf("Luka Perović, an engineering student, was killed on a road near the river. The student's father, Dragan Perović, spoke briefly to the crowd. The union said it would march on the day of Perović's funeral.");
-    expect(nodeNamed(g, 'Luka Perović')!.aliases).toContain('Perović');
-    expect(nodeNamed(g, 'Dragan Perović')!.aliases).not.toContain('Perović');
+    const g = graphOf("Marko Vukanić, a medical student, was struck by a bus near the bridge. The student's father, Zoran Vukanić, spoke briefly to reporters. The students said they would march on the day of Vukanić's funeral.");
+    expect(nodeNamed(g, 'Marko Vukanić')!.aliases).toContain('Vukanić');
+    expect(nodeNamed(g, 'Zoran Vukanić')!.aliases).not.toContain('Vukanić');
   });
 
   it('an island named bare after "on", and its airport, are two nodes', () => {
-    const g = graphOf('Norway rejected a station at Pyramiden, a mining settlement on Svalbard. Helicopters landing at Svalbard Airport need a permit.');
-    expect(nodeNamed(g, 'Svalbard')?.type).toBe('place');
-    expect(nodeNamed(g, 'Svalbard Airport')).toBeDefined();
-    expect(nodeNamed(g, 'Svalbard')?.id).not.toBe(nodeNamed(g, 'Svalbard Airport')?.id);
+    const g = graphOf('The council refused a radar at Brennvik, a fishing settlement on Varnøya. Planes landing at Varnøya Airport need clearance.');
+    expect(nodeNamed(g, 'Varnøya')?.type).toBe('place');
+    expect(nodeNamed(g, 'Varnøya Airport')).toBeDefined();
+    expect(nodeNamed(g, 'Varnøya')?.id).not.toBe(nodeNamed(g, 'Varnøya Airport')?.id);
   });
 });
 
