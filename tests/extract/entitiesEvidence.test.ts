@@ -25,7 +25,7 @@ describe('states joined by "and"', () => {
 });
 
 describe('place head nouns', () => {
-  it.each(['The ferry sank off Morant Point.', 'Fishermen near Kamara Point saw the wreck.', 'The yacht was towed into Lomé Harbour.', 'Hikers crossed Khunjerab Pass on foot.'])('%s', (text) => {
+  it.each(['The ferry capsized off Brannock Point.', 'Fishermen near Kamara Point saw the wreck.', 'The yacht was towed into Lomé Harbour.', 'Hikers crossed Khunjerab Pass on foot.'])('%s', (text) => {
     const g = graphOf(text);
     const node = g.nodes.find((n) => /Point|Harbour|Pass/.test(n.label));
     expect(node?.type).toBe('place');
@@ -116,9 +116,9 @@ describe('bodies by their cues', () => {
   });
 
   it.each([
-    ['A venture between the state miner Erdenes Mongol and Japan\'s Hoshino Trading was approved.', 'Erdenes Mongol'],
+    ['A deal between the state miner Altan Khuder and Korea\'s Daesan Trading was signed.', 'Altan Khuder'],
     ['The refiner Tupras Koc said output would rise.', 'Tupras Koc'],
-    ['Shares in the carmaker Velora Ansa fell on Monday.', 'Velora Ansa'],
+    ['Shares in the carmaker Mirova Tal dropped on Tuesday.', 'Mirova Tal'],
   ])('a trade noun before the name: %s', (text, name) => {
     expect(nodeNamed(graphOf(text), name)?.type).toBe('organization');
   });
@@ -131,8 +131,8 @@ describe('bodies by their cues', () => {
   });
 
   it('"according to X" cites a body, it does not place it', () => {
-    const g = graphOf('The owner, Kallisto Maritime, denied the claim. According to Kallisto, 23 seafarers are on board.');
-    expect(nodeNamed(g, 'Kallisto')?.type).toBe('organization');
+    const g = graphOf('The operator, Ardenna Maritime, rejected the report. According to Ardenna, 19 sailors remain on the ship.');
+    expect(nodeNamed(g, 'Ardenna')?.type).toBe('organization');
     const g2 = graphOf('Orion Shipping said the crew was safe. According to Orion, the tanker is still at anchor.');
     expect(nodeNamed(g2, 'Orion')?.type).toBe('organization');
   });
@@ -140,7 +140,7 @@ describe('bodies by their cues', () => {
 
 describe('bases named by their kind', () => {
   it.each([
-    ['The fleet, headquartered at Naval Support Activity Bahrain in Manama, said the ship was seized.', 'Naval Support Activity Bahrain'],
+    ['The command, headquartered at Naval Support Activity Calvera in Tarsola, said the tanker was detained.', 'Naval Support Activity Calvera'],
     ['Sailors at Naval Support Activity Naples were put on alert.', 'Naval Support Activity Naples'],
     ['Patrol aircraft flew from Naval Air Station Sigonella on Monday.', 'Naval Air Station Sigonella'],
   ])('the kind opening the name: %s', (text, name) => {
@@ -148,7 +148,7 @@ describe('bases named by their kind', () => {
   });
 
   it.each([
-    ['The Jamaica Defence Force set up a logistics hub at Up Park Camp, its headquarters in Kingston.', 'Up Park Camp', 'base'],
+    ['The Guyana Defence Force opened a supply depot at Ridgeway Camp, its headquarters near Georgetown.', 'Ridgeway Camp', 'base'],
     ['Soldiers returned to Kigali Camp after the exercise, the army said.', 'Kigali Camp', 'base'],
     ['Thousands of refugees live in Kakuma Camp, aid groups said.', 'Kakuma Camp', 'place'],
     ['The regiment is based at Wellington Barracks, the army said.', 'Wellington Barracks', 'base'],
