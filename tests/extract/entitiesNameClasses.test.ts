@@ -23,9 +23,9 @@ describe('names across lower-case connectors', () => {
   });
 
   it('an elided capital ("M\'", "N\'", "D\'") is part of the name, not a pronoun', () => {
-    const g = graphOf("Aid flights landed at Bangui M'Poko International Airport on Monday. Giulia D'Amico, a lawyer, met Sean O'Brien in Dublin.");
+    const g = graphOf("Relief planes touched down at Bossa M'Bako International Airport on Tuesday. Giulia D'Amico, a lawyer, met Sean O'Brien in Dublin.");
     expect(labels(g)).not.toContain('International Airport');
-    expect(nodeNamed(g, "Bangui M'Poko International Airport")).toBeDefined();
+    expect(nodeNamed(g, "Bossa M'Bako International Airport")).toBeDefined();
     expect(nodeNamed(g, "Giulia D'Amico")?.type).toBe('person');
   });
 });
@@ -153,8 +153,8 @@ describe('portfolios before a holder', () => {
 
 describe('places', () => {
   it('a name or a list of names before ", where" is a place; people take "who"', () => {
-    const g = graphOf('The collapse revived memories of Mariana and Brumadinho, where dams failed. Aid reached Kalemie, where cholera had spread. He met Jean Mbala, who said little.');
-    for (const name of ['Mariana', 'Brumadinho', 'Kalemie']) expect(nodeNamed(g, name)?.type).toBe('place');
+    const g = graphOf('The flood revived memories of Porto Areal and Vale Fundo, where levees broke. Aid reached Kalemie, where cholera had spread. He met Jean Mbala, who said little.');
+    for (const name of ['Porto Areal', 'Vale Fundo', 'Kalemie']) expect(nodeNamed(g, name)?.type).toBe('place');
     expect(nodeNamed(g, 'Jean Mbala')?.type).toBe('person');
   });
 
