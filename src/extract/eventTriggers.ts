@@ -272,8 +272,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // the infinitive); "the plot" later is the same one. A plot of land or a story's plot has no "to"
   // + verb after it, a "conspiracy to commit fraud" no verb of seizing, killing or toppling (PLOT_AIM).
   // "Planning to" is a plot only as what one is accused, suspected or charged with (PLOT_CHARGE).
-  { kind: 'plot', word: /^(plot|plotting|conspiracy|conspiring)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', needs: /^(to)$/, needsAfter: 1 },
-  { kind: 'plot', word: /^(planning)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', needs: /^(to)$/, needsAfter: 1 },
+  { kind: 'plot', word: /^(plot|plotting|conspiracy|conspiring|planning)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', needs: /^(to)$/, needsAfter: 1 },
   { kind: 'plot', word: /^(plot)$/, noun: 'Plot', keyBy: 'patient', prep: 'against', joinOnly: true, needs: /^(the|this|that|alleged)$/, needsBefore: 1 },
   // A state sending someone out: "Uruguay expelled two Bhutanese diplomats", "the expulsion of X",
   // "ordered two diplomats to leave the country"; "expelled from school" or "from the party" names no state's act.

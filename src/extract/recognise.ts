@@ -605,11 +605,6 @@ function isCompassRegion(surface: string): boolean {
 
 const MOTION_VERBS = /^(left|leave|leaves|leaving|departed|depart|departs|departing|flew|fly|flies|sailed|headed|heading|bound|set|evacuated|fled|flee|fleeing)$/;
 
-/**
- * Cues before a lone unknown name that make it a place: "on the Maasvlakte" (a preposition of
- * place and an article), "neighbouring Agri", "left Sanaa for Aden" / "departed for Aden" (the goal
- * of a journey).
- */
 // Nouns of a settlement or a stretch of land that "on" ties to an island or a coast ("a village on X").
 const SETTLED_ON = /^(village|villages|town|towns|city|port|resort|resorts|beach|beaches|hamlet|settlement|settlements|community|communities|harbour|harbor|coast|farm|farms|base|camp|airstrip|lighthouse)$/;
 /** "Tarnholm Airport", "Tarnholm Harbour": the article names a facility after the word. */
@@ -618,6 +613,11 @@ function facilityNamedAfter(fullText: string, word: string): boolean {
   return new RegExp(`(^|[^\\p{L}])${word}(\\s+International)?\\s+(Airport|Airfield|Airstrip|Harbour|Harbor|Port|Ferry Terminal|Lighthouse|Marina|Pier)\\b`, 'u').test(fullText);
 }
 
+/**
+ * Cues before a lone unknown name that make it a place: "on the Maasvlakte" (a preposition of
+ * place and an article), "neighbouring Agri", "left Sanaa for Aden" / "departed for Aden" (the goal
+ * of a journey).
+ */
 function placeCueBefore(tokens: Token[], a: number, from: number): boolean {
   const at = (k: number): string => (k >= from ? tokens[k].normal : '');
   const name = tokens[a].normal.replace(/['’]s$/, '');
