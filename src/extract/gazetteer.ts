@@ -148,12 +148,12 @@ const NOT_STATES = new Set(['antarctica', 'england', 'scotland', 'wales', 'north
   // A territory whose status is undetermined.
   'western sahara']);
 
-/** "Mayotte", "Puerto Rico", "the Faroe Islands": a dependent territory or a state's constituent part, a place. */
 /** A place name as the state tables key it: lower case, without "the" or a possessive. */
 function stateKey(surface: string): string {
   return surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
 }
 
+/** "Mayotte", "Puerto Rico", "the Faroe Islands": a dependent territory or a state's constituent part, a place. */
 export function isTerritory(surface: string): boolean {
   return NOT_STATES.has(stateKey(surface));
 }
