@@ -306,7 +306,6 @@ function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: 
   return k - (j + 1) >= 2 && ORG_HEADS.has(tokens[k - 1].normal.replace(/['’]s$/, '')) ? k : 0;
 }
 
-/** Find the capitalised name runs of a sentence: [from, to) token ranges. */
 /** End of a run of capitalised words from `j` ending in a body's head noun within four words, or 0. */
 function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
   for (let k = j; k < Math.min(to, j + 4); k++) {
@@ -329,6 +328,7 @@ function missionStateEnd(tokens: Token[], k: number, to: number, text: string): 
   return best;
 }
 
+/** Find the capitalised name runs of a sentence: [from, to) token ranges. */
 function nameRuns(tokens: Token[], from: number, to: number, text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = from;
