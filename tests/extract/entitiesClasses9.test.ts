@@ -124,9 +124,9 @@ describe('waters and landforms in other languages', () => {
 
 describe('vessels and numbered bases', () => {
   it('a name after a noun for a vessel is a vessel: a navy\'s or coast guard\'s a base, any other a place', () => {
-    const g = graphOf('A boarding party from the patrol ship Þór found cod. The vessel, the 54-metre Kapitan Zarubin, was sighted. The frigate Almirante Brown sailed, and the coast guard cutter Aurora Borealis escorted the tanker Nordic Star to port.');
-    expect(nodeNamed(g, 'Þór')?.type).toBe('base');
-    expect(nodeNamed(g, 'Almirante Brown')?.type).toBe('base');
+    const g = graphOf('Inspectors sent over from the patrol ship Védís counted the catch. The vessel, the 54-metre Kapitan Zarubin, was sighted. The frigate Almirante Quiroga sailed, and the coast guard cutter Aurora Borealis escorted the tanker Nordic Star to port.');
+    expect(nodeNamed(g, 'Védís')?.type).toBe('base');
+    expect(nodeNamed(g, 'Almirante Quiroga')?.type).toBe('base');
     expect(nodeNamed(g, 'Aurora Borealis')?.type).toBe('base');
     expect(nodeNamed(g, 'Kapitan Zarubin')?.type).toBe('place');
     expect(nodeNamed(g, 'Nordic Star')?.type).toBe('place');

@@ -142,7 +142,7 @@ describe('bases named by their kind', () => {
   it.each([
     ['The command, headquartered at Naval Support Activity Calvera in Tarsola, said the tanker was detained.', 'Naval Support Activity Calvera'],
     ['Sailors at Naval Support Activity Naples were put on alert.', 'Naval Support Activity Naples'],
-    ['Patrol aircraft flew from Naval Air Station Sigonella on Monday.', 'Naval Air Station Sigonella'],
+    ['Patrol aircraft flew from Naval Air Station Castrovalle on Monday.', 'Naval Air Station Castrovalle'],
   ])('the kind opening the name: %s', (text, name) => {
     expect(nodeNamed(graphOf(text), name)?.type).toBe('base');
   });

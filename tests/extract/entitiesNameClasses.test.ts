@@ -153,8 +153,8 @@ describe('portfolios before a holder', () => {
 
 describe('places', () => {
   it('a name or a list of names before ", where" is a place; people take "who"', () => {
-    const g = graphOf('The flood revived memories of Porto Areal and Vale Fundo, where levees broke. Aid reached Kalemie, where cholera had spread. He met Jean Mbala, who said little.');
-    for (const name of ['Porto Areal', 'Vale Fundo', 'Kalemie']) expect(nodeNamed(g, name)?.type).toBe('place');
+    const g = graphOf('The flood revived memories of Porto Areal and Vale Fundo, where levees broke. Aid reached Mukondo, where cholera had spread. He met Jean Mbala, who said little.');
+    for (const name of ['Porto Areal', 'Vale Fundo', 'Mukondo']) expect(nodeNamed(g, name)?.type).toBe('place');
     expect(nodeNamed(g, 'Jean Mbala')?.type).toBe('person');
   });
 

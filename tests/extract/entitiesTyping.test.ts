@@ -202,8 +202,8 @@ describe('bodies named by their cause, buildings named with "of"', () => {
 
 describe('bases by their kind, bodies by their acronym', () => {
   it('an air force station or naval air station is a base', () => {
-    const g = graphOf('Two helicopters flew from the Hindon air force station on Monday. Drones were launched from Sigonella naval air station in Sicily.');
-    expect(g.nodes.filter((n) => n.type === 'base').map((n) => n.aliases.join('; ')).sort()).toEqual(['Hindon air force station', 'Sigonella naval air station']);
+    const g = graphOf('Two helicopters flew from the Barhampur air force station on Monday. Drones were launched from Castrovalle naval air station in Sicily.');
+    expect(g.nodes.filter((n) => n.type === 'base').map((n) => n.aliases.join('; ')).sort()).toEqual(['Barhampur air force station', 'Castrovalle naval air station']);
   });
 
   it('a name whose initials an acronym after it spells is a body', () => {
