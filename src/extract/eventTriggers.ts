@@ -354,7 +354,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // Forces sent somewhere, one class: "France deployed 300 troops to Niger", "Japan dispatched two
   // destroyers to the Gulf", "the deployment of Kenyan police to Haiti". Known by who sent them, and
   // where to; rescuers and aid teams sent after a disaster are aid (see aidForDisaster), not forces.
-  { kind: 'deployment', word: /^(deployed|deploys|deploying|deployment|dispatched|dispatches|stationed|redeployed)$/, noun: 'Deployment', keyBy: 'agent', prep: 'by',
+  // "troops stationed at X", "jets are stationed there": where forces are based is a standing
+  // state of affairs, not an act of sending them, so "stationed" is no trigger.
+  { kind: 'deployment', word: /^(deployed|deploys|deploying|deployment|dispatched|dispatches|redeployed)$/, noun: 'Deployment', keyBy: 'agent', prep: 'by',
     needs: FORCES_SENT, needsBefore: 5, needsAfter: 5, wherePrep: /^(to|into)$/ },
   // A raid or security operation, known by where it happened: "a raid in X", "police and soldiers
   // killed two militants in X", "were killed after a gunfight"; armed men killed by forces, not

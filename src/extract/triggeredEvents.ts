@@ -34,6 +34,10 @@ function clauseOpening(tokens: Token[], from: number, at: number): number {
   return c;
 }
 const BE = /^(was|were|been|being|is|are|be|got|get)$/;
+/** Kinds of event that are talk about something: "talks on X", "a summit on Y" name a topic. */
+const DISCUSSION = /^(talks|summit|call)$/;
+/** Words that open a clause of time, cause or concession under another clause. */
+const SUBORDINATOR = /^(after|before|when|since|because|while|although|though|until|once|if|as)$/;
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
@@ -123,6 +127,8 @@ interface Occurrence {
   actedOn?: string;
   /** Demonyms in that phrase ("two Uruguayan diplomats"): their states are on the receiving end. */
   actedOnDemonyms?: Token[];
+  /** The party a deal is made with ("the deal with X's party", "an agreement with Y"). */
+  counterparts?: string[];
 }
 
 export interface TriggeredEventResult {
@@ -537,10 +543,13 @@ export function extractTriggeredEvents(
         // stands for the sentence's subject, never for the nearest name (the X they detained).
         let pk = i - 1;
         while (pk > from && /^(had|has|have|was|were|been|is|are|be|also|then|already|just|now|reportedly|allegedly|later|since)$/.test(tokens[pk].normal)) pk--;
-        const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '');
+        // "X has been hostile towards Y since they took power": a pronoun opening a subordinate
+        // clause may stand for any name before it, the main clause's subject least of all; it
+        // names no party.
+        const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '') && !(pk > from && SUBORDINATOR.test(tokens[pk - 1].normal));
         // "X suspended Mali after the military seized power": past a subordinator, the verb has its
         // own subject, and a name before the subordinator is not it.
-        const subordinate = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => /^(after|before|when|since|because|while|although|though|until|once|if|as)$/.test(x.normal));
+        const subordinate = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SUBORDINATOR.test(x.normal));
         const nearest = [...before].reverse().find(subjectLike);
         // "Stefanovski denied wrongdoing. In a letter ..., he said he had resigned": a "he" or "she"
         // whose sentence names no person before it stands for the person the sentence before opens with.
@@ -600,7 +609,8 @@ export function extractTriggeredEvents(
         // What an attack hits may be a base or a place ("drones hit the X air base").
         // A name inside a relative clause after the verb ("approved a deal that allows X to ...") is that clause's.
         // Nor one past ", and" or ", but", which opens another clause ("suspended X since 2022, and Y blocked ...").
-        const firstObject = after.find((s) => !tokens.slice(i + 1, s.lead).some((x, n, a) => /^(that|which|who|whom|whose)$/.test(x.normal) || (/^(and|but)$/.test(x.normal) && /,\s*$/.test(a[n - 1]?.post ?? ''))) && (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || afterPrep(s) === 'on') && afterPrep(s) !== 'by' && afterPrep(s) !== 'with');
+        // Nor the topic of talk ("talks on X's war").
+        const firstObject = after.find((s) => !tokens.slice(i + 1, s.lead).some((x, n, a) => /^(that|which|who|whom|whose)$/.test(x.normal) || (/^(and|but)$/.test(x.normal) && /,\s*$/.test(a[n - 1]?.post ?? ''))) && (isActor(s.kind) || ((trigger.kind === 'attack' || trigger.thingPatient) && (s.kind === 'base' || s.kind === 'place') && s.from - i <= 4)) && (!LOCATION_PREPS.test(afterPrep(s) ?? '') || (afterPrep(s) === 'on' && !DISCUSSION.test(trigger.kind))) && afterPrep(s) !== 'by' && afterPrep(s) !== 'with');
         const possessor = [...slotsIn(Math.max(from, i - 4), i)].reverse().find((s) => s.possessive);
         const ofObject = after.find((s) => afterPrep(s) === 'of' && s.from <= i + 4);
 
@@ -770,7 +780,7 @@ export function extractTriggeredEvents(
             // "an exercise in Norway and Finland": a name joined to a place after a locative is a place too.
             const joinedTo = afterPrep(s) === 'and' ? slots.find((o) => o.to < s.from && s.from - o.to <= 2 && tokens.slice(o.to, s.from).some((x) => x.normal === 'and')) : undefined;
             if (joinedTo && isLocation(joinedTo.kind) && isLocation(s.kind) && LOCATION_PREPS.test(afterPrep(joinedTo) ?? '')) continue;
-            if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
+            if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && !(afterPrep(s) === 'on' && DISCUSSION.test(trigger.kind)) && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
           }
           if (subject && !spoken(subject) && !occ.patients.includes(subject.key) && !sufferedBy(subject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           // "The pact was signed by X and Y at the end of a state visit", "the summit, which was attended by X": the agents.
@@ -1126,6 +1136,9 @@ export function extractTriggeredEvents(
             const breaks = tokens.slice(i, s.from - 1).filter((x, k) => /[,;:(\u2014\u2013]/.test(x.post) && !listed(i + k));
             if (breaks.length % 2 === 1) continue;
           }
+          // "talks on the X dam", "a summit on Y": after a noun of discussion "on" names the topic,
+          // not the venue.
+          if (noun && s.from > i && p === 'on' && DISCUSSION.test(trigger.kind)) continue;
           // "X visited Kampala": the place visited is the destination.
           const visited = trigger.kind === 'visit' && !noun && s.from > i && p === t.normal;
           const where = !!trigger.wherePrep?.test(p) || (p === 'and' && slots.some((o) => isLocation(o.kind) && o.to < s.from && s.from - o.to <= 2 && LOCATION_PREPS.test(afterPrep(o) ?? '') && afterPrep(o) !== 'to'));
@@ -1486,8 +1499,16 @@ export function extractTriggeredEvents(
           if (tokens.slice(from, to).some((x) => x.start >= a && x.end <= b && x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !BE.test(x.normal) &&
             !triggersOf(x.normal).some((tr) => tr.kind === trigger.kind))) occ.date = undefined;
         }
+        // "the deal with X's party", "an agreement with the Y": the name the deal noun's own "with"
+        // governs, past its possessors, is the party it was made with, however the deal is named.
+        if (trigger.kind === 'signing' && noun && tokens[i + 1]?.normal === 'with' && !/[,;:]/.test(t.post)) {
+          let head = slots.find((o) => o.from > i + 1 && tokens.slice(i + 2, o.lead).every((x) => x.tags.includes('Determiner')));
+          while (head?.possessive) head = slots.find((o) => o.from === head!.to) ?? head;
+          if (head && isActor(head.kind) && !head.possessive) occ.counterparts = [head.key];
+          for (const k of occ.counterparts ?? []) if (!occ.agents.includes(k)) occ.agents.push(k);
+        }
         if (trigger.joinOnly) {
-          occ.agents = [];
+          occ.agents = [...(occ.counterparts ?? [])];
           occ.patients = [];
           occ.locations = [];
           occ.destinations = [];
@@ -1613,7 +1634,9 @@ export function extractTriggeredEvents(
     const people = (o: Occurrence): string[] => o.patients.filter((k) => typeOf(k) === 'person');
     if (trigger.keyBy === 'place' && (trigger.kind === 'abduction' || trigger.kind === 'release') && people(occ).length)
       g = sameKind.find((x) => { const held = x.occ.flatMap(people); return !held.length || held.some((k) => people(occ).includes(k)); });
-    else if (trigger.keyBy === 'place') g = sameKind[0];
+    // "the deal with X" after "the deal with Y" is another deal: a deal noun naming the party it
+    // was made with joins only a signing made with that party or with none named yet.
+    else if (trigger.keyBy === 'place') g = sameKind.find((x) => sameCounterpart(x.occ, occ));
     else if (centre) {
       g = sameKind.find((x) => x.centre === centre);
       // "A and B were detained in the same operation": one more person at the centre of the event
@@ -1923,6 +1946,13 @@ function dateFromParagraph(event: LocalEntity, events: LocalEntity[], articleId:
     event.date = best.date;
     delete event.dateText;
   }
+}
+
+/** A deal named with the party it was made with is not one made with another party. */
+function sameCounterpart(told: Occurrence[], occ: Occurrence): boolean {
+  if (!occ.counterparts?.length) return true;
+  const known = told.flatMap((o) => o.counterparts ?? []);
+  return !known.length || known.some((k) => occ.counterparts!.includes(k));
 }
 
 /** Kinds that one outlet may call by each other's name: an attack told as a raid or a storming, a blast as damage. */
