@@ -1,15 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initialState, useAppStore } from '../../src/store/appStore';
 import { selectDisagreements, selectDisputedIds } from '../../src/store/disagreements';
-import { edge, graphOf, mentionIn, node, quoteOf, type HandArticle } from '../graph/analysis/handGraph';
+import { deniedMeeting } from '../graph/analysis/handGraph';
 
-const sa = 'Smith met Jones in Geneva on Tuesday.';
-const sb = 'A spokesman denied that Smith had met Jones at all.';
-const a: HandArticle = { id: 'a', title: 'A', text: `Intro. ${sa}` };
-const b: HandArticle = { id: 'b', title: 'B', text: `Intro here. ${sb}` };
-const smith = node('smith', 'person', 'John Smith', { mentions: [mentionIn(a, sa, 'Smith'), mentionIn(b, sb, 'Smith')] });
-const jones = node('jones', 'person', 'Ann Jones', { mentions: [mentionIn(a, sa, 'Jones'), mentionIn(b, sb, 'Jones')] });
-const graph = graphOf([a, b], [smith, jones], [edge('e', 'smith', 'meets', 'jones', [quoteOf(a, sa)])]);
+const { a, b, graph } = deniedMeeting();
 const articles = [a, b].map(({ id, title, text }) => ({ meta: { id, title }, text }));
 
 const store = useAppStore;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/model';
 import { ExtractionCache } from '../../src/worker/extractionCache';
-import { ExtractClient, ExtractionCancelled, type WorkerLike } from '../../src/worker/extractClient';
+import { ExtractClient, ExtractionCancelled } from '../../src/worker/extractClient';
+import type { ToWorker } from '../../src/worker/protocol';
 import { HeldTexts, SentTexts } from '../../src/worker/articleTexts';
-import type { FromWorker, ToWorker } from '../../src/worker/protocol';
+import { FakeWorker } from './fakeWorker';
 
 const articles = [
   { id: 'a', text: 'Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin in Moscow on Wednesday.' },
@@ -25,22 +26,6 @@ describe('ExtractionCache', () => {
     expect(graph.articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
   });
 });
-
-/** A worker stand-in that records requests and lets the test reply. */
-class FakeWorker implements WorkerLike {
-  sent: ToWorker[] = [];
-  private listener: ((ev: MessageEvent<FromWorker>) => void) | null = null;
-  postMessage(msg: ToWorker) {
-    this.sent.push(msg);
-  }
-  addEventListener(type: 'message' | 'error', l: (ev: never) => void) {
-    if (type === 'message') this.listener = l as (ev: MessageEvent<FromWorker>) => void;
-  }
-  terminate() {}
-  reply(msg: FromWorker) {
-    this.listener?.({ data: msg } as MessageEvent<FromWorker>);
-  }
-}
 
 const emptyGraph: Graph = { articles: [], nodes: [], edges: [] };
 

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../src/graph/model';
-import { ExtractClient, type WorkerLike } from '../../src/worker/extractClient';
+import { ExtractClient } from '../../src/worker/extractClient';
 import { graphMessages } from '../../src/worker/graphMessages';
-import type { FromWorker, ToWorker } from '../../src/worker/protocol';
-import { edge, graphOf, mentionIn, node, quoteOf, type HandArticle } from '../graph/analysis/handGraph';
+import { deniedMeeting, edge, node } from '../graph/analysis/handGraph';
+import { FakeWorker } from './fakeWorker';
 
 // A denial that only the article text shows: the graph's evidence has the meeting alone.
-const sa = 'Smith met Jones in Geneva on Tuesday.';
-const sb = 'A spokesman denied that Smith had met Jones at all.';
-const a: HandArticle = { id: 'a', title: 'A', text: `Intro. ${sa}` };
-const b: HandArticle = { id: 'b', title: 'B', text: `Intro here. ${sb}` };
-const smith = node('smith', 'person', 'John Smith', { mentions: [mentionIn(a, sa, 'Smith'), mentionIn(b, sb, 'Smith')] });
-const jones = node('jones', 'person', 'Ann Jones', { mentions: [mentionIn(a, sa, 'Jones'), mentionIn(b, sb, 'Jones')] });
-const graph = graphOf([a, b], [smith, jones], [edge('e', 'smith', 'meets', 'jones', [quoteOf(a, sa)])]);
+const { sb, a, b, graph } = deniedMeeting();
 const inputs = [a, b].map(({ id, title, text }) => ({ id, title, text }));
-
-class FakeWorker implements WorkerLike {
-  sent: ToWorker[] = [];
-  private listener: ((ev: MessageEvent<FromWorker>) => void) | null = null;
-  postMessage(msg: ToWorker) {
-    this.sent.push(msg);
-  }
-  addEventListener(type: 'message' | 'error', l: (ev: never) => void) {
-    if (type === 'message') this.listener = l as (ev: MessageEvent<FromWorker>) => void;
-  }
-  terminate() {}
-  reply(msg: FromWorker) {
-    this.listener?.({ data: msg } as MessageEvent<FromWorker>);
-  }
-}
 
 describe('the worker’s graph messages', () => {
   it('carry the disagreements read with the article texts, which the client hands over with the graph', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { disagreementsAbout, disputedIds, findDisagreements } from '../../../src/graph/analysis/disagreements';
-import { edge, graphOf, mentionIn, node, quoteOf, textsOf, type HandArticle } from './handGraph';
+import { deniedMeeting, edge, graphOf, mentionIn, node, quoteOf, textsOf, type HandArticle } from './handGraph';
 
 const people = () => [node('smith', 'person', 'John Smith'), node('jones', 'person', 'Ann Jones')];
 
@@ -96,13 +96,7 @@ describe('findDisagreements: a relation stated and denied', () => {
     ]);
   });
   it('finds a denial in a sentence naming both ends when given the texts', () => {
-    const sa = 'Smith met Jones in Geneva on Tuesday.';
-    const sb = 'A spokesman denied that Smith had met Jones at all.';
-    const a: HandArticle = { id: 'a', title: 'A', text: `Intro. ${sa}` };
-    const b: HandArticle = { id: 'b', title: 'B', text: `Intro here. ${sb}` };
-    const smith = node('smith', 'person', 'John Smith', { mentions: [mentionIn(a, sa, 'Smith'), mentionIn(b, sb, 'Smith')] });
-    const jones = node('jones', 'person', 'Ann Jones', { mentions: [mentionIn(a, sa, 'Jones'), mentionIn(b, sb, 'Jones')] });
-    const g = graphOf([a, b], [smith, jones], [edge('e', 'smith', 'meets', 'jones', [quoteOf(a, sa)])]);
+    const { sa, sb, a, b, graph: g } = deniedMeeting();
     expect(findDisagreements(g)).toEqual([]);
     const found = findDisagreements(g, { texts: textsOf([a, b]) });
     expect(found.map((d) => d.kind)).toEqual(['negation']);
@@ -113,14 +107,9 @@ describe('findDisagreements: a relation stated and denied', () => {
     expect(b.text.slice(found[0].sides[1].evidence.start, found[0].sides[1].evidence.end)).toBe(sb);
   });
   it('reads only the texts it is given, whatever the article ids', () => {
-    const sa = 'Smith met Jones in Geneva on Tuesday.';
-    const sb = 'A spokesman denied that Smith had met Jones at all.';
-    const a: HandArticle = { id: 'a', title: 'A', text: `Intro. ${sa}` };
-    const b: HandArticle = { id: 'toString', title: 'B', text: `Intro here. ${sb}` };
+    const { sb, a, b, smith, jones, graph } = deniedMeeting('toString');
     const event = node('talks', 'event', 'Talks', { mentions: [mentionIn(b, sb, 'met')] });
-    const smith = node('smith', 'person', 'John Smith', { mentions: [mentionIn(a, sa, 'Smith'), mentionIn(b, sb, 'Smith')] });
-    const jones = node('jones', 'person', 'Ann Jones', { mentions: [mentionIn(a, sa, 'Jones'), mentionIn(b, sb, 'Jones')] });
-    const g = graphOf([a, b], [smith, jones, event], [edge('e', 'smith', 'meets', 'jones', [quoteOf(a, sa)])]);
+    const g = graphOf([a, b], [smith, jones, event], graph.edges);
     // The text of article "toString" is not given: its sentences are not read, and nothing throws.
     expect(findDisagreements(g, { texts: textsOf([a]) })).toEqual([]);
     expect(findDisagreements(g, { texts: textsOf([a, b]) }).map((d) => d.kind)).toEqual(['negation']);

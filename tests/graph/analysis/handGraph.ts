@@ -43,3 +43,18 @@ export function graphOf(articles: HandArticle[], nodes: GraphNode[], edges: Grap
 export function textsOf(articles: HandArticle[]): Record<string, string> {
   return Object.fromEntries(articles.map((a) => [a.id, a.text]));
 }
+
+/**
+ * Two articles that disagree in a way only their texts show: `a` reports a meeting, `b` denies
+ * it, and the graph's one edge carries `a`'s quote alone.
+ */
+export function deniedMeeting(bId = 'b') {
+  const sa = 'Smith met Jones in Geneva on Tuesday.';
+  const sb = 'A spokesman denied that Smith had met Jones at all.';
+  const a: HandArticle = { id: 'a', title: 'A', text: `Intro. ${sa}` };
+  const b: HandArticle = { id: bId, title: 'B', text: `Intro here. ${sb}` };
+  const smith = node('smith', 'person', 'John Smith', { mentions: [mentionIn(a, sa, 'Smith'), mentionIn(b, sb, 'Smith')] });
+  const jones = node('jones', 'person', 'Ann Jones', { mentions: [mentionIn(a, sa, 'Jones'), mentionIn(b, sb, 'Jones')] });
+  const graph = graphOf([a, b], [smith, jones], [edge('e', 'smith', 'meets', 'jones', [quoteOf(a, sa)])]);
+  return { sa, sb, a, b, smith, jones, graph };
+}
