@@ -780,6 +780,9 @@ export function extractTriggeredEvents(
             // "an exercise in Norway and Finland": a name joined to a place after a locative is a place too.
             const joinedTo = afterPrep(s) === 'and' ? slots.find((o) => o.to < s.from && s.from - o.to <= 2 && tokens.slice(o.to, s.from).some((x) => x.normal === 'and')) : undefined;
             if (joinedTo && isLocation(joinedTo.kind) && isLocation(s.kind) && LOCATION_PREPS.test(afterPrep(joinedTo) ?? '')) continue;
+            // "after protests, and the navy instead built ...": ", and" before a name with its own
+            // verb opens another clause, whose subject is no party to this event.
+            if (afterPrep(s) === 'and' && opensClause(tokens, s, to)) continue;
             if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && !(afterPrep(s) === 'on' && DISCUSSION.test(trigger.kind)) && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
           }
           if (subject && !spoken(subject) && !occ.patients.includes(subject.key) && !sufferedBy(subject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
@@ -1035,6 +1038,10 @@ export function extractTriggeredEvents(
         if (trigger.kind === 'flight' && !noun && !occ.agents.length)
           for (const s of slotsIn(Math.max(from, i - 10), i))
             if (isActor(s.kind) && afterPrep(s) === 'of' && AIRCRAFT.test(tokens[s.lead - 1]?.normal === 'the' ? tokens[s.lead - 3]?.normal ?? '' : tokens[s.lead - 2]?.normal ?? '')) occ.agents.push(s.key);
+            // "the first of four X Air Force C-130J aircraft took off": a body named as the aircraft's
+            // modifier, before its model and kind, is its owner (no verb between them and the trigger).
+            else if (isActor(s.kind) && s.kind !== 'person' && tokens.slice(s.to, Math.min(i, s.to + 3)).some((x) => AIRCRAFT.test(x.normal)) &&
+              !tokens.slice(s.to, i).some((x) => x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !AIRCRAFT.test(x.normal) && !x.proper)) occ.agents.push(s.key);
         // "handed the base to the national army": who receives it takes part too.
         if (trigger.kind === 'handover' && occ.patients.length)
           for (const s of after) if (afterPrep(s) === 'to' && isActor(s.kind) && s.from - i <= 8) occ.agents.push(s.key);
@@ -1489,6 +1496,11 @@ export function extractTriggeredEvents(
           // Only where the relative pronoun is what underwent or did it ("who was dismissed", "who
           // had resigned"); "which the rebels captured in 2030" tells of an act with its own party.
           if (c > from && /^(who|which)$/.test(tokens[c].normal) && tokens.slice(c + 1, i).every((x) => AUXILIARY.test(x.normal) || BE.test(x.normal) || /^(later|briefly|first|once)$/.test(x.normal))) continue;
+          // "a similar deal collapsed in 2019 after protests", "was shelved in 2020 amid unrest": an
+          // event of a past year named only as the cause of another is background to the story.
+          let v = i - 1;
+          while (v > from && (tokens[v].tags.includes('Determiner') || tokens[v].tags.includes('Adjective'))) v--;
+          if (/^(after|following|amid|amidst)$/.test(tokens[v]?.normal ?? '') && occ.date && occ.date.end <= tokens[v].start) continue;
         }
         // Another name for an event found elsewhere adds a mention and reactions, never parts or places.
         // Nor a date another verb holds: "the deal was approved in June" dates the approval, not the
@@ -1946,6 +1958,14 @@ function dateFromParagraph(event: LocalEntity, events: LocalEntity[], articleId:
     event.date = best.date;
     delete event.dateText;
   }
+}
+
+/** ", and the navy built": the name after ", and" is the subject of a clause of its own (a verb follows it). */
+function opensClause(tokens: Token[], s: { lead: number; to: number }, to: number): boolean {
+  let k = s.lead - 1;
+  while (k > 0 && tokens[k].tags.includes('Determiner')) k--;
+  return tokens[k]?.normal === 'and' && /,\s*$/.test(tokens[k - 1]?.post ?? '') &&
+    tokens.slice(s.to, Math.min(to, s.to + 3)).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !x.tags.includes('Adjective'));
 }
 
 /** A deal named with the party it was made with is not one made with another party. */

@@ -53,3 +53,73 @@ describe('talks "on" something name their topic, not their venue or a party', ()
       }
     });
 });
+
+describe('a deal noun names the party it was made with', () => {
+  it('"the deal with X" joins the signing and X takes part', () => {
+    const g = graphOf({ id: 'deal1', published: '2031-02-03', text: 'The Green Future Party signed a coalition deal on Monday. The deal with the Farmers Union gives it a majority.\n\nA vote follows.' });
+    const deal = events(g).filter((e) => /signing/i.test(e.label));
+    expect(deal.length).toBe(1);
+    expect(partiesOf(g, deal[0].id)).toContain('Farmers Union');
+  });
+
+  it('a treaty with another state is another deal, not a party to this one', () => {
+    const g = graphOf({ id: 'deal2', published: '2031-02-03', text: 'Kenya signed an agreement in Nairobi on Friday. Under the agreement with Ethiopia, trucks will cross freely. Kenya also has a defence pact with Britain.\n\nMore talks follow.' });
+    const deal = events(g).filter((e) => /signing/i.test(e.label));
+    expect(deal.length).toBe(1);
+    expect(partiesOf(g, deal[0].id)).toContain('Ethiopia');
+    expect(partiesOf(g, deal[0].id).filter((p) => /Britain|United Kingdom/.test(p))).toEqual([]);
+    expect(deal[0].aliases).not.toContain('pact');
+  });
+
+  it('an announced pact with a party is made with it', () => {
+    const g = graphOf({ id: 'deal3', published: '2031-02-03', text: 'A power-sharing pact was announced in Lusaka on Tuesday. The pact with the Democratic Alliance ends months of deadlock.\n\nParliament meets next week.' });
+    const deal = events(g).filter((e) => /signing/i.test(e.label));
+    expect(deal.length).toBe(1);
+    expect(partiesOf(g, deal[0].id)).toContain('Democratic Alliance');
+  });
+});
+
+describe("an aircraft's owner named before its model flies the airlift", () => {
+  const texts = [
+    'The first of three Chilean Air Force C-130 aircraft took off from Punta Arenas on Tuesday with relief supplies and landed at Puerto Williams.\n\nMore flights follow.',
+    'Four Brazilian Air Force KC-390 transport planes have been flying food and tents from Manaus to Porto Velho since Monday.\n\nMore flights follow.',
+  ];
+  for (const text of texts)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'owner', published: '2031-02-03', text });
+      const flights = events(g).filter((e) => /flights/i.test(e.label));
+      expect(flights.length).toBe(1);
+      expect(partiesOf(g, flights[0].id).some((p) => /Air Force/.test(p))).toBe(true);
+    });
+});
+
+describe('", and" before a name with its own verb opens another clause', () => {
+  const texts = [
+    'The strike ended on Monday, and the Dockers Union said wages would rise.\n\nMore follows.',
+    'The talks collapsed in Nairobi on Friday, and the Kenya Defence Forces then moved into Somalia.\n\nMore follows.',
+    'A deal on Svalbard collapsed after protests, and the Norwegian Army instead built a depot on Bjornoya.\n\nMore follows.',
+  ];
+  for (const text of texts)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'and', published: '2031-02-03', text });
+      for (const e of events(g)) expect(partiesOf(g, e.id).filter((p) => /Union|Forces|Army/.test(p))).toEqual([]);
+    });
+});
+
+describe('an event of a past year named only as the cause of another is background', () => {
+  const texts = [
+    'A similar deal collapsed in 2019 after protests in Tromso, officials said.\n\nMore follows.',
+    'The plan was shelved in 2021 amid riots in Kisumu, officials said.\n\nMore follows.',
+    'A curfew was imposed in 2029 following protests in Lima.\n\nMore follows.',
+  ];
+  for (const text of texts)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'cause', published: '2031-02-03', text });
+      expect(events(g).filter((e) => /protest/i.test(e.label))).toEqual([]);
+    });
+
+  it('protests told as the story itself still are an event', () => {
+    const g = graphOf({ id: 'told', published: '2031-02-03', text: 'Thousands protested in Lima on Sunday after the election.\n\nMore follows.' });
+    expect(events(g).filter((e) => /protest/i.test(e.label)).length).toBe(1);
+  });
+});
