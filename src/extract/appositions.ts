@@ -6,7 +6,7 @@
 // (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
-import { GEO_TAILS, PLACE_HEADS, TITLE_RELATIONS, stateName } from './gazetteer';
+import { GEO_TAILS, PLACE_HEADS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName } from './gazetteer';
 import { slug, placeSkeleton } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
@@ -30,6 +30,26 @@ const KIN = /^(father|mother|son|daughter)$/;
 // "Hurricane Delia" is a storm, not a person: the event pass names the storm.
 const NAMED_STORM = /^(hurricane|typhoon|cyclone|tropical storm|storm)\s/i;
 const EMPLOYEE = /^(fellow|analyst|researcher|professor|lecturer|economist|scientist|director|editor|reporter|correspondent|spokesman|spokeswoman|spokesperson|official|adviser|advisor|consultant|strategist|expert|scholar)$/;
+// People named by what they do in a body ("a party member", "a union activist").
+const MEMBER_NOUNS = /^(member|members|lawmaker|legislator|politician|candidate|activist|worker|employee|organiser|organizer|stalwart|loyalist|veteran|insider|figure)$/;
+
+/**
+ * "X, a party list MP", "X, a union official", "X, a company director": a body's noun that a
+ * noun for a person follows in the same phrase only qualifies that person; the person is the
+ * apposition's head, so the name is a person's.
+ */
+function qualifiesPerson(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 3); j++) {
+    if (j > k) {
+      const t = tokens[j];
+      if (isTitleAbbreviation(t.text) || (!t.proper && /^[a-z-]+$/.test(t.text) && (TITLE_WORDS.has(t.normal) || EMPLOYEE.test(t.normal) || MEMBER_NOUNS.test(t.normal)))) return true;
+      if (t.proper || !/^[a-z-]+$/.test(t.text)) return false;
+    }
+    if (!/^\s$/.test(tokens[j].post)) return false;
+  }
+  return false;
+}
+
 // Bodies a person belongs to, named after "X of the ...".
 const MEMBERSHIP_HEADS = /^(party|coalition|front|movement|alliance|union|bloc|caucus|league|congress)$/;
 
@@ -115,7 +135,7 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       // ("Kalo's party", "Haftar's militia": after a possessive the noun is what the name owns.)
       // ("Rodrigo Quispe, whose company X operates the mine": after a comma only an apposition's
       // noun, "X, a coalition of gangs", is the name's head; a pronoun's, "whose company", is not.)
-      else if (!m.possessive && (/^\s$/.test(tokens[m.to - 1].post) || /^(a|an|the)$/.test(tokens[m.to]?.normal ?? '')) && [tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text) && !/^(whose|his|her|their|its|our|my|your|whom|which|who|that)$/.test(tokens[m.to].normal))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
+      else if (!m.possessive && (/^\s$/.test(tokens[m.to - 1].post) || /^(a|an|the)$/.test(tokens[m.to]?.normal ?? '')) && [tokens[m.to], tokens[m.to + 1]].some((t, j) => t && !t.proper && ORG_CUES.test(t.normal) && (j === 0 || !tokens[m.to].proper && /^[a-z-]+$/.test(tokens[m.to].text) && !/^(whose|his|her|their|its|our|my|your|whom|which|who|that)$/.test(tokens[m.to].normal) && !qualifiesPerson(tokens, m.to + 1, sm.to))) && !/^(line|service|court|chain)$/.test(tokens[m.to]?.normal ?? '')) verdict.set(e.key, 'organization');
       else if (PLACE_ENDINGS.test(e.label)) verdict.set(e.key, 'place');
       // "the union X said", "the employers' association, X, said".
       // ("a spokesman for the ministry, Zhang Wei, said": set off by commas after an office in
@@ -182,7 +202,7 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
 
 /** "a spokesman for the ministry", "the governor of the central bank": an office within four words before the body's noun at `k`. */
 function officeBefore(tokens: Token[], k: number, from: number): boolean {
-  const office = (t: Token): boolean => ORG_OFFICES.some(([re]) => re.test(t.normal)) || /^(governor|minister|secretary|commissioner|deputy|manager|administrator|official|officer)$/.test(t.normal);
+  const office = (t: Token): boolean => ORG_OFFICES.some(([re]) => re.test(t.normal)) || /^(governor|minister|secretary|commissioner|deputy|manager|administrator|official|officer|lawmaker|legislator|member)$/.test(t.normal) || isTitleAbbreviation(t.text);
   for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (office(tokens[i])) return true;
   // "the director of the state oil company": the body's noun phrase may be longer than the window;
   // walk back over its lower-case words to the "of"/"for"/"at" that opens it and read the noun

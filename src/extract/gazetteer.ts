@@ -342,6 +342,15 @@ export const TITLE_RELATIONS: [RegExp, string][] = [
   [/^(army chief|chief of staff|commander|military chief|commander-in-chief|commander in chief)$/, 'commander_of'],
 ];
 
+// "a party list MP", "MEP Anna Kral", "the firm's CEO": the abbreviation of an office or a seat
+// names the person holding it, never a body, though written in capitals as a body's acronym is.
+// (Only abbreviations no party or agency commonly takes: "DA", "MK", "SG" name bodies too.)
+const TITLE_ABBREVIATIONS = /^(MP|MPs|MEP|MEPs|MLA|MLAs|MSP|MSPs|MNA|MHA|CEO|CEOs|CFO|COO|CTO|PM)$/;
+
+export function isTitleAbbreviation(word: string): boolean {
+  return TITLE_ABBREVIATIONS.test(word.replace(/['’]s$/, ''));
+}
+
 /** Words that can make up a title before a name ("Deputy Foreign Minister", "Kremlin spokesman"). */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'emperor',
@@ -361,6 +370,8 @@ export const TITLE_WORDS = new Set([
   'secretary-general', 'trade',
   // Honorifics written without a full stop, as British and many other outlets do ("Ms Varga").
   'mr', 'mrs', 'ms', 'dr',
+  // Clergy's titles before a name, as ranks are ("Archbishop X", "Pastor Y", "the Rev. Z").
+  'archbishop', 'pastor', 'reverend', 'rev', 'rev.', 'priest', 'patriarch', 'mufti',
 ]);
 
 /**
@@ -379,7 +390,7 @@ export const LEGISLATURE_WORDS = [
 
 /** Words of ministerial and commission portfolios ("Minister for Digital Affairs", "Commissioner for Health"). */
 export const PORTFOLIO_WORDS = new Set([
-  'affairs', 'foreign', 'home', 'internal', 'interior', 'defence', 'defense', 'security', 'justice', 'finance', 'finances', 'treasury',
+  'affairs', 'foreign', 'external', 'home', 'internal', 'interior', 'defence', 'defense', 'security', 'justice', 'finance', 'finances', 'treasury',
   'budget', 'revenue', 'customs', 'trade', 'commerce', 'industry', 'industries', 'investment', 'economy', 'economic', 'planning',
   'development', 'health', 'education', 'higher', 'labour', 'labor', 'employment', 'social', 'welfare', 'pensions', 'agriculture',
   'food', 'fisheries', 'forestry', 'forests', 'land', 'lands', 'water', 'energy', 'mines', 'mining', 'petroleum', 'oil', 'gas',
@@ -400,7 +411,7 @@ export const ORG_HEADS = new Set([
   'alliance', 'movement', 'brigade', 'brigades', 'guard', 'guards', 'command', 'monitor', 'tribune', 'journal', 'herald',
   'gazette', 'press', 'agency', 'office', 'department', 'commission', 'federation', 'league', 'university', 'college',
   'foundation', 'centre', 'center', 'service', 'services', 'authority', 'congress', 'senate', 'cabinet', 'militia',
-  'hospital', 'school', 'association', 'club', 'board', 'bureau', 'tribunal', 'telegraph', 'guardian', 'observer',
+  'hospital', 'school', 'academy', 'association', 'club', 'board', 'bureau', 'tribunal', 'telegraph', 'guardian', 'observer',
   'reuters', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways', 'group', 'coalition', 'network',
   'unit',
   // "Human Rights Watch", "Amnesty International", "Law Society of Kenya", "Transparency Initiative".
@@ -473,6 +484,10 @@ export const GEO_TAILS = new Set([
   // Built places: "Tahrir Square", "Capitol Hill", "Golan Heights", "Malacañang Palace".
   'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'park', 'hill', 'heights', 'palace', 'mansion', 'stadium',
   'terminal',
+  // Works that hold or carry water, oil or traffic, named for a place: "Hoover Dam", "Aswan High
+  // Dam", "Farakka Barrage", "Trans-Alaska Pipeline", "Channel Tunnel" -- places, not bodies, though
+  // a capitalised common noun ends the name as one ends a body's.
+  'dam', 'barrage', 'weir', 'causeway', 'pipeline', 'tunnel', 'aqueduct',
   // Coastal features and landings: "Morant Point", "Kingston Harbour", "Botany Bay", "Padstow Cove".
   'point', 'harbour', 'harbor', 'cove', 'inlet', 'estuary', 'fjord', 'atoll', 'headland', 'beach', 'lagoons', 'creek',
   // Inland features: "Victoria Falls", "Khyber Pass", "Rift Valley", "Great Plains", "Mount Kenya Forest".

@@ -18,6 +18,7 @@ import {
   TITLE_RELATIONS,
   TITLE_WORDS,
   isDictionaryWord,
+  isTitleAbbreviation,
   isInfinitive,
   isKnownOrganization,
   isKnownPlace,
@@ -106,7 +107,7 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into',
 const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township|state|region|province|county|prefecture|governorate|archipelago|islands)$/;
 // Facilities named by a name and a lower-case noun: "the Dunmere fuel terminal", "the Lukoil refinery".
 // "the Vessmark railway", "the Karakoram highway": lines of transport named so are places too.
-const FACILITIES = /^(terminal|refinery|plant|mine|dam|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector|railway|railroad|highway|motorway|tunnel)$/;
+const FACILITIES = /^(terminal|refinery|plant|mine|dam|barrage|weir|causeway|bridge|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector|railway|railroad|highway|motorway|tunnel)$/;
 // Storm words before a storm's name: "Cyclone Mele", "Typhoon Haiyan", "Storm Ciarán".
 const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
 // Prefixes of ships' names: navies' (HMS, HMNZS, USS, INS...) and merchant or research vessels' (MV, RV).
@@ -199,7 +200,7 @@ function ofJoins(before: Token): boolean {
 
 // Head nouns of bodies whose name goes on with their remit: "Office for ...", "Directorate for
 // ...", "Command for the Restoration of Order", "Department of Water and Sanitation".
-const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate', 'command', 'committee', 'council', 'agency', 'authority', 'ministry', 'organisation', 'organization', 'centre', 'center', 'institute', 'fund', 'programme', 'program', 'court', 'tribunal', 'secretariat',
+const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate', 'command', 'committee', 'council', 'agency', 'authority', 'ministry', 'organisation', 'organization', 'centre', 'center', 'institute', 'academy', 'fund', 'programme', 'program', 'court', 'tribunal', 'secretariat',
   // "National Coordinator for Disaster Reduction", "Coordination for Humanitarian Affairs".
   'coordinator', 'coordination',
   // Civic bodies named by their cause: "Association for a More Just Society", "Movement for
@@ -326,6 +327,33 @@ function missionStateEnd(tokens: Token[], k: number, to: number, text: string): 
     if (tokens[e - 1].proper && stateName(text.slice(tokens[k].start, tokens[e - 1].bareEnd))) best = e;
   }
   return best;
+}
+
+/**
+ * "Minister of Water and Sanitation", "Secretary for Roads and Transport", "Minister of Energy
+ * and Mines": a title's head noun, "of" or "for", and its portfolio in capitalised common words,
+ * which "and" may join. The whole names an office -- its words are no body's or person's name,
+ * and the part after "and" no name of its own. End of that title (exclusive) from the head at
+ * `k`, or 0 when no portfolio follows (a state or a place after "of" is read as ever).
+ */
+const PORTFOLIO_HEADS = /^(minister|secretary|commissioner|director|undersecretary|under-secretary)$/;
+function portfolioTitleEnd(tokens: Token[], k: number, to: number): number {
+  // (Offices of a place, "governor of", "mayor of", "president of", take a place's name instead.)
+  if (!PORTFOLIO_HEADS.test(tokens[k].normal) || tokens[k].possessive || k + 2 >= to || !/^(of|for)$/.test(tokens[k + 1].normal)) return 0;
+  const portfolioWord = (t: Token): boolean => {
+    const w = t.normal.replace(/['’]s$/, '');
+    return t.proper && /^\p{Lu}\p{Ll}/u.test(t.text) && !COMPASS.test(w) && !stateName(t.text) && !stateOfDemonym(t.text) && (PORTFOLIO_WORDS.has(w) || COMMON_SUFFIX.test(w) || ((isDictionaryWord(w) || isPluralCommonWord(w)) && !isProperOnlyWord(w) && !NAME_TAGS.some((g) => t.tags.includes(g))));
+  };
+  let e = k + 2;
+  let end = 0;
+  while (e < to && portfolioWord(tokens[e])) {
+    e++;
+    end = e;
+    // "Water Resources and Irrigation": "and" and another portfolio word go on with the office.
+    if (e + 1 < to && tokens[e].normal === 'and' && /^\s$/.test(tokens[e - 1].post) && /^\s$/.test(tokens[e].post) && portfolioWord(tokens[e + 1])) e++;
+    else if (!/^\s$/.test(tokens[e - 1].post)) break;
+  }
+  return end;
 }
 
 /** Find the capitalised name runs of a sentence: [from, to) token ranges. */
@@ -468,7 +496,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
 const TITLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'deputy', 'acting', 'interim', 'former', 'vice', 'prime', 'supreme', 'special', 'senior', 'state', 'press', 'crown', 'field', 'associate', 'key', 'close', 'longtime', 'of', 'rear']);
 
 function isTitleToken(t: Token): boolean {
-  return TITLE_WORDS.has(t.normal.replace(/['’]s$/, ''));
+  return TITLE_WORDS.has(t.normal.replace(/['’]s$/, '')) || isTitleAbbreviation(t.text);
 }
 
 function titleRelation(title: string): string | undefined {
@@ -563,6 +591,21 @@ function titleOfNextName(tokens: Token[], k: number, to: number): boolean {
 const SPEECH_VERBS = /^(said|says|told|added|stated|argued|wrote|warned|noted|denied|insisted)$/;
 
 /** "X, the deputy mayor, said", "X, a senator from Ohio,": a title heading an apposition right after a name ending at `b`. */
+// People named by what they are to a body or to someone, which compromise does not file as
+// actors: "its treasurer", "his cousin", "the union's organiser".
+const PERSON_NOUNS = /^(treasurer|organiser|organizer|coordinator|founder|aide|deputy|assistant|cousin|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|niece|widow|widower|friend|colleague|member)$/;
+
+/**
+ * "Its coordinator, Komi Amavi, was", "the union's treasurer, Chad Okoro,": a noun for a person
+ * (a title, a trade, a kin word) set before the name by a comma, the name closed by one, says a
+ * person is named, whatever the dictionary says of the first word (a region's, a state's name).
+ */
+function personNounApposedBefore(tokens: Token[], a: number, b: number, from: number): boolean {
+  if (a - 1 < from || !/^,\s$/.test(tokens[a - 1].post) || !/^[,;]/.test(tokens[b - 1].post.trim())) return false;
+  const t = tokens[a - 1];
+  return !t.proper && (t.tags.includes('Actor') || TITLE_HEADS.test(t.normal) || PERSON_NOUNS.test(t.normal));
+}
+
 function titleApposedAfter(tokens: Token[], b: number, to: number): boolean {
   if (!/^,\s$/.test(tokens[b - 1].post) || b + 1 >= to || !/^(a|an|the)$/.test(tokens[b].normal)) return false;
   for (let k = b + 1; k < Math.min(to, b + 4); k++) {
@@ -898,9 +941,22 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     ...extra,
   });
 
+  // Offices named with their portfolio: no word of one starts a name.
+  let officeEnd = from;
   for (const [runFrom, runTo] of nameRuns(tokens, from, to, fullText)) {
     let a = runFrom;
     let b = runTo;
+    // ("Deputy Minister of ...", "Egypt's Minister of ...": titles or a state may come first; a
+    // title opening the sentence, in capitals as any opener, may stand before the run.)
+    if (a - 2 >= from && /^(of|for)$/.test(tokens[a - 1].normal)) officeEnd = Math.max(officeEnd, portfolioTitleEnd(tokens, a - 2, to));
+    for (let k = a; k < b; k++) {
+      officeEnd = Math.max(officeEnd, portfolioTitleEnd(tokens, k, to));
+      if (!isTitleToken(tokens[k]) && !stateName(tokens[k].text.slice(0, tokens[k].bareEnd - tokens[k].start)) && !stateOfDemonym(tokens[k].text)) break;
+    }
+    if (officeEnd > a) {
+      if (officeEnd >= b) continue;
+      a = officeEnd;
+    }
     // compromise may fold a sentence's opening "The" into a body's name ("The Bank of Ghana").
     // A lone function word compromise took for a name ("The government of ...") names nothing.
     if (b - a === 1 && /^(the|a|an|this|that|these|those|its|his|her|their|our|it|they|we)$/.test(tokens[a].normal)) continue;
@@ -979,7 +1035,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
-    if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
+    if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || isTitleAbbreviation(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
     // "the NATO-led force", "an EU-funded project", "OPEC-backed cuts": a body before a participle
     // of agency is named in full and does what the participle says, so it is a mention of its own
     // (a demonym there, "Saudi-led", is still dropped below).
@@ -1066,6 +1122,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (!/^(force|forces|navy|army|corps|guard)$/.test(tokens[k].normal) || tokens[k].possessive) continue;
       const d = tokens[k + 1];
       if (/^[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?$/.test(d.text) || (/^[A-Z][A-Za-z]{0,2}$/.test(d.text) && d.post === '-' && k + 2 < to && /^\d{1,4}[A-Z]?$/.test(tokens[k + 2].text))) b = k + 1;
+      // "Spanish Air Force Eurofighters are stationed", "Army Chinooks flew": a model's name the
+      // dictionary does not know, right after the branch and ending the run, is the branch's
+      // machine, no part of the body's name ("Air Force Reserve", "Army Command" go on with it).
+      else if (b === k + 2 && k - a >= 1 && !isDictionaryWord(d.normal.replace(/s$/, '')) && !isDictionaryWord(d.normal) && !NAME_TAGS.some((g) => d.tags.includes(g)) && !d.possessive && !ORG_HEADS.has(d.normal) && !REMIT_HEADS.has(d.normal) && !stateName(d.text) && !stateOfCapital(d.text) && !isKnownPlace(d.normal) && b < to && !tokens[b].proper) b = k + 1;
       break;
     }
     // "Trump administration", "Sharaa’s government": a name qualifying a body, not the body's name.
@@ -1193,7 +1253,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "Open Source Developers in Africa (OSDA)": a name its declared acronym spells is a body's.
     // ("United Arab Emirates (UAE)": a state's name stays a state's, its acronym spelt or not.)
-    if (b - a >= 2 && declaredAcronymEnd(tokens, a, a + 1, to) === b && !stateName(surfaceAll)) {
+    // ("the Koysha Hydroelectric Dam (KHD)": a name ending in a place's or a work's noun stays a place.)
+    if (b - a >= 2 && declaredAcronymEnd(tokens, a, a + 1, to) === b && !stateName(surfaceAll) && !GEO_TAILS.has(tokens[b - 1].normal) && !FACILITIES.test(tokens[b - 1].normal)) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1397,6 +1458,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "State" is a title word only before another ("State Counsellor") or after "of" ("Secretary
       // of State"): "the State Great Khural" and "State Oil Company" keep it as their first word.
       if (t.normal === 'state' && !isTitleToken(tokens[a + 1]) && !(a - 1 >= from && tokens[a - 1].normal === 'of')) break;
+      // "the union's treasurer, Chad Okoro,": a state's name the dictionary also knows as a given
+      // name opens a person's name where a person's noun is set before it, no title after it.
+      if (b - a === 2 && ['FirstName', 'MaleName', 'FemaleName', 'Person'].some((g) => t.tags.includes(g)) && !isTitleToken(tokens[a + 1]) && personNounApposedBefore(tokens, a, b, from)) break;
       if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare)) a++;
       else break;
     }
@@ -1429,7 +1493,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "Benin's foreign minister, Koffi Adjaho, said", "Ivan Petrov, the deputy mayor, said": a title
     // set beside the name by commas says a person holds it, whatever the dictionary says of the
     // name's words (a given name it also files as a region or a town).
-    const appositeTitle = !role && b - a >= 2 && ((a - 1 >= from && isTitleToken(tokens[a - 1]) && !/^(of|state)$/.test(tokens[a - 1].normal) && /^,\s$/.test(tokens[a - 1].post)) || titleApposedAfter(tokens, b, to));
+    const appositeTitle = !role && b - a >= 2 && ((a - 1 >= from && isTitleToken(tokens[a - 1]) && !/^(of|state)$/.test(tokens[a - 1].normal) && /^,\s$/.test(tokens[a - 1].post)) || personNounApposedBefore(tokens, a, b, from) || titleApposedAfter(tokens, b, to));
     const words = [];
     for (let i = a; i < b; i++) if (!NAME_PARTICLES.has(tokens[i].normal)) words.push(tokens[i]);
     if (appositeTitle && words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.includes('Organization') && !t.tags.includes('Country')) && !words.some((t) => {
@@ -1618,8 +1682,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
   }
   // "the Mara Salvatrucha, or MS-13,", "Forces Armées Nationales (FAN)": a name followed by an
   // acronym that spells its initials is a body's, though its words read like a person's or a place's.
+  // ("the Koysha Hydroelectric Dam (KHD)": a name its own words make a place stays one.)
   for (const m of mentions) {
     if (m.kind === 'organization' || m.kind === 'state' || m.kind === 'base' || m.role) continue;
+    const lastWord = tokens[m.to - 1].normal.replace(/['’]s$/, '');
+    if (m.kind === 'place' && (GEO_TAILS.has(lastWord) || FACILITIES.test(lastWord))) continue;
     const after = /^\s*(?:,\s*or\s+|\(\s*)([A-Z]{2,6})(?:-\d{1,3})?\s*[,)]/.exec(fullText.slice(m.end, m.end + 24));
     const words = m.surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
     if (after && words.length >= 2 && after[1] === words.map((w) => w[0]).join('').toUpperCase()) {
@@ -1668,6 +1735,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const [full, short] = [mentions[k - 1], mentions[k]];
     const between = fullText.slice(full.end, short.start);
     if (full.kind === 'organization' && short.kind === 'organization' && /^\s*\(\s*$/.test(between) && /^[A-Z][A-Za-z]{1,7}$/.test(short.surface)) {
+      short.expands = full.surface;
+    }
+    // "the Tana Falls Dam (TFD)", "Lake Kivu Gas Works (LKGW)": an acronym declared for a place
+    // names that place -- it takes the kind of the name it abbreviates, not a body's by default.
+    if (full.kind === 'place' && short.kind === 'organization' && /^\s*\(\s*$/.test(between) && /^[A-Z]{2,8}$/.test(short.surface) && spellsInitials(tokens.slice(full.from, full.to), short.surface)) {
+      short.kind = 'place';
       short.expands = full.surface;
     }
     // "The Turkish Red Crescent (Kızılay)": one word in parentheses right after a body's name is

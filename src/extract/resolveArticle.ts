@@ -124,6 +124,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const surnames = new Map<string, string[]>(); // surname core → person keys
   const firstNames = new Map<string, string[]>(); // first-name core → person keys
   const acronyms = new Map<string, string>(); // an acronym defined in this article → its body's key
+  const placeAcronyms = new Map<string, string>(); // an acronym declared for a place → the place's key
   const baseBySkeleton = new Map<string, string>();
   const airportCores = new Set<string>();
   const placeByCore = new Map<string, string>();
@@ -384,6 +385,12 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             genericBodies.push({ sm, i });
             return;
           }
+          // ("the Tana Falls Dam (TFD) ... TFD will"): an acronym declared for a place names it alone too.
+          const placeNamed = placeAcronyms.get(m.surface);
+          if (placeNamed && !m.expands) {
+            sm.keys[i] = add(placeNamed, 'place', m.surface, m, s);
+            return;
+          }
           const known = acronyms.get(m.surface);
           const key = m.expands ? `organization:${bodySlug(m.expands)}` : known ?? bodyKeyOf.get(m) ?? `organization:${bodySlug(m.surface)}`;
           if (m.expands) acronyms.set(m.surface, key);
@@ -399,7 +406,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
           }
-          sm.keys[i] = add(`place:${placeSkeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
+          sm.keys[i] = add(`place:${placeSkeleton(m.expands ?? m.surface) || slug(m.expands ?? m.surface)}`, 'place', m.surface, m, s);
+          if (m.expands) placeAcronyms.set(m.surface, sm.keys[i] as string);
           placeByCore.set(nameCore(m.surface), sm.keys[i] as string);
           // "the Brazilian state of Minas Gerais", "the Russian region of Belgorod": the demonym
           // before the unit's noun names the state the place lies in.
@@ -546,7 +554,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         if (sm.sentence.headline) return;
         if (m.placeLike) {
-          sm.keys[i] = add(`place:${placeSkeleton(m.surface) || slug(m.surface)}`, 'place', m.surface, m, s);
+          sm.keys[i] = add(`place:${placeSkeleton(m.expands ?? m.surface) || slug(m.expands ?? m.surface)}`, 'place', m.surface, m, s);
+          if (m.expands) placeAcronyms.set(m.surface, sm.keys[i] as string);
           return;
         }
         if (m.kind === 'person' || tokens[m.from].tags.includes('Person') || saysOrActs(tokens, m, sm.to)) {
