@@ -101,6 +101,8 @@ const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
 const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator|lawmaker|legislator|congressman|congresswoman)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
+// Prepositions of a path or a way through: what follows is crossed, reached or passed.
+const PATH_PREPOSITIONS = /^(through|towards|toward|across|along|via|past|beyond|into|up|down)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around', 'off']);
 // Nouns for a settled place before "of NAME": "the town of Tera", "residents of Cite Soleil".
 // "the state of Minas Gerais", "the region of Kayes", "the province of Sindh": administrative units too.
@@ -627,6 +629,12 @@ function compassOfBefore(tokens: Token[], a: number, from: number): boolean {
 /** A short place (or place-like name) ending just before the word before `a` (the "and"/"or" of a list). */
 function placeJustBefore(mentions: RawMention[], a: number): boolean {
   return mentions.some((o) => o.to === a - 1 && (o.placeLike || (o.kind === 'place' && !o.vessel)) && o.to - o.from <= 3);
+}
+
+/** "in Lomé and X": the place just before "and" was itself introduced by a preposition of place. */
+function placedListHead(mentions: RawMention[], tokens: Token[], a: number, from: number): boolean {
+  const head = mentions.find((o) => o.to === a - 1 && (o.placeLike || o.kind === 'place'));
+  return !!head && head.from - 1 >= from && /^(in|near|at|outside|around|across|from|to|between)$/.test(tokens[head.from - 1].normal);
 }
 
 /**
@@ -1644,6 +1652,13 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // or a given name is a family, no body and no node.
     const familyStem = firstBare.toLowerCase().replace(/(?<=[sxz]|ch|sh)es$|ies$|s$/, (m) => (m === 'ies' ? 'y' : ''));
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && familyStem !== firstBare.toLowerCase() && isNameWord(familyStem)) continue;
+    // "sailing towards the Dardanelles", "through the Bosporus", "along the Limpopo": after a
+    // preposition of a path, "the" and one name ending in "s" name a waterway or a region, not a
+    // group named in the plural (groups are fought, joined or talked with, not sailed through).
+    if (words.length === 1 && a - 2 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && !personTagged && !tokens[a].possessive && !/^['’]/.test(tokens[a].post) && !(next && !next.proper && /^\s$/.test(tokens[a].post) && !/^(when|as|on|in|at|and|or|to|from|before|after|where|while|for|with|by|near|toward|towards|into|until|late|early|last|this|that)$/.test(next.normal)) && PATH_PREPOSITIONS.test(tokens[a - 2].normal)) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
     if (words.length === 1 && a - 1 >= from && tokens[a - 1].normal === 'the' && /[a-z]s$/.test(firstBare) && !personTagged && (tokens[a].tags.includes('Plural') || !isDictionaryWord(firstBare.toLowerCase()))) {
       mentions.push(make('organization', a, b));
       continue;
@@ -1661,7 +1676,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "fishermen from Zambales and Palawan said": a name joined by "and" to a place the preposition
       // introduced is another place of the list, though the sentence then speaks.
       // (Not an adjective before its noun: "between Tehran and Western capitals".)
-      else if (prevWord === 'and' && !personTagged && !tokens[a].tags.includes('Adjective') && (!isDictionaryWord(words[0].normal.replace(/['’]s$/, '')) || isProperOnlyWord(words[0].normal.replace(/['’]s$/, ''))) && !(b < to && !tokens[b].proper && tokens[b].tags.includes('Noun') && /^\s$/.test(tokens[b - 1].post)) && placeJustBefore(mentions, a)) mentions.push(make('name', a, b, { placeLike: true }));
+      // ("blocked in Lomé and Kara": a word the dictionary knows as a given name too is a place
+      // there, when the place before it follows a preposition of place and the name does not act.)
+      else if (prevWord === 'and' && (!personTagged || (placedListHead(mentions, tokens, a, from) && !hasTag(tokens, a, b, 'LastName') && !(b < to && (tokens[b].tags.includes('Verb') || tokens[b].possessive)))) && !tokens[a].tags.includes('Adjective') && (!isDictionaryWord(words[0].normal.replace(/['’]s$/, '')) || isProperOnlyWord(words[0].normal.replace(/['’]s$/, ''))) && !(b < to && !tokens[b].proper && tokens[b].tags.includes('Noun') && /^\s$/.test(tokens[b - 1].post)) && placeJustBefore(mentions, a)) mentions.push(make('name', a, b, { placeLike: true }));
       // "clashed near Gao", "an ambush outside Tera": after a preposition only places follow, one
       // word is a place though the dictionary knows it as a surname (a surname the article gives
       // someone in full still finds that person first).

@@ -2,7 +2,7 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { COMPANY_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
 import { BODY_LEADS, NAME_TAGS, type RawMention } from './recognise';
 import type { Sentence } from './segment';
@@ -177,6 +177,18 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       // speaking, or name the tagger knows): a default reading yields to the article's evidence.
       else if (placeNames.has(sk) && !m.role && !personCue.has(sk) && !usedAlone && !tokens.slice(m.from, m.to).some((t) => NAME_TAGS.some((g) => t.tags.includes(g)))) m.kind = 'place';
       else if ((placeCue.get(sk) ?? 0) >= (givenNamed.has(sk) ? 2 : 1) && !personCue.has(sk) && !usedAlone) m.kind = 'place';
+    }
+  }
+  // "Its coordinator, Komi Amavi, was held ... Komi Amavi is his cousin": a name the article
+  // types a person by a cue at one mention (a title, a person's noun set beside it) is that
+  // person at another the dictionary alone made a place (its first word a region's name), where
+  // nothing places it (no preposition of place, no place noun, no known place).
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (m.kind !== 'place' || m.metonym || m.vessel || m.to - m.from < 2 || !knownPeople.has(skeleton(m.surface))) continue;
+      if (placeCueAt(tokens, m, sm.from) || isKnownPlace(m.surface.toLowerCase()) || stateOfCapital(m.surface)) continue;
+      if (m.to < sm.to && !tokens[m.to].proper && (PLACE_HEADS.has(tokens[m.to].normal) || GEO_TAILS.has(tokens[m.to].normal))) continue;
+      m.kind = 'person';
     }
   }
   // "the al-Shabaab stronghold ... Al Shabaab, whose fighters ... hands al Shabaab a poster": a

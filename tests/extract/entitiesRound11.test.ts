@@ -131,3 +131,40 @@ describe("a state's service named before its machines", () => {
     expect(labels(g).filter((l) => /^(Academy|Sciences)$/.test(l))).toEqual([]);
   });
 });
+
+describe('a preposition of place or path outweighs a name-shape default', () => {
+  it('"towards the X", "through the X", "along the X": one name ending in "s" is a place, not a group', () => {
+    for (const [text, name] of [
+      ['The tanker was sailing towards the Dardanelles when the blast hit.', 'Dardanelles'],
+      ['Ferries crossed into the Grenadines on Monday.', 'Grenadines'],
+      ['Smugglers moved along the Kamchis before dawn.', 'Kamchis'],
+    ]) {
+      expect(typeOf(graphOf(text), name), text).toBe('place');
+    }
+    expect(typeOf(graphOf('The army fought the Houthis near the coast.'), 'Houthis')).toBe('organization');
+    expect(typeOf(graphOf("Troops advanced towards the Houthis' stronghold."), 'Houthis')).toBe('organization');
+  });
+
+  it('a word known as a given name, listed after a place that "in" introduced, is a place', () => {
+    for (const [text, name] of [
+      ['Data was blocked in Lome and Kara, the group said.', 'Kara'],
+      ['Police were deployed to Tamale and Grace on Monday.', 'Grace'],
+    ]) {
+      expect(typeOf(graphOf(text), name), text).toBe('place');
+    }
+    expect(typeOf(graphOf('He met Moses in Kampala and Grace said nothing.'), 'Grace')).toBe('person');
+  });
+});
+
+describe('one name, one reading in an article', () => {
+  it('a name a cue types a person at one mention stays a person where only the dictionary made it a place', () => {
+    const g = graphOf('Its coordinator, Komi Amavi, was arrested by gendarmes, he said; Komi Amavi is his cousin.');
+    expect(typeOf(g, 'Komi Amavi')).toBe('person');
+    expect(g.nodes.filter((n) => n.type === 'place')).toEqual([]);
+  });
+
+  it('a place after a preposition of place stays a place', () => {
+    const g = graphOf('Officials in Rio Branco said the road was cut. Rio Branco is the state capital.');
+    expect(typeOf(g, 'Rio Branco')).toBe('place');
+  });
+});
