@@ -81,6 +81,8 @@ export interface EventTrigger {
   captivesOnly?: boolean;
   /** An event only with a named person undergoing it ("X and Y were seized"; "weapons were seized" is none). */
   needsPerson?: boolean;
+  /** Only with a verb after its "to" ("agreed to meet"), and only in a main clause ("weeks after X agreed to ..." is background). */
+  infinitive?: boolean;
 }
 
 /** Words that make a bare "strike" a stoppage of work, not a blow: who strikes, for what, and how it is held. */
@@ -156,6 +158,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // Lisbon": a deal told by its conclusion rather than by a signing is one all the same.
   { kind: 'signing', word: /^(agreement|arrangement|pact|deal|accord|treaty|memorandum)$/, noun: 'Signing', keyBy: 'place', spot: true, nounOnly: true, needs: /^(announced|reached|concluded|struck|unveiled)$/, needsAfter: 2 },
   { kind: 'signing', word: /^(agreement|pact|deal|accord|treaty)$/, noun: 'Signing', keyBy: 'place', joinOnly: true, spot: true },
+  // The same class told by its parties' assent: "A and B agreed on Monday to investigate jointly",
+  // "X has agreed to let Y use the port". Only with a verb after "to": "agreed to a truce" is the
+  // truce's event, "agreed that", "agreed with the view" are opinions.
+  { kind: 'signing', word: /^(agreed|agrees)$/, noun: 'Agreement', keyBy: 'place', needs: /^to$/, needsAfter: 4, infinitive: true },
   // The same class told by its award: "the ministry awarded X a contract", "X won a tender to
   // build", "secured a concession"; "won the election" or "won praise" names no contract.
   { kind: 'signing', word: /^(awarded|awards|won|wins|secured|secures)$/, noun: 'Signing', keyBy: 'place', needs: /^(contracts?|tenders?|concessions?|licen[cs]es?|leases?)$/, needsAfter: 5 },

@@ -34,6 +34,8 @@ function clauseOpening(tokens: Token[], from: number, at: number): number {
   return c;
 }
 const BE = /^(was|were|been|being|is|are|be|got|get)$/;
+/** Subordinators that put what follows under another clause's event ("weeks after X agreed to ..."). */
+const MAIN_CLAUSE_BREAK = /^(after|before|when|since|because|while|although|though|until|once|if|unless)$/;
 /** Kinds of event that are talk about something: "talks on X", "a summit on Y" name a topic. */
 const DISCUSSION = /^(talks|summit|call)$/;
 /** Words that open a clause of time, cause or concession under another clause. */
@@ -359,6 +361,17 @@ export function extractTriggeredEvents(
         if (trigger.notAfter?.test(prev)) continue;
         if (trigger.particle && !trigger.particle.test(tokens[i + 1]?.normal ?? '')) continue;
         if (trigger.passiveOnly && !BE.test(prev)) continue;
+        if (trigger.infinitive) {
+          const to_ = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'to');
+          const next = tokens[i + 2 + to_];
+          // "to triple the number": a word with its own object after "to" is a verb, however tagged.
+          const objectAfter = !!tokens[i + 3 + to_]?.tags.includes('Determiner');
+          const verbal = !!next && !next.proper && !next.possessive && !next.tags.includes('Determiner') && (next.tags.includes('Verb') || !next.tags.includes('Noun') || objectAfter);
+          if (to_ < 0 || !verbal || tokens.slice(from, i).some((x) => MAIN_CLAUSE_BREAK.test(x.normal))) continue;
+          // "spoke by phone on Wednesday and agreed to pull troops back": an assent coordinated with
+          // another event's verb is that event's outcome, not an event of its own.
+          if (tokens[i - 1]?.normal === 'and' && tokens.slice(from, i - 1).some((x, n) => x.tags.includes('Verb') && triggersOf(x.normal).some((tr) => tr.kind !== trigger.kind && needsMet(tr, tokens, from + n, from, to)))) continue;
+        }
         // "was questioned by reporters about the budget": a press question is no questioning.
         if (trigger.kind === 'questioning' && tokens.slice(i + 1, Math.min(to, i + 5)).some((x) => /^(reporters|journalists|press|media|interviewers|presenters?|hosts?)$/.test(x.normal))) continue;
         if (i + 1 < to && trigger.notBefore?.test(tokens[i + 1].normal)) continue;
@@ -1120,6 +1133,9 @@ export function extractTriggeredEvents(
           // first one's subject ("and" then only auxiliaries) happened there too.
           if (s.to <= i && /[,;]\s*(and|but)\b/i.test(text.slice(tokens[s.to - 1].end, t.start)) &&
             !/[,;]\s*and\s+(?:(?:was|were|had|has|have|been|then|later)\s+)+$/i.test(text.slice(tokens[s.to - 1].end, t.start))) continue;
+          // "A and B, which share a patrol in the X, agreed to ...": a place inside a relative clause
+          // closed before the trigger is the clause's.
+          if (s.to <= i && insideRelative(tokens, from, s.from, i)) continue;
           // "the ambush echoed the 2023 attack on police in X": past another event word, a place is that event's.
           if (s.from > i + 1 && tokens.slice(i + 1, s.from).some((x, n) => !x.tags.includes('Verb') && triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => tr.kind === trigger.kind && needsMet(tr, tokens, i + 1 + n, from, to))) &&
             tokens.slice(i + 1, s.from).some((x) => x.tags.includes('Verb') && !x.tags.includes('Noun') && !AUXILIARY.test(x.normal))) continue;
@@ -1366,7 +1382,12 @@ export function extractTriggeredEvents(
         }
         // "an arrangement announced by X": the noun is the thing concluded.
         if (trigger.kind === 'signing' && noun) occ.object = normal;
-        else if (trigger.kind === 'signing' && trigger.needs) {
+        // "agreed on Monday to double patrols in X": what follows "to" is what was agreed, not
+        // where; the assent names no thing signed.
+        else if (trigger.infinitive) {
+          const at = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'to') + i + 1;
+          occ.locations = occ.locations.filter((k) => !slots.some((o) => o.key === k && o.from > at));
+        } else if (trigger.kind === 'signing' && trigger.needs) {
           // The thing signed: after the verb, or before it in the passive ("the charter was signed").
           const order = [...Array(8).keys()].map((d) => i + 1 + d).concat(passive ? [i - 1, i - 2, i - 3] : []);
           for (const k of order) {
@@ -1683,6 +1704,12 @@ export function extractTriggeredEvents(
       g = { kind: trigger.kind, id: '', occ: [], centre };
       groups.push(g);
     }
+    // "the army agreed to keep its jets grounded" after the deal was told signed: a term of that
+    // deal, which adds a mention, not parties or places.
+    if (trigger.infinitive && g.occ.some((o) => !o.trigger.infinitive)) {
+      occ.agents = [];
+      occ.locations = [];
+    }
     g.occ.push(occ);
   }
 
@@ -1807,6 +1834,8 @@ export function extractTriggeredEvents(
           }
           // "awarded X a contract", "won a tender": the award of what is signed.
           if (g.kind === 'signing') noun = `${/^(awarded|awards|won|wins|secured|secures)$/.test(first.token.normal) ? 'Award' : 'Signing'} of the ${g.occ.find((o) => o.object)?.object ?? 'agreement'}`;
+          // "A and B agreed to ...": an assent told by its parties, with nothing named signed.
+          if (g.kind === 'signing' && g.occ.every((o) => o.trigger.infinitive)) noun = 'Agreement';
           // A named storm ("Hurricane Delia") goes by its name.
           const stormAt = g.occ.map((o) => tokens.indexOf(o.token)).find((k) => first.trigger.natural && /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.proper);
           // Where it happened when the text says so; else who took part: never a place the text does not give.
@@ -1819,8 +1848,8 @@ export function extractTriggeredEvents(
           else if (captives.length) label = `${g.kind === 'release' ? 'Release' : noun} of ${named(captives)}`;
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
-          else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : g.kind === 'emergency' ? 'declared by' : 'involving'} ${named(people)}`;
-          else label = participants.size ? `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire') && participants.size > 1 ? 'between' : 'involving'} ${named([...participants])}` : noun;
+          else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire' || noun === 'Agreement') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : g.kind === 'emergency' ? 'declared by' : 'involving'} ${named(people)}`;
+          else label = participants.size ? `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire' || noun === 'Agreement') && participants.size > 1 ? 'between' : 'involving'} ${named([...participants])}` : noun;
           break;
         }
         case 'patient': {
@@ -1958,6 +1987,15 @@ function dateFromParagraph(event: LocalEntity, events: LocalEntity[], articleId:
     event.date = best.date;
     delete event.dateText;
   }
+}
+
+/** A name at `at` stands in a ", which ..." clause that a comma closes before `trigger`. */
+function insideRelative(tokens: Token[], from: number, at: number, trigger: number): boolean {
+  let k = at - 1;
+  while (k >= from && !/^(which|who|whose|where)$/.test(tokens[k].normal)) k--;
+  if (k < from || !/,\s*$/.test(tokens[k - 1]?.post ?? '')) return false;
+  for (let j = at; j < trigger; j++) if (/,\s*$/.test(tokens[j].post)) return true;
+  return false;
 }
 
 /** ", and the navy built": the name after ", and" is the subject of a clause of its own (a verb follows it). */

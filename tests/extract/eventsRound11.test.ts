@@ -123,3 +123,32 @@ describe('an event of a past year named only as the cause of another is backgrou
     expect(events(g).filter((e) => /protest/i.test(e.label)).length).toBe(1);
   });
 });
+
+describe('parties agreeing to act is an agreement they take part in', () => {
+  const texts: [string, string[]][] = [
+    ['Chile and Peru agreed on Monday to investigate jointly a shooting on their border, officials said.\n\nMore follows.', ['Chile', 'Peru']],
+    ['Norway, Sweden and Finland, which share a border patrol in the Arctic, agreed on Tuesday to triple the number of ships on duty.\n\nMore follows.', ['Norway', 'Finland']],
+    ['Kenya has agreed to let the Indian Navy use the port of Lamu for ten years.\n\nMore follows.', ['Kenya']],
+  ];
+  for (const [text, parties] of texts)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'agreed', published: '2031-02-03', text });
+      const agreed = events(g).filter((e) => /agreement/i.test(e.label));
+      expect(agreed.length).toBe(1);
+      for (const p of parties) expect(partiesOf(g, agreed[0].id)).toContain(p);
+      // What was agreed is not where it was agreed.
+      expect(g.edges.filter((e) => e.source === agreed[0].id && e.relation === 'located_in')).toEqual([]);
+    });
+
+  const none = [
+    'It comes weeks after Ghana and Togo agreed to double the capacity of the pipeline.\n\nMore follows.',
+    'Poland refused to agree to the plan.\n\nMore follows.',
+    'Analysts agreed that Norway and Sweden had little choice.\n\nMore follows.',
+    'The presidents of Chile and Peru spoke by phone on Friday and agreed to pull troops back from the border.\n\nMore follows.',
+  ];
+  for (const text of none)
+    it(`no agreement: ${text.slice(0, 40)}`, () => {
+      const g = graphOf({ id: 'none', published: '2031-02-03', text });
+      expect(events(g).filter((e) => /agreement/i.test(e.label))).toEqual([]);
+    });
+});
