@@ -21,7 +21,9 @@ interface Slot {
 }
 
 // Negations, and "whether"/"if", which leave the act open ("did not say whether Russia would join").
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused', 'whether', 'if']);
+// A negative pronoun before a participle or verb negates it too ("left with nothing signed", "none
+// agreed"): the act did not happen.
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused', 'whether', 'if', 'nothing', 'none', 'nobody']);
 // A name after one of these is an object or an adjunct, never the clause's subject.
 const OBJECT_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'towards', 'toward', 'of', 'about', 'against', 'between',
@@ -72,6 +74,9 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'near', 'from', 'since', 'during', 'into', 'across', 'outside', 'inside', 'around', 'after', 'before',
   'until', 'through', 'throughout', 'within', 'via', 'over', 'under', 'between', 'among', 'amid', 'despite', 'like', 'against',
   'by',
+  // "joined the patrol off the X coast", "sailed the convoy along Y": a sea or coast so placed is where
+  // the act happened, not what was joined.
+  'off', 'along', 'beyond', 'aboard',
 ]);
 const IRREGULAR_PARTICIPLES = new Set(['run', 'led', 'held', 'hit', 'struck', 'met', 'fought', 'shot', 'sent', 'won', 'beaten', 'sold', 'bought']);
 // Nouns of a bond between two parties, read from "<noun> between A and B" (symmetric).
@@ -145,6 +150,81 @@ export function storyStateOf(text: string, tokens: Token[], entities: Map<string
   if (home && !entities.has(home)) home = undefined;
   storyStates.set(entities, home);
   return home;
+}
+
+/**
+ * The state the text speaks of last before offset `at`: the one state that the nearest earlier
+ * sentence naming any names, that sentence's part before `at` included.
+ * "China criticised the pact. Foreign Ministry spokesperson X said ...": an organ's unnamed
+ * spokesperson speaks for the state just spoken of, which need not be the article's own.
+ */
+export function lastNamedState(entities: Map<string, LocalEntity>, at: number): string | undefined {
+  let nearest = -1;
+  const found = new Set<string>();
+  // States by name or demonym only: a capital is as often only a place ("a group based in X").
+  for (const e of entities.values()) {
+    if (e.type !== 'state') continue;
+    const key = e.key;
+    for (const m of e.mentions) {
+      if (m.start >= at) continue;
+      const s = m.sentenceStart ?? m.start;
+      if (s > nearest) {
+        nearest = s;
+        found.clear();
+      }
+      if (s === nearest) found.add(key);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+// A state's organs that a story means as its own state's ("the government", "the presidency").
+export const NATIONAL_ORGANS = /^(government|presidency|presidential|cabinet|administration)$/;
+// Offices of one holder per state at a time.
+const ONE_HOLDER_OFFICE = /^(president|prime minister|premier|king|queen|emir|sultan|chancellor)$/;
+const twoGovernmentMemo = new WeakMap<Map<string, LocalEntity>, Map<string, boolean>>();
+/**
+ * Whether the article names `home`'s holder of a one-holder office by a qualified title ("Korean
+ * President X") and gives another person that office by a bare title ("President Y"): the bare
+ * title is then another state's, the visiting government's, and nothing but the title told the two
+ * governments' officials apart, so the article's bare titles name no state by default.
+ */
+export function twoGovernments(entities: Map<string, LocalEntity>, home: string | undefined): boolean {
+  if (!home) return false;
+  const memo = twoGovernmentMemo.get(entities) ?? new Map<string, boolean>();
+  twoGovernmentMemo.set(entities, memo);
+  const known = memo.get(home);
+  if (known !== undefined) return known;
+  const qualified = new Map<string, string>();
+  const bare: [string, string][] = [];
+  for (const e of entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const role of e.roles ?? []) {
+      const words = role.toLowerCase().replace(/^former\s+/, '').split(/\s+/);
+      for (const n of [1, 2]) {
+        const office = words.slice(-n).join(' ');
+        if (!ONE_HOLDER_OFFICE.test(office)) continue;
+        const lead = role.split(/\s+/).slice(0, -n).join(' ');
+        if (!lead) bare.push([office, e.key]);
+        else {
+          const state = stateOfDemonym(lead) ?? stateName(lead) ?? stateOfDemonym(lead.split(/\s+/).pop()!);
+          if (state && `state:${slug(state)}` === home) qualified.set(office, e.key);
+        }
+      }
+    }
+  }
+  const found = bare.some(([office, key]) => qualified.has(office) && qualified.get(office) !== key);
+  memo.set(home, found);
+  return found;
+}
+
+/** The article's one organisation named before offset `at` whose name ends in `noun` ("the
+ * Republic of Fiji Navy" for "navy"); undefined when none or several. */
+export function organNamed(entities: Map<string, LocalEntity>, noun: string, at: number): string | undefined {
+  const keys = [...entities.values()]
+    .filter((e) => e.type === 'organization' && /\s/.test(e.label.trim()) && e.label.toLowerCase().split(/\s+/).pop() === noun && e.mentions.some((m) => m.start < at))
+    .map((e) => e.key);
+  return keys.length === 1 ? keys[0] : undefined;
 }
 
 /**
@@ -1022,6 +1102,41 @@ export function relateSentence(
     }
   }
   const sharedTitles = sharedTitlesOf(entities);
+  /** "Foreign Ministry spokesperson X", "Chinese Defence Ministry spokesman Y", "Government
+   * spokesperson Z": capitalised words before a spokesperson's title that name a state's organ (a
+   * demonym or state, portfolios, then an organ noun) are no holder of their own, as recognition
+   * read them; the organ speaks for its state, the demonym's when one opens the phrase. */
+  const organTitle = (role: { text: string; relation?: string; holderToken?: number; holderState?: string }, s: Slot): { from: number; organ: number; state?: string } | undefined => {
+    const h = role.holderToken;
+    if (h === undefined || role.holderState || role.relation !== 'spokesperson_of' || slotCovering(h)) return undefined;
+    let a = h;
+    while (a - 1 >= from && tokens[a - 1].proper && /^\s+$/.test(tokens[a - 1].post) && !slotCovering(a - 1) && (PORTFOLIOS.test(tokens[a - 1].normal) || stateOfDemonym(tokens[a - 1].text))) a--;
+    const state = stateOfDemonym(tokens[a].text) ?? stateName(tokens[a].text);
+    let n = state ? a + 1 : a;
+    while (n < s.m.from && PORTFOLIOS.test(tokens[n].normal)) n++;
+    if (n >= s.m.from || !(ORGAN_NOUNS.test(tokens[n].normal) || tokens[n].normal === 'presidential')) return undefined;
+    // Only the title itself may follow the organ noun.
+    if (tokens.slice(n + 1, s.m.from).some((t) => !/^(spokesperson|spokesman|spokeswoman|press|chief|deputy)$/.test(t.normal))) return undefined;
+    // A capitalised word before the phrase ("Polish Defence Ministry" with an unknown demonym) names
+    // another state: no guess then.
+    if (!state && a - 1 >= from && tokens[a - 1].proper && /^\p{Lu}\p{Ll}/u.test(tokens[a - 1].text) && !tokens[a - 1].tags.includes('Determiner') && !/^(and|but|then|now|meanwhile|also|a|the)$/.test(tokens[a - 1].normal)) return undefined;
+    return { from: a, organ: n, state };
+  };
+  /** The state a slot names: a state, or a capital (standing for its state or not). */
+  const stateOfSlot = (o: Slot): string | undefined => {
+    if (o.m.kind === 'state') return o.key;
+    const capital = o.m.kind === 'place' ? stateOfCapital(o.m.surface) : undefined;
+    return capital && entities.has(`state:${slug(capital)}`) ? `state:${slug(capital)}` : undefined;
+  };
+  /** "X said in Beijing that ...", "X told reporters in Moscow": a capital where a spokesperson
+   * speaks is the seat of the government they speak for. */
+  const spokenFrom = (s: Slot): string | undefined => {
+    const v = s.m.to;
+    if (!/^(said|says|told|added|spoke)$/.test(tokens[v]?.normal ?? '')) return undefined;
+    const inAt = tokens[v + 1]?.normal === 'in' ? v + 1 : tokens[v + 2]?.normal === 'in' && tokens[v + 1].normal === 'reporters' ? v + 2 : -1;
+    const place = inAt > 0 ? slots.find((o) => o.m.from === inAt + 1 && o.m.kind === 'place') : undefined;
+    return place ? stateOfSlot(place) : undefined;
+  };
   // Roles: "Syrian President X" → leader_of Syria; "Kremlin spokesman X" → spokesperson_of the Kremlin.
   for (const s of slots) {
     const role = s.m.role && { ...s.m.role, relation: s.m.role.relation ?? deputyRelation(s.m.role.text) };
@@ -1064,7 +1179,17 @@ export function relateSentence(
         if (lead) holder = ensureDemonymState(entities, articleId, lead, first, sentence);
       }
     }
-    if (role.holderToken !== undefined && !portfolio) {
+    const organ = portfolio ? undefined : organTitle(role, s);
+    if (organ?.state) holder = ensureDemonymState(entities, articleId, organ.state, tokens[organ.from], sentence);
+    // "Navy spokesperson X" after "the Royal Thai Navy": the article's one body of that organ's name;
+    // else the state the text spoke of last ("China criticised ... Foreign Ministry spokesperson X").
+    // The government and the presidency are the story's own state's, when the text spoke of that
+    // state last (the story's state is a guess from counts; the two agreeing make it safe).
+    else if (organ && NATIONAL_ORGANS.test(tokens[organ.organ].normal)) holder = homeState && !twoGovernments(entities, homeState) && lastNamedState(entities, tokens[organ.from].start) === homeState ? homeState : undefined;
+    else if (organ) holder = organNamed(entities, tokens[organ.organ].normal, tokens[organ.from].start) ?? spokenFrom(s) ?? lastNamedState(entities, tokens[organ.from].start);
+    // Another state named in the sentence leaves the article's own no safe guess for an organ.
+    const otherStateHere = !!organ && slots.some((o) => { const st = stateOfSlot(o); return !!st && st !== homeState; });
+    if (role.holderToken !== undefined && !portfolio && !organ) {
       const h = slotCovering(role.holderToken);
       if (h) holder = h.key;
       else if (role.holderState) {
@@ -1104,7 +1229,9 @@ export function relateSentence(
       // ("Defence Minister X has made Turkey his closest partner"), not the office's holder.
       // One after it counts only as the subject of what they said ("told reporters that Kenya ...").
       const reported = (o: Slot): boolean => /^(that|said|says|told|added)$/.test(tokens[o.m.from - 1]?.normal ?? '');
-      const govs = new Set(slots.filter((o) => (o.m.kind === 'state' || o.m.metonym === 'seat') && (o.m.to <= s.m.from || reported(o))).map((o) => o.key));
+      // An organ's spokesperson reports what others did ("said Uganda had been informed"): only a
+      // state before the title holds it.
+      const govs = new Set(slots.filter((o) => (o.m.kind === 'state' || o.m.metonym === 'seat') && (o.m.to <= s.m.from || (reported(o) && !organ))).map((o) => o.key));
       if (govs.size === 1 && !shared && !otherOfficial([...govs][0])) holder = [...govs][0];
       // Several states in the sentence's frame and the article's own not among them: it is no safe guess.
       if (govs.size > 1 && homeState && !govs.has(homeState)) rivalStates = true;
@@ -1117,6 +1244,7 @@ export function relateSentence(
     // not a qualifier naming another state.
     let qualifierAt = s.m.from - role.text.split(/\s+/).length - 1;
     while (qualifierAt >= from && /minister_of$/.test(role.relation) && PORTFOLIOS.test(tokens[qualifierAt].normal)) qualifierAt--;
+    if (organ) qualifierAt = organ.from - 1;
     const qualifier = qualifierAt >= from ? tokens[qualifierAt] : undefined;
     const foreignQualifier =
       !!qualifier && /^\p{Lu}\p{Ll}/u.test(qualifier.text) && !TITLE_WORDS.has(qualifier.normal) && !qualifier.tags.includes('Determiner') &&
@@ -1129,7 +1257,7 @@ export function relateSentence(
       const v = tokens[o.m.from - 1];
       return o.m.from >= s.m.to && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
     });
-    if (!holder && homeState && !shared && !otherOfficial(homeState) && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio) && NATIONAL_OFFICE.test(role.relation) && !foreignQualifier) holder = homeState;
+    if (!holder && homeState && !shared && !otherOfficial(homeState) && !twoGovernments(entities, homeState) && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio || organ) && (NATIONAL_OFFICE.test(role.relation) || (organ && !otherStateHere)) && !foreignQualifier) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);

@@ -14,7 +14,7 @@ import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
 import { fitsTarget, KIN_PLURALS, PORTFOLIOS, SUB_OFFICE } from './relations';
-import { sharedTitlesOf, storyStateOf } from './relate';
+import { lastNamedState, NATIONAL_ORGANS, organNamed, sharedTitlesOf, storyStateOf, twoGovernments } from './relate';
 import type { Token } from './tokens';
 
 /** Words that date an office rather than name it: "the new defence minister" holds the defence ministry. */
@@ -127,7 +127,13 @@ const UNIT_NOUNS = /^(desk|bureau|office|department|division|unit|branch|section
 // Offices held in a town, province or state by their own name: the relation with that place.
 const LOCAL_OFFICES: Record<string, string> = { governor: 'governor_of', mayor: 'mayor_of' };
 // Common head nouns of bodies and of a state's organs: "the federation's", "the navy's".
-const BODY_HEADS = /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|ministry|department|office|court|board|association|bank|corporation|service|police|navy|army|military|force|forces|guard|guards|government|embassy|mission|delegation|parliament|assembly|league|coalition|foundation|university|front|militia|command|fleet|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
+const BODY_HEADS = /^(hospital|clinic|school|agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|ministry|department|office|court|board|association|bank|corporation|service|police|navy|army|military|force|forces|guard|guards|government|embassy|mission|delegation|parliament|assembly|league|coalition|foundation|university|front|militia|command|fleet|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
+// Head nouns of political parties and movements, the last word of their names.
+const PARTY_HEADS = /^(party|movement|front|alliance|coalition|congress|league)$/i;
+// A state's organs by their common noun ("a ministry spokesperson", "the presidency's spokesperson"):
+// each speaks for its state.
+const STATE_ORGAN = /^(ministry|government|presidency|army|navy|military|police|cabinet|administration)$/;
+const ORGAN_POSSESSIVE = /^(ministry|government|presidency|army|navy|military|police|cabinet|administration)['’]s$/;
 // Descriptions by a body's kind and the head nouns of names of that kind: a bloc of states is a
 // community, union or league; a regulator an authority or commission; a company a corporation.
 const HEAD_KINDS: Record<string, string[]> = {
@@ -138,10 +144,12 @@ const HEAD_KINDS: Record<string, string[]> = {
   firm: ['corporation', 'group', 'holdings', 'ltd', 'plc', 'inc', 'limited', 'partners'],
   lender: ['bank', 'fund'],
   broadcaster: ['tv', 'television', 'radio', 'broadcasting', 'channel'],
+  hospital: ['clinic', 'infirmary'],
+  clinic: ['hospital', 'infirmary'],
 };
 // Head nouns that name the whole body they end ("the federation's" is the Federation itself); others
 // name an organ of the body before them ("the IRGC navy's").
-const ORG_HEAD_SAME = /^(agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|court|board|association|bank|corporation|league|coalition|foundation|university|front|militia|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
+const ORG_HEAD_SAME = /^(hospital|clinic|school|agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|court|board|association|bank|corporation|league|coalition|foundation|university|front|militia|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
 
 function officeRelation(words: string[], holderType: string): string | undefined {
   // A vessel (read as a base) has a master and a commanding officer and holds no other office.
@@ -369,6 +377,23 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     }
     return undefined;
   };
+  /** The body a state organ's spokesperson speaks for, the organ named by its common noun ("A
+   * ministry spokesperson, X", "a navy spokesperson, X", "the presidency's spokesperson, X"): the
+   * story's own state for its government or presidency; else the article's one body named before
+   * whose name ends in that noun ("the Fiji Navy"), else the state the text spoke of last. */
+  const organSpeaker = (words: string[], before: Token | undefined, j: number): string | undefined => {
+    const possessor = before && ORGAN_POSSESSIVE.test(before.normal) ? before.normal.replace(/['’]s?$/, '') : undefined;
+    const noun = possessor ?? (words.length >= 2 && STATE_ORGAN.test(words[words.length - 2]) ? words[words.length - 2] : undefined);
+    if (!noun || !/^(spokesperson|spokesman|spokeswoman)$/.test(words[words.length - 1])) return undefined;
+    // Only portfolios may qualify the organ ("the foreign ministry spokesperson").
+    if (words.slice(0, -2).some((w) => !PORTFOLIOS.test(w))) return undefined;
+    // "the presidency's", "a government spokesperson": the story's own state's, when the text spoke
+    // of that state last (the story's state is a guess from counts; the two agreeing make it safe).
+    if (NATIONAL_ORGANS.test(noun)) return storyState && lastNamedState(entities, tokens[j].start) === storyState ? storyState : undefined;
+    const named = organNamed(entities, noun, tokens[j].start);
+    if (named) return named;
+    return lastNamedState(entities, tokens[j].start);
+  };
   const actors = (slots: NamedSlot[]): NamedSlot[] =>
     // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
     // A name joined by a hyphen to the word after it ("the NATO-led force", "Iran-backed rebels")
@@ -406,6 +431,21 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
         if (endsClause(tokens[j]) || tokens[j].proper) break;
       }
+    }
+
+    // "X's Y Party", "his Y Party", "X, whose Y Party won": a party or movement named as a
+    // politician's own is the one they lead; the phrase must end with the party's name ("X's
+    // Labour Party colleagues" speaks of colleagues).
+    for (const party of slots) {
+      if (party.type !== 'organization' || !PARTY_HEADS.test(entities.get(party.key)?.label.split(/\s+/).pop() ?? '') || /^\p{Ll}/u.test(tokens[party.m.to]?.text ?? '') && tokens[party.m.to].tags.includes('Noun')) continue;
+      const b = party.m.from - 1;
+      let owner = people.find((p) => p.m.possessive && p.m.to === party.m.from);
+      if (!owner && tokens[b]?.normal === 'whose' && endsClause(tokens[b - 1])) owner = people.find((p) => p.m.to === b);
+      if (!owner && b >= from && /^(his|her)$/.test(tokens[b].normal)) {
+        const before = people.filter((p) => p.m.to <= b && !p.m.possessive);
+        owner = before.length ? before[before.length - 1] : new Set(previousPeople.map((p) => p.key)).size === 1 ? previousPeople[0] : undefined;
+      }
+      if (owner) emit(owner.key, 'leader_of', party.key, sm);
     }
 
     // "Navalny's lawyer Olga Mikhailova", "the senator's wife, Ana Ruiz": a person's kin or counsel.
@@ -759,12 +799,14 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       }
       // "X, head of the ICRC delegation", "X, a West Africa analyst at the Y": an office then a body.
       if (endsClause(tokens[m.to - 1])) {
-        let k = m.to;
+        // "X, 52, leader of the Y": an age in commas stands between the name and its apposition.
+        const opens = endsClause(tokens[m.to]) && /^\d{1,3}$/.test(tokens[m.to]?.text ?? '') ? m.to + 1 : m.to;
+        let k = opens;
         if (/^(a|an|the)$/.test(tokens[k]?.normal ?? '')) k++;
         const words: string[] = [];
         // "of" inside a name ("a Horn of Africa analyst") is no link to the body.
         const inName = (j: number): boolean => tokens[j].normal === 'of' && !!tokens[j - 1]?.proper && !!tokens[j + 1]?.proper;
-        while (k < to && k < m.to + 8 && (!LINKS.test(tokens[k].normal) || inName(k)) && (k === m.to || !endsClause(tokens[k - 1]))) {
+        while (k < to && k < opens + 8 && (!LINKS.test(tokens[k].normal) || inName(k)) && (k === opens || !endsClause(tokens[k - 1]))) {
           if (slots.some((s) => s.m.from <= k && k < s.m.to && s.type === 'person')) break;
           words.push(tokens[k].normal);
           k++;
@@ -954,7 +996,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // A national qualifier ("Polish Defence Minister") names another state, read or not.
         const qualified = role && [...role.text.split(/\s+/), tokens[m.from - role.text.split(/\s+/).length - 1]?.text ?? ''].some((w) => !!w && (!!stateOfDemonym(w) || !!stateName(w.replace(/['’]s?$/, ''))));
         const rel = title && !qualified ? stateOfficeRelation(title) : undefined;
-        if (rel && storyState && !sharedTitles.has(title ?? "") && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
+        if (rel && storyState && !twoGovernments(entities, storyState) && !sharedTitles.has(title ?? "") && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
       }
       // "X, who led the government delegation": the government's delegation.
       for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
@@ -998,6 +1040,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           const articleId = entities.get(p.key)?.mentions[0]?.articleId;
           if (demonym && articleId && (tokens[dm - 1]?.normal === 'the' || /^(of|for)$/.test(tokens[dm - 1]?.normal ?? ''))) {
             h = { key: ensureDemonymState(entities, articleId, demonym, tokens[dm], sm.sentence), type: 'state', m: { from: dm, to: end } };
+            unit = true;
+          }
+        }
+        if (!h && closed && end - 2 >= from && BODY_NOUNS.test(tokens[end - 1].normal) && !tokens[end - 1].proper) {
+          // "A spokesperson for Turkey's foreign ministry, X", "for the group's interior ministry":
+          // a body's possessive before its organ (portfolios between) names whom the organ serves.
+          let o = end - 2;
+          while (o > from && o > end - 4 && /^[a-z]/.test(tokens[o].text) && PORTFOLIOS.test(tokens[o].normal)) o--;
+          const owner = slots.find((s) => s.m.to === o + 1 && s.m.possessive && BODY_TYPES.has(s.type));
+          if (owner) {
+            h = { key: owner.key, type: owner.type, m: { from: owner.m.from, to: end } };
             unit = true;
           }
         }
@@ -1134,10 +1187,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
             byDemonym = true;
           }
         }
+        // "A ministry spokesperson, X", "the presidency's spokesperson, X": a state organ's spokesperson.
+        const organSpokesperson = !holder && (j === from || /^(the|a|an)$/.test(before?.normal ?? '') || ORGAN_POSSESSIVE.test(before?.normal ?? '')) ? organSpeaker(words, before, j) : undefined;
+        if (organSpokesperson) holder = { key: organSpokesperson, type: entities.get(organSpokesperson)?.type ?? 'state', m: { ...tokens[j], from: j, to: j + 1 } } as unknown as NamedSlot;
         const of = words.indexOf('of');
         const office = of > 0 ? words.slice(0, of) : words;
         let rel = holder && office.length && of !== 0 ? officeRelation(office, holder.type) : undefined;
-        if (byDemonym && rel && !/^(ambassador_of|consul_of|charge_d_affaires_of|(\w+_)?minister_of)$/.test(rel)) rel = undefined;
+        // "a Brazilian foreign ministry spokesperson, X": a demonym before a state organ's office
+        // names the state the organ speaks for.
+        const organOffice = words.slice(0, -1).some((w) => STATE_ORGAN.test(w)) && rel === 'spokesperson_of';
+        if (byDemonym && rel && !organOffice && !/^(ambassador_of|consul_of|charge_d_affaires_of|(\w+_)?minister_of)$/.test(rel)) rel = undefined;
+        if (organSpokesperson && rel !== 'spokesperson_of') rel = undefined;
         // "Spain's air force ...; its commander, X": a possessor qualifying an organ is not what X leads.
         // "The bank's director for southern Africa, X": a head with a remit leads a part of the body.
         if (rel === 'leader_of' && (remit || wordRemit)) rel = 'works_for';
