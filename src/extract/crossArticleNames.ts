@@ -50,6 +50,8 @@ function plainName(label: string): string {
       // French and English transliterations write one vowel "ou" and "u" ("Abou"/"Abu", "Souleymane").
       // English writes the same vowel "oo" ("Mansoori"/"Mansouri"/"Mansuri").
       .map((w) => w.replace(/ou|oo/g, 'u'))
+      // A word-final "h" after a vowel is written or left out ("Abdullah"/"Abdulla", "Hamzah"/"Hamza").
+      .map((w) => (w.length > 3 ? w.replace(/([aeiou])h$/, '$1') : w))
       .join('')
       .replace(/[^a-z]/g, '')
   );

@@ -61,6 +61,9 @@ const STATE_ALIASES: Record<string, string> = {
   america: 'United States', 'united states of america': 'United States', 'the united states': 'United States',
   uk: 'United Kingdom', 'u.k.': 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
   ussr: 'Soviet Union', 'u.s.s.r.': 'Soviet Union', 'soviet union': 'Soviet Union',
+  // Short names news uses for a state whose full name is longer ("Bosnia" for Bosnia and
+  // Herzegovina, "Holland" for the Netherlands).
+  bosnia: 'Bosnia and Herzegovina', holland: 'Netherlands',
   burma: 'Myanmar', czechia: 'Czech Republic', 'ivory coast': "Côte d'Ivoire", 'cote de ivoire': "Côte d'Ivoire",
   'republic of ireland': 'Ireland', 'dr congo': 'Democratic Republic of the Congo', prc: 'China',
   'democratic republic of the congo': 'Democratic Republic of the Congo', 'democratic republic of congo': 'Democratic Republic of the Congo',
@@ -351,6 +354,14 @@ export function isTitleAbbreviation(word: string): boolean {
   return TITLE_ABBREVIATIONS.test(word.replace(/['’]s$/, ''));
 }
 
+// "state TV", "GDP fell", "a VAT rise", "an LNG tanker": abbreviations of common nouns (media,
+// measures, fuels, machines) are written in capitals as a body's acronym is, but name no body.
+const COMMON_ABBREVIATIONS = /^(TV|GDP|GNP|VAT|LNG|LPG|CCTV|UAV|UAVs|SUV|DNA|HIV|AIDS|IT|AI|PR|FM|AM|SMS|GPS|CEO)$/;
+
+export function isCommonAbbreviation(word: string): boolean {
+  return COMMON_ABBREVIATIONS.test(word.replace(/['’]s$/, ''));
+}
+
 /** Words that can make up a title before a name ("Deputy Foreign Minister", "Kremlin spokesman"). */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'emperor',
@@ -488,6 +499,8 @@ export const GEO_TAILS = new Set([
   // Dam", "Farakka Barrage", "Trans-Alaska Pipeline", "Channel Tunnel" -- places, not bodies, though
   // a capitalised common noun ends the name as one ends a body's.
   'dam', 'barrage', 'weir', 'causeway', 'pipeline', 'tunnel', 'aqueduct',
+  // "Quezon City", "Kuwait City", "Fuvah City": a town named with its noun is a place.
+  'city',
   // Coastal features and landings: "Morant Point", "Kingston Harbour", "Botany Bay", "Padstow Cove".
   'point', 'harbour', 'harbor', 'cove', 'inlet', 'estuary', 'fjord', 'atoll', 'headland', 'beach', 'lagoons', 'creek',
   // Inland features: "Victoria Falls", "Khyber Pass", "Rift Valley", "Great Plains", "Mount Kenya Forest".

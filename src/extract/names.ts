@@ -80,6 +80,8 @@ function computeSkeleton(name: string): string {
   return nameCore(name)
     .replace(/([aeiou])h$/, '$1')
     .replace(/kh/g, 'h')
+    // Arabic and South Asian "dh" is written "d" as often ("Dhaka"/"Daka", "Hithadhoo"/"Hithadu").
+    .replace(/dh/g, 'd')
     .replace(/ph/g, 'f')
     .replace(/q/g, 'k')
     .replace(/[aeiouy]/g, '')

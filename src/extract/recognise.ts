@@ -18,6 +18,7 @@ import {
   TITLE_RELATIONS,
   TITLE_WORDS,
   isDictionaryWord,
+  isCommonAbbreviation,
   isTitleAbbreviation,
   isInfinitive,
   isKnownOrganization,
@@ -1043,7 +1044,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       continue;
     }
     // Calendar and clock words ("October", "GMT") and compound modifiers ("Kurdish-held", "post-Assad").
-    if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || isTitleAbbreviation(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
+    if (b - a === 1 && (CALENDAR_TAGS.some((g) => tokens[a].tags.includes(g)) || TIME_ZONES.test(tokens[a].text) || isTitleAbbreviation(tokens[a].text) || isCommonAbbreviation(tokens[a].text) || CALENDAR_WORDS.test(tokens[a].normal.replace(/['’]s$/, '')))) continue;
     // "the NATO-led force", "an EU-funded project", "OPEC-backed cuts": a body before a participle
     // of agency is named in full and does what the participle says, so it is a mention of its own
     // (a demonym there, "Saudi-led", is still dropped below).

@@ -168,3 +168,36 @@ describe('one name, one reading in an article', () => {
     expect(typeOf(g, 'Rio Branco')).toBe('place');
   });
 });
+
+describe('short names of states and towns named with their noun', () => {
+  it('"Bosnia" and "Holland" name their states', () => {
+    const g = graphOf('Floods hit Bosnia on Sunday. Aid came from Holland.');
+    expect(nodeNamed(g, 'Bosnia')?.type).toBe('state');
+    expect(nodeNamed(g, 'Holland')?.type).toBe('state');
+  });
+
+  it('a capitalised name ending in "City" is a town, not a body', () => {
+    for (const text of ['The ship was stopped west of Fuvah City on Monday.', 'Talks were held in Tarlac City on Monday.']) {
+      const g = graphOf(text);
+      expect(g.nodes.filter((n) => n.type === 'organization').map((n) => n.label), text).toEqual([]);
+      expect(g.nodes.some((n) => n.type === 'place' && / City$/.test(n.label)), text).toBe(true);
+    }
+  });
+});
+
+describe('spellings of one name across outlets', () => {
+  it('a final "h" after a vowel and "dh" for "d" are spellings of one name', () => {
+    const g = graphOf('Interior Minister Hamzah Saleem said the ship was lawfully held.', 'Interior Minister Hamza Saleem told parliament the ship would be released.');
+    expect(g.nodes.filter((n) => n.type === 'person')).toHaveLength(1);
+    const h = graphOf('The ship was taken into Fuladhoo harbour on Monday.', 'Police escorted the ship into Fuladu harbour.');
+    expect(h.nodes.filter((n) => n.type === 'place')).toHaveLength(1);
+  });
+});
+
+describe('abbreviations of common nouns', () => {
+  it('"state TV", "GDP", "an LNG tanker" name no body', () => {
+    for (const text of ['Ghana expels a foreign state TV reporter, citing security.', 'GDP fell by 2 percent, officials said.', 'An LNG tanker docked at the port on Monday.']) {
+      expect(graphOf(text).nodes.filter((n) => n.type === 'organization').map((n) => n.label), text).toEqual([]);
+    }
+  });
+});
