@@ -34,6 +34,8 @@ function clauseOpening(tokens: Token[], from: number, at: number): number {
   return c;
 }
 const BE = /^(was|were|been|being|is|are|be|got|get)$/;
+/** A comma or "and" between two capitalised names: a list, not a clause break. */
+const LISTING_COMMA = /(?<=\p{Lu}[\p{L}'’-]*)(?:,|\s+and)(?=\s+\p{Lu})/gu;
 /** Subordinators that put what follows under another clause's event ("weeks after X agreed to ..."). */
 const MAIN_CLAUSE_BREAK = /^(after|before|when|since|because|while|although|though|until|once|if|unless)$/;
 /** Kinds of event that are talk about something: "talks on X", "a summit on Y" name a topic. */
@@ -1462,7 +1464,8 @@ export function extractTriggeredEvents(
             // its clause, tells what it did; the date is the event's.
             // An aside closed again between them ("a strike on a convoy near X, in the Y region,
             // killed") leaves the noun and its verb in one clause: commas in pairs do not part them.
-            const span = x.start > t.end ? text.slice(t.end, x.start) : '';
+            // A comma or "and" between listed names ("talks between A, B and C ... ended") parts nothing.
+            const span = x.start > t.end ? text.slice(t.end, x.start).replace(LISTING_COMMA, '') : '';
             const ownVerb = noun && x.start > t.end && !x.tags.includes('Noun') && x.tags.includes('Verb') && x.end <= between[1] &&
               !/[;:()]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but|said|says)\b/i.test(span) && (span.match(/,/g)?.length ?? 0) % 2 === 0;
             if (ownVerb) {
@@ -1730,7 +1733,8 @@ export function extractTriggeredEvents(
     }
   // "leaving the talks to the ministry and the UN" in a story of a ceasefire or a signed deal:
   // talks with no date or place of their own are the negotiations that made it, one event.
-  const outcome = groups.find((g) => /^(ceasefire|signing)$/.test(g.kind) && !g.occ[0].bucket);
+  // An assent told only as "A and B agreed to ..." is no deal that talks made: the talks stay an event.
+  const outcome = groups.find((g) => /^(ceasefire|signing)$/.test(g.kind) && !g.occ[0].bucket && !g.occ.every((o) => o.trigger.infinitive));
   if (outcome)
     // Told beside the outcome in one sentence ("took effect after weeks of talks mediated by X"),
     // the talks are set before it as an event of their own.

@@ -152,3 +152,17 @@ describe('parties agreeing to act is an agreement they take part in', () => {
       expect(events(g).filter((e) => /agreement/i.test(e.label))).toEqual([]);
     });
 });
+
+describe("an event noun's own verb dates it past a list of names", () => {
+  const texts = [
+    'Three days of talks between Chile, Peru and Bolivia over the Lauca river ended in Lima on Wednesday without a deal.\n\nMore follows.',
+    'A strike by dockers in Santos, Rio Grande and Itajai over pay began at dawn on Monday, the union said.\n\nMore follows.',
+  ];
+  for (const text of texts)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'own', published: '2031-02-06', text });
+      const dated = events(g).filter((e) => /talks|strike/i.test(e.label));
+      expect(dated.length).toBe(1);
+      expect(dated[0].date).toMatch(/^2031-02-0[0-9]$/);
+    });
+});
