@@ -133,6 +133,14 @@ function sameBodies(info: Map<string, KeyInfo>, rekey: Map<string, string>): voi
   const declared = new Map<string, Set<string>>();
   const byInitials = new Map<string, Set<string>>();
   for (const [key, k] of info) {
+    // "GERD talks" in one outlet, "the Grand Ethiopian Renaissance Dam" in another: an acronym of
+    // three letters or more may spell a place's or a base's name of as many words (a dam, an
+    // airport, a canal), which it then names.
+    if ((k.type === 'place' || k.type === 'base') && !ACRONYM.test(k.label)) {
+      const ini = k.label.split(/\s+/).length >= 3 && !k.label.split(/[\s-]+/).some((w) => /^[A-Z.]{2,}$/.test(w)) ? initials(k.label) : '';
+      if (ini.length >= 3) byInitials.set(ini, new Set([...(byInitials.get(ini) ?? []), key]));
+      continue;
+    }
     if (k.type !== 'organization' || ACRONYM.test(k.label)) continue;
     for (const a of k.aliases) {
       const acr = a.replace(/\./g, '');

@@ -418,6 +418,13 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         j++;
         continue;
       }
+      // "S. Jaishankar", "John F. Kennedy", "the S. Rajaratnam School": a capital letter and a full
+      // stop is a given name's initial; the name goes on after it (a word that opens sentences,
+      // "Plan B. The", does not continue it).
+      if (/^\p{Lu}$/u.test(prev.text) && prev.post === '. ' && (cur.proper || /^\p{Lu}$/u.test(cur.text)) && (/^\p{Lu}\p{Ll}/u.test(cur.text) || (/^\p{Lu}$/u.test(cur.text) && cur.post === '. ')) && !/[()“”"‘’\[\]]/.test(cur.pre) && !cur.tags.includes('Determiner') && !cur.tags.includes('Pronoun') && !cur.tags.includes('Preposition') && !cur.tags.includes('Conjunction')) {
+        j++;
+        continue;
+      }
       if (!joins(prev, text)) break;
       // "the Central Asia Programme of the Oxus Institute": a programme or project of a body is
       // named apart from the body that runs it.
@@ -969,6 +976,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // compromise may fold a sentence's opening "The" into a body's name ("The Bank of Ghana").
     // A lone function word compromise took for a name ("The government of ...") names nothing.
     if (b - a === 1 && /^(the|a|an|this|that|these|those|its|his|her|their|our|it|they|we)$/.test(tokens[a].normal)) continue;
+    // A capital letter alone (an initial cut from its name, a list's label) names nothing.
+    if (b - a === 1 && /^\p{Lu}$/u.test(tokens[a].text)) continue;
     // "PRAIA — Lawmakers in Cape Verde ...", "SUVA — Police said ...": after a dateline the
     // sentence's first word has its capital as any opener does, though the parser, reading the
     // dateline as part of the sentence, took it for a name. One word the parser reads as a plural

@@ -201,3 +201,32 @@ describe('abbreviations of common nouns', () => {
     }
   });
 });
+
+describe("a given name's initial", () => {
+  it('"S. Ramanathan", "John F. Okafor", "M. K. Selvam" keep their initials; no letter is a node', () => {
+    for (const [text, name] of [
+      ['Foreign Minister S. Ramanathan met officials in Delhi.', 'S. Ramanathan'],
+      ['Senator John F. Okafor said the bill would pass.', 'John F. Okafor'],
+      ['Chief Minister M. K. Selvam said the state would appeal.', 'M. K. Selvam'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, name), text).toBe('person');
+      expect(g.nodes.filter((n) => /^\p{Lu}\.?$/u.test(n.label)), text).toEqual([]);
+    }
+    const h = graphOf('Analysts at the K. Baskaran Institute of Policy Studies in Colombo said so.');
+    expect(typeOf(h, 'K. Baskaran Institute of Policy Studies')).toBe('organization');
+  });
+
+  it('a letter ending a sentence does not join the next one', () => {
+    const g = graphOf('The plan was dubbed Plan B. The next day, Maria Lopes met officials.');
+    expect(typeOf(g, 'Maria Lopes')).toBe('person');
+  });
+});
+
+describe('an acronym in one outlet for a place named in full in another', () => {
+  it('the acronym names the place', () => {
+    const g = graphOf('Talks over the Great Kafue Gorge Dam ended on Wednesday.', 'GKGD talks close with a date, not a deal. Officials from Zambia met in Lusaka.');
+    expect(g.nodes.filter((n) => n.type === 'organization')).toEqual([]);
+    expect(nodeNamed(g, 'GKGD')?.label).toBe('Great Kafue Gorge Dam');
+  });
+});
