@@ -25,6 +25,9 @@ export interface EventTrigger {
   /** Where to look for `needs`: tokens before (negative) and after the trigger. */
   needsBefore?: number;
   needsAfter?: number;
+  /** A second word that must follow the trigger within `alsoAfter` tokens ("fell" ... "low"). */
+  also?: RegExp;
+  alsoAfter?: number;
   /** Words that, just before the trigger, make it another kind or no event ("air strike", "hunger strike"). */
   notAfter?: RegExp;
   /** Words that, just after the trigger, make it no event ("a landslide victory", "a storm of criticism"). */
@@ -99,6 +102,8 @@ export const AIRCRAFT = /^(plane|planes|aircraft|airliner|airliners|jet|jets|hel
 /** Built things that collapse: a collapse of one of them is a disaster, "talks collapsed" is none. */
 const STRUCTURE = /^(tunnel|tunnels|mine|mines|shaft|building|buildings|bridge|bridges|dam|dams|roof|roofs|tower|towers|block|stadium|school|factory|hotel|wall|walls|structure|apartment|apartments|church|mosque|temple|market|mall|overpass|scaffolding|gallery|pit)$/;
 
+/** Currencies by their common names, and the word itself. */
+const CURRENCY = /^(currency|currencies|kwacha|naira|rand|cedi|shilling|birr|peso|rupee|rupiah|lira|ruble|rouble|hryvnia|real|yuan|renminbi|yen|won|dollar|euro|pound|sterling|franc|dinar|dirham|riyal|rial|taka|kyat|boliviano|bolivar|bolívar|sol|guarani|lempira|quetzal|cordoba|colon|leu|lev|forint|zloty|koruna|krona|krone|tenge|som|manat|lari|dram|afghani|kip|riel|dong|ringgit|baht|ariary|kwanza|metical|pula|dalasi|leone|ouguiya|nakfa|rufiyaa)$/;
 /** Vessels and their load: what capsizes or sinks ("the ferry sank", "a boat carrying 40 passengers overturned"). */
 const VESSEL = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|freighter|dinghy|canoe|barge|yacht|cutter|frigate|submarine|warship|hull|passengers|crew|migrants)$/;
 /** Offices a chamber or the voters fill. */
@@ -428,6 +433,11 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },
   // A riot (in a prison, a town): "riot police" and "riot gear" are no riot.
   { kind: 'riot', word: /^(riot|rioting)$/, noun: 'Riot', keyBy: 'place', notBefore: /^(police|gear|squad|shields?|act|control|officers|units?)$/ },
+  // Markets: a currency falling to a record low ("X's currency fell to a record low against the
+  // dollar", "the rand slid to an all-time low"); known by whose currency it is. A fall without a
+  // record ("the peso fell 2%") is the daily market, no event.
+  { kind: 'slide', word: /^(fell|falls|fall|slid|slides|slumped|slumps|plunged|plunges|tumbled|tumbles|dropped|drops|sank|sinks|crashed|hit|hits)$/, noun: 'Currency slide', keyBy: 'place',
+    needs: CURRENCY, needsBefore: 3, also: /^(low|lows|lowest)$/, alsoAfter: 7 },
   { kind: 'emergency', word: /^(emergency)$/, noun: 'State of emergency', keyBy: 'place', needs: /^(state|declared|declares|declare)$/, needsBefore: 3 },
 ];
 

@@ -142,6 +142,7 @@ export interface TriggeredEventResult {
 
 /** A trigger that needs a word near it ("power" after "seized", "prisoners" near "exchange") has it. */
 function needsMet(trigger: EventTrigger, tokens: Token[], i: number, from: number, to: number): boolean {
+  if (trigger.also && !tokens.slice(i + 1, Math.min(to, i + 1 + (trigger.alsoAfter ?? 0))).some((x) => trigger.also!.test(x.normal))) return false;
   if (!trigger.needs) return true;
   const lo = Math.max(from, i - (trigger.needsBefore ?? 0));
   const hi = Math.min(to, i + 1 + (trigger.needsAfter ?? 0));
@@ -1403,6 +1404,12 @@ export function extractTriggeredEvents(
             break;
           }
         }
+        // "the Nigerian naira slid": a currency named by its state's demonym is that state's.
+        if (trigger.kind === 'slide' && !occ.locations.length)
+          for (let k = Math.max(from, i - 3); k < i; k++) {
+            const st = demonymState(tokens[k]);
+            if (st && tokens.slice(k + 1, i).some((x) => trigger.needs!.test(x.normal))) occ.locations.push(ensureDemonymState(entities, articleId, st, tokens[k], sm.sentence));
+          }
         // "closed two border crossings": what a state closed, for the label.
         if (trigger.kind === 'closure') {
           const k = tokens.slice(i + 1, Math.min(to, i + 6)).findIndex((x) => FRONTIER_WORD.test(x.normal));

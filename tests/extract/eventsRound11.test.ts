@@ -166,3 +166,23 @@ describe("an event noun's own verb dates it past a list of names", () => {
       expect(dated[0].date).toMatch(/^2031-02-0[0-9]$/);
     });
 });
+
+describe('a currency falling to a record low is an event of its state', () => {
+  const texts: [string, string][] = [
+    ["Ghana's currency fell to a record low against the dollar on Monday, traders said.\n\nMore follows.", 'Ghana'],
+    ['The Nigerian naira slid to an all-time low on Friday.\n\nMore follows.', 'Nigeria'],
+    ["Turkey's lira plunged to a new low on Tuesday after the central bank cut rates.\n\nMore follows.", 'Turkey'],
+  ];
+  for (const [text, state] of texts)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'fx', published: '2031-02-03', text });
+      const slide = events(g).filter((e) => /currency/i.test(e.label));
+      expect(slide.length).toBe(1);
+      expect(slide[0].label).toContain(state);
+    });
+
+  it('a fall without a record is the daily market', () => {
+    const g = graphOf({ id: 'fx0', published: '2031-02-03', text: "Kenya's shilling fell 2% on Monday.\n\nMore follows." });
+    expect(events(g)).toEqual([]);
+  });
+});
