@@ -94,6 +94,10 @@ function computeSkeleton(name: string): string {
  * "Beni", two towns, are both "bn"): short names keep their vowels, doubled letters and marks dropped.
  */
 export function placeSkeleton(name: string): string {
+  // "Assumption Island" and "Assumption", "Addu Atoll" and "Addu": an island is named with its
+  // noun or without it (a river, a province or a lake is not the town it is named after, so only
+  // these nouns go).
+  name = name.replace(/(\S)\s+(island|isle|atoll)$/i, '$1');
   const sk = skeleton(name);
   if (sk.length >= 3) return sk;
   return nameCore(name).replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');

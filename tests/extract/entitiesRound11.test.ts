@@ -230,3 +230,12 @@ describe('an acronym in one outlet for a place named in full in another', () => 
     expect(nodeNamed(g, 'GKGD')?.label).toBe('Great Kafue Gorge Dam');
   });
 });
+
+describe('an island named with or without its noun', () => {
+  it('"X Island" and "X" are one place; a lake is not the town named after it', () => {
+    const g = graphOf('Ferries sailed from Tanna Island on Monday. Officials in Tanna said the port was shut.');
+    expect(g.nodes.filter((n) => n.type === 'place')).toHaveLength(1);
+    const h = graphOf('Boats left Lake Tana on Monday. Officials in Tana said the port was shut.');
+    expect(h.nodes.filter((n) => n.type === 'place')).toHaveLength(2);
+  });
+});
