@@ -716,6 +716,18 @@ export function relateSentence(
             agent = stateSlot(ensureDemonymState(entities, articleId, demonym, tokens[d], sentence), tokens[d].text, d, d + 1, false);
           }
         }
+        // "The IMF mission is led by X", "the EU delegation was headed by Y": the person heads the
+        // body's mission or delegation, not the body.
+        if (verb.relation === 'leads' && agent?.m.kind === 'person') {
+          let k = i - 1;
+          while (k > from && (BE.has(tokens[k].normal) || /^(has|have|had|now|also|currently)$/.test(tokens[k].normal))) k--;
+          const unit = /^(mission|delegation)$/.test(tokens[k]?.normal ?? '') && !tokens[k].proper ? tokens[k].normal : undefined;
+          const body = unit ? slots.find((x) => x.m.to === k && (x.m.kind === 'organization' || x.m.kind === 'state') && !x.m.possessive) : undefined;
+          if (body) {
+            emit(agent.key, unit === 'mission' ? 'heads_mission_of' : 'led_delegation_of', actor(body));
+            continue;
+          }
+        }
         const partner = agent && coordinatedAfter(agent);
         if (verb.symmetric && partner) {
           // "The pact was signed by Morimoto and Villanueva": the two agents did it together.

@@ -73,6 +73,8 @@ export const VERB_RELATIONS: Record<string, VerbRelation> = {
   control: { relation: 'controls' },
   command: { relation: 'commands' },
   defeat: { relation: 'defeated' },
+  // "X lost to Y" (a vote, a runoff, a final): defeat said from the loser's side.
+  lose: { relation: 'lost_to', preposition: 'to', objectKinds: ['person', 'organization', 'state'] },
   endorse: { relation: 'endorsed' },
   oppose: { relation: 'opposes' },
   negotiate: { relation: 'negotiates_with', preposition: 'with', symmetric: true },
@@ -232,7 +234,7 @@ export function relationLabel(relation: string): string {
 const IRREGULAR: Record<string, string> = {
   met: 'meet', withdrew: 'withdraw', withdrawn: 'withdraw', overthrew: 'overthrow', overthrown: 'overthrow',
   struck: 'strike', fought: 'fight', led: 'lead', sought: 'seek', took: 'take', taken: 'take', held: 'hold',
-  hid: 'hide', left: 'leave', won: 'win', beat: 'beat', beaten: 'beat', fled: 'flee', drove: 'drive', driven: 'drive',
+  hid: 'hide', left: 'leave', lost: 'lose', won: 'win', beat: 'beat', beaten: 'beat', fled: 'flee', drove: 'drive', driven: 'drive',
   brought: 'bring', sent: 'send', bought: 'buy', chose: 'choose', chosen: 'choose', forbade: 'forbid', shot: 'shoot',
   arose: 'arise', swore: 'swear', sworn: 'swear', sold: 'sell', told: 'tell', gave: 'give', given: 'give',
   ran: 'run', spoke: 'speak', spoken: 'speak', retook: 'retake', retaken: 'retake', quits: 'quit', quitting: 'quit',

@@ -823,6 +823,13 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
               d += 2;
               continue;
             }
+            // "the Mexico City-based X": a place of several capitalised words before "-based".
+            let e = d;
+            while (e < d + 3 && tokens[e]?.proper && /^\s+$/.test(tokens[e].post)) e++;
+            if (e > d && tokens[e]?.proper && tokens[e].post === '-' && tokens[e + 1]?.normal === 'based') {
+              d = e + 2;
+              continue;
+            }
             if (slots.some((s) => s.m.from === d) || !/^[a-z-]+$/.test(tokens[d].text) || /^(and|or|but|who|which|that|whose|with|by|to|in|on|said|says)$/.test(tokens[d].normal)) break;
             d++;
           }
@@ -1015,7 +1022,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // place after "in" is where the body sits, and a demonym before a lower-case body noun names
       // the body's state.
       {
-        const at = m.from - (m.role && m.from - 1 >= from && !endsClause(tokens[m.from - 1]) ? m.role.text.split(/\s+/).length : 0);
+        let at = m.from - (m.role && m.from - 1 >= from && !endsClause(tokens[m.from - 1]) ? m.role.text.split(/\s+/).length : 0);
+        // "The head of the X mission, former Ghanaian vice-president Y": "former" opens the title.
+        if (at - 1 > from && tokens[at - 1].normal === 'former' && endsClause(tokens[at - 2]) && !endsClause(tokens[at - 1])) at--;
         let end = at;
         // A trailing "in PLACE" locates the body; the office's holder is before it.
         const seat = slots.find((s) => s.m.to === end && (s.type === 'place' || s.type === 'state') && tokens[s.m.from - 1]?.normal === 'in' && endsClause(tokens[end - 1]));
@@ -1041,6 +1050,16 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           if (demonym && articleId && (tokens[dm - 1]?.normal === 'the' || /^(of|for)$/.test(tokens[dm - 1]?.normal ?? ''))) {
             h = { key: ensureDemonymState(entities, articleId, demonym, tokens[dm], sm.sentence), type: 'state', m: { from: dm, to: end } };
             unit = true;
+          }
+        }
+        // "The head of the ECOWAS mission, X": a body's name before a lower-case mission or
+        // delegation names the body that sent it; its head heads the mission, not the body.
+        let mission: string | undefined;
+        if (!h && closed && /^(mission|delegation)$/.test(tokens[end - 1]?.normal ?? '') && !tokens[end - 1].proper) {
+          const sender = slots.find((s) => s.m.to === end - 1 && BODY_TYPES.has(s.type) && !s.m.possessive);
+          if (sender) {
+            h = { key: sender.key, type: sender.type, m: { from: sender.m.from, to: end } };
+            mission = tokens[end - 1].normal;
           }
         }
         if (!h && closed && end - 2 >= from && BODY_NOUNS.test(tokens[end - 1].normal) && !tokens[end - 1].proper) {
@@ -1071,6 +1090,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // works for it rather than leading it.
           if (rel && h.type === 'place' && !/^(governor|mayor)_of$/.test(rel)) rel = undefined;
           if (unit && rel && !/^(spokesperson_of|ambassador_of|envoy_of)$/.test(rel)) rel = 'works_for';
+          if (mission && rel) rel = rel === 'leader_of' ? (mission === 'mission' ? 'heads_mission_of' : 'led_delegation_of') : 'works_for';
           if (rel) {
             emit(p.key, (words.includes('former') ? 'former_' : '') + rel, h.key, sm);
             addRole(p.key, words.join(' '));
@@ -1078,7 +1098,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
       }
 
-      if (m.role?.holderToken !== undefined) continue;
+      // A title with its own holder is the name's whole office, unless a comma opens it after
+      // another office ("Its mission head, former Ghanaian foreign minister X").
+      const roleStart = m.role ? m.from - m.role.text.split(/\s+/).length : m.from;
+      if (m.role?.holderToken !== undefined && !(roleStart - 1 > from && endsClause(tokens[roleStart - 1]) && !endsClause(tokens[roleStart - 2]))) continue;
       // "The UN envoy, X", "The Houthis' negotiator, X", "its executive director, X": the office
       // just before the name, its body before the office.
       // "Its country director for Sudan, X", "the agency's head of office in Y, X": a remit
@@ -1201,6 +1224,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // "Spain's air force ...; its commander, X": a possessor qualifying an organ is not what X leads.
         // "The bank's director for southern Africa, X": a head with a remit leads a part of the body.
         if (rel === 'leader_of' && (remit || wordRemit)) rel = 'works_for';
+        // "Its mission head, X": the head of the body's mission, not of the body.
+        if (rel === 'leader_of' && /^(mission|delegation)$/.test(office[office.length - 2] ?? '')) rel = office[office.length - 2] === 'mission' ? 'heads_mission_of' : 'led_delegation_of';
         if (rel === 'leader_of' && (of > 0 || unitName || organ || (/^(its|their)$/.test(before?.normal ?? '') && holder?.m.possessive && !!tokens[holder.m.to] && !tokens[holder.m.to].proper))) rel = 'works_for';
         if (holder && rel) {
           emit(p.key, rel, holder.key, sm);
