@@ -392,3 +392,18 @@ export function dateSpanBefore(iso: string | undefined, between: string): string
   const n = countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1);
   return formatDay(addDays(day, /^later$/i.test(m[3]) ? n : -n));
 }
+
+const SPAN_LATER_AHEAD = new RegExp(String.raw`^[^,;.:]*?\b${SPAN_COUNT}\s+(days?|weeks?)\s+later\b`, 'i');
+
+/**
+ * "made landfall on Sunday, and relief flights began reaching X a day later": an event whose own
+ * clause ends "N days later" happened N days (or weeks) after the day told before it. `after` is
+ * the text from the event's word on; undefined when its clause holds no such span or the date is
+ * not a day.
+ */
+export function dateSpanAhead(iso: string | undefined, after: string): string | undefined {
+  const day = parseIsoDate(iso);
+  const m = SPAN_LATER_AHEAD.exec(after);
+  if (!day || !m) return undefined;
+  return formatDay(addDays(day, countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1)));
+}

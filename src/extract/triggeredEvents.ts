@@ -6,7 +6,7 @@
 // event give one node. Events already found by the relation-driven pass (events.ts) absorb the
 // mentions of their kind instead of being doubled.
 import type { LocalEntity, LocalRelation } from './article';
-import { dateSpanBefore, findDates, type DateMention } from './dates';
+import { dateSpanAhead, dateSpanBefore, findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
 import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
@@ -1448,6 +1448,13 @@ export function extractTriggeredEvents(
             gap = 0;
             continue;
           }
+          // "made landfall on Sunday, and relief flights began reaching X a day later": counted on from that day.
+          const spanAhead = d.end <= t.start ? dateSpanAhead(d.date, text.slice(t.end, sentence.end)) : undefined;
+          if (spanAhead) {
+            best = { ...d, date: spanAhead };
+            gap = 0;
+            continue;
+          }
           // "the ambush echoed the 2023 attack": a year naming another event word is that event's date.
           let named = from;
           while (named < to && tokens[named].start < d.end) named++;
@@ -1490,7 +1497,10 @@ export function extractTriggeredEvents(
           // not the act reported after it.
           if (d.end <= t.start && /\b(said|says|told|announced|confirmed|reported|stated|added)\s+(on\s+|late\s+|early\s+)?$/i.test(text.slice(Math.max(0, d.start - 18), d.start))) continue;
           // "memories of 2019, when the court annulled ...": a "when" clause is dated by the date it follows.
-          if (d.end <= t.start && /[,;]/.test(text.slice(d.end, t.start)) && d.start - sentence.start > 25 && !/^\s*,\s*when\b/i.test(text.slice(d.end, t.start))) continue;
+          // But "X, in a televised address on Wednesday, ordered the deployment": a date in an aside
+          // set off between a subject and the verb governing the event word is that verb's.
+          const aside = /,\s*(in|at|during|on)\b[^,;]*$/i.test(text.slice(sentence.start, d.start)) && /^[^,;]*,\s*[a-z]+\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/i.test(text.slice(d.end, t.start));
+          if (d.end <= t.start && /[,;]/.test(text.slice(d.end, t.start)) && d.start - sentence.start > 25 && !/^\s*,\s*when\b/i.test(text.slice(d.end, t.start)) && !aside) continue;
           // "took effect on Sunday after weeks of talks": the talks came before; a day is the other
           // clause's. A month ("agreed last month after five weeks of talks") is coarse enough to hold both.
           if (d.end <= t.start && /\b(before|since|until|ahead\s+of)\b/i.test(text.slice(d.end, t.start))) continue;

@@ -186,3 +186,22 @@ describe('a currency falling to a record low is an event of its state', () => {
     expect(events(g)).toEqual([]);
   });
 });
+
+describe('dates counted from another clause', () => {
+  it('"N days later" at the end of the event\'s clause counts on from the day told before', () => {
+    const g = graphOf({ id: 'later', published: '2031-02-06', text: 'Cyclone Ana made landfall early on Sunday, and relief flights began reaching the island of Rodrigues a day later, officials said.\n\nMore follows.' });
+    const flights = events(g).filter((e) => /flights/i.test(e.label));
+    expect(flights.map((e) => e.date)).toEqual(['2031-02-03']);
+  });
+
+  it('a date in an aside between the subject and the verb governing the event word is its date', () => {
+    const g = graphOf({ id: 'aside', published: '2031-02-06', text: 'President Ana Ruiz of Peru, in a televised address on Wednesday, ordered the deployment of 300 soldiers to Puno.\n\nMore follows.' });
+    const dep = events(g).filter((e) => /deployment/i.test(e.label));
+    expect(dep.map((e) => e.date)).toEqual(['2031-02-05']);
+  });
+
+  it('a date in an aside that is not set off before the verb dates nothing here', () => {
+    const g = graphOf({ id: 'aside2', published: '2031-02-06', text: 'The 2019 pact, signed in Lima on Wednesday by the two governments, ended the deployment of soldiers to Puno.\n\nMore follows.' });
+    for (const e of events(g).filter((x) => /deployment/i.test(x.label))) expect(e.date).toBeUndefined();
+  });
+});
