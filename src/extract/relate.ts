@@ -611,8 +611,23 @@ export function relateSentence(
       if (preposition && prepAt >= 0 && s.m.from < prepAt) continue;
       if (inAdjunct) {
         inAdjunct = false;
-        k = s.m.to - 1;
+        // "ties between Beijing and New Delhi": names coordinated in the adjunct stay in it.
+        let last = s;
+        for (let n = 0; n < 4; n++) {
+          const next = slots.find((x) => x.m.from === last.m.to + 1 && /^(and|or)$/.test(tokens[last.m.to].normal) || (x.m.from === last.m.to && /^,\s*$/.test(tokens[last.m.to - 1].post)));
+          if (!next) break;
+          last = next;
+        }
+        k = last.m.to - 1;
         continue;
+      }
+      // "expelled Pervy Kanal correspondent X": a name before an occupation noun and a person's
+      // name only says whose that person is; the object is the person.
+      if (!preposition && !s.m.possessive && s.m.kind !== 'person') {
+        let n = s.m.to;
+        while (n < s.m.to + 2 && n < to && /^\p{Ll}/u.test(tokens[n].text) && tokens[n].tags.includes('Noun') && /^\s+$/.test(tokens[n - 1].post)) n++;
+        const person = n > s.m.to && /^\s+$/.test(tokens[n - 1].post) ? slots.find((x) => x.m.from === n && x.m.kind === 'person') : undefined;
+        if (person) return person;
       }
       // "arrested the leader of the opposition Harvest League, X", "met the wife of the governor":
       // a body after "<person noun> of" only says whose that person is; the object is the person,
@@ -864,7 +879,9 @@ export function relateSentence(
       if (verb.relation === 'backs' && subject) {
         // "X has backed the government against the Houthis": the backer and the backed oppose Z.
         const against = tokens.slice(i + 1, Math.min(to, i + 8)).findIndex((x) => x.normal === 'against');
-        const foe = against >= 0 ? objectOf(i + 1 + against, undefined, 6) : undefined;
+        let foe = against >= 0 ? objectOf(i + 1 + against, undefined, 6) : undefined;
+        // "against the rebels in Mali": the foe heads the phrase; a name behind its common noun only places it.
+        if (foe && tokens.slice(i + 2 + against, foe.m.from).some((x) => !x.proper && x.tags.includes('Noun'))) foe = undefined;
         if (foe && foe !== object) {
           emit(actor(subject), 'opposes', actor(foe));
           if (object) emit(actor(object), 'opposes', actor(foe));

@@ -394,6 +394,18 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (named) return named;
     return lastNamedState(entities, tokens[j].start);
   };
+  /** "... to disband the party and ban its leader, X": the body a definite description by a body's
+   * own head noun ("the party", "the agency") earlier in the sentence names, when the article
+   * named one such body before. */
+  const describedBefore = (j: number, from: number): NamedSlot | undefined => {
+    for (let d = j - 1; d > from; d--) {
+      const noun = tokens[d].normal;
+      if (tokens[d - 1].normal !== 'the' || tokens[d].proper || tokens[d].possessive || !ORG_HEAD_SAME.test(noun) || tokens[d + 1]?.tags.includes('Noun')) continue;
+      const heads = namedBefore(orgsByHead.get(noun) ?? [], d);
+      return heads.length === 1 ? ({ key: heads[0], type: 'organization', m: { ...tokens[d], from: d, to: d + 1 } } as unknown as NamedSlot) : undefined;
+    }
+    return undefined;
+  };
   const actors = (slots: NamedSlot[]): NamedSlot[] =>
     // A possessor ("Tonga's emergency office said") qualifies the actor after it and is none itself.
     // A name joined by a hyphen to the word after it ("the NATO-led force", "Iran-backed rebels")
@@ -1187,7 +1199,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // The body the sentence has named so far, else the one the previous sentence named.
           // Of several bodies the previous sentence made actors, none is surely the one "its" means.
           const single = new Set(previousBodies.map((s) => s.key)).size === 1 ? previousBodies[0] : undefined;
-          holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? single ?? (previousBodies.length ? undefined : describedBody);
+          holder = slots.filter((s) => s.m.to <= j && BODY_TYPES.has(s.type)).pop() ?? describedBefore(j, from) ?? single ?? (previousBodies.length ? undefined : describedBody);
         } else if (before?.normal === 'whose') {
           // "the Y (ACRONYM), whose ...": the parenthesis may close the body's name.
           holder = slots.filter((s) => s.m.to <= j && j - s.m.to <= 1 && endsClause(tokens[j - 1]) && BODY_TYPES.has(s.type)).pop();
