@@ -102,6 +102,8 @@ const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
 const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator|lawmaker|legislator|congressman|congresswoman)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
+// Words that open a sentence and never a name: negation, conjunctions, focusing adverbs.
+const SENTENCE_OPENERS = /^(not|but|and|or|nor|yet|so|only|even|also|then|still|no|neither|either|if|when|while|although|though|because)$/;
 // Prepositions of a path or a way through: what follows is crossed, reached or passed.
 const PATH_PREPOSITIONS = /^(through|towards|toward|across|along|via|past|beyond|into|up|down)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around', 'off']);
@@ -976,6 +978,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // compromise may fold a sentence's opening "The" into a body's name ("The Bank of Ghana").
     // A lone function word compromise took for a name ("The government of ...") names nothing.
     if (b - a === 1 && /^(the|a|an|this|that|these|those|its|his|her|their|our|it|they|we)$/.test(tokens[a].normal)) continue;
+    // '... permission. Not Kenya's, not ...', inside a quotation the splitter keeps whole: a
+    // function word opening a sentence has its capital as any opener does and is no part of the
+    // name after it.
+    if (b - a >= 2 && SENTENCE_OPENERS.test(tokens[a].normal) && /^\s$/.test(tokens[a].post) && (a === from || /[.!?]["”’]?\s/.test(tokens[a - 1].post))) a++;
     // A capital letter alone (an initial cut from its name, a list's label) names nothing.
     if (b - a === 1 && /^\p{Lu}$/u.test(tokens[a].text)) continue;
     // "PRAIA — Lawmakers in Cape Verde ...", "SUVA — Police said ...": after a dateline the

@@ -239,3 +239,10 @@ describe('an island named with or without its noun', () => {
     expect(h.nodes.filter((n) => n.type === 'place')).toHaveLength(2);
   });
 });
+
+describe('a function word opening a sentence inside a quotation', () => {
+  it('is no part of the name after it', () => {
+    const g = graphOf('He said: "Nobody needs permission. Not Kenya\'s, not Uganda\'s, not anyone\'s."');
+    expect(g.nodes.map((n) => n.label).sort()).toEqual(['Kenya', 'Uganda']);
+  });
+});
