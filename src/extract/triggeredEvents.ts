@@ -1289,6 +1289,13 @@ export function extractTriggeredEvents(
             const loc = slotsIn(i + 1, Math.min(to, i + 8)).find((s) => s.kind === 'state' || s.kind === 'place');
             if (loc) occ.locations.push(loc.key);
           }
+          // "the X river burst its banks", "the Y dam overflowed": a place as the verb's own subject
+          // (no preposition before it, no verb between) is where it happened.
+          if (!occ.locations.length && !noun) {
+            const own = [...slotsIn(Math.max(from, i - 6), i)].reverse().find((s) => s.kind === 'place' && !OBJECT_PREPS.has(afterPrep(s) ?? '') &&
+              !tokens.slice(s.to, i).some((y) => y.tags.includes('Verb') && !AUXILIARY.test(y.normal) && !y.tags.includes('Noun')));
+            if (own) occ.locations.push(own.key);
+          }
         }
         // "Mount X erupted", "the volcano on the island of Y erupted" after "the slopes of Mount X":
         // the mountain named is where; "the volcano" is the last volcano or mount named.

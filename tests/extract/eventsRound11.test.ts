@@ -205,3 +205,23 @@ describe('dates counted from another clause', () => {
     for (const e of events(g).filter((x) => /deployment/i.test(x.label))) expect(e.date).toBeUndefined();
   });
 });
+
+describe("a natural event's own subject is where it happened", () => {
+  const texts = [
+    'The Lempa river burst its banks on Sunday, killing 12 people.\n\nMore follows.',
+    'Relief planes arrived on Tuesday, two days after the Lempa river burst its banks, killing 12 people.\n\nMore follows.',
+    'The Rio Doce overflowed its banks on Sunday, flooding 40 homes.\n\nMore follows.',
+  ];
+  for (const text of texts)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'river', published: '2031-02-03', text });
+      const floods = events(g).filter((e) => /flood/i.test(e.label));
+      expect(floods.length).toBe(1);
+      expect(floods[0].label).toMatch(/Lempa|Rio Doce/);
+    });
+
+  it('a flood that could happen is none', () => {
+    const g = graphOf({ id: 'river2', published: '2031-02-03', text: 'Engineers in Lima said the levees could burst their banks.\n\nMore follows.' });
+    expect(events(g)).toEqual([]);
+  });
+});
