@@ -102,6 +102,10 @@ const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
 const TITLE_HEADS = /^(president|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor|premier|governor|mayor|ambassador|envoy|commander|general|judge|prosecutor|director|chairman|chairwoman|ceo|editor|senator|lawmaker|legislator|congressman|congresswoman)$/;
 const CALENDAR_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
 const TIME_ZONES = /^(GMT|UTC|AM|PM|EST|EDT|CET|CEST|BST|PST|PDT|ET|PT|IST|MSK)$/;
+// Nouns of a stand taken towards someone: "policy towards", "hostility towards", "overtures toward".
+const ATTITUDE_NOUNS = /^(policy|policies|attitude|attitudes|stance|approach|hostility|posture|position|line|overtures|gestures|sympathy|antipathy|animosity|goodwill|aggression|threats|rhetoric|tone|shift|pivot|outreach)$/;
+// Adjectives of a stand taken towards someone: "hostile towards", "friendly toward".
+const ATTITUDE_ADJECTIVES = /^(hostile|friendly|unfriendly|soft|softer|tough|tougher|harsh|harsher|warm|warmer|cool|cold|colder|open|lenient|generous|sympathetic|suspicious|wary|conciliatory|aggressive|antagonistic|cautious|pragmatic)$/;
 // Words that open a sentence and never a name: negation, conjunctions, focusing adverbs.
 const SENTENCE_OPENERS = /^(not|but|and|or|nor|yet|so|only|even|also|then|still|no|neither|either|if|when|while|although|though|because)$/;
 // Prepositions of a path or a way through: what follows is crossed, reached or passed.
@@ -679,8 +683,26 @@ function facilityNamedAfter(fullText: string, word: string): boolean {
  * place and an article), "neighbouring Agri", "left Sanaa for Aden" / "departed for Aden" (the goal
  * of a journey).
  */
+/**
+ * "hostile towards the X", "its policy toward X", "softened its stance towards X": "towards" after
+ * a word of attitude names whom the attitude is to -- a state, a group, a person -- not a place
+ * moved to.
+ */
+function attitudeTowards(tokens: Token[], k: number, from: number): boolean {
+  if (k - 1 < from || k >= tokens.length || !/^(towards|toward)$/.test(tokens[k].normal)) return false;
+  // ("the most hostile of its neighbours towards X": the attitude may stand a few words back,
+  // within the clause; a verb of motion there makes it a way taken.)
+  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
+    const t = tokens[j];
+    if (/[,;:.]/.test(t.post) || MOTION_VERBS.test(t.normal) || /^(moved|moving|move|advanced|advancing|marched|drove|driving|sailing|headed|heading|turned|ran|walked|pushed|fired|launched|swam|rolled)$/.test(t.normal)) return false;
+    if (ATTITUDE_NOUNS.test(t.normal) || ATTITUDE_ADJECTIVES.test(t.normal)) return true;
+  }
+  return false;
+}
+
 function placeCueBefore(tokens: Token[], a: number, from: number): boolean {
   const at = (k: number): string => (k >= from ? tokens[k].normal : '');
+  if (attitudeTowards(tokens, a - 2, from)) return false;
   const name = tokens[a].normal.replace(/['’]s$/, '');
   // "on the Lukoil refinery": a name before a common noun only qualifies it.
   const next = tokens[a + 1];
@@ -1688,7 +1710,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (role && !commonWord) mentions.push(make('person', a, b, { role }));
       else if (role) continue;
       // "according to X", "thanks to X", "due to X": "to" that cites a source or a cause places nothing.
-      else if (((LOCATION_PREPOSITIONS.has(prevWord) && !(prevWord === 'to' && a - 2 >= from && /^(according|thanks|due|owing|compared|next|close|loyal|addition)$/.test(tokens[a - 2].normal))) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || compassOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
+      else if (((LOCATION_PREPOSITIONS.has(prevWord) && !attitudeTowards(tokens, a - 1, from) && !(prevWord === 'to' && a - 2 >= from && /^(according|thanks|due|owing|compared|next|close|loyal|addition)$/.test(tokens[a - 2].normal))) || placeCueBefore(tokens, a, from) || placeOfBefore(tokens, a, from) || compassOfBefore(tokens, a, from) || (placedInState(fullText, tokens, b, to) && !PERSON_OBJECT_VERBS.test(prevWord))) && !personTagged) mentions.push(make('name', a, b, { placeLike: true }));
       // "fishermen from Zambales and Palawan said": a name joined by "and" to a place the preposition
       // introduced is another place of the list, though the sentence then speaks.
       // (Not an adjective before its noun: "between Tehran and Western capitals".)
@@ -1698,7 +1720,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "clashed near Gao", "an ambush outside Tera": after a preposition only places follow, one
       // word is a place though the dictionary knows it as a surname (a surname the article gives
       // someone in full still finds that person first).
-      else if (/^(near|outside|across|towards|toward|off|around)$/.test(prevWord) && !tokens[a].possessive && !hasTag(tokens, a, b, 'FirstName')) mentions.push(make('name', a, b, { placeLike: true }));
+      else if (/^(near|outside|across|towards|toward|off|around)$/.test(prevWord) && !attitudeTowards(tokens, a - 1, from) && !tokens[a].possessive && !hasTag(tokens, a, b, 'FirstName')) mentions.push(make('name', a, b, { placeLike: true }));
       // "a fishing village on Tarnholm ... flights from Tarnholm Airport": after "on" a name is a
       // place (an island) when a settlement's noun stands before "on" or the article names a
       // facility after it; "on" alone also takes days, topics and people ("spoke on Tuesday").

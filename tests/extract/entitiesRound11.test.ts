@@ -246,3 +246,17 @@ describe('a function word opening a sentence inside a quotation', () => {
     expect(g.nodes.map((n) => n.label).sort()).toEqual(['Kenya', 'Uganda']);
   });
 });
+
+describe('"towards" after a word of attitude', () => {
+  it('names whom the attitude is to, not a place', () => {
+    for (const text of [
+      'Kyrgyzstan has been the most hostile of its neighbours towards the Hizbarat since they took power.',
+      'Uzbekistan softened its policy towards Hizbarat last year.',
+    ]) {
+      expect(graphOf(text).nodes.filter((n) => n.type === 'place').map((n) => n.label), text).toEqual([]);
+    }
+    for (const text of ['The convoy headed towards Kamdesh on Monday.', 'Troops moved towards the Wakhan before dawn.']) {
+      expect(graphOf(text).nodes.filter((n) => n.type === 'place'), text).toHaveLength(1);
+    }
+  });
+});
