@@ -3,6 +3,7 @@
 // appositions ("Kremlin spokesman Dmitry Peskov"). Negated statements and quoted speech state none.
 import type { LocalEntity, LocalRelation } from './article';
 import { relateActNouns } from './actNouns';
+import { relateBlocMembers } from './blocMembers';
 import { relateCompounds } from './compoundRelations';
 import { GEO_TAILS, REGION_NAMES, stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
@@ -1482,6 +1483,7 @@ export function relateSentence(
   relateCompounds(articleId, tokens, sm, entities, emit);
   relatePlaces(tokens, sm, entities, emit);
   relateActNouns(articleId, tokens, sm, entities, emit);
+  relateBlocMembers(tokens, sm, entities, emit);
   return out;
 }
 
