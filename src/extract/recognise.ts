@@ -159,7 +159,8 @@ const ARABIC_BODY_LEADS = /^(harakat|harakah|hizb|hezb|jabhat|jabha|jaish|jaysh|
 // an Arabic article inside the name ("Hayat Tahrir al-Sham", "Ansar al-Islam", "Ahl al-Sunna").
 const ARABIC_BODY_LEADS_IF_ARTICLE = /^(hayat|hay'at|hayat|ansar|ahl|fatah|asaib|asa'ib|majmu'at)$/;
 // The words between a body's name and another name it goes by: ", formally known as", "(also called the".
-const KNOWN_AS = /^['’]?\s*[,(]\s*(?:(?:which|who) (?:is|are|was|were) )?(?:formally|officially|also|better|widely|commonly|locally|formerly|previously|once|sometimes|now)?\s*(?:known as|called|referred to as|styled)\s+(?:the\s+)?$/;
+// ("known by its Estonian initials as KAPO", "known by its acronym as X": how it is known may come between.)
+const KNOWN_AS = /^['’]?\s*[,(]\s*(?:(?:which|who) (?:is|are|was|were) )?(?:formally|officially|also|better|widely|commonly|locally|formerly|previously|once|sometimes|now)?\s*(?:known(?: by (?:its|their|the) (?:[\p{L}-]+ ){0,2}(?:initials|acronym|abbreviation|name))? as|called|referred to as|styled)\s+(?:the\s+)?$/u;
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
 
 // Abbreviated words that open or sit inside a place's or a person's name, written with a full stop:
@@ -1778,7 +1779,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
   // body is known by is that body's other name, whatever its words look like on their own.
   for (let k = 1; k < mentions.length; k++) {
     const [body, other] = [mentions[k - 1], mentions[k]];
-    if (body.kind !== 'organization' || other.kind === 'state' || other.kind === 'organization' || other.role) continue;
+    if (body.kind !== 'organization' || other.kind === 'state' || other.role) continue;
+    // (A body's name already, the other name counts only as an acronym of it: "..., known as KAPO".)
+    if (other.kind === 'organization' && !/^[A-Z]{2,8}$/.test(other.surface)) continue;
     if (!KNOWN_AS.test(fullText.slice(body.end, other.start))) continue;
     other.kind = 'organization';
     other.expands = body.expands ?? body.surface;

@@ -260,3 +260,11 @@ describe('"towards" after a word of attitude', () => {
     }
   });
 });
+
+describe('an acronym a body is "known by ... as"', () => {
+  it('is that body', () => {
+    const g = graphOf('The evidence was gathered by the Internal Security Service, known by its Latvian initials as DVD. Officials said DVD had acted lawfully.');
+    expect(g.nodes.filter((n) => n.type === 'organization')).toHaveLength(1);
+    expect(nodeNamed(g, 'DVD')?.label).toBe('Internal Security Service');
+  });
+});
