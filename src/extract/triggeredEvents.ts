@@ -284,7 +284,7 @@ export function extractTriggeredEvents(
     // A word whose every reading needs a word near it that is not there ("explosions" with no ash,
     // "ordered" with no "leave") triggers nothing either; a thing struck before may be struck again.
     for (let i = from; i < to && !triggered; i++)
-      if (triggersOf(tokens[i].normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, i, from, to) || (struckNouns.size > 0 && tr.kind === 'attack'))) triggered = true;
+      if (triggersOf(tokens[i].normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, i, from, to) || headMet(tr, tokens, from, i) || (struckNouns.size > 0 && tr.kind === 'attack'))) triggered = true;
     if (!triggered) return;
 
     const slots: Slot[] = [];
@@ -381,7 +381,8 @@ export function extractTriggeredEvents(
         // "The convoy was hit near X" after "a strike on a convoy": the thing struck before, struck again.
         const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
           tokens.slice(from, i).some((x) => struckNouns.has(x.normal));
-        if (!struckAgain && !needsMet(trigger, tokens, i, from, to)) continue;
+        if (!struckAgain && !headMet(trigger, tokens, from, i) && !needsMet(trigger, tokens, i, from, to)) continue;
+        if (headDenies(trigger, tokens, from, i)) continue;
         // "plotting to seize X", "a conspiracy to kill Y", "accused of planning to overthrow Z": a plot
         // sets out to seize, kill, detain or topple (an adverb may stand before the verb); "planning"
         // is one only as what someone is held for. Held for it, the plot is the story's alleged act,
@@ -1296,6 +1297,11 @@ export function extractTriggeredEvents(
               !tokens.slice(s.to, i).some((y) => y.tags.includes('Verb') && !AUXILIARY.test(y.normal) && !y.tags.includes('Noun')));
             if (own) occ.locations.push(own.key);
           }
+          // "a road bridge over the X river near Y collapsed": places in the subject's own phrase.
+          if (!occ.locations.length && !noun) {
+            const np = subjectPhrase(tokens, from, i);
+            for (const s of slotsIn(np, i)) if (s.kind === 'place' || s.kind === 'state') occ.locations.push(s.key);
+          }
         }
         // "Mount X erupted", "the volcano on the island of Y erupted" after "the slopes of Mount X":
         // the mountain named is where; "the volcano" is the last volcano or mount named.
@@ -2015,6 +2021,39 @@ function dateFromParagraph(event: LocalEntity, events: LocalEntity[], articleId:
     event.date = best.date;
     delete event.dateText;
   }
+}
+
+/** Where the subject phrase of the verb at `i` opens: back over words that are no full verb, up to a clause break. */
+function subjectPhrase(tokens: Token[], from: number, i: number): number {
+  let k = i;
+  while (k - 1 >= from && i - k < 12 && !/[,;:]/.test(tokens[k - 1].post) && !MAIN_CLAUSE_BREAK.test(tokens[k - 1].normal) && !/^(that|which|who|and|but)$/.test(tokens[k - 1].normal) &&
+    !(tokens[k - 1].tags.includes('Verb') && !tokens[k - 1].tags.includes('Noun') && !tokens[k - 1].tags.includes('Adjective') && !AUXILIARY.test(tokens[k - 1].normal))) k--;
+  return k;
+}
+
+/**
+ * "a road bridge over the X river near Y collapsed": the thing that collapsed heads the verb's
+ * subject, however long its phrase ("talks on the dam collapsed" are talks, no collapse).
+ */
+function headMet(trigger: EventTrigger, tokens: Token[], from: number, i: number): boolean {
+  return trigger.kind === 'collapse' && !!trigger.needs?.test(subjectHead(tokens, from, i)?.normal ?? '');
+}
+
+/** The verb "collapsed" whose subject has a head that is no built thing: talks, a government, a currency. */
+function headDenies(trigger: EventTrigger, tokens: Token[], from: number, i: number): boolean {
+  if (trigger.kind !== 'collapse' || tokens[i].tags.includes('Noun')) return false;
+  const head = subjectHead(tokens, from, i);
+  return !!head && !trigger.needs?.test(head.normal);
+}
+
+/** The head noun of that phrase: the last noun before its first preposition ("a road bridge over the X" → "bridge"). */
+function subjectHead(tokens: Token[], from: number, i: number): Token | undefined {
+  let head: Token | undefined;
+  for (let k = subjectPhrase(tokens, from, i); k < i; k++) {
+    if (tokens[k].tags.includes('Preposition') || OBJECT_PREPS.has(tokens[k].normal)) break;
+    if (tokens[k].tags.includes('Noun')) head = tokens[k];
+  }
+  return head;
 }
 
 /** A name at `at` stands in a ", which ..." clause that a comma closes before `trigger`. */

@@ -225,3 +225,20 @@ describe("a natural event's own subject is where it happened", () => {
     expect(events(g)).toEqual([]);
   });
 });
+
+describe('a structure heading a long subject collapses', () => {
+  const yes = [
+    'A road bridge over the Lempa river near Suchitoto collapsed on Sunday evening, killing six people.\n\nRescuers are digging.',
+    'A school building in the town of Tarapoto collapsed during an earthquake on Friday.\n\nMore follows.',
+  ];
+  for (const text of yes)
+    it(text.slice(0, 40), () => {
+      const g = graphOf({ id: 'fell', published: '2031-02-03', text });
+      expect(events(g).filter((e) => /collapse/i.test(e.label)).length).toBe(1);
+    });
+
+  it('talks on a dam that collapsed are no collapse', () => {
+    const g = graphOf({ id: 'talks', published: '2031-02-03', text: 'Talks on the future of the dam near Tarapoto collapsed on Monday.\n\nMore follows.' });
+    expect(events(g).filter((e) => /collapse/i.test(e.label))).toEqual([]);
+  });
+});
