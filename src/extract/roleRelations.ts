@@ -475,6 +475,28 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       else emit(owner.key, rel.relation, named.key, sm);
     }
 
+    // "Marie Lavoie, Pierre Lavoie's wife, said ...": a possessive person and a kin word in
+    // apposition to the name before them.
+    for (const p of people) {
+      if (!endsClause(tokens[p.m.to - 1])) continue;
+      const owner = people.find((o) => o.m.from === p.m.to && o.m.possessive && o.key !== p.key);
+      const at = owner ? kinAt(tokens, owner.m.to, PERSONAL) : undefined;
+      if (!owner || !at || !(at.next >= to || endsClause(tokens[at.next - 1]))) continue;
+      if (at.kin.reversed) emit(p.key, at.kin.relation, owner.key, sm);
+      else emit(owner.key, at.kin.relation, p.key, sm);
+    }
+
+    // "X, who commands the navy's northern flotilla": a unit of the body the possessive names.
+    for (const p of people) {
+      if (!endsClause(tokens[p.m.to - 1]) || tokens[p.m.to]?.normal !== 'who' || !/^(commands|commanded|leads|led|heads|headed)$/.test(tokens[p.m.to + 1]?.normal ?? '') || tokens[p.m.to + 2]?.normal !== 'the') continue;
+      const j = p.m.to + 3;
+      const named = slots.find((s) => s.m.from === j && s.m.possessive && s.type === 'organization');
+      const body = named ? { key: named.key } : possessedBody(j, slots);
+      // Only a unit's lower-case noun may follow ("southern squadron", "mine countermeasures flotilla").
+      const after = named ? named.m.to : j + 1;
+      if (body && /^\p{Ll}/u.test(tokens[after]?.text ?? '')) emit(p.key, 'commands_unit_of', body.key, sm);
+    }
+
     // "X is a cousin of Y", "X, a brother of Y,", "X is the daughter of the president": kin stated
     // of a name by a copula or an apposition. "the <title>" is the article's one holder of that title.
     for (const p of people) {
