@@ -1216,8 +1216,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // takes the kind of the noun before "called"/"named"; a thing that is no person, body or place
     // (an exercise, a plan, a ship) makes no node here.
     const namedThing = (() => {
-      if (a - 2 < from || !/^(called|named|dubbed|codenamed|code-named|titled|nicknamed)$/.test(tokens[a - 1].normal)) return undefined;
-      const noun = tokens[a - 2];
+      // "a group known as Grey Heron", "a militia known locally as X": "known as" names as "called" does.
+      const knownAs = a - 3 >= from && tokens[a - 1].normal === 'as' && tokens[a - 2].normal === 'known' ? 3 : a - 4 >= from && tokens[a - 1].normal === 'as' && tokens[a - 3].normal === 'known' && tokens[a - 2].tags.includes('Adverb') ? 4 : 0;
+      if (!knownAs && (a - 2 < from || !/^(called|named|dubbed|codenamed|code-named|titled|nicknamed)$/.test(tokens[a - 1].normal))) return undefined;
+      const noun = tokens[a - (knownAs || 2)];
       if (noun.proper || !noun.tags.includes('Noun') || noun.tags.includes('Pronoun')) return undefined;
       const n = noun.normal.replace(/[,]$/, '');
       if (BODY_NOUNS.test(n) || ORG_HEADS.has(n)) return 'organization' as const;
@@ -1226,6 +1228,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       return undefined;
     })();
     if (namedThing === 'thing' && b - a >= 1) continue;
+    if (namedThing && namedThing !== 'thing' && b - a <= 4 && !stateName(surfaceAll) && !stateOfCapital(surfaceAll)) {
+      mentions.push(make(namedThing, a, b));
+      continue;
+    }
     // "residents of Cité Soleil", "the town of Téra": whatever the words, a settled place.
     if (placeOfBefore(tokens, a, from) && !stateName(surfaceAll) && !ORG_HEADS.has(tokens[b - 1].normal) && !hasTag(tokens, a, b, 'Person')) {
       mentions.push(make('place', a, b));

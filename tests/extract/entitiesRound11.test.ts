@@ -268,3 +268,16 @@ describe('an acronym a body is "known by ... as"', () => {
     expect(nodeNamed(g, 'DVD')?.label).toBe('Internal Security Service');
   });
 });
+
+describe('a name given by "called", "named" or "known as"', () => {
+  it('takes the kind of the noun it names', () => {
+    for (const [text, name, type] of [
+      ['The attack was carried out by a group known as Grey Heron, which officials called criminal.', 'Grey Heron', 'organization'],
+      ['A hacker group known locally as Silver Moth claimed it.', 'Silver Moth', 'organization'],
+      ['Fighters from a militia called Red Kite attacked the town.', 'Red Kite', 'organization'],
+      ['They fled to a village called Nkoma Hills on Monday.', 'Nkoma Hills', 'place'],
+    ]) {
+      expect(typeOf(graphOf(text), name), text).toBe(type);
+    }
+  });
+});
