@@ -560,10 +560,10 @@ export function extractTriggeredEvents(
         // stands for the sentence's subject, never for the nearest name (the X they detained).
         let pk = i - 1;
         while (pk > from && /^(had|has|have|was|were|been|is|are|be|also|then|already|just|now|reportedly|allegedly|later|since)$/.test(tokens[pk].normal)) pk--;
-        // "X has been hostile towards Y since they took power": a pronoun opening a subordinate
-        // clause may stand for any name before it, the main clause's subject least of all; it
-        // names no party.
-        const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '') && !(pk > from && SUBORDINATOR.test(tokens[pk - 1].normal));
+        // "X has been hostile towards Y since they took power": a pronoun opening a clause of time
+        // may stand for any name before it, the main clause's subject least of all; it names no
+        // party ("X did not attend, though he spoke by phone" is still X).
+        const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '') && !(pk > from && /^(after|before|when|since|until|once)$/.test(tokens[pk - 1].normal));
         // "X suspended Mali after the military seized power": past a subordinator, the verb has its
         // own subject, and a name before the subordinator is not it.
         const subordinate = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SUBORDINATOR.test(x.normal));

@@ -242,3 +242,12 @@ describe('a structure heading a long subject collapses', () => {
     expect(events(g).filter((e) => /collapse/i.test(e.label))).toEqual([]);
   });
 });
+
+describe('a pronoun after a concessive "though" is still the main subject', () => {
+  it('"X did not attend, though she spoke by telephone with Y"', () => {
+    const g = graphOf({ id: 'though', published: '2031-02-03', text: 'Prime Minister Ana Ruiz did not attend the Lima talks, though she spoke by telephone with the Chilean president on Wednesday.\n\nMore follows.' });
+    const call = events(g).filter((e) => /call/i.test(e.label));
+    expect(call.length).toBe(1);
+    expect(partiesOf(g, call[0].id)).toContain('Ana Ruiz');
+  });
+});
