@@ -1204,6 +1204,19 @@ export function extractTriggeredEvents(
           });
           if (c >= 0 && !tokens.slice(i + 1, i + 1 + c).some((x) => /^(that|which|who|where)$/.test(x.normal) || /[,;:]/.test(x.post))) occ.locations.push(homeCapital);
         }
+        // "signed by Indian Defence Minister X and Maldivian Foreign Minister Y": a signer holding an
+        // office of a state named by its demonym signs for that state, as "A's Prime Minister X" does.
+        if (trigger.kind === 'signing')
+          for (const s of slots) {
+            if (s.kind !== 'person' || !occ.agents.includes(s.key)) continue;
+            let k = s.from - 1;
+            while (k >= from && k > s.from - 5 && !demonymState(tokens[k]) && (OFFICE.test(tokens[k].normal) || tokens[k].tags.includes('Title') || /^(minister|secretary|deputy|vice|foreign|defence|defense|interior|finance|trade|energy)$/.test(tokens[k].normal))) k--;
+            const st = k >= from && k < s.from - 1 ? demonymState(tokens[k]) : undefined;
+            if (!st) continue;
+            const key = ensureDemonymState(entities, articleId, st, tokens[k], sm.sentence);
+            if (!occ.agents.includes(key)) occ.agents.push(key);
+            (occ.officeStates ??= []).push(key);
+          }
         // "Mozambique held a general election": a state holds a vote in itself; it is where, not a candidate.
         if (trigger.kind === 'election' || trigger.kind === 'round')
           for (const k of occ.agents) if (typeOf(k) === 'state') occ.locations.push(k);

@@ -251,3 +251,15 @@ describe('a pronoun after a concessive "though" is still the main subject', () =
     expect(partiesOf(g, call[0].id)).toContain('Ana Ruiz');
   });
 });
+
+describe('a signer titled with a demonym signs for that state', () => {
+  it('two outlets, one naming the states and one the ministers, give one signing', () => {
+    const g = graphOf(
+      { id: 'lease1', published: '2031-02-03', text: 'The lease was signed on Monday by Indian Defence Minister Raj Kumar and Maldivian Foreign Minister Ali Shareef at the presidential palace in Male.\n\nMore follows.' },
+      { id: 'lease2', published: '2031-02-03', text: 'India and the Maldives signed a long-delayed lease on Monday.\n\nMore follows.' },
+    );
+    const signing = events(g).filter((e) => /signing/i.test(e.label));
+    expect(signing.length).toBe(1);
+    expect(partiesOf(g, signing[0].id)).toEqual(expect.arrayContaining(['India', 'Maldives']));
+  });
+});
