@@ -219,6 +219,14 @@ export function twoGovernments(entities: Map<string, LocalEntity>, home: string 
   return found;
 }
 
+/** "Army spokesperson Colonel", "Navy spokesman Lieutenant Commander": a spokesperson's title
+ * followed by the holder's military rank is still a spokesperson's. */
+function rankedSpokesperson(title: string): string | undefined {
+  const words = title.toLowerCase().split(/\s+/);
+  const at = words.findIndex((w) => /^(spokesperson|spokesman|spokeswoman)$/.test(w));
+  return at >= 0 && at < words.length - 1 && words.slice(at + 1).every((w) => TITLE_WORDS.has(w)) ? 'spokesperson_of' : undefined;
+}
+
 /** The article's one organisation named before offset `at` whose name ends in `noun` ("the
  * Republic of Fiji Navy" for "navy"); undefined when none or several. */
 export function organNamed(entities: Map<string, LocalEntity>, noun: string, at: number): string | undefined {
@@ -1137,16 +1145,18 @@ export function relateSentence(
    * demonym or state, portfolios, then an organ noun) are no holder of their own, as recognition
    * read them; the organ speaks for its state, the demonym's when one opens the phrase. */
   const organTitle = (role: { text: string; relation?: string; holderToken?: number; holderState?: string }, s: Slot): { from: number; organ: number; state?: string } | undefined => {
-    const h = role.holderToken;
-    if (h === undefined || role.holderState || role.relation !== 'spokesperson_of' || slotCovering(h)) return undefined;
+    // Recognition may read the organ as the title's holder ("Ministry") or as a word of the title
+    // ("Army spokesperson Colonel").
+    const h = role.holderToken ?? s.m.from - role.text.split(/\s+/).length;
+    if (h < from || role.holderState || role.relation !== 'spokesperson_of' || slotCovering(h)) return undefined;
     let a = h;
     while (a - 1 >= from && tokens[a - 1].proper && /^\s+$/.test(tokens[a - 1].post) && !slotCovering(a - 1) && (PORTFOLIOS.test(tokens[a - 1].normal) || stateOfDemonym(tokens[a - 1].text))) a--;
     const state = stateOfDemonym(tokens[a].text) ?? stateName(tokens[a].text);
     let n = state ? a + 1 : a;
     while (n < s.m.from && PORTFOLIOS.test(tokens[n].normal)) n++;
     if (n >= s.m.from || !(ORGAN_NOUNS.test(tokens[n].normal) || tokens[n].normal === 'presidential')) return undefined;
-    // Only the title itself may follow the organ noun.
-    if (tokens.slice(n + 1, s.m.from).some((t) => !/^(spokesperson|spokesman|spokeswoman|press|chief|deputy)$/.test(t.normal))) return undefined;
+    // Only the title itself may follow the organ noun, and a rank ("Army spokesperson Colonel X").
+    if (tokens.slice(n + 1, s.m.from).some((t) => !/^(spokesperson|spokesman|spokeswoman|press|chief|deputy)$/.test(t.normal) && !TITLE_WORDS.has(t.normal))) return undefined;
     // A capitalised word before the phrase ("Polish Defence Ministry" with an unknown demonym) names
     // another state: no guess then.
     if (!state && a - 1 >= from && tokens[a - 1].proper && /^\p{Lu}\p{Ll}/u.test(tokens[a - 1].text) && !tokens[a - 1].tags.includes('Determiner') && !/^(and|but|then|now|meanwhile|also|a|the)$/.test(tokens[a - 1].normal)) return undefined;
@@ -1169,7 +1179,7 @@ export function relateSentence(
   };
   // Roles: "Syrian President X" → leader_of Syria; "Kremlin spokesman X" → spokesperson_of the Kremlin.
   for (const s of slots) {
-    const role = s.m.role && { ...s.m.role, relation: s.m.role.relation ?? deputyRelation(s.m.role.text) };
+    const role = s.m.role && { ...s.m.role, relation: s.m.role.relation ?? deputyRelation(s.m.role.text) ?? rankedSpokesperson(s.m.role.text) };
     if (!role?.relation || s.m.kind !== 'person') continue;
     // A one-holder office ("President", "Foreign Minister") that two people bear in one article is
     // held in two states: a bare title there names no state by itself.

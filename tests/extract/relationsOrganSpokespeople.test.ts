@@ -37,6 +37,11 @@ describe('capitalised organ titles', () => {
     expect(edge(g, 'Pablo Rojas', 'spokesperson_of', 'Chile')).toBeDefined();
   });
 
+  it('"Army spokesperson Colonel X": a rank after the title', () => {
+    const g = graphOf('BAMAKO — Mali said the strike hit a rebel base. Army spokesperson Colonel Adama Keita said in a statement that no civilians were hurt.');
+    expect(edge(g, 'Adama Keita', 'spokesperson_of', 'Mali')).toBeDefined();
+  });
+
   it('a demonym before the organ names the state', () => {
     const g = graphOf('HANOI — Vietnam protested the survey on Monday. Vietnam said the ship had no permit. Vietnam summoned the envoy. Indonesian Foreign Ministry spokesperson Dewi Lestari said the survey was lawful.');
     expect(relationsBetween(g, 'Dewi Lestari', 'Vietnam')).toEqual([]);
