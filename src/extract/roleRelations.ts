@@ -299,6 +299,25 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (previous.length) return one(previous);
     return ownState;
   };
+  /** "X, the opposition leader, ...", "X, the leader of the opposition in the National Assembly,
+   * ...": a lower-case office in apposition after the name, after "the", closed by a comma (a
+   * chamber "in the ..." may follow it). */
+  const appositiveOffice = (m: { to: number }, to: number): string | undefined => {
+    if (!endsClause(tokens[m.to - 1]) || tokens[m.to]?.normal !== 'the') return undefined;
+    const words: string[] = [];
+    let k = m.to + 1;
+    while (k < to && words.length < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && tokens[k].normal !== 'in') {
+      words.push(tokens[k].normal);
+      if (endsClause(tokens[k])) return words.join(' ');
+      k++;
+    }
+    if (tokens[k]?.normal !== 'in' || !words.length) return undefined;
+    // "in the National Assembly,": the chamber closes the apposition.
+    let c = k + 1;
+    if (tokens[c]?.normal === 'the') c++;
+    while (c < to && c < k + 6 && tokens[c].proper && !endsClause(tokens[c])) c++;
+    return tokens[c]?.proper && endsClause(tokens[c]) ? words.join(' ') : undefined;
+  };
   /** "The opposition leader, X": a lower-case office opening the sentence or a clause, after "the",
    * closed by the comma before the name. */
   const leadOffice = (at: number, from: number): string | undefined => {
@@ -1033,7 +1052,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
       }
       if (!opened) {
-        const title = role && role.holderToken === undefined && !role.holderState ? role.text.toLowerCase() : leadOffice(m.from, from);
+        const before = role && role.holderToken === undefined && !role.holderState ? role.text.toLowerCase() : leadOffice(m.from, from);
+        // An office after the name is a weaker cue: the story's state must be the one spoken of last.
+        const after = before ? undefined : appositiveOffice(m, to);
+        const title = before ?? (after && storyState && lastNamedState(entities, tokens[m.from].start) === storyState ? after : undefined);
         // A national qualifier ("Polish Defence Minister") names another state, read or not.
         const qualified = role && [...role.text.split(/\s+/), tokens[m.from - role.text.split(/\s+/).length - 1]?.text ?? ''].some((w) => !!w && (!!stateOfDemonym(w) || !!stateName(w.replace(/['’]s?$/, ''))));
         const rel = title && !qualified ? stateOfficeRelation(title) : undefined;

@@ -48,3 +48,15 @@ describe('a visitor\'s bare title in a host state\'s story', () => {
     expect(edge(g, 'Tran Van Long', 'leader_of', 'Vietnam')).toBeDefined();
   });
 });
+
+describe('an office in apposition after the name', () => {
+  it('"X, the leader of the opposition in the National Assembly," in a story about one state', () => {
+    const g = graphOf('LUSAKA — Zambia passed the bill on Monday. Zambia said the vote was fair. Zambian officials agreed. Mary Phiri, the leader of the opposition in the National Assembly, called the vote a sham.');
+    expect(edge(g, 'Mary Phiri', 'opposition_leader_of', 'Zambia')).toBeDefined();
+  });
+
+  it('not when the text last spoke of another state', () => {
+    const g = graphOf('LUSAKA — Zambia passed the bill on Monday. Zambia said the vote was fair. Zambian officials agreed. Malawi protested. Mary Phiri, the opposition leader, called the vote a sham.');
+    expect(relationsBetween(g, 'Mary Phiri', 'Zambia')).toEqual([]);
+  });
+});
