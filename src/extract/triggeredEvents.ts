@@ -133,6 +133,8 @@ interface Occurrence {
   actedOnDemonyms?: Token[];
   /** The party a deal is made with ("the deal with X's party", "an agreement with Y"). */
   counterparts?: string[];
+  /** Both parties a deal noun names ("an agreement between A and B"). */
+  between?: string[];
 }
 
 export interface TriggeredEventResult {
@@ -1586,6 +1588,12 @@ export function extractTriggeredEvents(
           if (head && isActor(head.kind) && !head.possessive) occ.counterparts = [head.key];
           for (const k of occ.counterparts ?? []) if (!occ.agents.includes(k)) occ.agents.push(k);
         }
+        // "a defence agreement between A and B": both parties named with the deal noun.
+        if (trigger.kind === 'signing' && noun && tokens[i + 1]?.normal === 'between' && !/[,;:]/.test(t.post)) {
+          const first = slots.find((o) => o.from > i + 1 && tokens.slice(i + 2, o.lead).every((x) => x.tags.includes('Determiner')));
+          const second = first && slots.find((o) => o.from > first.to && tokens.slice(first.to, o.lead).every((x) => x.normal === 'and' || x.tags.includes('Determiner')));
+          if (first && second && [first, second].every((o) => isActor(o.kind) || isLocation(o.kind))) occ.between = [first.key, second.key];
+        }
         if (trigger.joinOnly) {
           occ.agents = [...(occ.counterparts ?? [])];
           occ.patients = [];
@@ -2088,6 +2096,9 @@ function opensClause(tokens: Token[], s: { lead: number; to: number }, to: numbe
 
 /** A deal named with the party it was made with is not one made with another party. */
 function sameCounterpart(told: Occurrence[], occ: Occurrence): boolean {
+  // "an agreement between A and B" is not a deal none of whose named parties is A or B.
+  const parties = told.flatMap((o) => [...o.agents, ...(o.between ?? [])]);
+  if (occ.between && parties.length && !parties.some((k) => occ.between!.includes(k))) return false;
   if (!occ.counterparts?.length) return true;
   const known = told.flatMap((o) => o.counterparts ?? []);
   return !known.length || known.some((k) => occ.counterparts!.includes(k));

@@ -263,3 +263,19 @@ describe('a signer titled with a demonym signs for that state', () => {
     expect(partiesOf(g, signing[0].id)).toEqual(expect.arrayContaining(['India', 'Maldives']));
   });
 });
+
+describe('a deal noun naming both its parties', () => {
+  it('"a 2005 agreement between A and B" is not the agreement other parties just made', () => {
+    const g = graphOf({ id: 'btw1', published: '2031-02-03', text: 'Norway and Finland agreed on Tuesday to triple the number of ships on duty. US forces have used the port since a 2005 defence agreement between Washington and Oslo.\n\nMore follows.' });
+    const deals = events(g).filter((e) => /agreement|signing/i.test(e.label));
+    expect(deals.length).toBe(1);
+    expect(deals[0].aliases).not.toContain('agreement');
+  });
+
+  it('"the agreement between A and B" joins the deal A and B signed', () => {
+    const g = graphOf({ id: 'btw2', published: '2031-02-03', text: 'Kenya and Uganda signed a trade deal on Monday. The agreement between Kenya and Uganda cuts tariffs.\n\nMore follows.' });
+    const deals = events(g).filter((e) => /signing/i.test(e.label));
+    expect(deals.length).toBe(1);
+    expect(deals[0].aliases).toContain('agreement');
+  });
+});
