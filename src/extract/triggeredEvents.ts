@@ -1223,7 +1223,8 @@ export function extractTriggeredEvents(
         if (trigger.kind === 'election' || trigger.kind === 'round')
           for (const k of occ.agents) if (typeOf(k) === 'state') occ.locations.push(k);
         // "released by Yemen's warring parties": the state names where, the parties are unnamed.
-        if (trigger.keyBy === 'place')
+        // A deal is made between parties, not at one: "A and B's Y authorities agreed" has B as a party.
+        if (trigger.keyBy === 'place' && trigger.kind !== 'signing')
           for (const s of slots) if (s.possessive && s.kind === 'state' && occ.agents.includes(s.key) && !occ.officeStates?.includes(s.key)) {
             occ.agents = occ.agents.filter((k) => k !== s.key);
             occ.locations.push(s.key);

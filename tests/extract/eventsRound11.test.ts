@@ -279,3 +279,13 @@ describe('a deal noun naming both its parties', () => {
     expect(deals[0].aliases).toContain('agreement');
   });
 });
+
+describe("a state whose body agrees is a party to the deal, not its place", () => {
+  it('"A and B\'s military authorities have agreed to ..."', () => {
+    const g = graphOf({ id: 'body', published: '2031-02-03', text: "Peru and Bolivia's military authorities have agreed to investigate jointly an attack on a border post, officials said on Wednesday.\n\nMore follows." });
+    const agreed = events(g).filter((e) => /agreement/i.test(e.label));
+    expect(agreed.length).toBe(1);
+    expect(partiesOf(g, agreed[0].id)).toEqual(expect.arrayContaining(['Peru', 'Bolivia']));
+    expect(g.edges.filter((e) => e.source === agreed[0].id && e.relation === 'located_in')).toEqual([]);
+  });
+});
