@@ -1,6 +1,6 @@
-// Members of a bloc or alliance named in a relative clause on its name: "the CSTO, the alliance of
-// which Armenia is a member", "the bloc to which Chad and Niger belong", "the AES, which groups
-// Mali, Niger and Chad". Each state listed is a member of the body.
+// Members of a bloc or alliance named in a relative clause on its name: "the NCP, the pact of which
+// Ostland is a member", "the bloc to which Velmar and Kestria belong", "the SRA, which groups
+// Arvania, Tolmar and Kestria". Each state listed is a member of the body.
 import type { EmitRelation, LocalEntity } from './article';
 import { namedSlots, type NamedSlot } from './namedSlots';
 import type { SentenceMentions } from './resolveArticle';
@@ -33,7 +33,7 @@ export function relateBlocMembers(tokens: Token[], sm: SentenceMentions, entitie
   for (const bloc of slots) {
     if (bloc.type !== 'organization' || !/,\s*$/.test(tokens[bloc.m.to - 1].post) && !/\)/.test(tokens[bloc.m.to]?.post ?? '')) continue;
     // The apposition between the name and "which": an acronym in brackets and a lower-case
-    // description ("the Moscow-led alliance"), no other name and no clause break but the first.
+    // description ("the Velmar-led alliance"), no other name and no clause break but the first.
     let w = bloc.m.to;
     while (w < to && w < bloc.m.to + 9 && tokens[w].normal !== 'which' && !/[;:.]/.test(tokens[w].post)) w++;
     if (tokens[w]?.normal !== 'which' || slots.some((x) => x !== bloc && x.m.from > bloc.m.from && x.m.from < w && x.type !== 'place')) continue;

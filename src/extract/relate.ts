@@ -10,7 +10,7 @@ import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
 import { relatePlaces } from './placeRelations';
-import { fitsTarget, KIN_PLURALS, NOUN_RELATIONS, PORTFOLIOS, SUB_OFFICE, SYMMETRIC, verbRelationOf } from './relations';
+import { fitsTarget, KIN_PLURALS, MISSION_RELATIONS, NOUN_RELATIONS, PORTFOLIOS, SPOKESPERSON, SUB_OFFICE, SYMMETRIC, verbRelationOf } from './relations';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -22,7 +22,7 @@ interface Slot {
 }
 
 // Negations, and "whether"/"if", which leave the act open ("did not say whether Russia would join").
-// A negative pronoun before a participle or verb negates it too ("left with nothing signed", "none
+// A negative pronoun before a participle or verb negates it too ("talks ended with nothing settled", "none
 // agreed"): the act did not happen.
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused', 'whether', 'if', 'nothing', 'none', 'nobody']);
 // A name after one of these is an object or an adjunct, never the clause's subject.
@@ -219,16 +219,38 @@ export function twoGovernments(entities: Map<string, LocalEntity>, home: string 
   return found;
 }
 
-/** "Army spokesperson Colonel", "Navy spokesman Lieutenant Commander": a spokesperson's title
+/** "Air Force spokeswoman Major", "Coast Guard spokesman Lieutenant Colonel": a spokesperson's title
  * followed by the holder's military rank is still a spokesperson's. */
 function rankedSpokesperson(title: string): string | undefined {
   const words = title.toLowerCase().split(/\s+/);
-  const at = words.findIndex((w) => /^(spokesperson|spokesman|spokeswoman)$/.test(w));
+  const at = words.findIndex((w) => SPOKESPERSON.test(w));
   return at >= 0 && at < words.length - 1 && words.slice(at + 1).every((w) => TITLE_WORDS.has(w)) ? 'spokesperson_of' : undefined;
 }
 
+/**
+ * Whom a state organ named by its common noun (`noun`: "navy", "ministry", "government") speaks for,
+ * seen at offset `at`. The government, the presidency and the like are the story's own state's
+ * (`storyState`) when the text spoke of that state last (the story's state is a guess from counts;
+ * the two agreeing make it safe), and then only if `twoGovernmentsCheck` does not find a second
+ * government's officials in the article. Another organ is the article's one body named before
+ * whose name ends in that noun, else the state of the capital `spokenFrom` gives, else the state
+ * the text spoke of last.
+ */
+export function organHolder(
+  entities: Map<string, LocalEntity>,
+  noun: string,
+  at: number,
+  storyState: string | undefined,
+  options: { twoGovernmentsCheck?: boolean; spokenFrom?: () => string | undefined } = {},
+): string | undefined {
+  if (NATIONAL_ORGANS.test(noun)) {
+    return storyState && !(options.twoGovernmentsCheck && twoGovernments(entities, storyState)) && lastNamedState(entities, at) === storyState ? storyState : undefined;
+  }
+  return organNamed(entities, noun, at) ?? options.spokenFrom?.() ?? lastNamedState(entities, at);
+}
+
 /** The article's one organisation named before offset `at` whose name ends in `noun` ("the
- * Republic of Fiji Navy" for "navy"); undefined when none or several. */
+ * Republic of Velmar Navy" for "navy"); undefined when none or several. */
 export function organNamed(entities: Map<string, LocalEntity>, noun: string, at: number): string | undefined {
   const keys = [...entities.values()]
     .filter((e) => e.type === 'organization' && /\s/.test(e.label.trim()) && e.label.toLowerCase().split(/\s+/).pop() === noun && e.mentions.some((m) => m.start < at))
@@ -620,7 +642,7 @@ export function relateSentence(
       if (preposition && prepAt >= 0 && s.m.from < prepAt) continue;
       if (inAdjunct) {
         inAdjunct = false;
-        // "ties between Beijing and New Delhi": names coordinated in the adjunct stay in it.
+        // "talks between Ostland and Velmar": names coordinated in the adjunct stay in it.
         let last = s;
         for (let n = 0; n < 4; n++) {
           const next = slots.find((x) => x.m.from === last.m.to + 1 && /^(and|or)$/.test(tokens[last.m.to].normal) || (x.m.from === last.m.to && /^,\s*$/.test(tokens[last.m.to - 1].post)));
@@ -630,7 +652,7 @@ export function relateSentence(
         k = last.m.to - 1;
         continue;
       }
-      // "expelled Pervy Kanal correspondent X": a name before an occupation noun and a person's
+      // "detained Radio Kestrel correspondent X": a name before an occupation noun and a person's
       // name only says whose that person is; the object is the person.
       if (!preposition && !s.m.possessive && s.m.kind !== 'person') {
         let n = s.m.to;
@@ -740,15 +762,16 @@ export function relateSentence(
             agent = stateSlot(ensureDemonymState(entities, articleId, demonym, tokens[d], sentence), tokens[d].text, d, d + 1, false);
           }
         }
-        // "The IMF mission is led by X", "the EU delegation was headed by Y": the person heads the
+        // "The Tarnwick Fund mission has been headed by X", "the Velmar delegation is led by Y": the person heads the
         // body's mission or delegation, not the body.
         if (verb.relation === 'leads' && agent?.m.kind === 'person') {
           let k = i - 1;
           while (k > from && (BE.has(tokens[k].normal) || /^(has|have|had|now|also|currently)$/.test(tokens[k].normal))) k--;
-          const unit = /^(mission|delegation)$/.test(tokens[k]?.normal ?? '') && !tokens[k].proper ? tokens[k].normal : undefined;
+          const headed = MISSION_RELATIONS.get(tokens[k]?.normal ?? '');
+          const unit = headed && !tokens[k].proper ? headed : undefined;
           const body = unit ? slots.find((x) => x.m.to === k && (x.m.kind === 'organization' || x.m.kind === 'state') && !x.m.possessive) : undefined;
-          if (body) {
-            emit(agent.key, unit === 'mission' ? 'heads_mission_of' : 'led_delegation_of', actor(body));
+          if (body && unit) {
+            emit(agent.key, unit, actor(body));
             continue;
           }
         }
@@ -1146,7 +1169,7 @@ export function relateSentence(
    * read them; the organ speaks for its state, the demonym's when one opens the phrase. */
   const organTitle = (role: { text: string; relation?: string; holderToken?: number; holderState?: string }, s: Slot): { from: number; organ: number; state?: string } | undefined => {
     // Recognition may read the organ as the title's holder ("Ministry") or as a word of the title
-    // ("Army spokesperson Colonel").
+    // ("Air Force spokeswoman Major").
     const h = role.holderToken ?? s.m.from - role.text.split(/\s+/).length;
     if (h < from || role.holderState || role.relation !== 'spokesperson_of' || slotCovering(h)) return undefined;
     let a = h;
@@ -1155,8 +1178,8 @@ export function relateSentence(
     let n = state ? a + 1 : a;
     while (n < s.m.from && PORTFOLIOS.test(tokens[n].normal)) n++;
     if (n >= s.m.from || !(ORGAN_NOUNS.test(tokens[n].normal) || tokens[n].normal === 'presidential')) return undefined;
-    // Only the title itself may follow the organ noun, and a rank ("Army spokesperson Colonel X").
-    if (tokens.slice(n + 1, s.m.from).some((t) => !/^(spokesperson|spokesman|spokeswoman|press|chief|deputy)$/.test(t.normal) && !TITLE_WORDS.has(t.normal))) return undefined;
+    // Only the title itself may follow the organ noun, and a rank ("Air Force spokeswoman Major X").
+    if (tokens.slice(n + 1, s.m.from).some((t) => !SPOKESPERSON.test(t.normal) && !/^(press|chief|deputy)$/.test(t.normal) && !TITLE_WORDS.has(t.normal))) return undefined;
     // A capitalised word before the phrase ("Polish Defence Ministry" with an unknown demonym) names
     // another state: no guess then.
     if (!state && a - 1 >= from && tokens[a - 1].proper && /^\p{Lu}\p{Ll}/u.test(tokens[a - 1].text) && !tokens[a - 1].tags.includes('Determiner') && !/^(and|but|then|now|meanwhile|also|a|the)$/.test(tokens[a - 1].normal)) return undefined;
@@ -1221,12 +1244,11 @@ export function relateSentence(
     }
     const organ = portfolio ? undefined : organTitle(role, s);
     if (organ?.state) holder = ensureDemonymState(entities, articleId, organ.state, tokens[organ.from], sentence);
-    // "Navy spokesperson X" after "the Royal Thai Navy": the article's one body of that organ's name;
+    // "Navy spokesperson X" after "the Royal Velmar Navy": the article's one body of that organ's name;
     // else the state the text spoke of last ("China criticised ... Foreign Ministry spokesperson X").
     // The government and the presidency are the story's own state's, when the text spoke of that
     // state last (the story's state is a guess from counts; the two agreeing make it safe).
-    else if (organ && NATIONAL_ORGANS.test(tokens[organ.organ].normal)) holder = homeState && !twoGovernments(entities, homeState) && lastNamedState(entities, tokens[organ.from].start) === homeState ? homeState : undefined;
-    else if (organ) holder = organNamed(entities, tokens[organ.organ].normal, tokens[organ.from].start) ?? spokenFrom(s) ?? lastNamedState(entities, tokens[organ.from].start);
+    else if (organ) holder = organHolder(entities, tokens[organ.organ].normal, tokens[organ.from].start, homeState, { twoGovernmentsCheck: true, spokenFrom: () => spokenFrom(s) });
     // Another state named in the sentence leaves the article's own no safe guess for an organ.
     const otherStateHere = !!organ && slots.some((o) => { const st = stateOfSlot(o); return !!st && st !== homeState; });
     if (role.holderToken !== undefined && !portfolio && !organ) {

@@ -13,6 +13,11 @@ export interface VerbRelation {
 
 const BODIES = ['organization', 'state'];
 
+// The spokesperson's title in one word.
+export const SPOKESPERSON = /^(spokesperson|spokesman|spokeswoman)$/;
+// A body's mission or delegation by its common noun, and the relation of the one who heads it.
+export const MISSION_RELATIONS = new Map<string, string>([['mission', 'heads_mission_of'], ['delegation', 'led_delegation_of']]);
+
 export const VERB_RELATIONS: Record<string, VerbRelation> = {
   meet: { relation: 'meets', symmetric: true },
   host: { relation: 'hosts' },

@@ -13,8 +13,8 @@ import { stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
-import { fitsTarget, KIN_PLURALS, PORTFOLIOS, SUB_OFFICE } from './relations';
-import { lastNamedState, NATIONAL_ORGANS, organNamed, sharedTitlesOf, storyStateOf, twoGovernments } from './relate';
+import { fitsTarget, KIN_PLURALS, MISSION_RELATIONS, PORTFOLIOS, SPOKESPERSON, SUB_OFFICE } from './relations';
+import { lastNamedState, organHolder, sharedTitlesOf, storyStateOf, twoGovernments } from './relate';
 import type { Token } from './tokens';
 
 /** Words that date an office rather than name it: "the new defence minister" holds the defence ministry. */
@@ -126,14 +126,34 @@ const FACILITY_NOUNS = /^(mine|port|airport|terminal|plant|refinery|smelter|fact
 const UNIT_NOUNS = /^(desk|bureau|office|department|division|unit|branch|section|team|programme|program|directorate|wing)$/;
 // Offices held in a town, province or state by their own name: the relation with that place.
 const LOCAL_OFFICES: Record<string, string> = { governor: 'governor_of', mayor: 'mayor_of' };
+// Head nouns of bodies' own names ("the federation", "the agency").
+const ORG_HEAD_WORDS = [
+  'hospital', 'clinic', 'school', 'agency', 'organisation', 'organization', 'group', 'company', 'firm',
+  'charity', 'body', 'operator', 'alliance', 'bloc', 'fund', 'programme', 'program', 'institute', 'party',
+  'movement', 'network', 'union', 'federation', 'centre', 'center', 'council', 'commission', 'committee',
+  'authority', 'court', 'board', 'association', 'bank', 'corporation', 'league', 'coalition', 'foundation',
+  'university', 'front', 'militia', 'secretariat', 'tribunal', 'regulator', 'watchdog', 'society', 'trust',
+  'institution', 'consortium',
+];
+// Head nouns of a state's organs and of a body's parts ("the navy's", "the IRGC navy's").
+const ORGAN_HEAD_WORDS = [
+  'ministry', 'department', 'office', 'service', 'police', 'navy', 'army', 'military', 'force', 'forces',
+  'guard', 'guards', 'government', 'embassy', 'mission', 'delegation', 'parliament', 'assembly', 'command',
+  'fleet',
+];
 // Common head nouns of bodies and of a state's organs: "the federation's", "the navy's".
-const BODY_HEADS = /^(hospital|clinic|school|agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|ministry|department|office|court|board|association|bank|corporation|service|police|navy|army|military|force|forces|guard|guards|government|embassy|mission|delegation|parliament|assembly|league|coalition|foundation|university|front|militia|command|fleet|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
+const BODY_HEADS = new RegExp(`^(${[...ORG_HEAD_WORDS, ...ORGAN_HEAD_WORDS].join('|')})$`);
 // Head nouns of political parties and movements, the last word of their names.
 const PARTY_HEADS = /^(party|movement|front|alliance|coalition|congress|league)$/i;
 // A state's organs by their common noun ("a ministry spokesperson", "the presidency's spokesperson"):
 // each speaks for its state.
 const STATE_ORGAN = /^(ministry|government|presidency|army|navy|military|police|cabinet|administration)$/;
-const ORGAN_POSSESSIVE = /^(ministry|government|presidency|army|navy|military|police|cabinet|administration)['’]s$/;
+/** The organ a possessive names ("the navy's" → "navy"), if `word` is one. */
+function organPossessor(word: string): string | undefined {
+  if (!/['’]s$/.test(word)) return undefined;
+  const noun = word.slice(0, -2);
+  return STATE_ORGAN.test(noun) ? noun : undefined;
+}
 // Descriptions by a body's kind and the head nouns of names of that kind: a bloc of states is a
 // community, union or league; a regulator an authority or commission; a company a corporation.
 const HEAD_KINDS: Record<string, string[]> = {
@@ -149,7 +169,7 @@ const HEAD_KINDS: Record<string, string[]> = {
 };
 // Head nouns that name the whole body they end ("the federation's" is the Federation itself); others
 // name an organ of the body before them ("the IRGC navy's").
-const ORG_HEAD_SAME = /^(hospital|clinic|school|agency|organisation|organization|group|company|firm|charity|body|operator|alliance|bloc|fund|programme|program|institute|party|movement|network|union|federation|centre|center|council|commission|committee|authority|court|board|association|bank|corporation|league|coalition|foundation|university|front|militia|secretariat|tribunal|regulator|watchdog|society|trust|institution|consortium)$/;
+const ORG_HEAD_SAME = new RegExp(`^(${ORG_HEAD_WORDS.join('|')})$`);
 
 function officeRelation(words: string[], holderType: string): string | undefined {
   // A vessel (read as a base) has a master and a commanding officer and holds no other office.
@@ -299,7 +319,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (previous.length) return one(previous);
     return ownState;
   };
-  /** "X, the opposition leader, ...", "X, the leader of the opposition in the National Assembly,
+  /** "X, the opposition leader, ...", "X, the leader of the opposition in the Grand Council,
    * ...": a lower-case office in apposition after the name, after "the", closed by a comma (a
    * chamber "in the ..." may follow it). */
   const appositiveOffice = (m: { to: number }, to: number): string | undefined => {
@@ -312,7 +332,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       k++;
     }
     if (tokens[k]?.normal !== 'in' || !words.length) return undefined;
-    // "in the National Assembly,": the chamber closes the apposition.
+    // "in the Grand Council,": the chamber closes the apposition.
     let c = k + 1;
     if (tokens[c]?.normal === 'the') c++;
     while (c < to && c < k + 6 && tokens[c].proper && !endsClause(tokens[c])) c++;
@@ -399,21 +419,18 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
   /** The body a state organ's spokesperson speaks for, the organ named by its common noun ("A
    * ministry spokesperson, X", "a navy spokesperson, X", "the presidency's spokesperson, X"): the
    * story's own state for its government or presidency; else the article's one body named before
-   * whose name ends in that noun ("the Fiji Navy"), else the state the text spoke of last. */
+   * whose name ends in that noun ("the Velmar Navy"), else the state the text spoke of last. */
   const organSpeaker = (words: string[], before: Token | undefined, j: number): string | undefined => {
-    const possessor = before && ORGAN_POSSESSIVE.test(before.normal) ? before.normal.replace(/['’]s?$/, '') : undefined;
+    const possessor = before ? organPossessor(before.normal) : undefined;
     const noun = possessor ?? (words.length >= 2 && STATE_ORGAN.test(words[words.length - 2]) ? words[words.length - 2] : undefined);
-    if (!noun || !/^(spokesperson|spokesman|spokeswoman)$/.test(words[words.length - 1])) return undefined;
+    if (!noun || !SPOKESPERSON.test(words[words.length - 1])) return undefined;
     // Only portfolios may qualify the organ ("the foreign ministry spokesperson").
     if (words.slice(0, -2).some((w) => !PORTFOLIOS.test(w))) return undefined;
     // "the presidency's", "a government spokesperson": the story's own state's, when the text spoke
-    // of that state last (the story's state is a guess from counts; the two agreeing make it safe).
-    if (NATIONAL_ORGANS.test(noun)) return storyState && lastNamedState(entities, tokens[j].start) === storyState ? storyState : undefined;
-    const named = organNamed(entities, noun, tokens[j].start);
-    if (named) return named;
-    return lastNamedState(entities, tokens[j].start);
+    // of that state last.
+    return organHolder(entities, noun, tokens[j].start, storyState);
   };
-  /** "... to disband the party and ban its leader, X": the body a definite description by a body's
+  /** "... voted to outlaw the movement and detain its chairman, X": the body a definite description by a body's
    * own head noun ("the party", "the agency") earlier in the sentence names, when the article
    * named one such body before. */
   const describedBefore = (j: number, from: number): NamedSlot | undefined => {
@@ -511,7 +528,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       const j = p.m.to + 3;
       const named = slots.find((s) => s.m.from === j && s.m.possessive && s.type === 'organization');
       const body = named ? { key: named.key } : possessedBody(j, slots);
-      // Only a unit's lower-case noun may follow ("southern squadron", "mine countermeasures flotilla").
+      // Only a unit's lower-case noun may follow ("southern squadron", "coastal patrol flotilla").
       const after = named ? named.m.to : j + 1;
       if (body && /^\p{Ll}/u.test(tokens[after]?.text ?? '')) emit(p.key, 'commands_unit_of', body.key, sm);
     }
@@ -1108,14 +1125,15 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
             unit = true;
           }
         }
-        // "The head of the ECOWAS mission, X": a body's name before a lower-case mission or
+        // "The head of the Tarn League mission, X": a body's name before a lower-case mission or
         // delegation names the body that sent it; its head heads the mission, not the body.
         let mission: string | undefined;
-        if (!h && closed && /^(mission|delegation)$/.test(tokens[end - 1]?.normal ?? '') && !tokens[end - 1].proper) {
+        const sent = MISSION_RELATIONS.get(tokens[end - 1]?.normal ?? '');
+        if (!h && closed && sent && !tokens[end - 1].proper) {
           const sender = slots.find((s) => s.m.to === end - 1 && BODY_TYPES.has(s.type) && !s.m.possessive);
           if (sender) {
             h = { key: sender.key, type: sender.type, m: { from: sender.m.from, to: end } };
-            mission = tokens[end - 1].normal;
+            mission = sent;
           }
         }
         if (!h && closed && end - 2 >= from && BODY_NOUNS.test(tokens[end - 1].normal) && !tokens[end - 1].proper) {
@@ -1146,7 +1164,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // works for it rather than leading it.
           if (rel && h.type === 'place' && !/^(governor|mayor)_of$/.test(rel)) rel = undefined;
           if (unit && rel && !/^(spokesperson_of|ambassador_of|envoy_of)$/.test(rel)) rel = 'works_for';
-          if (mission && rel) rel = rel === 'leader_of' ? (mission === 'mission' ? 'heads_mission_of' : 'led_delegation_of') : 'works_for';
+          if (mission && rel) rel = rel === 'leader_of' ? mission : 'works_for';
           if (rel) {
             emit(p.key, (words.includes('former') ? 'former_' : '') + rel, h.key, sm);
             addRole(p.key, words.join(' '));
@@ -1267,7 +1285,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
         }
         // "A ministry spokesperson, X", "the presidency's spokesperson, X": a state organ's spokesperson.
-        const organSpokesperson = !holder && (j === from || /^(the|a|an)$/.test(before?.normal ?? '') || ORGAN_POSSESSIVE.test(before?.normal ?? '')) ? organSpeaker(words, before, j) : undefined;
+        const organSpokesperson = !holder && (j === from || /^(the|a|an)$/.test(before?.normal ?? '') || !!organPossessor(before?.normal ?? '')) ? organSpeaker(words, before, j) : undefined;
         if (organSpokesperson) holder = { key: organSpokesperson, type: entities.get(organSpokesperson)?.type ?? 'state', m: { ...tokens[j], from: j, to: j + 1 } } as unknown as NamedSlot;
         const of = words.indexOf('of');
         const office = of > 0 ? words.slice(0, of) : words;
@@ -1281,7 +1299,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // "The bank's director for southern Africa, X": a head with a remit leads a part of the body.
         if (rel === 'leader_of' && (remit || wordRemit)) rel = 'works_for';
         // "Its mission head, X": the head of the body's mission, not of the body.
-        if (rel === 'leader_of' && /^(mission|delegation)$/.test(office[office.length - 2] ?? '')) rel = office[office.length - 2] === 'mission' ? 'heads_mission_of' : 'led_delegation_of';
+        const missionHead = MISSION_RELATIONS.get(office[office.length - 2] ?? '');
+        if (rel === 'leader_of' && missionHead) rel = missionHead;
         if (rel === 'leader_of' && (of > 0 || unitName || organ || (/^(its|their)$/.test(before?.normal ?? '') && holder?.m.possessive && !!tokens[holder.m.to] && !tokens[holder.m.to].proper))) rel = 'works_for';
         if (holder && rel) {
           emit(p.key, rel, holder.key, sm);
