@@ -1,16 +1,17 @@
 // Names inside adjuncts and modifiers are no objects: names coordinated after an adjunct
 // preposition stay in the adjunct; a body before an occupation noun and a person's name only says
 // whose the person is; a foe "against" a common noun's phrase is that phrase's head, not a place
-// behind it; "its leader" after "the party" in the same sentence takes up the party the article
+// behind it; "its chairman" after "the movement" in the same sentence takes up the party the article
 // named. Names are invented.
 import { describe, expect, it } from 'vitest';
 import { edge, graphOf, relationsBetween } from './helpers';
 
 describe('objects behind adjuncts and modifiers', () => {
   it('names coordinated inside an adjunct are not the object', () => {
-    const g = graphOf('Rana Pell, elected last year on a promise to balance ties between Beijing and New Delhi, has allowed ships to dock.');
-    expect(relationsBetween(g, 'Rana Pell', 'India')).toEqual([]);
-    expect(relationsBetween(g, 'Rana Pell', 'New Delhi')).toEqual([]);
+    const g = graphOf('Ines Calder, who campaigned on a pledge to repair relations between Lima and Quito, has let foreign warships refuel.');
+    expect(relationsBetween(g, 'Ines Calder', 'Ecuador')).toEqual([]);
+    expect(relationsBetween(g, 'Ines Calder', 'Quito')).toEqual([]);
+    expect(relationsBetween(g, 'Ines Calder', 'Peru')).toEqual([]);
   });
 
   it('"expelled <outlet> correspondent X": the person is expelled, not the outlet', () => {
@@ -27,9 +28,9 @@ describe('objects behind adjuncts and modifiers', () => {
 });
 
 describe('"its" after a definite description', () => {
-  it('"disband the party and ban its leader, X"', () => {
-    const g = graphOf('The court dissolved the Blue Dawn Party on Tuesday. The judges voted to disband the party and to ban its leader, Tomas Berg, from politics.');
-    expect(edge(g, 'Tomas Berg', 'leader_of', 'Blue Dawn Party')).toBeDefined();
+  it('"outlawed the movement and barred its chairman, X"', () => {
+    const g = graphOf('Last week the electoral board struck the Silver Reed Movement off the register. On Friday the board outlawed the movement and barred its chairman, Piet Vander, from office.');
+    expect(edge(g, 'Piet Vander', 'leader_of', 'Silver Reed Movement')).toBeDefined();
   });
 
   it('a description qualifying another noun ("the party offices") takes up nothing', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { edge, graphOf, relationsBetween } from './helpers';
 
 describe('members of a bloc', () => {
-  it('"the alliance of which X is a member"', () => {
-    const g = graphOf('The Collective Defence Pact (CDP), the Moscow-led military alliance of which Armenia is a member, offered help.');
-    expect(edge(g, 'Armenia', 'member_of', 'Collective Defence Pact')).toBeDefined();
+  it('"the bloc of which X has been a full member"', () => {
+    const g = graphOf('Help was promised by the Southern Cone Compact (SCC), the Montevideo-based trade bloc of which Uruguay has been a full member since 1995.');
+    expect(edge(g, 'Uruguay', 'member_of', 'Southern Cone Compact')).toBeDefined();
   });
 
   it('"the bloc to which A and B belong"', () => {
@@ -14,9 +14,9 @@ describe('members of a bloc', () => {
     expect(edge(g, 'Oman', 'member_of', 'Gulf Cooperation Council')).toBeDefined();
   });
 
-  it('"which groups A, B and C"', () => {
-    const g = graphOf('The Alliance of Coastal States (ACS), which groups Ghana, Togo and Benin, defended the operation.');
-    for (const s of ['Ghana', 'Togo', 'Benin']) expect(edge(g, s, 'member_of', 'Alliance of Coastal States')).toBeDefined();
+  it('"which brings together A, B and C"', () => {
+    const g = graphOf('Defending the raid was the Andean Rivers Council (ARC), which brings together Bolivia, Peru and Ecuador.');
+    for (const s of ['Bolivia', 'Peru', 'Ecuador']) expect(edge(g, s, 'member_of', 'Andean Rivers Council')).toBeDefined();
   });
 
   it('a state that is no longer a member is none', () => {

@@ -1,5 +1,5 @@
 // "X, Y's wife": a possessive person and a kin or counsel word in apposition to the name before
-// them; "X, who commands the navy's northern flotilla": a unit of the body the possessive names.
+// them; "X, who commands the navy's southern squadron": a unit of the body the possessive names.
 // Names are invented.
 import { describe, expect, it } from 'vitest';
 import { edge, graphOf, relationsBetween } from './helpers';
@@ -16,9 +16,9 @@ describe('kin in apposition', () => {
 });
 
 describe('commanders of a body\'s unit', () => {
-  it('"who commands the navy\'s northern flotilla" after the navy was named', () => {
-    const g = graphOf("The Egyptian Navy seized the boat. Colonel Omar Nasser, who commands the navy's northern flotilla, led the boarding party.");
-    expect(edge(g, 'Omar Nasser', 'commands_unit_of', 'Egyptian Navy')).toBeDefined();
+  it('"who commands the navy\'s southern squadron" after the navy was named', () => {
+    const g = graphOf("A smuggling boat was stopped on Tuesday by the Peruvian Navy. Its crew was arrested by Captain Jorge Salas, who commands the navy's southern squadron.");
+    expect(edge(g, 'Jorge Salas', 'commands_unit_of', 'Peruvian Navy')).toBeDefined();
   });
 
   it('a navy named only later is not taken up', () => {

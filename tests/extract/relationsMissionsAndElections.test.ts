@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { edge, graphOf, relationsBetween } from './helpers';
 
 describe('heads of missions and delegations', () => {
-  it('"The head of the <body> mission, X"', () => {
-    const g = graphOf('The head of the ECOWAS mission, Kofi Mensah, urged calm.');
-    expect(edge(g, 'Kofi Mensah', 'heads_mission_of', 'ECOWAS')).toBeDefined();
-    expect(relationsBetween(g, 'Kofi Mensah', 'ECOWAS')).not.toContain('leader_of');
+  it('"the chief of the <body> mission, X"', () => {
+    const g = graphOf('Calm was urged on Sunday by the chief of the Pacific Rim Forum mission, Rosa Quispe.');
+    expect(edge(g, 'Rosa Quispe', 'heads_mission_of', 'Pacific Rim Forum')).toBeDefined();
+    expect(relationsBetween(g, 'Rosa Quispe', 'Pacific Rim Forum')).not.toContain('leader_of');
   });
 
   it('a former office between the comma and the name', () => {
@@ -37,8 +37,8 @@ describe('"its mission head"', () => {
 });
 
 describe('a mission led by a person', () => {
-  it('"The <body> mission is led by X", with or without an apposition', () => {
-    expect(edge(graphOf('The IMF mission is led by Helena Vossberg, who negotiated the previous programme.'), 'Helena Vossberg', 'heads_mission_of', 'IMF')).toBeDefined();
+  it('"The <body> mission has been headed by X", with or without an apposition', () => {
+    expect(edge(graphOf('Since March the Nordic Credit Fund mission has been headed by Arvid Solum, a former central banker.'), 'Arvid Solum', 'heads_mission_of', 'Nordic Credit Fund')).toBeDefined();
     expect(edge(graphOf('The OSCE mission was led by a former Danish minister, Lars Holt.'), 'Lars Holt', 'heads_mission_of', 'OSCE')).toBeDefined();
     expect(relationsBetween(graphOf('The EU mission was led by Anna Kask.'), 'Anna Kask', 'EU')).toEqual(['heads_mission_of']);
   });
@@ -53,7 +53,7 @@ describe('"<place>-based" bodies', () => {
 
 describe('"lost to"', () => {
   it('a candidate who lost to another', () => {
-    expect(edge(graphOf('Musa Kamara lost to President Ibrahim Sesay by fewer than 9,000 votes.'), 'Musa Kamara', 'lost_to', 'Ibrahim Sesay')).toBeDefined();
+    expect(edge(graphOf('Running for a third time, Tatiana Orlu lost to Governor Petar Danev in the March runoff.'), 'Tatiana Orlu', 'lost_to', 'Petar Danev')).toBeDefined();
     expect(edge(graphOf('The opposition candidate, Ana Lima, lost narrowly to Carlos Neto in the runoff.'), 'Ana Lima', 'lost_to', 'Carlos Neto')).toBeDefined();
   });
 

@@ -37,9 +37,9 @@ describe('capitalised organ titles', () => {
     expect(edge(g, 'Pablo Rojas', 'spokesperson_of', 'Chile')).toBeDefined();
   });
 
-  it('"Army spokesperson Colonel X": a rank after the title', () => {
-    const g = graphOf('BAMAKO — Mali said the strike hit a rebel base. Army spokesperson Colonel Adama Keita said in a statement that no civilians were hurt.');
-    expect(edge(g, 'Adama Keita', 'spokesperson_of', 'Mali')).toBeDefined();
+  it('"Army spokesman Major X": a rank after the title', () => {
+    const g = graphOf('QUITO — Ecuador said its troops had destroyed a drug lab near the border. In a statement, Army spokesman Major Luis Arteaga said that nobody had been hurt.');
+    expect(edge(g, 'Luis Arteaga', 'spokesperson_of', 'Ecuador')).toBeDefined();
   });
 
   it('a demonym before the organ names the state', () => {
@@ -69,10 +69,10 @@ describe('organs named by a lower-case noun before the name', () => {
     expect(edge(g, 'Carla Mendez', 'spokesperson_of', 'Bolivia')).toBeDefined();
   });
 
-  it('"a navy spokesman, X" speaks for the navy the article named, not a state named in between', () => {
-    const g = graphOf('The Royal Thai Navy seized the trawler on Friday. The boat had been built in Japan. A navy spokesman, Somchai Rattana, said the crew had been detained.');
-    expect(edge(g, 'Somchai Rattana', 'spokesperson_of', 'Royal Thai Navy')).toBeDefined();
-    expect(relationsBetween(g, 'Somchai Rattana', 'Japan')).toEqual([]);
+  it('"a navy spokeswoman, X" speaks for the navy the article named, not a state named in between', () => {
+    const g = graphOf('On Sunday the Royal Kestrel Navy boarded a trawler. The vessel was registered in Portugal. Its crew had been detained, a navy spokeswoman, Ilse Marten, told reporters.');
+    expect(edge(g, 'Ilse Marten', 'spokesperson_of', 'Royal Kestrel Navy')).toBeDefined();
+    expect(relationsBetween(g, 'Ilse Marten', 'Portugal')).toEqual([]);
   });
 
   it('no state named before: no guess', () => {
@@ -82,8 +82,8 @@ describe('organs named by a lower-case noun before the name', () => {
 });
 
 describe('negative pronouns and coasts', () => {
-  it('"left with nothing signed" signs nothing', () => {
-    expect(relationsBetween(graphOf('Chile and Peru left Lima with nothing signed but a pledge to meet again.'), 'Chile', 'Peru')).not.toContain('signed_agreement_with');
+  it('"with nothing signed" signs nothing', () => {
+    expect(relationsBetween(graphOf('Latvia and Estonia flew home from Riga with nothing signed beyond a joint statement.'), 'Latvia', 'Estonia')).not.toContain('signed_agreement_with');
     expect(relationsBetween(graphOf('Kenya and Uganda ended the round with none signed.'), 'Kenya', 'Uganda')).not.toContain('signed_agreement_with');
   });
 

@@ -36,11 +36,11 @@ describe('a politician\'s own party', () => {
 describe('a visitor\'s bare title in a host state\'s story', () => {
   it('the host\'s president is named by a qualified title: the visiting "President" is not the host\'s', () => {
     const g = graphOf(
-      'HANOI — Chile and Vietnam signed a copper agreement on Tuesday, the centrepiece of President Rafael Ibarra\'s first visit to Asia. Standing beside Vietnamese President Tran Van Long, Ibarra praised the accord. Vietnam will buy copper for ten years. Mining Minister Lucia Campos, who travelled with the delegation, said the deal was fair. Vietnamese officials welcomed it.',
+      "ACCRA — Ghana and Norway signed a fisheries pact on Tuesday during President Erik Solvang's first trip to Africa. Beside Ghanaian President Kwame Addo, Solvang hailed the pact. Ghana will sell tuna to Norway for eight years. Fisheries Minister Ingrid Dahl, who accompanied the president, called the terms fair. Ghanaian officials welcomed it.",
     );
-    expect(relationsBetween(g, 'Rafael Ibarra', 'Vietnam')).not.toContain('leader_of');
-    expect(relationsBetween(g, 'Lucia Campos', 'Vietnam').filter((r) => r.endsWith('minister_of'))).toEqual([]);
-    expect(edge(g, 'Tran Van Long', 'leader_of', 'Vietnam')).toBeDefined();
+    expect(relationsBetween(g, 'Erik Solvang', 'Ghana')).not.toContain('leader_of');
+    expect(relationsBetween(g, 'Ingrid Dahl', 'Ghana').filter((r) => r.endsWith('minister_of'))).toEqual([]);
+    expect(edge(g, 'Kwame Addo', 'leader_of', 'Ghana')).toBeDefined();
   });
 
   it('a bare title still names the story\'s state when no other holder is named', () => {
@@ -50,9 +50,9 @@ describe('a visitor\'s bare title in a host state\'s story', () => {
 });
 
 describe('an office in apposition after the name', () => {
-  it('"X, the leader of the opposition in the National Assembly," in a story about one state', () => {
-    const g = graphOf('LUSAKA — Zambia passed the bill on Monday. Zambia said the vote was fair. Zambian officials agreed. Mary Phiri, the leader of the opposition in the National Assembly, called the vote a sham.');
-    expect(edge(g, 'Mary Phiri', 'opposition_leader_of', 'Zambia')).toBeDefined();
+  it('"X, the leader of the opposition in the Grand Council," in a story about one state', () => {
+    const g = graphOf('DHAKA — Bangladesh approved the budget on Thursday. Bangladesh called the session orderly. Bangladeshi ministers were pleased. Calling the vote a farce, Rahima Khatun, the leader of the opposition in the Grand Council, walked out.');
+    expect(edge(g, 'Rahima Khatun', 'opposition_leader_of', 'Bangladesh')).toBeDefined();
   });
 
   it('not when the text last spoke of another state', () => {
