@@ -16,7 +16,9 @@ import type { Token } from './tokens';
 // Common nouns that introduce an organisation's name ("the union X", "shipping line X").
 const ORG_CUES = /^(union|company|firm|carrier|airline|line|group|agency|service|bank|party|broadcaster|newspaper|network|association|federation|ministry|movement|coalition|charity|organisation|organization|operator|insurer|manufacturer|retailer|developer|watchdog|regulator|lender|conglomerate|startup|court|tank|broker|consultancy|club|chain|maker|giant|producer|supplier|contractor|exporter|importer|fund|institute|outlet|daily|weekly|magazine|channel)$/;
 // Nouns after which "of X" is a place ("the mayor of X", "the town of X").
-const PLACE_OF = /^(mayor|governor|residents|town|city|village|province|region|district|port|suburb|municipality|outskirts|centre|center|streets|people)$/;
+// (A prefect or sub-prefect heads a unit of the state as a governor does, in France, West and
+// Central Africa and Latin America; the other units' nouns as the recogniser's table has them.)
+const PLACE_OF = /^(mayor|governor|prefect|sub-prefect|subprefect|residents|town|city|village|province|region|district|port|suburb|municipality|outskirts|centre|center|streets|people|county|prefecture|governorate|canton|commune|oblast|parish)$/;
 // Name endings that make a place, whatever the words before them ("X International Airport").
 const LEGISLATURES = /^(parliament|legislature|assembly|senate|congress|council|cabinet|army|navy|military|police|intelligence|regulator|watchdog|broadcaster|bank)$/;
 const bareText = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);
@@ -183,6 +185,10 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       const key = sm.keys[i];
       const e = key ? entities.get(key) : undefined;
       if (!e || e.type !== 'place' || m.from - 2 < sm.from) return;
+      // "an analyst at the Nairobi think tank X", "a lecturer at the Minsk state university": a
+      // place's name before a lower-case noun says where the employer is; the place stays a place.
+      const after = tokens[m.to];
+      if (after && !m.possessive && /^\s$/.test(tokens[m.to - 1].post) && !after.proper && /^[a-z-]+$/.test(after.text) && after.tags.includes('Noun') && !after.tags.includes('Preposition')) return;
       let k = m.from - 1;
       while (k > sm.from && tokens[k].tags.includes('Determiner')) k--;
       if (/^(at|for)$/.test(tokens[k].normal) && EMPLOYEE.test(tokens[k - 1].normal)) verdict.set(e.key, 'organization');

@@ -412,6 +412,12 @@ export const PORTFOLIO_WORDS = new Set([
   'european', 'europe', 'relations', 'religious', 'civil', 'service', 'reform', 'reforms', 'reconciliation', 'reintegration',
   'emergencies', 'emergency', 'disaster', 'aviation', 'maritime', 'telecommunications', 'post', 'heritage', 'arts', 'national',
   'unification', 'cooperation', 'co-operation', 'peace', 'disability', 'elderly', 'consumer', 'competition', 'solidarity',
+  // Further portfolios of cabinets in Africa, Asia and the Gulf: "Information and Broadcasting",
+  // "Irrigation", "Railways", "Livestock", "Hajj and Awqaf", "Prisons", "Statistics".
+  'broadcasting', 'communication', 'irrigation', 'railways', 'roads', 'highways', 'power', 'electricity', 'telecoms',
+  'statistics', 'privatisation', 'privatization', 'minerals', 'livestock', 'wildlife', 'humanitarian', 'relief',
+  'intelligence', 'prisons', 'corrections', 'legal', 'constitutional', 'parliamentary', 'ports', 'shipping', 'oceans',
+  'war', 'hajj', 'awqaf', 'endowments', 'cooperatives', 'procurement',
 ]);
 
 /** Nouns that end an organisation's name ("Syrian Democratic Forces", "Defence Ministry"). */
@@ -484,6 +490,12 @@ export const PLACE_HEADS = new Set([
   'marshes', 'archipelago', 'atoll', 'fjord', 'steppe',
   // Electoral districts: "the Mareton South constituency", "the Tamaki electorate".
   'constituency', 'electorate',
+  // The other landforms and waters a name may stand before in lower case: "the Salang pass", "the
+  // Kerrin straits", "the Tubbataha reef", "the Baram gorge", "the Ibo islet". (Not the nouns
+  // that are also surnames, "Hill", "Forest", "Waters", "Ridge", "Peak": this table also keeps a
+  // titled person's name ending in one from being read as a person's.)
+  'straits', 'pass', 'reef', 'reefs', 'highlands', 'swamp', 'gorge', 'inlet', 'islet', 'islets', 'isthmus', 'headland',
+  'coastline', 'shoals', 'seas', 'ocean', 'volcano',
 ]);
 
 /** Natural features: a capitalised name ending in one ("Tasman Sea", "Indian Ocean") or led by one

@@ -18,6 +18,7 @@ import {
   TITLE_RELATIONS,
   TITLE_WORDS,
   isDictionaryWord,
+  isRegionName,
   isCommonAbbreviation,
   isTitleAbbreviation,
   isInfinitive,
@@ -108,12 +109,16 @@ const ATTITUDE_NOUNS = /^(policy|policies|attitude|attitudes|stance|approach|hos
 const ATTITUDE_ADJECTIVES = /^(hostile|friendly|unfriendly|soft|softer|tough|tougher|harsh|harsher|warm|warmer|cool|cold|colder|open|lenient|generous|sympathetic|suspicious|wary|conciliatory|aggressive|antagonistic|cautious|pragmatic)$/;
 // Words that open a sentence and never a name: negation, conjunctions, focusing adverbs.
 const SENTENCE_OPENERS = /^(not|but|and|or|nor|yet|so|only|even|also|then|still|no|neither|either|if|when|while|although|though|because)$/;
+// Cardinal number words, alone or joined by a hyphen ("Fourteen", "Twenty-one", "Hundred").
+const NUMBER_WORD = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
+// Quantifiers opening a sentence: "Hundreds of", "Dozens", "Several", "Both", "Many".
+const QUANTIFIER = /^(hundreds|thousands|millions|dozens|scores|tens|several|both|many|few|numerous)$/;  // (not "All": "All Progressives Congress")
 // Prepositions of a path or a way through: what follows is crossed, reached or passed.
 const PATH_PREPOSITIONS = /^(through|towards|toward|across|along|via|past|beyond|into|up|down)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around', 'off']);
 // Nouns for a settled place before "of NAME": "the town of Tera", "residents of Cite Soleil".
 // "the state of Minas Gerais", "the region of Kayes", "the province of Sindh": administrative units too.
-const PLACE_OF = /^(residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township|state|region|province|county|prefecture|governorate|archipelago|islands)$/;
+const PLACE_OF = /^(prefect|sub-prefect|subprefect|residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township|state|region|province|county|prefecture|governorate|archipelago|islands|canton|oblast|regency|borough|parish|atoll)$/;
 // Facilities named by a name and a lower-case noun: "the Dunmere fuel terminal", "the Lukoil refinery".
 // "the Vessmark railway", "the Karakoram highway": lines of transport named so are places too.
 const FACILITIES = /^(terminal|refinery|plant|mine|dam|barrage|weir|causeway|bridge|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector|railway|railroad|highway|motorway|tunnel)$/;
@@ -930,6 +935,14 @@ function commonPluralOpener(t: Token): boolean {
   return /(maker|er|or|ist|ant|ent)s$/.test(t.normal) || /\p{Ll}{3}ities$/u.test(t.normal);
 }
 
+/** A one-word name that is itself a compass word or a feature's noun ("Central", "Lake",
+ * "Rivers", "Plateau", "Delta", "Upper"): a unit so named keeps its noun in its name. */
+function featureWordName(w: string): boolean {
+  const single = w.replace(/s$/, '');
+  return (COMPASS.test(w) || /^(upper|lower|middle|inner|outer|far|capital)$/.test(w) || PLACE_HEADS.has(w) || GEO_TAILS.has(w) || PLACE_HEADS.has(single) || GEO_TAILS.has(single)) && !isRegionName(w);
+}
+// Words naming a border line: "Limit", "Demarcation", "Armistice", "Ceasefire", "Green" ("the Green Line").
+const BORDER_LINE_WORDS = /^(limit|demarcation|control|armistice|ceasefire|cease-fire|boundary|contact|truce|border|frontier|buffer|separation|disengagement|partition|green|blue|purple|maritime)$/;
 const ADMIN_UNITS = /^(district|districts|province|county|region|governorate|oblast|prefecture|municipality|city|town|village|port|island|islands|state|department|commune|parish|canton|division|zone|territory|republic|emirate|kingdom|area|subdistrict|sub-district|township)$/;
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ic|ish)$/u;
 
@@ -1007,6 +1020,16 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (b - a >= 2 && SENTENCE_OPENERS.test(tokens[a].normal) && /^\s$/.test(tokens[a].post) && (a === from || /[.!?]["”’]?\s/.test(tokens[a - 1].post))) a++;
     // A capital letter alone (an initial cut from its name, a list's label) names nothing.
     if (b - a === 1 && /^\p{Lu}$/u.test(tokens[a].text)) continue;
+    // "Kenya's Information Minister, X", "the Tourism Secretary said": a portfolio's words before
+    // a minister's or secretary's noun make a title, whatever precedes them or follows -- never a
+    // body's name (the body is "Ministry of Information", "Information Ministry").
+    if (b - a >= 2 && PORTFOLIO_HEADS.test(tokens[b - 1].normal.replace(/['’]s$/, '')) && tokens.slice(a, b - 1).every((t) => PORTFOLIO_WORDS.has(t.normal) || t.normal === 'and')) continue;
+    // "GAO, Mali — Twelve soldiers died", "Hundreds marched", "Both ministers signed": a number
+    // word or a quantifier has its capital as a sentence's opener; alone it names nothing, and the
+    // plural quantifiers ("Dozens", "Several", "Both") open no name before one either ("Both Kenya
+    // and Uganda"). (A number word before a capitalised word is kept: "Five Star Movement".)
+    if (b - a === 1 && (NUMBER_WORD.test(tokens[a].normal) || QUANTIFIER.test(tokens[a].normal))) continue;
+    if (b - a >= 2 && QUANTIFIER.test(tokens[a].normal) && /^\s$/.test(tokens[a].post)) a++;
     // "PRAIA — Lawmakers in Cape Verde ...", "SUVA — Police said ...": after a dateline the
     // sentence's first word has its capital as any opener does, though the parser, reading the
     // dateline as part of the sentence, took it for a name. One word the parser reads as a plural
@@ -1426,7 +1449,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('person', a, b, { role: roleBefore(fullText, tokens, a, from) }));
       continue;
     }
-    if (b - a >= 2 && b - a <= 5 && ((GEO_TAILS.has(last) && !(givenName && b - a === 2) && !titledGivenName) || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
+    // "the Northern Limit Line", "the Military Demarcation Line", "the Green Line": a line named
+    // with a word of borders, truces or the compass is a border, a place. (Not "Maersk Line", a
+    // shipping company.)
+    const borderLine = last === 'line' && b - a >= 2 && tokens.slice(a, b - 1).some((t) => BORDER_LINE_WORDS.test(t.normal) || COMPASS.test(t.normal));
+    if (b - a >= 2 && b - a <= 5 && ((GEO_TAILS.has(last) && !(givenName && b - a === 2) && !titledGivenName) || borderLine || (GEO_LEADS.has(firstWord) && !tokens[a].possessive))) {
       mentions.push(make('place', a, b));
       continue;
     }
@@ -1478,18 +1505,26 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "Gaurishankar rural municipality", "the Kayes administrative region": one or two lower-case
     // adjectives may stand between the name and the place noun.
+    // "the Kaya department", "the Oualo department": in France, West and Central Africa, Latin
+    // America and Haiti a department is a unit of the state; a name of portfolio or common words
+    // before it ("the State department", "the Justice department", "the Fire department") is an office.
+    const departmentAfter = (k: number): boolean => k < to && tokens[k].normal === 'department' && !tokens[k].proper && !tokens[b - 1].possessive && tokens.slice(a, b).every((t) => !PORTFOLIO_WORDS.has(t.normal) && !(isDictionaryWord(t.normal) && !isProperOnlyWord(t.normal)) && !ORG_HEADS.has(t.normal));
     const placeHeadAfter = (() => {
       for (let k = b; k < Math.min(to, b + 3); k++) {
         const t = tokens[k];
         if (t.proper || !/^[a-z-]+$/.test(t.text)) return false;
-        if (PLACE_HEADS.has(t.normal)) return true;
+        if (PLACE_HEADS.has(t.normal) || departmentAfter(k)) return true;
         // "Ahmed Ali's native village": a possessor's adjective describes his place, not his name.
         if (tokens[b - 1].possessive || !t.tags.includes('Adjective') || t.tags.includes('Noun') || t.tags.includes('Verb') || !/^\s$/.test(t.post)) return false;
       }
       return false;
     })();
     if (next && placeHeadAfter && b - a <= 3) {
-      mentions.push(make('place', a, b));
+      // "the Lake province", "Rivers state", "the Plateau district", "Central province": a unit
+      // named by one common word or a compass word is named with its noun; the word alone names nothing.
+      const w = tokens[a].normal;
+      const commonWordName = b - a === 1 && !tokens[a].possessive && /^\s$/.test(tokens[a].post) && !next.proper && (PLACE_HEADS.has(next.normal) || departmentAfter(b)) && featureWordName(w);
+      mentions.push(make('place', a, commonWordName ? b + 1 : b));
       continue;
     }
     const capital = b - a <= 2 ? stateOfCapital(surfaceAll) : undefined;
@@ -1583,6 +1618,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const possessiveGuess = tokens[b - 1].possessive && !tokens.slice(a, b).some((t) => isKnownOrganization(t.normal.replace(/['’]s$/, '')));
     // "Putin's Office said", "the Office": a head noun every body has names none on its own.
     if (b - a === 1 && /^(office|department|bureau|unit|directorate|secretariat|division|branch)$/.test(first.normal.replace(/['’]s$/, ''))) continue;
+    // "Election commission orders recount", "Immigration officials said": a common noun opening a
+    // sentence or headline has its capital as any opener; before a lower-case noun it qualifies that noun.
+    if (b - a === 1 && a === from && next && !next.proper && /^[a-z]/.test(next.text) && /^\s$/.test(first.post) && COMMON_SUFFIX.test(first.normal) && !isProperOnlyWord(first.normal) && !NAME_TAGS.some((g) => first.tags.includes(g))) continue;
     if (hasTag(tokens, a, b, 'Organization') && !personTagged && !possessiveGuess) {
       mentions.push(make('organization', a, b));
       continue;
