@@ -3,6 +3,7 @@
 // nothing here is tied to a particular story.
 
 import { memo } from './memo';
+import type { Token } from './tokens';
 
 /** What tells two events of one kind apart. */
 export type EventKey =
@@ -452,4 +453,35 @@ export function triggersOf(normal: string): EventTrigger[] {
     const all = EVENT_TRIGGERS.filter((t) => t.word.test(word));
     return all.length ? all : NONE;
   });
+}
+
+/** Verbs of intention, wish, request or refusal: an act after "to" + verb is wanted, not done. */
+export const WISHED = /^(require|requires|required|demand|demands|demanded|threaten|threatens|threatened|plan|plans|planned|want|wants|wanted|vow|vows|vowed|promise|promises|promised|agree|agrees|agreed|refuse|refuses|refused|urge|urges|urged|ask|asks|asked|call|calls|called|expect|expects|expected|hope|hopes|hoped|intend|intends|intended|seek|seeks|sought|seeking|hoping|planning|wanting|intending|refusing|threatening|aims|aim|aimed|aiming|wishes|wish|wished)$/;
+
+/** Verbs that bring an event about: what they make does not exist before them. */
+const BRING_ABOUT = /^(open|hold|launch|stage|start|begin|resume|restart|host|convene|organise|organize|call|sign|conclude|reach|strike|mount|conduct|negotiate|broker|seal|secure|carry|declare|impose)$/;
+
+/** Words that can stand between a verb and its object noun: "a fresh", "formal accession", "two-day". */
+function modifiesNoun(t: Token): boolean {
+  return !/[,;:]/.test(t.post) && (/^(out|up)$/.test(t.normal) || t.tags.includes('Determiner') || t.tags.includes('Adjective') || t.tags.includes('Value') ||
+    (t.tags.includes('Noun') && !t.tags.includes('Pronoun')) || /^(his|her|their|its|our)$/.test(t.normal));
+}
+
+/**
+ * "seeks to open accession talks with X", "hopes to hold a summit", "threatened to launch an
+ * offensive": an event noun that is the object of an infinitive governed by a verb of intention,
+ * wish, request or refusal is wanted, not reported as happening. compromise does not always tag
+ * the verb after "to" one ("to open"), so the frame is read by its words: WISHED, then "to", then a
+ * verb that brings the event about, then only the noun's modifiers.
+ */
+export function objectOfWishedAct(tokens: Token[], from: number, i: number): boolean {
+  let to = i - 2;
+  while (to > from && i - to <= 6 && tokens[to].normal !== 'to') to--;
+  if (to <= from || tokens[to].normal !== 'to' || /[,;:]/.test(tokens[to].post) || /[,;:]/.test(tokens[to + 1].post)) return false;
+  // "agreed to a truce": "to" is a preposition before the noun's own phrase, not an infinitive's.
+  // Only a verb that brings the event about ("to open talks", "to launch an offensive"): "asked the
+  // court to annul last week's election" wants the election undone, and it did take place.
+  if (!BRING_ABOUT.test(tokens[to + 1].normal)) return false;
+  if (!tokens.slice(to + 2, i).every(modifiesNoun)) return false;
+  return tokens.slice(Math.max(from, to - 3), to).some((x) => WISHED.test(x.normal));
 }

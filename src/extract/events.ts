@@ -9,6 +9,7 @@ import { captivesKey, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 import { memo } from './memo';
+import { WISHED, objectOfWishedAct } from './eventTriggers';
 
 type EventKind = 'talks' | 'ouster' | 'withdrawal' | 'war' | 'offensive' | 'abduction' | 'ceasefire' | 'intervention' | 'invasion' | 'attack';
 
@@ -32,8 +33,6 @@ const EVENT_RELATIONS: Record<string, EventKind> = {
 };
 // The armed forces a demonym can stand before: "Ethiopian troops", "Russian forces".
 const FORCES = /^(troops|forces|army|soldiers|military|jets|warplanes|navy|militias?|units|artillery|tanks|drones)$/;
-// Verbs after which "to" + verb is wanted, demanded or threatened, not done.
-const WISHED = /^(require|requires|required|demand|demands|demanded|threaten|threatens|threatened|plan|plans|planned|want|wants|wanted|vow|vows|vowed|promise|promises|promised|agree|agrees|agreed|refuse|refuses|refused|urge|urges|urged|ask|asks|asked|call|calls|called|expect|expects|expected|hope|hopes|hoped|intend|intends|intended|seek|seeks|sought)$/;
 const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 interface Draft {
@@ -127,6 +126,9 @@ export function extractEvents(
       let draft: Draft | undefined;
       const rel = rels.find((r) => EVENT_RELATIONS[r.relation] === kind);
       const near = dateNear(t);
+      // "seeks to open talks with X", "threatened to launch an offensive": wished for, not reported,
+      // unless a date in the same clause schedules it ("plans to hold talks on 3 May").
+      if (t.tags.includes('Noun') && objectOfWishedAct(tokens, from, i) && !(near && near.start >= t.end && !/[,;]/.test(text.slice(t.end, near.start)))) continue;
       switch (kind) {
         case 'talks': {
           // "has rejected talks with X", "called for talks": refused or wished for, not held.

@@ -8,7 +8,7 @@
 import type { LocalEntity, LocalRelation } from './article';
 import { dateSpanAhead, dateSpanBefore, findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, triggersOf, type EventTrigger } from './eventTriggers';
+import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, objectOfWishedAct, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -513,6 +513,9 @@ export function extractTriggeredEvents(
             !(tokens[v].normal === 'for' && /^(responsibility|credit)$/.test(tokens[v - 1]?.normal ?? ''))) irrealis = true;
           if (bare && /^(rejected|rejects|refused|refuses|refusing|rejecting|opposed|opposes|resisted)$/.test(tokens[v]?.normal ?? '')) irrealis = true;
         }
+        // "seeks to open accession talks", "threatened to launch an offensive": an event wanted, not
+        // reported; a date after the noun schedules it ("plans to hold a summit on 3 May" is news).
+        if (noun && !irrealis && objectOfWishedAct(tokens, from, i) && !datesOf(sm).some((d) => d.date && d.start >= t.end && !/[,;]/.test(text.slice(t.end, d.start)))) irrealis = true;
         // "X denied that the ship had damaged the cable", "denied that he would be arrested": a
         // denied act is not reported as done.
         for (let k = Math.max(from, i - 12); k < i - 1; k++)
