@@ -2013,6 +2013,7 @@ export function extractTriggeredEvents(
     const datesIn = (a: number, b: number): DateMention[] => memo(cache, `${a}:${b}`, () => findDates(text.slice(a, b), published));
     for (const e of undated) dateFromParagraph(e, [...existingEvents, ...out], articleId, text, datesIn, currentYear);
   }
+  dateCaptivesByAttack([...existingEvents, ...out], relations, text);
   relations.push(...shareBetweenEvents(articleId, text, tokens, [...existingEvents, ...out], relations));
   relations.push(...seizedInTakeover(text, tokens, sentences, entities, [...existingEvents, ...out], currentYear));
   relations.push(...aidForDisaster(text, tokens, sentences, entities, [...out, ...existingEvents].filter((e) => naturalKinds.has(e.eventKind ?? ''))));
@@ -2141,6 +2142,27 @@ function joinFloatingEvents(out: LocalEntity[], existing: LocalEntity[], relatio
       if (r.target === from.key) r.target = into.key;
     }
     out.splice(out.indexOf(from), 1);
+  }
+}
+
+// Words that tie a seizure of people to an armed attack: the attack itself, or those who make one.
+const ATTACK_WORDS = /\b(attack|attacked|raid|raided|ambush|ambushed|assault|stormed|storming|gunmen|fighters|militants|attackers|insurgents)\b/i;
+
+/**
+ * "X, seized during the raid, is still missing", "Y was abducted by the same fighters": people
+ * taken in the course of an armed attack were taken when it happened. An abduction whose own
+ * sentences give no date takes the date of the article's one dated attack with a party, when its
+ * sentence speaks of the attack or of those who make one.
+ */
+function dateCaptivesByAttack(events: LocalEntity[], relations: LocalRelation[], text: string): void {
+  const parties = new Set(relations.filter((r) => r.relation === 'participates_in').map((r) => r.target));
+  const attacks = events.filter((e) => KINDRED[e.eventKind ?? ''] === 'force' && e.date && parties.has(e.key));
+  if (attacks.length !== 1) return;
+  for (const e of events) {
+    if (e.eventKind !== 'abduction' || e.date) continue;
+    if (!e.mentions.some((m) => m.sentenceStart !== undefined && ATTACK_WORDS.test(text.slice(m.sentenceStart, m.sentenceEnd)))) continue;
+    e.date = attacks[0].date;
+    delete e.dateText;
   }
 }
 
