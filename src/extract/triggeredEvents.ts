@@ -473,8 +473,12 @@ export function extractTriggeredEvents(
         if (noun && t.tags.includes('Plural') && !trigger.pluralOk) continue;
         // "..., in the deadliest labour unrest in a decade", "the worst violence since 2019": a
         // superlative ranks the event the sentence already told; it names no other one.
-        if (noun && tokens.slice(Math.max(from, i - 4), i).some((x, n, a) => a[n - 1]?.normal === 'the' && (/est$/.test(x.normal) || /^(worst|most)$/.test(x.normal)) && x.tags.includes('Adjective')) &&
-          occurrences.some((o) => o.sentence === sm)) continue;
+        // "The blast was the most serious attack on X since 2006": after a copula the ranked noun is
+        // said of the subject, which is the event; "most" before an adjective ranks as "-est" does.
+        const ranked = tokens.slice(Math.max(from, i - 4), i).findIndex((x, n, a) => a[n - 1]?.normal === 'the' &&
+          ((/est$/.test(x.normal) || /^(worst|most)$/.test(x.normal)) && x.tags.includes('Adjective') || x.normal === 'most' && !!a[n + 1]?.tags.includes('Adjective')));
+        if (noun && ranked >= 0 && (occurrences.some((o) => o.sentence === sm) ||
+          /^(is|was|were|are|been|be|marks|marked|becomes|became)$/.test(tokens[Math.max(from, i - 4) + ranked - 2]?.normal ?? ''))) continue;
         let negated = false;
         // "a vote of no confidence", "a no-confidence motion": the "no" names the vote, it negates nothing.
         for (let k = Math.max(from, i - 4); k < i; k++) if ((NEGATORS.test(tokens[k].normal) && !(trigger.kind === 'confidence' && k === i - 1)) || /n['’]t$/i.test(tokens[k].text)) negated = true;
