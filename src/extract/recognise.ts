@@ -1689,7 +1689,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // follow "to", "from", "with", rarely "in" or "near".
       // "taken to Khamis Mushayt in southern Saudi Arabia": a name placed inside a state is a place.
       const inState = placedInState(fullText, tokens, b, to);
-      if (!personTagged && !role && !appositeTitle && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || inState || placeOfBefore(tokens, a, from) || compassOfBefore(tokens, a, from) || listedAfterPlace(mentions, tokens, a, from))) {
+      // "begins at the Bab el-Mandeb", "fishing off the Kerrin Banks": after a preposition of place
+      // and "the", unknown words name a place -- a person's name takes no article.
+      const placeWithArticle = a - 2 >= from && tokens[a - 1].normal === 'the' && /^(at|in|near|outside|inside|across|around|towards|toward|into|off|through|along|past|beyond|via)$/.test(tokens[a - 2].normal);
+      if (!personTagged && !role && !appositeTitle && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || placeWithArticle || inState || placeOfBefore(tokens, a, from) || compassOfBefore(tokens, a, from) || listedAfterPlace(mentions, tokens, a, from))) {
         mentions.push(make('place', a, b));
         continue;
       }
