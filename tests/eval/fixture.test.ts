@@ -1,7 +1,7 @@
 // The expected graphs are hand-written: these checks keep each consistent with itself and with its
 // article texts, so a typo in an id or a name cannot silently lower or raise a score. Eighteen corpora:
 // the bundled articles, tests/fixtures/unseen (articles about other events), and
-// tests/fixtures/heldout to heldout12 (articles about further events, each annotated before the
+// tests/fixtures/heldout to heldout16 (articles about further events, each annotated before the
 // extractor ran on it; the newest is kept out of extractor development as the honest measure).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
