@@ -6,7 +6,7 @@
 // (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
-import { GEO_TAILS, PLACE_HEADS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName } from './gazetteer';
+import { GEO_TAILS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName } from './gazetteer';
 import { slug, placeSkeleton } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
@@ -16,9 +16,7 @@ import type { Token } from './tokens';
 // Common nouns that introduce an organisation's name ("the union X", "shipping line X").
 const ORG_CUES = /^(union|company|firm|carrier|airline|line|group|agency|service|bank|party|broadcaster|newspaper|network|association|federation|ministry|movement|coalition|charity|organisation|organization|operator|insurer|manufacturer|retailer|developer|watchdog|regulator|lender|conglomerate|startup|court|tank|broker|consultancy|club|chain|maker|giant|producer|supplier|contractor|exporter|importer|fund|institute|outlet|daily|weekly|magazine|channel)$/;
 // Nouns after which "of X" is a place ("the mayor of X", "the town of X").
-// (A prefect or sub-prefect heads a unit of the state as a governor does, in France, West and
-// Central Africa and Latin America; the other units' nouns as the recogniser's table has them.)
-const PLACE_OF = /^(mayor|governor|prefect|sub-prefect|subprefect|residents|town|city|village|province|region|district|port|suburb|municipality|outskirts|centre|center|streets|people|county|prefecture|governorate|canton|commune|oblast|parish)$/;
+const PLACE_OF = new RegExp(`^(${[...PLACE_OF_NOUNS, 'mayor', 'governor', 'centre', 'center', 'people'].join('|')})$`);
 // Name endings that make a place, whatever the words before them ("X International Airport").
 const LEGISLATURES = /^(parliament|legislature|assembly|senate|congress|council|cabinet|army|navy|military|police|intelligence|regulator|watchdog|broadcaster|bank)$/;
 const bareText = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);

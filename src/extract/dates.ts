@@ -389,8 +389,13 @@ export function dateSpanBefore(iso: string | undefined, between: string): string
   // "closed X on Friday and, two days later, banned Y": counted forward from the first act's day.
   const m = SPAN_AFTER.exec(between) ?? SPAN_LATER.exec(between);
   if (!day || !m) return undefined;
-  const n = countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1);
+  const n = spanDays(m);
   return formatDay(addDays(day, /^later$/i.test(m[3]) ? n : -n));
+}
+
+/** The days a matched span counts: its number, times seven for weeks. */
+function spanDays(m: RegExpExecArray): number {
+  return countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1);
 }
 
 const SPAN_LATER_AHEAD = new RegExp(String.raw`^[^,;.:]*?\b${SPAN_COUNT}\s+(days?|weeks?)\s+later\b`, 'i');
@@ -398,12 +403,17 @@ const SPAN_LATER_AHEAD = new RegExp(String.raw`^[^,;.:]*?\b${SPAN_COUNT}\s+(days
 /**
  * "made landfall on Sunday, and relief flights began reaching X a day later": an event whose own
  * clause ends "N days later" happened N days (or weeks) after the day told before it. `after` is
- * the text from the event's word on; undefined when its clause holds no such span or the date is
- * not a day.
+ * the text from the event's word on; the days its clause counts on, undefined when it holds no
+ * such span.
  */
-export function dateSpanAhead(iso: string | undefined, after: string): string | undefined {
-  const day = parseIsoDate(iso);
+export function daysLaterAhead(after: string): number | undefined {
   const m = SPAN_LATER_AHEAD.exec(after);
-  if (!day || !m) return undefined;
-  return formatDay(addDays(day, countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1)));
+  return m ? spanDays(m) : undefined;
+}
+
+/** The day `days` (from daysLaterAhead) after `iso`; undefined without a span or when the date is not a day. */
+export function dateSpanAhead(iso: string | undefined, days: number | undefined): string | undefined {
+  const day = parseIsoDate(iso);
+  if (!day || days === undefined) return undefined;
+  return formatDay(addDays(day, days));
 }

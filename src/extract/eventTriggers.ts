@@ -468,6 +468,14 @@ function modifiesNoun(t: Token): boolean {
 }
 
 /**
+ * "plans to hold talks on 3 May": one of `dates` after the event word ending at `end`, in the same
+ * clause (no comma or semicolon between), schedules a wished-for act (objectOfWishedAct) as news.
+ */
+export function dateFollowsInClause(text: string, end: number, dates: readonly { start: number }[]): boolean {
+  return dates.some((d) => d.start >= end && !/[,;]/.test(text.slice(end, d.start)));
+}
+
+/**
  * "seeks to open accession talks with X", "hopes to hold a summit", "threatened to launch an
  * offensive": an event noun that is the object of an infinitive governed by a verb of intention,
  * wish, request or refusal is wanted, not reported as happening. compromise does not always tag

@@ -9,7 +9,7 @@ import { captivesKey, slug } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 import { memo } from './memo';
-import { WISHED, objectOfWishedAct } from './eventTriggers';
+import { WISHED, dateFollowsInClause, objectOfWishedAct } from './eventTriggers';
 
 type EventKind = 'talks' | 'ouster' | 'withdrawal' | 'war' | 'offensive' | 'abduction' | 'ceasefire' | 'intervention' | 'invasion' | 'attack';
 
@@ -128,7 +128,7 @@ export function extractEvents(
       const near = dateNear(t);
       // "seeks to open talks with X", "threatened to launch an offensive": wished for, not reported,
       // unless a date in the same clause schedules it ("plans to hold talks on 3 May").
-      if (t.tags.includes('Noun') && objectOfWishedAct(tokens, from, i) && !(near && near.start >= t.end && !/[,;]/.test(text.slice(t.end, near.start)))) continue;
+      if (t.tags.includes('Noun') && objectOfWishedAct(tokens, from, i) && !dateFollowsInClause(text, t.end, near ? [near] : [])) continue;
       switch (kind) {
         case 'talks': {
           // "has rejected talks with X", "called for talks": refused or wished for, not held.

@@ -354,9 +354,15 @@ export function isTitleAbbreviation(word: string): boolean {
   return TITLE_ABBREVIATIONS.test(word.replace(/['’]s$/, ''));
 }
 
+// Nouns of a settlement or a unit of the state before "of NAME" ("the town of X", "residents of Y",
+// "the prefecture of Z"): what follows is a place. (A prefect or sub-prefect heads a unit of the
+// state as a governor does, in France, West and Central Africa and Latin America.) Each reader
+// adds its own nouns.
+export const PLACE_OF_NOUNS: readonly string[] = ['prefect', 'sub-prefect', 'subprefect', 'residents', 'town', 'city', 'village', 'port', 'district', 'suburb', 'outskirts', 'streets', 'municipality', 'commune', 'region', 'province', 'county', 'prefecture', 'governorate', 'canton', 'oblast', 'parish'];
+
 // "state TV", "GDP fell", "a VAT rise", "an LNG tanker": abbreviations of common nouns (media,
 // measures, fuels, machines) are written in capitals as a body's acronym is, but name no body.
-const COMMON_ABBREVIATIONS = /^(TV|GDP|GNP|VAT|LNG|LPG|CCTV|UAV|UAVs|SUV|DNA|HIV|AIDS|IT|AI|PR|FM|AM|SMS|GPS|CEO)$/;
+const COMMON_ABBREVIATIONS = /^(TV|GDP|GNP|VAT|LNG|LPG|CCTV|UAV|UAVs|SUV|DNA|HIV|AIDS|IT|AI|PR|FM|SMS|GPS)$/;
 
 export function isCommonAbbreviation(word: string): boolean {
   return COMMON_ABBREVIATIONS.test(word.replace(/['’]s$/, ''));

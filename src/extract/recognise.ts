@@ -14,6 +14,7 @@ import {
   GEO_TAILS,
   ORG_HEADS,
   PLACE_HEADS,
+  PLACE_OF_NOUNS,
   REGION_NAMES,
   TITLE_RELATIONS,
   TITLE_WORDS,
@@ -118,7 +119,7 @@ const PATH_PREPOSITIONS = /^(through|towards|toward|across|along|via|past|beyond
 const LOCATION_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'into', 'across', 'towards', 'toward', 'outside', 'around', 'off']);
 // Nouns for a settled place before "of NAME": "the town of Tera", "residents of Cite Soleil".
 // "the state of Minas Gerais", "the region of Kayes", "the province of Sindh": administrative units too.
-const PLACE_OF = /^(prefect|sub-prefect|subprefect|residents|inhabitants|town|city|village|port|district|suburb|suburbs|outskirts|streets|municipality|island|neighbourhood|neighborhood|commune|slum|township|state|region|province|county|prefecture|governorate|archipelago|islands|canton|oblast|regency|borough|parish|atoll)$/;
+const PLACE_OF = new RegExp(`^(${[...PLACE_OF_NOUNS, 'inhabitants', 'suburbs', 'island', 'islands', 'neighbourhood', 'neighborhood', 'slum', 'township', 'state', 'archipelago', 'regency', 'borough', 'atoll'].join('|')})$`);
 // Facilities named by a name and a lower-case noun: "the Dunmere fuel terminal", "the Lukoil refinery".
 // "the Vessmark railway", "the Karakoram highway": lines of transport named so are places too.
 const FACILITIES = /^(terminal|refinery|plant|mine|dam|barrage|weir|causeway|bridge|pipeline|depot|prison|harbour|harbor|crossing|checkpoint|mill|smelter|reactor|cable|interconnector|railway|railroad|highway|motorway|tunnel)$/;
@@ -674,7 +675,10 @@ function isCompassRegion(surface: string): boolean {
   return !!m && COMPASS.test(m[1]) && (CONTINENTS.test(m[2]) || REGION_NAMES.has(m[2]));
 }
 
-const MOTION_VERBS = /^(left|leave|leaves|leaving|departed|depart|departs|departing|flew|fly|flies|sailed|headed|heading|bound|set|evacuated|fled|flee|fleeing)$/;
+const MOTION_VERB_WORDS = ['left', 'leave', 'leaves', 'leaving', 'departed', 'depart', 'departs', 'departing', 'flew', 'fly', 'flies', 'sailed', 'headed', 'heading', 'bound', 'set', 'evacuated', 'fled', 'flee', 'fleeing'];
+const MOTION_VERBS = new RegExp(`^(${MOTION_VERB_WORDS.join('|')})$`);
+// Verbs of motion and of a way taken or aimed along: "moved towards X", "fired towards Y".
+const WAY_VERBS = new RegExp(`^(${[...MOTION_VERB_WORDS, 'moved', 'moving', 'move', 'advanced', 'advancing', 'marched', 'drove', 'driving', 'sailing', 'turned', 'ran', 'walked', 'pushed', 'fired', 'launched', 'swam', 'rolled'].join('|')})$`);
 
 // Nouns of a settlement or a stretch of land that "on" ties to an island or a coast ("a village on X").
 const SETTLED_ON = /^(village|villages|town|towns|city|port|resort|resorts|beach|beaches|hamlet|settlement|settlements|community|communities|harbour|harbor|coast|farm|farms|base|camp|airstrip|lighthouse)$/;
@@ -700,7 +704,7 @@ function attitudeTowards(tokens: Token[], k: number, from: number): boolean {
   // within the clause; a verb of motion there makes it a way taken.)
   for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
     const t = tokens[j];
-    if (/[,;:.]/.test(t.post) || MOTION_VERBS.test(t.normal) || /^(moved|moving|move|advanced|advancing|marched|drove|driving|sailing|headed|heading|turned|ran|walked|pushed|fired|launched|swam|rolled)$/.test(t.normal)) return false;
+    if (/[,;:.]/.test(t.post) || WAY_VERBS.test(t.normal)) return false;
     if (ATTITUDE_NOUNS.test(t.normal) || ATTITUDE_ADJECTIVES.test(t.normal)) return true;
   }
   return false;

@@ -6,9 +6,9 @@
 // event give one node. Events already found by the relation-driven pass (events.ts) absorb the
 // mentions of their kind instead of being doubled.
 import type { LocalEntity, LocalRelation } from './article';
-import { dateSpanAhead, dateSpanBefore, findDates, type DateMention } from './dates';
+import { dateSpanAhead, dateSpanBefore, daysLaterAhead, findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
-import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, objectOfWishedAct, triggersOf, type EventTrigger } from './eventTriggers';
+import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, dateFollowsInClause, objectOfWishedAct, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
 import { stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
@@ -36,12 +36,18 @@ function clauseOpening(tokens: Token[], from: number, at: number): number {
 const BE = /^(was|were|been|being|is|are|be|got|get)$/;
 /** A comma or "and" between two capitalised names: a list, not a clause break. */
 const LISTING_COMMA = /(?<=\p{Lu}[\p{L}'’-]*)(?:,|\s+and)(?=\s+\p{Lu})/gu;
+/** Subordinators of time: "after", "when", "until" ... */
+const TIME_SUBORDINATOR_WORDS = ['after', 'before', 'when', 'since', 'until', 'once'];
+/** Words that open a clause of time, cause or concession under another clause. */
+const SUBORDINATOR_WORDS = [...TIME_SUBORDINATOR_WORDS, 'because', 'while', 'although', 'though', 'if'];
+const wordsOf = (words: string[]): RegExp => new RegExp(`^(${words.join('|')})$`);
+const TIME_SUBORDINATOR = wordsOf(TIME_SUBORDINATOR_WORDS);
 /** Subordinators that put what follows under another clause's event ("weeks after X agreed to ..."). */
-const MAIN_CLAUSE_BREAK = /^(after|before|when|since|because|while|although|though|until|once|if|unless)$/;
+const MAIN_CLAUSE_BREAK = wordsOf([...SUBORDINATOR_WORDS, 'unless']);
 /** Kinds of event that are talk about something: "talks on X", "a summit on Y" name a topic. */
 const DISCUSSION = /^(talks|summit|call)$/;
-/** Words that open a clause of time, cause or concession under another clause. */
-const SUBORDINATOR = /^(after|before|when|since|because|while|although|though|until|once|if|as)$/;
+/** The subordinators and "as" ("as talks resumed"). */
+const SUBORDINATOR = wordsOf([...SUBORDINATOR_WORDS, 'as']);
 // Between a speaker and an event noun ("X warned that the strike..."): X speaks about the event.
 // So does one who reacts to it ("X condemned the coup").
 const SPEECH = /^(said|says|say|told|tell|warned|warns|added|according|urged|urges|announced|confirmed|called|reported|noted|claimed|accused|blamed|condemned|condemns|criticised|criticized|welcomed|welcomes|praised|denounced|rejected|hailed|deplored|mourned)$/;
@@ -286,7 +292,7 @@ export function extractTriggeredEvents(
     // A word whose every reading needs a word near it that is not there ("explosions" with no ash,
     // "ordered" with no "leave") triggers nothing either; a thing struck before may be struck again.
     for (let i = from; i < to && !triggered; i++)
-      if (triggersOf(tokens[i].normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, i, from, to) || headMet(tr, tokens, from, i) || (struckNouns.size > 0 && tr.kind === 'attack'))) triggered = true;
+      if (triggersOf(tokens[i].normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, i, from, to) || headMet(tr, collapseHead(tr, tokens, from, i)) || (struckNouns.size > 0 && tr.kind === 'attack'))) triggered = true;
     if (!triggered) return;
 
     const slots: Slot[] = [];
@@ -383,8 +389,9 @@ export function extractTriggeredEvents(
         // "The convoy was hit near X" after "a strike on a convoy": the thing struck before, struck again.
         const struckAgain = trigger.kind === 'attack' && /^(hit|struck|targeted|bombed|shelled)$/.test(t.normal) && BE.test(prev) &&
           tokens.slice(from, i).some((x) => struckNouns.has(x.normal));
-        if (!struckAgain && !headMet(trigger, tokens, from, i) && !needsMet(trigger, tokens, i, from, to)) continue;
-        if (headDenies(trigger, tokens, from, i)) continue;
+        const collapseSubject = collapseHead(trigger, tokens, from, i);
+        if (!struckAgain && !headMet(trigger, collapseSubject) && !needsMet(trigger, tokens, i, from, to)) continue;
+        if (headDenies(trigger, tokens, i, collapseSubject)) continue;
         // "plotting to seize X", "a conspiracy to kill Y", "accused of planning to overthrow Z": a plot
         // sets out to seize, kill, detain or topple (an adverb may stand before the verb); "planning"
         // is one only as what someone is held for. Held for it, the plot is the story's alleged act,
@@ -519,7 +526,7 @@ export function extractTriggeredEvents(
         }
         // "seeks to open accession talks", "threatened to launch an offensive": an event wanted, not
         // reported; a date after the noun schedules it ("plans to hold a summit on 3 May" is news).
-        if (noun && !irrealis && objectOfWishedAct(tokens, from, i) && !datesOf(sm).some((d) => d.date && d.start >= t.end && !/[,;]/.test(text.slice(t.end, d.start)))) irrealis = true;
+        if (noun && !irrealis && objectOfWishedAct(tokens, from, i) && !dateFollowsInClause(text, t.end, datesOf(sm).filter((d) => d.date))) irrealis = true;
         // "X denied that the ship had damaged the cable", "denied that he would be arrested": a
         // denied act is not reported as done.
         for (let k = Math.max(from, i - 12); k < i - 1; k++)
@@ -572,7 +579,7 @@ export function extractTriggeredEvents(
         // "X has been hostile towards Y since they took power": a pronoun opening a clause of time
         // may stand for any name before it, the main clause's subject least of all; it names no
         // party ("X did not attend, though he spoke by phone" is still X).
-        const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '') && !(pk > from && /^(after|before|when|since|until|once)$/.test(tokens[pk - 1].normal));
+        const pronounSubject = !noun && /^(they|he|she|it|we)$/.test(tokens[pk]?.normal ?? '') && !(pk > from && TIME_SUBORDINATOR.test(tokens[pk - 1].normal));
         // "X suspended Mali after the military seized power": past a subordinator, the verb has its
         // own subject, and a name before the subordinator is not it.
         const subordinate = (s: Slot): boolean => tokens.slice(s.to, i).some((x) => SUBORDINATOR.test(x.normal));
@@ -1472,6 +1479,7 @@ export function extractTriggeredEvents(
         let best: DateMention | undefined;
         let gap = 90;
         sentenceDates ??= datesOf(sm);
+        const daysAhead = daysLaterAhead(text.slice(t.end, sentence.end));
         for (const d of sentenceDates) {
           // "the largest since 2023": a bound, not the event's date.
           // But "the worst since March 2025, when the two countries signed": the "when" clause's date.
@@ -1485,7 +1493,7 @@ export function extractTriggeredEvents(
             continue;
           }
           // "made landfall on Sunday, and relief flights began reaching X a day later": counted on from that day.
-          const spanAhead = d.end <= t.start ? dateSpanAhead(d.date, text.slice(t.end, sentence.end)) : undefined;
+          const spanAhead = d.end <= t.start ? dateSpanAhead(d.date, daysAhead) : undefined;
           if (spanAhead) {
             best = { ...d, date: spanAhead };
             gap = 0;
@@ -2065,15 +2073,19 @@ function subjectPhrase(tokens: Token[], from: number, i: number): number {
  * "a road bridge over the X river near Y collapsed": the thing that collapsed heads the verb's
  * subject, however long its phrase ("talks on the dam collapsed" are talks, no collapse).
  */
-function headMet(trigger: EventTrigger, tokens: Token[], from: number, i: number): boolean {
-  return trigger.kind === 'collapse' && !!trigger.needs?.test(subjectHead(tokens, from, i)?.normal ?? '');
+function headMet(trigger: EventTrigger, head: Token | undefined): boolean {
+  return trigger.kind === 'collapse' && !!trigger.needs?.test(head?.normal ?? '');
 }
 
 /** The verb "collapsed" whose subject has a head that is no built thing: talks, a government, a currency. */
-function headDenies(trigger: EventTrigger, tokens: Token[], from: number, i: number): boolean {
+function headDenies(trigger: EventTrigger, tokens: Token[], i: number, head: Token | undefined): boolean {
   if (trigger.kind !== 'collapse' || tokens[i].tags.includes('Noun')) return false;
-  const head = subjectHead(tokens, from, i);
   return !!head && !trigger.needs?.test(head.normal);
+}
+
+/** The head of the subject of a "collapse" trigger at `i` (read once, for headMet and headDenies); none for other kinds. */
+function collapseHead(trigger: EventTrigger, tokens: Token[], from: number, i: number): Token | undefined {
+  return trigger.kind === 'collapse' ? subjectHead(tokens, from, i) : undefined;
 }
 
 /** The head noun of that phrase: the last noun before its first preposition ("a road bridge over the X" → "bridge"). */
