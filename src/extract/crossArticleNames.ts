@@ -133,7 +133,7 @@ function sameBodies(info: Map<string, KeyInfo>, rekey: Map<string, string>): voi
   const declared = new Map<string, Set<string>>();
   const byInitials = new Map<string, Set<string>>();
   for (const [key, k] of info) {
-    // "GERD talks" in one outlet, "the Grand Ethiopian Renaissance Dam" in another: an acronym of
+    // "GKGD talks" in one outlet, "the Great Kafue Gorge Dam" in another: an acronym of
     // three letters or more may spell a place's or a base's name of as many words (a dam, an
     // airport, a canal), which it then names.
     if ((k.type === 'place' || k.type === 'base') && !ACRONYM.test(k.label)) {

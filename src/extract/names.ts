@@ -80,7 +80,7 @@ function computeSkeleton(name: string): string {
   return nameCore(name)
     .replace(/([aeiou])h$/, '$1')
     .replace(/kh/g, 'h')
-    // Arabic and South Asian "dh" is written "d" as often ("Dhaka"/"Daka", "Hithadhoo"/"Hithadu").
+    // Arabic and South Asian "dh" is written "d" as often ("Dhaka"/"Daka", "Fuladhoo"/"Fuladu").
     .replace(/dh/g, 'd')
     .replace(/ph/g, 'f')
     .replace(/q/g, 'k')
@@ -94,7 +94,7 @@ function computeSkeleton(name: string): string {
  * "Beni", two towns, are both "bn"): short names keep their vowels, doubled letters and marks dropped.
  */
 export function placeSkeleton(name: string): string {
-  // "Assumption Island" and "Assumption", "Addu Atoll" and "Addu": an island is named with its
+  // "Marrow Island" and "Marrow", "Kelu Atoll" and "Kelu": an island is named with its
   // noun or without it (a river, a province or a lake is not the town it is named after, so only
   // these nouns go).
   name = name.replace(/(\S)\s+(island|isle|atoll)$/i, '$1');

@@ -165,7 +165,7 @@ const ARABIC_BODY_LEADS = /^(harakat|harakah|hizb|hezb|jabhat|jabha|jaish|jaysh|
 // an Arabic article inside the name ("Hayat Tahrir al-Sham", "Ansar al-Islam", "Ahl al-Sunna").
 const ARABIC_BODY_LEADS_IF_ARTICLE = /^(hayat|hay'at|hayat|ansar|ahl|fatah|asaib|asa'ib|majmu'at)$/;
 // The words between a body's name and another name it goes by: ", formally known as", "(also called the".
-// ("known by its Estonian initials as KAPO", "known by its acronym as X": how it is known may come between.)
+// ("known by its Welsh initials as GDC", "known by its acronym as X": how it is known may come between.)
 const KNOWN_AS = /^['’]?\s*[,(]\s*(?:(?:which|who) (?:is|are|was|were) )?(?:formally|officially|also|better|widely|commonly|locally|formerly|previously|once|sometimes|now)?\s*(?:known(?: by (?:its|their|the) (?:[\p{L}-]+ ){0,2}(?:initials|acronym|abbreviation|name))? as|called|referred to as|styled)\s+(?:the\s+)?$/u;
 const OPERATIONS = /^(mission|operation|exercise|exercises|patrol|campaign)$/;
 
@@ -365,7 +365,7 @@ function portfolioTitleEnd(tokens: Token[], k: number, to: number): number {
   while (e < to && portfolioWord(tokens[e])) {
     e++;
     end = e;
-    // "Water Resources and Irrigation": "and" and another portfolio word go on with the office.
+    // "Lands and Irrigation": "and" and another portfolio word go on with the office.
     if (e + 1 < to && tokens[e].normal === 'and' && /^\s$/.test(tokens[e - 1].post) && /^\s$/.test(tokens[e].post) && portfolioWord(tokens[e + 1])) e++;
     else if (!/^\s$/.test(tokens[e - 1].post)) break;
   }
@@ -431,7 +431,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         j++;
         continue;
       }
-      // "S. Jaishankar", "John F. Kennedy", "the S. Rajaratnam School": a capital letter and a full
+      // "S. Jaishankar", "John F. Kennedy", "the R. Velmurugan School": a capital letter and a full
       // stop is a given name's initial; the name goes on after it (a word that opens sentences,
       // "Plan B. The", does not continue it).
       if (/^\p{Lu}$/u.test(prev.text) && prev.post === '. ' && (cur.proper || /^\p{Lu}$/u.test(cur.text)) && (/^\p{Lu}\p{Ll}/u.test(cur.text) || (/^\p{Lu}$/u.test(cur.text) && cur.post === '. ')) && !/[()“”"‘’\[\]]/.test(cur.pre) && !cur.tags.includes('Determiner') && !cur.tags.includes('Pronoun') && !cur.tags.includes('Preposition') && !cur.tags.includes('Conjunction')) {
@@ -652,7 +652,7 @@ function placeJustBefore(mentions: RawMention[], a: number): boolean {
   return mentions.some((o) => o.to === a - 1 && (o.placeLike || (o.kind === 'place' && !o.vessel)) && o.to - o.from <= 3);
 }
 
-/** "in Lomé and X": the place just before "and" was itself introduced by a preposition of place. */
+/** "in Sarnel and X": the place just before "and" was itself introduced by a preposition of place. */
 function placedListHead(mentions: RawMention[], tokens: Token[], a: number, from: number): boolean {
   const head = mentions.find((o) => o.to === a - 1 && (o.placeLike || o.kind === 'place'));
   return !!head && head.from - 1 >= from && /^(in|near|at|outside|around|across|from|to|between)$/.test(tokens[head.from - 1].normal);
@@ -1196,7 +1196,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       if (!/^(force|forces|navy|army|corps|guard)$/.test(tokens[k].normal) || tokens[k].possessive) continue;
       const d = tokens[k + 1];
       if (/^[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?$/.test(d.text) || (/^[A-Z][A-Za-z]{0,2}$/.test(d.text) && d.post === '-' && k + 2 < to && /^\d{1,4}[A-Z]?$/.test(tokens[k + 2].text))) b = k + 1;
-      // "Spanish Air Force Eurofighters are stationed", "Army Chinooks flew": a model's name the
+      // "Danish Air Force Gripens were based", "Army Chinooks flew": a model's name the
       // dictionary does not know, right after the branch and ending the run, is the branch's
       // machine, no part of the body's name ("Air Force Reserve", "Army Command" go on with it).
       else if (b === k + 2 && k - a >= 1 && !isDictionaryWord(d.normal.replace(/s$/, '')) && !isDictionaryWord(d.normal) && !NAME_TAGS.some((g) => d.tags.includes(g)) && !d.possessive && !ORG_HEADS.has(d.normal) && !REMIT_HEADS.has(d.normal) && !stateName(d.text) && !stateOfCapital(d.text) && !isKnownPlace(d.normal) && b < to && !tokens[b].proper) b = k + 1;
@@ -1453,7 +1453,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('person', a, b, { role: roleBefore(fullText, tokens, a, from) }));
       continue;
     }
-    // "the Northern Limit Line", "the Military Demarcation Line", "the Green Line": a line named
+    // "the Eastern Patrol Line", "the Military Demarcation Line", "the Green Line": a line named
     // with a word of borders, truces or the compass is a border, a place. (Not "Maersk Line", a
     // shipping company.)
     const borderLine = last === 'line' && b - a >= 2 && tokens.slice(a, b - 1).some((t) => BORDER_LINE_WORDS.test(t.normal) || COMPASS.test(t.normal));
@@ -1509,7 +1509,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     }
     // "Gaurishankar rural municipality", "the Kayes administrative region": one or two lower-case
     // adjectives may stand between the name and the place noun.
-    // "the Kaya department", "the Oualo department": in France, West and Central Africa, Latin
+    // "the Tondi department", "the Oualo department": in France, West and Central Africa, Latin
     // America and Haiti a department is a unit of the state; a name of portfolio or common words
     // before it ("the State department", "the Justice department", "the Fire department") is an office.
     const departmentAfter = (k: number): boolean => k < to && tokens[k].normal === 'department' && !tokens[k].proper && !tokens[b - 1].possessive && tokens.slice(a, b).every((t) => !PORTFOLIO_WORDS.has(t.normal) && !(isDictionaryWord(t.normal) && !isProperOnlyWord(t.normal)) && !ORG_HEADS.has(t.normal));
@@ -1693,7 +1693,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // follow "to", "from", "with", rarely "in" or "near".
       // "taken to Khamis Mushayt in southern Saudi Arabia": a name placed inside a state is a place.
       const inState = placedInState(fullText, tokens, b, to);
-      // "begins at the Bab el-Mandeb", "fishing off the Kerrin Banks": after a preposition of place
+      // "starts at the Ras Tavira", "fishing off the Kerrin Banks": after a preposition of place
       // and "the", unknown words name a place -- a person's name takes no article.
       const placeWithArticle = a - 2 >= from && tokens[a - 1].normal === 'the' && /^(at|in|near|outside|inside|across|around|towards|toward|into|off|through|along|past|beyond|via)$/.test(tokens[a - 2].normal);
       if (!personTagged && !role && !appositeTitle && ((a > from && /^(in|near|outside|inside|across|around|towards|toward|into|off)$/.test(tokens[a - 1].normal)) || placeWithArticle || inState || placeOfBefore(tokens, a, from) || compassOfBefore(tokens, a, from) || listedAfterPlace(mentions, tokens, a, from))) {
@@ -1766,7 +1766,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "fishermen from Zambales and Palawan said": a name joined by "and" to a place the preposition
       // introduced is another place of the list, though the sentence then speaks.
       // (Not an adjective before its noun: "between Tehran and Western capitals".)
-      // ("blocked in Lomé and Kara": a word the dictionary knows as a given name too is a place
+      // ("cut off in Sarnel and Dana": a word the dictionary knows as a given name too is a place
       // there, when the place before it follows a preposition of place and the name does not act.)
       else if (prevWord === 'and' && (!personTagged || (placedListHead(mentions, tokens, a, from) && !hasTag(tokens, a, b, 'LastName') && !(b < to && (tokens[b].tags.includes('Verb') || tokens[b].possessive)))) && !tokens[a].tags.includes('Adjective') && (!isDictionaryWord(words[0].normal.replace(/['’]s$/, '')) || isProperOnlyWord(words[0].normal.replace(/['’]s$/, ''))) && !(b < to && !tokens[b].proper && tokens[b].tags.includes('Noun') && /^\s$/.test(tokens[b - 1].post)) && placeJustBefore(mentions, a)) mentions.push(make('name', a, b, { placeLike: true }));
       // "clashed near Gao", "an ambush outside Tera": after a preposition only places follow, one
@@ -1831,7 +1831,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
   for (let k = 1; k < mentions.length; k++) {
     const [body, other] = [mentions[k - 1], mentions[k]];
     if (body.kind !== 'organization' || other.kind === 'state' || other.role) continue;
-    // (A body's name already, the other name counts only as an acronym of it: "..., known as KAPO".)
+    // (A body's name already, the other name counts only as an acronym of it: "..., known as GDC".)
     if (other.kind === 'organization' && !/^[A-Z]{2,8}$/.test(other.surface)) continue;
     if (!KNOWN_AS.test(fullText.slice(body.end, other.start))) continue;
     other.kind = 'organization';
