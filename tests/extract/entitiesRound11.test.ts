@@ -117,7 +117,7 @@ describe('a person named after a noun for a person', () => {
 describe("a state's service named before its machines", () => {
   it("a branch's aircraft named after it is no part of the branch's name", () => {
     for (const [text, label] of [
-      ['Italian Air Force Eurofighters are stationed there until May.', 'Italian Air Force'],
+      ['Danish Air Force Skarvens were based at the field until June.', 'Danish Air Force'],
       ['Two Royal Navy Wildcats flew over the island on Monday.', 'Royal Navy'],
     ]) {
       expect(typeOf(graphOf(text), label), text).toBe('organization');
@@ -147,7 +147,7 @@ describe('a preposition of place or path outweighs a name-shape default', () => 
 
   it('a word known as a given name, listed after a place that "in" introduced, is a place', () => {
     for (const [text, name] of [
-      ['Data was blocked in Lome and Kara, the group said.', 'Kara'],
+      ['Mobile data was cut off in Sarnel and Dana, the group said.', 'Dana'],
       ['Police were deployed to Tamale and Grace on Monday.', 'Grace'],
     ]) {
       expect(typeOf(graphOf(text), name), text).toBe('place');
@@ -263,9 +263,9 @@ describe('"towards" after a word of attitude', () => {
 
 describe('an acronym a body is "known by ... as"', () => {
   it('is that body', () => {
-    const g = graphOf('The evidence was gathered by the Internal Security Service, known by its Latvian initials as DVD. Officials said DVD had acted lawfully.');
+    const g = graphOf('The files were seized by the Office for State Protection, known by its Welsh initials as GDC. A GDC spokesman declined to comment.');
     expect(g.nodes.filter((n) => n.type === 'organization')).toHaveLength(1);
-    expect(nodeNamed(g, 'DVD')?.label).toBe('Internal Security Service');
+    expect(nodeNamed(g, 'GDC')?.label).toBe('Office for State Protection');
   });
 });
 

@@ -24,7 +24,7 @@ describe('forces stationed somewhere are a state of affairs, not a deployment', 
   const texts = [
     'Norwegian troops stationed at the Keswick air base flew a drone over the coast on Sunday.\n\nNo mines were found.',
     'Soldiers stationed near Port Amrel helped clear the road, the army said.\n\nThe road reopened.',
-    'About 300 Danish marines are stationed at the Lindqvist naval base under a 2019 accord.\n\nThe accord runs to 2040.',
+    'About 300 Danish marines are stationed at the Storvik naval base under a 2019 accord.\n\nThe accord runs to 2040.',
   ];
   for (const text of texts)
     it(text.slice(0, 40), () => {
