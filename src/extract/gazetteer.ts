@@ -354,11 +354,20 @@ export function isTitleAbbreviation(word: string): boolean {
   return TITLE_ABBREVIATIONS.test(word.replace(/['’]s$/, ''));
 }
 
+// Lower-case nouns of the units a state is divided into, and of a city ("Latakia province", "the
+// province of Idlib", "the Indian state of Kerala"). The readers below build their own tables of
+// such nouns from this one list, each adding (or, for PLACE_OF_NOUNS, leaving out) its own words.
+export const ADMIN_UNIT_NOUNS: readonly string[] = ['province', 'state', 'region', 'district', 'county', 'governorate', 'prefecture', 'municipality', 'city', 'department', 'oblast', 'territory'];
+
 // Nouns of a settlement or a unit of the state before "of NAME" ("the town of X", "residents of Y",
 // "the prefecture of Z"): what follows is a place. (A prefect or sub-prefect heads a unit of the
 // state as a governor does, in France, West and Central Africa and Latin America.) Each reader
-// adds its own nouns.
-export const PLACE_OF_NOUNS: readonly string[] = ['prefect', 'sub-prefect', 'subprefect', 'residents', 'town', 'city', 'village', 'port', 'district', 'suburb', 'outskirts', 'streets', 'municipality', 'commune', 'region', 'province', 'county', 'prefecture', 'governorate', 'canton', 'oblast', 'parish'];
+// adds its own nouns. Not "state", "department" or "territory" ("the state of emergency", "the
+// department of health"): the readers that take them add them back themselves.
+export const PLACE_OF_NOUNS: readonly string[] = [
+  ...ADMIN_UNIT_NOUNS.filter((w) => w !== 'state' && w !== 'department' && w !== 'territory'),
+  'prefect', 'sub-prefect', 'subprefect', 'residents', 'town', 'village', 'port', 'suburb', 'outskirts', 'streets', 'commune', 'canton', 'parish',
+];
 
 // "state TV", "GDP fell", "a VAT rise", "an LNG tanker": abbreviations of common nouns (media,
 // measures, fuels, machines) are written in capitals as a body's acronym is, but name no body.

@@ -15,6 +15,7 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   PLACE_OF_NOUNS,
+  ADMIN_UNIT_NOUNS,
   REGION_NAMES,
   TITLE_RELATIONS,
   TITLE_WORDS,
@@ -947,7 +948,7 @@ function featureWordName(w: string): boolean {
 }
 // Words naming a border line: "Limit", "Demarcation", "Armistice", "Ceasefire", "Green" ("the Green Line").
 const BORDER_LINE_WORDS = /^(limit|demarcation|control|armistice|ceasefire|cease-fire|boundary|contact|truce|border|frontier|buffer|separation|disengagement|partition|green|blue|purple|maritime)$/;
-const ADMIN_UNITS = /^(district|districts|province|county|region|governorate|oblast|prefecture|municipality|city|town|village|port|island|islands|state|department|commune|parish|canton|division|zone|territory|republic|emirate|kingdom|area|subdistrict|sub-district|township)$/;
+const ADMIN_UNITS = new RegExp(`^(${[...ADMIN_UNIT_NOUNS, 'districts', 'town', 'village', 'port', 'island', 'islands', 'commune', 'parish', 'canton', 'division', 'zone', 'republic', 'emirate', 'kingdom', 'area', 'subdistrict', 'sub-district', 'township'].join('|')})$`);
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ic|ish)$/u;
 
 function placeAdjective(tokens: Token[], a: number, to: number): boolean {

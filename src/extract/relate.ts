@@ -5,7 +5,7 @@ import type { LocalEntity, LocalRelation } from './article';
 import { relateActNouns } from './actNouns';
 import { relateBlocMembers } from './blocMembers';
 import { relateCompounds } from './compoundRelations';
-import { GEO_TAILS, REGION_NAMES, stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, GEO_TAILS, REGION_NAMES, stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
@@ -13,6 +13,10 @@ import { relatePlaces } from './placeRelations';
 import { fitsTarget, KIN_PLURALS, MISSION_RELATIONS, NOUN_RELATIONS, PORTFOLIOS, SPOKESPERSON, SUB_OFFICE, SYMMETRIC, verbRelationOf } from './relations';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
+
+// Head nouns after a place that keep it the place ("Sindh province"): units, settlements and landforms.
+// Not "department" or "territory".
+const PLACE_UNIT_HEADS = new RegExp(`^(${[...ADMIN_UNIT_NOUNS.filter((w) => w !== 'department' && w !== 'territory'), 'town', 'village', 'area', 'coast', 'port', 'island', 'islands', 'peninsula', 'valley', 'basin', 'desert', 'mountains'].join('|')})$`);
 
 interface Slot {
   key: string;
@@ -1136,7 +1140,7 @@ export function relateSentence(
     // "Sudan's Jeddah corridor": a place before a common noun only names that thing, which may lie
     // anywhere; a unit noun ("Sindh province") keeps the place.
     const head = tokens[place.m.to];
-    const qualifies = !!head && !head.proper && head.tags.includes('Noun') && /^\s+$/.test(tokens[place.m.to - 1].post) && !/^(province|region|district|state|county|city|town|village|governorate|area|coast|port|island|islands|peninsula|valley|basin|desert|mountains|oblast|prefecture|municipality)$/.test(head.normal);
+    const qualifies = !!head && !head.proper && head.tags.includes('Noun') && /^\s+$/.test(tokens[place.m.to - 1].post) && !PLACE_UNIT_HEADS.test(head.normal);
     if (place.m.kind === 'place' && !place.m.metonym && !qualifies && owner.m.kind === 'state' && owner.m.possessive && owner.m.to === place.m.from && !REGION_NAMES.has(place.m.surface.toLowerCase()) && !GEO_TAILS.has(place.m.surface.split(/\s+/).pop()!.toLowerCase())) emit(place.key, 'located_in', owner.key);
   }
 

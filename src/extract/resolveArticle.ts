@@ -2,7 +2,7 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
 import { BODY_LEADS, NAME_TAGS, type RawMention } from './recognise';
 import type { Sentence } from './segment';
@@ -40,7 +40,7 @@ function bare(t: Token): string {
 }
 
 /** Administrative units a state is divided into ("the Indian state of Kerala"). */
-const UNIT_NOUNS = /^(state|region|province|county|district|prefecture|governorate|department|territory|oblast|canton|municipality|island|islands|archipelago|city|town|village|port)$/;
+const UNIT_NOUNS = new RegExp(`^(${[...ADMIN_UNIT_NOUNS, 'canton', 'island', 'islands', 'archipelago', 'town', 'village', 'port'].join('|')})$`);
 
 export function resolveArticle(articleId: string, tokens: Token[], sentences: SentenceMentions[]): Map<string, LocalEntity> {
   const entities = new Map<string, LocalEntity>();

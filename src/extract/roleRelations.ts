@@ -9,7 +9,7 @@
 //   "X, the Philippines' only treaty ally"       a relation noun in apposition
 // General vocabulary only: office nouns, determiners, prepositions.
 import type { LocalEntity, LocalRelation } from './article';
-import { stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
@@ -111,7 +111,7 @@ function kinAt(tokens: Token[], k: number, table: Record<string, { relation: str
 }
 const BODY_TYPES = new Set(['organization', 'state']);
 // Lower-case nouns naming a local unit after its name ("the X province").
-const LOCAL_UNITS = /^(province|state|region|district|county|governorate|prefecture|municipality|city|department|oblast|territory)$/;
+const LOCAL_UNITS = new RegExp(`^(${ADMIN_UNIT_NOUNS.join('|')})$`);
 // Lower-case nouns naming a state's body after its demonym ("the Russian embassy").
 const BODY_NOUN_WORDS = ['embassy', 'consulate', 'mission', 'delegation', 'government', 'ministry', 'army', 'navy', 'military', 'cabinet', 'parliament', 'presidency'];
 const BODY_NOUNS = new RegExp(`^(${BODY_NOUN_WORDS.join('|')})$`);

@@ -10,7 +10,7 @@ import { dateSpanAhead, dateSpanBefore, daysLaterAhead, findDates, type DateMent
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
 import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, dateFollowsInClause, objectOfWishedAct, triggersOf, type EventTrigger } from './eventTriggers';
 import { seizedInTakeover } from './takeovers';
-import { stateOfCapital, stateOfDemonym } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ensureDemonymState } from './resolveArticle';
 import { memo } from './memo';
 import { captivesKey, slug } from './names';
@@ -78,7 +78,7 @@ const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical
 // "outside the rebel stronghold of X", "on the outskirts of Y", "the port of Z": the nouns a
 // place's own name is put after by "of" (settlements, parts and surroundings of a place).
 // "at the gate of the X mine", "in the centre of Y": a part of a place is there too.
-const PLACE_HEAD = /^(island|islands|province|region|district|city|town|village|county|municipality|archipelago|peninsula|enclave|territory|oblast|governorate|prefecture|department|coast|shores?|capital|port|harbour|harbor|stronghold|bastion|outskirts|suburbs?|vicinity|area|zone|settlement|hamlet|township|commune|hometown|valley|state|gates?|entrance|centre|center|heart|edge)$/;
+const PLACE_HEAD = new RegExp(`^(${[...ADMIN_UNIT_NOUNS, 'island', 'islands', 'town', 'village', 'archipelago', 'peninsula', 'enclave', 'coast', 'shores?', 'capital', 'port', 'harbour', 'harbor', 'stronghold', 'bastion', 'outskirts', 'suburbs?', 'vicinity', 'area', 'zone', 'settlement', 'hamlet', 'township', 'commune', 'hometown', 'valley', 'gates?', 'entrance', 'centre', 'center', 'heart', 'edge'].join('|')})$`);
 // What a state closes at its edge (as in eventTriggers.ts), named in a closure's label.
 const FRONTIER_WORD = /^(border|borders|crossings?|airspace|frontiers?|checkpoints?|embassy|embassies|consulates?|ports?|airports?)$/;
 const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
