@@ -1596,17 +1596,21 @@ export function extractTriggeredEvents(
           if (tokens.slice(from, to).some((x) => x.start >= a && x.end <= b && x.tags.includes('Verb') && !AUXILIARY.test(x.normal) && !BE.test(x.normal) &&
             !triggersOf(x.normal).some((tr) => tr.kind === trigger.kind))) occ.date = undefined;
         }
+        // The deal noun's own preposition ("with", "between") and the first name it governs, past
+        // determiners only.
+        const dealPrep = trigger.kind === 'signing' && noun && !/[,;:]/.test(t.post) ? tokens[i + 1]?.normal : undefined;
+        const governed = dealPrep === 'with' || dealPrep === 'between' ? slots.find((o) => o.from > i + 1 && tokens.slice(i + 2, o.lead).every((x) => x.tags.includes('Determiner'))) : undefined;
         // "the deal with X's party", "an agreement with the Y": the name the deal noun's own "with"
         // governs, past its possessors, is the party it was made with, however the deal is named.
-        if (trigger.kind === 'signing' && noun && tokens[i + 1]?.normal === 'with' && !/[,;:]/.test(t.post)) {
-          let head = slots.find((o) => o.from > i + 1 && tokens.slice(i + 2, o.lead).every((x) => x.tags.includes('Determiner')));
+        if (dealPrep === 'with') {
+          let head = governed;
           while (head?.possessive) head = slots.find((o) => o.from === head!.to) ?? head;
           if (head && isActor(head.kind) && !head.possessive) occ.counterparts = [head.key];
           for (const k of occ.counterparts ?? []) if (!occ.agents.includes(k)) occ.agents.push(k);
         }
         // "a defence agreement between A and B": both parties named with the deal noun.
-        if (trigger.kind === 'signing' && noun && tokens[i + 1]?.normal === 'between' && !/[,;:]/.test(t.post)) {
-          const first = slots.find((o) => o.from > i + 1 && tokens.slice(i + 2, o.lead).every((x) => x.tags.includes('Determiner')));
+        if (dealPrep === 'between') {
+          const first = governed;
           const second = first && slots.find((o) => o.from > first.to && tokens.slice(first.to, o.lead).every((x) => x.normal === 'and' || x.tags.includes('Determiner')));
           if (first && second && [first, second].every((o) => isActor(o.kind) || isLocation(o.kind))) occ.between = [first.key, second.key];
         }
