@@ -153,9 +153,9 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     else if (CAPTION_LINE.test(line.text)) spans.push({ start: line.start, end: line.end, reason: 'credit' });
     else {
       const d = DATELINE.exec(line.text);
-      // Only all-caps or single-word place datelines: "Moscow: ..." / "MOSCOW — ...".
+      // Only all-caps or single-word place datelines: "Moscow: ..." / "MOSCOW — ..." / "N'DJAMENA — ...".
       // "PORT SUDAN, Sudan (Horn Wire) —": the agency in parentheses and the dash are no words of the place.
-      if (d && d[0].replace(/\([^)]*\)/, ' ').replace(/\s*(?:—|–|-{1,2}|:)\s*$/, '').trim().split(/\s+/).length <= 4 && /^(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
+      if (d && d[0].replace(/\([^)]*\)/, ' ').replace(/\s*(?:—|–|-{1,2}|:)\s*$/, '').trim().split(/\s+/).length <= 4 && /^(?:[A-Z](?:['’]?[A-Z])+|[A-Z](?:['’][A-Z])?[a-z]+)\b/.test(d[0]) && !/^(?:The|A|An|In|On)\b/.test(d[0])) {
         const name = /^[^,(—–:]*?(?=\s*(?:,|\(|—|–|-{1,2}\s|:))/.exec(d[0]);
         // "Putin: we will..." is a speaker, not a place: after a colon only an all-caps name is a dateline's place.
         const colon = /:\s*$/.test(d[0]) && !/^[^a-z]+$/.test(name?.[0] ?? '');

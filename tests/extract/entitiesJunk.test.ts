@@ -19,6 +19,12 @@ describe('page furniture', () => {
     expect(g.nodes.filter((n) => n.type === 'organization').map((n) => n.label)).not.toContain('SANTA CRUZ');
   });
 
+  it("an all-caps dateline with an apostrophe is a place, never a name run into the sentence", () => {
+    const g = graphOf("N'DJAMENA — Sudan's envoy was summoned on Friday after shells fell near the border town of Adré, officials said.");
+    expect(labels(g).filter((l) => l.includes('—'))).toEqual([]);
+    expect(nodeNamed(g, 'Sudan')?.type).toBe('state');
+  });
+
   it('a dateline naming a base the story names by its kind is that base', () => {
     const g = graphOf('TORVIK, Norway — Allied jets landed at Torvik air station on Monday, where troops unloaded.');
     const bases = nodesNamed(g, 'Torvik');
