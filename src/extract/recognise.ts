@@ -194,6 +194,8 @@ function baseKindAt(tokens: Token[], i: number, to: number): { kind: string; len
     let phrase = tokens[i].normal.replace(/['’]s$/, '');
     for (let k = 1; k < len; k++) phrase += ' ' + tokens[i + k].normal.replace(/['’]s$/, '');
     const kind = baseKindOfPhrase(phrase);
+    // "the Nangtse II base camp": a climbers' base camp is a camp below a peak, no military base.
+    if (kind === 'base' && phrase === 'base' && tokens[i + 1]?.normal === 'camp') return undefined;
     if (kind !== null) return { kind, len };
   }
   return undefined;
@@ -230,6 +232,19 @@ const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate'
   'forum', 'front', 'union', 'network', 'party', 'bank', 'compact']);
 
 /**
+ * "Health and Medical Services", "Labour and Social Services": inside a remit, capitalised common
+ * words ending in "Services" name a portfolio, not a second body (no name of its own among them).
+ */
+function servicesPortfolio(tokens: Token[], k: number, e: number): boolean {
+  if (e - k < 2 || tokens[e - 1].normal !== 'services') return false;
+  for (let w = k; w < e - 1; w++) {
+    const t = tokens[w];
+    if (isProperOnlyWord(t.normal) || NAME_TAGS.some((g) => t.tags.includes(g)) || ORG_HEADS.has(t.normal) || stateName(t.text) || stateOfDemonym(t.text)) return false;
+  }
+  return true;
+}
+
+/**
  * Tokens from j that continue a body's name with its remit: "for (the) Cap...", "on Cap...", and
  * inside a remit also "of (the) Cap..." and "and Cap..." ("Drugs and Crime"). 0 when none does.
  * A state after "and" starts a new name ("the Ministry of Defence and Russia").
@@ -256,7 +271,7 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
     let e = k;
     while (e < to && tokens[e].proper && (e === k || joins(tokens[e - 1], text)) && !/[()“”"‘’\[\]]/.test(tokens[e].pre)) e++;
     const head = tokens[e - 1].normal.replace(/['’]s$/, '');
-    if (ORG_HEADS.has(head) && !COMPANY_HEADS.has(head) && head !== 'international') return 0;
+    if (ORG_HEADS.has(head) && !COMPANY_HEADS.has(head) && head !== 'international' && !(inside && servicesPortfolio(tokens, k, e))) return 0;
   }
   if (CALENDAR_WORDS.test(next.normal)) return 0;
   // "a loan from the World Bank for Kenya", "aid from the European Union for Ukraine": a lone state
@@ -314,7 +329,9 @@ function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: 
   for (let w = i; w < j; w++) {
     const word = tokens[w];
     const bare = word.text.slice(0, word.bareEnd - word.start);
-    if (stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Person') || word.tags.includes('Place') || word.possessive || (ORG_HEADS.has(word.normal) && (w === j - 1 || i === j - 1))) return 0;
+    // "the Italian Fire and Rescue Service": a demonym may open the shared words, never stand alone before "and".
+    const openingDemonym = w === i && j - i >= 2 && stateOfDemonym(bare) && !stateName(bare);
+    if (((stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Place')) && !openingDemonym) || word.tags.includes('Person') || word.possessive || (ORG_HEADS.has(word.normal) && (w === j - 1 || i === j - 1))) return 0;
     // "the University of Nairobi and Strathmore University": a name complete with its remit is a body of its own.
     if (!word.proper) return 0;
   }
@@ -322,6 +339,23 @@ function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: 
   let k = j + 1;
   while (k < to && tokens[k].proper && !/[()“”"‘’\[\]]/.test(tokens[k].pre) && (k === j + 1 || joins(tokens[k - 1], text))) k++;
   return k - (j + 1) >= 2 && ORG_HEADS.has(tokens[k - 1].normal.replace(/['’]s$/, '')) ? k : 0;
+}
+
+/**
+ * "the Harbour Rule of Law Centre", "a Prevention of Torture Institute": a capitalised common noun,
+ * "of" and one to three capitalised words ending in a body's head noun name one body by its cause.
+ * The noun before "of" must be a dictionary word, not a person's name ("Okoye of Lagos Business
+ * School" stays a person and a body), and no article may follow "of". End of the body, or 0.
+ */
+function causeOfBodyEnd(tokens: Token[], j: number, to: number, text: string): number {
+  const prev = tokens[j - 1];
+  const w = prev.normal.replace(/['’]s$/, '');
+  if (tokens[j].normal !== 'of' || !joins(tokens[j], text) || prev.possessive || !isDictionaryWord(w) || isProperOnlyWord(w) || isTitleToken(prev) || ORG_HEADS.has(w) || NAME_TAGS.some((g) => prev.tags.includes(g))) return 0;
+  let e = j + 1;
+  while (e < to && e - j <= 3 && tokens[e].proper && (e === j + 1 || joins(tokens[e - 1], text)) && !/[()“”"‘’\[\]]/.test(tokens[e].pre)) e++;
+  const head = tokens[e - 1].normal.replace(/['’]s$/, '');
+  if (e === j + 1 || (e < to && tokens[e].proper && joins(tokens[e - 1], text))) return 0;
+  return ORG_HEADS.has(head) && !COMPANY_HEADS.has(head) && e - j >= 3 ? e : 0;
 }
 
 /** End of a run of capitalised words from `j` ending in a body's head noun within four words, or 0. */
@@ -479,6 +513,10 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
         j++;
       }
+      else if (causeOfBodyEnd(tokens, j, to, text) > 0) j = causeOfBodyEnd(tokens, j, to, text);
+      // "Fundación Paz y Territorio", "Partido Social e Democrático", "Ligue Droits et Libertés": a
+      // Romance "and" between capitalised words joins one name (English prose never writes these words alone).
+      else if (ROMANCE_AND.test(cur.text) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb') && !/[()“”"‘’\[\]]/.test(tokens[j + 1].pre)) j++;
       // "Office for the Coordination of Humanitarian Affairs", "Office on Drugs and Crime": a body's
       // remit after its head noun belongs to its name, so the name is never cut at "Office".
       // "Cloud Infrastructure Services Providers in Europe (CISPE)": linking words continue a name
@@ -736,6 +774,8 @@ const ARMED_MEMBERS = /^(fighters|militants|insurgents|militiamen|gunmen|jihadis
 // Lower-case particles of two words inside Spanish, French, Portuguese, Dutch and German names.
 const DOUBLE_PARTICLES = new Set(['de la', 'de las', 'de los', 'de lo', 'de le', 'de les', 'du la', 'van der', 'van den', 'van de', 'von der', 'von dem', 'von den', 'de el', 'da la', 'van het', "van 't", 'de do', 'de da', 'de das', 'de dos']);
 const ROMANCE_LINKS = /^(do|das|dei|della|delle|degli|dello)$/;
+// Spanish, Portuguese/Italian and French words for "and", as written between two words of one name.
+const ROMANCE_AND = /^(y|e|et)$/;
 // French, Spanish, Portuguese, Italian and German prepositions that bodies' names hold and
 // people's names never do ("Médecins Sans Frontières", "Ärzte ohne Grenzen", "Acción contra el Hambre").
 const FOREIGN_LINKS = /^(sans|pour|sin|sem|senza|ohne|für|fur|contre|contra|avec|sobre|por|pela|pelo)$/;
@@ -1277,6 +1317,11 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // alone would read as a person's). One named after a known town ("Kabul airport") is read as the town.
     if (kindHere?.kind === 'airport' && !tokens[b - 1].possessive && !stateName(surfaceAll) && !stateOfCapital(surfaceAll) && !isKnownPlace(surfaceAll.toLowerCase()) && !hasTag(tokens, a, b, 'Place')) {
       mentions.push(make('place', a, b + kindHere.len, { possessive: tokens[b + kindHere.len - 1].possessive }));
+      continue;
+    }
+    // "the Tarvos base camp": the peak a climbers' camp lies below is a place.
+    if (nextWord === 'base' && b + 1 < to && tokens[b + 1].normal === 'camp' && !tokens[b - 1].possessive && !stateName(surfaceAll)) {
+      mentions.push(make('place', a, b));
       continue;
     }
     // "Hmeimim and Tartus bases"
@@ -1862,5 +1907,29 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       delete short.placeLike;
     }
   }
-  return mentions;
+  return mentions.filter((m) => numberedNameKind(m, tokens) !== 'none');
+}
+
+// A word of capitals and digits: a model, a flight, a disease or a unit's code ("KR-9", "BX12").
+const CODE_WORD = /^(?=[\p{Lu}\d-]*\d)[\p{Lu}\d-]{2,}$/u;
+// A word of at most three letters before its digits: a sum of money ("A$190", "R300m", "Ksh40") or a code ("M84", "F-16").
+const SUM_OR_CODE = /^\p{L}{1,3}[$€£¥-]?\d/u;
+// A Roman numeral ending a name: a regnal number ("Tupou VI") only with a person's cue.
+const ROMAN_TAIL = /\s(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
+/**
+ * No person's name holds a digit, and a Roman numeral ends one only with a title or a given name
+ * ("King Tupou VI", "Elizabeth II"). A name holding a code word ("Korvan M84", "FLU-26") is a
+ * model or a disease -- no node; "Halvor-3" (a numbered platform or field) and "Nangtse II" (a
+ * numbered peak) are places. Returns the mention's kind, retyped in place, or 'none' to drop it.
+ */
+function numberedNameKind(m: RawMention, tokens: Token[]): MentionKind | 'none' {
+  if (m.role || !(m.kind === 'name' || m.kind === 'person')) return m.kind;
+  const digit = /\d/.test(m.surface);
+  if (!digit && !(ROMAN_TAIL.test(m.surface) && !NAME_TAGS.some((g) => tokens[m.from].tags.includes(g)) && !isNameWord(tokens[m.from].normal))) return m.kind;
+  if (digit && m.surface.split(/\s+/).some((w) => CODE_WORD.test(w) || SUM_OR_CODE.test(w))) return 'none';
+  m.kind = 'place';
+  delete m.guessed;
+  delete m.placeLike;
+  return m.kind;
 }

@@ -1,0 +1,110 @@
+// Probes for names split at an inner connector, names holding digits or a Roman numeral typed as
+// people, and camps named "base". Every text is written for the test about made-up events.
+import { describe, expect, it } from 'vitest';
+import { graphOf, nodeNamed } from './helpers';
+
+const typeOf = (g: ReturnType<typeof graphOf>, name: string): string | undefined => nodeNamed(g, name)?.type;
+const labels = (g: ReturnType<typeof graphOf>): string[] => g.nodes.filter((n) => n.type !== 'event').map((n) => n.label);
+
+describe('a body named with an inner connector', () => {
+  it('"X Rule of Law Centre": a common noun, "of" and words ending in a body noun make one body', () => {
+    for (const [text, body] of [
+      ['Tamar Oniani, a lawyer at the Batumi Rule of Law Centre, said the ruling was flawed.', 'Batumi Rule of Law Centre'],
+      ['The Rule of Law Institute in Skopje called the law unconstitutional.', 'Rule of Law Institute'],
+      ['A report by the Kandy Torture of Prisoners Commission was published on Monday.', 'Kandy Torture of Prisoners Commission'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, body), text).toBe('organization');
+      expect(labels(g).filter((l) => /^(Batumi Rule|Rule|Law Centre|Law Institute|Kandy Torture|Prisoners Commission)$/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a person "of" a body stays a person and a body', () => {
+    const g = graphOf('Adaeze Okonkwo of Lagos Business School said the loan was too small.');
+    expect(typeOf(g, 'Adaeze Okonkwo')).toBe('person');
+  });
+
+  it('"Ministry of A and B Services" is one ministry', () => {
+    for (const [text, body] of [
+      ['The Ministry of Health and Medical Services said 12 new cases were found in Lautoka.', 'Ministry of Health and Medical Services'],
+      ['A spokesman for the Department of Labour and Social Services declined to comment.', 'Department of Labour and Social Services'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, body), text).toBe('organization');
+      expect(labels(g).filter((l) => /^(Medical Services|Social Services|Ministry of Health|Department of Labour)$/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a demonym may open a body whose words "and" joins', () => {
+    for (const [text, body] of [
+      ['Two aircraft of the Spanish Fire and Rescue Service landed in Split on Friday.', 'Spanish Fire and Rescue Service'],
+      ['The Greek Search and Rescue Command sent a helicopter to the island.', 'Greek Search and Rescue Command'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, body), text).toBe('organization');
+      expect(labels(g).filter((l) => /^(Rescue Service|Rescue Command)$/.test(l)), text).toEqual([]);
+    }
+    const h = graphOf('The US and European Union condemned the vote.');
+    expect(typeOf(h, 'European Union')).toBe('organization');
+    expect(typeOf(h, 'United States')).toBe('state');
+  });
+
+  it('a Spanish, Portuguese or French "and" inside a name joins it', () => {
+    for (const [text, body] of [
+      ['Lucía Ramos, an analyst at the Fundación Tierra y Futuro in Quito, said the truce was fragile.', 'Fundación Tierra y Futuro'],
+      ['The Instituto Terra e Mar said the spill reached the coast near Recife.', 'Instituto Terra e Mar'],
+      ['Members of the Parti Travail et Liberté marched in Abidjan on Sunday.', 'Parti Travail et Liberté'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, body), text).toBe('organization');
+      expect(labels(g).filter((l) => /^(Futuro|Mar|Liberté|Fundación Tierra|Instituto Terra|Parti Travail)$/.test(l)), text).toEqual([]);
+    }
+  });
+});
+
+describe('names with digits or a Roman numeral', () => {
+  it('a numbered platform or field is a place, never a person', () => {
+    for (const [text, name] of [
+      ['Workers were evacuated from the Karavan-7 platform after the blast.', 'Karavan-7'],
+      ['Output at Halvor-3 fell by a third, the operator said.', 'Halvor-3'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, name), text).not.toBe('person');
+    }
+  });
+
+  it('a model, a disease code or a sum of money makes no node', () => {
+    for (const text of [
+      'Police seized a Krusevac M84 rifle and ammunition.',
+      'Schools in Suva closed during the FLU-26 outbreak, officials said.',
+      'The ministry paid R450m and A$90 to the contractor, said Ana Lesa.',
+    ]) {
+      const g = graphOf(text);
+      expect(labels(g).filter((l) => /\d/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a peak numbered with a Roman numeral is a place; a king with one stays a person', () => {
+    const g = graphOf('The climbers reached the summit of Nangtse II on Monday, said guide Pemba Dorje.');
+    expect(typeOf(g, 'Nangtse II')).toBe('place');
+    const h = graphOf('Porters were stuck below Kharta III for two days.');
+    expect(typeOf(h, 'Kharta III')).not.toBe('person');
+    const k = graphOf('King Tupou VI of Tonga met the envoy on Friday.');
+    expect(typeOf(k, 'Tupou VI')).toBe('person');
+  });
+});
+
+describe('a base camp', () => {
+  it('a climbers\' base camp is no military base', () => {
+    for (const text of [
+      'Nangtse II base camp was evacuated after the avalanche.',
+      'Rescuers reached the Kharta base camp on Tuesday.',
+    ]) {
+      const g = graphOf(text);
+      expect(g.nodes.filter((n) => n.type === 'base').map((n) => n.label), text).toEqual([]);
+    }
+    expect(typeOf(graphOf('Rescuers reached the Kharta base camp on Tuesday.'), 'Kharta')).toBe('place');
+    const h = graphOf('Kenyan troops left the Tarvos air base near Nakuru on Monday.');
+    expect(h.nodes.filter((n) => n.type === 'base').length).toBe(1);
+  });
+});
