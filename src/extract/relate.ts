@@ -256,8 +256,10 @@ export function organHolder(
 /** The article's one organisation named before offset `at` whose name ends in `noun` ("the
  * Republic of Velmar Navy" for "navy"); undefined when none or several. */
 export function organNamed(entities: Map<string, LocalEntity>, noun: string, at: number): string | undefined {
+  // The noun may be two words ("air force"): the name's last words must spell it.
+  const n = noun.split(' ').length;
   const keys = [...entities.values()]
-    .filter((e) => e.type === 'organization' && /\s/.test(e.label.trim()) && e.label.toLowerCase().split(/\s+/).pop() === noun && e.mentions.some((m) => m.start < at))
+    .filter((e) => e.type === 'organization' && /\s/.test(e.label.trim()) && e.label.toLowerCase().split(/\s+/).slice(-n).join(' ') === noun && e.label.trim().split(/\s+/).length > n && e.mentions.some((m) => m.start < at))
     .map((e) => e.key);
   return keys.length === 1 ? keys[0] : undefined;
 }
@@ -1379,36 +1381,6 @@ export function relateSentence(
     if (second && second.m.kind === 'person') emit(first.key, rel, second.key);
   }
 
-  // "Camp X, the United States' main military base in Djibouti", "Camp Y, the large US base near Z":
-  // an apposition whose head is a base noun says who runs the base (the state or body qualifying the
-  // head) and where it lies (the place after "in"/"at", or near the one after "near"/"outside").
-  for (const b of slots) {
-    if (b.m.kind !== 'base' || !/,\s*$/.test(tokens[b.m.to - 1].post) || tokens[b.m.to]?.normal !== 'the') continue;
-    let head = -1;
-    for (let k = b.m.to + 1; k < Math.min(to, b.m.to + 7); k++) {
-      if (/^(base|bases|airbase|camp|garrison|outpost|airfield|facility|station)$/.test(tokens[k].normal) && !tokens[k].proper) {
-        head = k;
-        break;
-      }
-      if (/[,;:–—()]/.test(tokens[k - 1].post) && k > b.m.to + 1) break;
-    }
-    if (head < 0) continue;
-    let owner: string | undefined;
-    const named = slots.find((o) => o !== b && o.m.from > b.m.to && o.m.to <= head && (o.m.kind === 'state' || o.m.kind === 'organization'));
-    if (named) owner = actor(named);
-    else {
-      for (let k = b.m.to + 1; k < head && !owner; k++) {
-        const st = tokens[k].proper ? stateOfDemonym(tokens[k].text) : undefined;
-        if (st) owner = ensureDemonymState(entities, articleId, st, tokens[k], sentence);
-      }
-    }
-    emit(owner, 'operates', b.key);
-    const prep = tokens[head + 1]?.normal ?? '';
-    if (!/^(in|at|near|outside)$/.test(prep)) continue;
-    const site = slots.find((o) => o.m.from === head + 2 && (o.m.kind === 'place' || o.m.kind === 'state'));
-    if (site) emit(b.key, /^(near|outside)$/.test(prep) ? 'located_near' : 'located_in', site.key);
-  }
-
   // "The harbour police received radar vans and advisers from Suriname and the OSCE": the giver
   // supplies the receiver. Words, visits and calls received are no supplies.
   for (let i = from; i < to - 2; i++) {
@@ -1533,6 +1505,10 @@ function relateBases(
   emit: (s: string | undefined, r: string, t: string | undefined) => void,
 ): void {
   const { from, to } = sm;
+  relateBaseAppositions(articleId, tokens, sm, slots, entities, emit);
+  relateBaseByCraft(tokens, sm, slots, emit);
+  relateBaseByNoun(tokens, sm, slots, entities, emit);
+  relateBaseByAcronym(slots, entities, emit);
   // "The JDF set up a hub at Up Park Camp, its headquarters in Kingston": a site in apposition with
   // "its headquarters" (base, home) is the seat of the body the sentence is about (its first body).
   for (const site of slots) {
@@ -1651,4 +1627,215 @@ function relateBases(
     for (const op of mine) emit(op, 'operates', base.key);
   }
   for (const [user, base] of users) if (!operators.has(user)) emit(user, 'uses', base);
+}
+
+// Nouns heading a base's description in apposition ("X, an air force facility outside Y").
+const BASE_DESCRIPTION_HEADS = /^(base|airbase|airfield|airstrip|camp|garrison|outpost|facility|installation|station|hub)$/;
+// Words of a description that make a site named as a place a military one ("Y, an air force station").
+const MILITARY_WORDS = /^(military|air|naval|navy|army|force|forces|defence|defense|airbase|airfield|garrison|outpost)$/;
+// A state's service by its common noun ("the air force's main base", "the navy's"): the article's
+// one body whose name ends so.
+const SERVICE_NOUNS = /^(navy|army|air force|coast guard)$/;
+const DISTANCE_WORDS = /^(about|some|roughly|nearly|around|approximately|just|only|barely)$/;
+const DISTANCE_UNITS = /^(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|metres|meters)$/;
+const COMPASS_WORDS = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
+const EDGE_WORDS = /^(edge|outskirts|fringe|fringes|periphery)$/;
+const OPERATED = /^(operated|run|managed)$/;
+const HYPHEN_OPERATED = /^(run|operated|managed|controlled|owned|held|manned)$/;
+
+/**
+ * "X air base, an Indonesian Air Force facility outside Y", "Camp X, the United States' main
+ * military base in Z", "X, an air force station 15 km west of Y, which is operated by the Z Air
+ * Force", "X, the military airfield next to Y Airport that is operated by Z", "X, the air force's
+ * main base west of Y in Z": a base described in apposition by a facility noun. The state or body
+ * qualifying the noun (a name, a demonym, "the air force's") or named by a relative clause or
+ * participle after the description runs the base; the place after the noun is where it lies.
+ */
+function relateBaseAppositions(
+  articleId: string,
+  tokens: Token[],
+  sm: SentenceMentions,
+  slots: Slot[],
+  entities: Map<string, LocalEntity>,
+  emit: (s: string | undefined, r: string, t: string | undefined) => void,
+): void {
+  const { to } = sm;
+  const covering = (k: number): Slot | undefined => slots.find((o) => o.m.from <= k && k < o.m.to);
+  const actorOf = (o: Slot): string => (o.m.metonym && o.m.state && entities.has(`state:${slug(o.m.state)}`) ? `state:${slug(o.m.state)}` : o.key);
+  // A place or state named at k (past "the" and compass adjectives); never a possessive ("Y's war").
+  const placeAt = (k: number): Slot | undefined => {
+    if (tokens[k]?.normal === 'the') k++;
+    while (k < to && /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/.test(tokens[k].normal) && !tokens[k].proper) k++;
+    const o = slots.find((x) => x.m.from === k);
+    return o && (o.m.kind === 'place' || o.m.kind === 'state' || o.m.kind === 'base') && !o.m.possessive ? o : undefined;
+  };
+  for (const b of slots) {
+    if ((b.m.kind !== 'base' && b.m.kind !== 'place') || b.m.possessive || !/,\s*$/.test(tokens[b.m.to - 1].post) || !/^(a|an|the)$/.test(tokens[b.m.to]?.normal ?? '')) continue;
+    let head = -1;
+    let owner: string | undefined;
+    let military = false;
+    let demonym: Token | undefined;
+    for (let k = b.m.to + 1; k < Math.min(to, b.m.to + 9); k++) {
+      const t = tokens[k];
+      const o = covering(k);
+      if (o) {
+        if (o.m.kind !== 'state' && o.m.kind !== 'organization') break;
+        owner ??= actorOf(o);
+        military ||= o.m.kind === 'organization';
+        k = o.m.to - 1;
+        if (/[,;:–—()]/.test(tokens[k].post) && !o.m.possessive) break;
+        continue;
+      }
+      if (!t.proper && !t.possessive && BASE_DESCRIPTION_HEADS.test(t.normal)) {
+        head = k;
+        break;
+      }
+      const bare = t.normal.replace(/['’]s$/, '');
+      military ||= MILITARY_WORDS.test(bare);
+      // "a Soviet-era camp", "a US-built base": a hyphenated demonym dates or makes, it does not own;
+      // "the US-run base" does.
+      if (t.proper && !demonym && (t.post !== '-' || HYPHEN_OPERATED.test(tokens[k + 1]?.normal ?? '')) && stateOfDemonym(t.text)) demonym = t;
+      // "the air force's main base": the one air force the article names.
+      if (t.possessive && !t.proper) {
+        const noun = SERVICE_NOUNS.test(bare) ? bare : SERVICE_NOUNS.test(`${tokens[k - 1].normal} ${bare}`) ? `${tokens[k - 1].normal} ${bare}` : undefined;
+        if (noun) owner ??= organNamed(entities, noun, t.start + 1);
+      }
+      if (/[,;:–—()]/.test(t.post)) break;
+    }
+    if (head < 0 || (b.m.kind === 'place' && !military)) continue;
+    if (!owner && demonym) owner = ensureDemonymState(entities, articleId, stateOfDemonym(demonym.text)!, demonym, sm.sentence);
+    emit(owner, 'operates', b.key);
+    const end = relateBaseSite(tokens, b, head + 1, to, placeAt, emit);
+    // "..., which is operated by Y", "... that is run by Y", "an airfield operated by Y".
+    for (const r of new Set([head + 1, end])) {
+      let k = r;
+      if (/^(which|that)$/.test(tokens[k]?.normal ?? '')) k++;
+      while (k < to && /^(is|was|are|were|has|have|been|now|also|still|jointly)$/.test(tokens[k].normal)) k++;
+      if (!OPERATED.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'by') continue;
+      const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
+      if (op) emit(actorOf(op), 'operates', b.key);
+    }
+  }
+}
+
+/**
+ * Where the base `b` lies, read at token k after its description's noun: "in"/"at" Y, "near" or
+ * "outside" Y, "(15 km) west of" Y (and "in" Z after it), "next to" Y, "on the edge of" Y. Returns
+ * the token after what it read.
+ */
+function relateBaseSite(
+  tokens: Token[],
+  b: Slot,
+  k: number,
+  to: number,
+  placeAt: (k: number) => Slot | undefined,
+  emit: (s: string | undefined, r: string, t: string | undefined) => void,
+): number {
+  // "about 15 kilometres (9 miles) west of": the distance says nothing of where.
+  let j = k;
+  if (DISTANCE_WORDS.test(tokens[j]?.normal ?? '')) j++;
+  if (/^[\d.,]+$/.test(tokens[j]?.normal ?? '') && DISTANCE_UNITS.test(tokens[j + 1]?.normal ?? '')) {
+    j += 2;
+    if (j < to && (/\(/.test(tokens[j].pre) || /\(/.test(tokens[j - 1].post))) {
+      while (j < to - 1 && !/\)/.test(tokens[j].post)) j++;
+      j++;
+    }
+  }
+  const w = tokens[j]?.normal ?? '';
+  let site: Slot | undefined;
+  let relation = 'located_in';
+  if (/^(in|at)$/.test(w)) site = placeAt(j + 1);
+  else if (/^(near|outside)$/.test(w) || (COMPASS_WORDS.test(w) && tokens[j + 1]?.normal === 'of')) {
+    site = placeAt(w === 'near' || w === 'outside' ? j + 1 : j + 2);
+    relation = 'located_near';
+  } else if ((/^(next|adjacent|close)$/.test(w) && tokens[j + 1]?.normal === 'to') || /^(beside|alongside)$/.test(w)) {
+    site = placeAt(w.startsWith('beside') || w === 'alongside' ? j + 1 : j + 2);
+    relation = 'next_to';
+  } else if (w === 'on' && tokens[j + 1]?.normal === 'the') {
+    let e = j + 2;
+    while (e < to && e < j + 5 && !EDGE_WORDS.test(tokens[e].normal) && /^[a-z-]+$/.test(tokens[e].text)) e++;
+    if (EDGE_WORDS.test(tokens[e]?.normal ?? '') && tokens[e + 1]?.normal === 'of') site = placeAt(e + 2);
+  }
+  if (!site || site.key === b.key || (relation !== 'next_to' && site.m.kind === 'base')) return k;
+  emit(b.key, relation, site.key);
+  // "west of Y in Z": the base lies in Z too.
+  let end = site.m.to;
+  if (tokens[end]?.normal === 'in') {
+    const region = placeAt(end + 1);
+    if (region && region.m.kind !== 'base' && region.key !== b.key) {
+      emit(b.key, 'located_in', region.key);
+      end = region.m.to;
+    }
+  }
+  return end;
+}
+
+// Machines and units a state or body sends out of a base ("Ruritanian Air Force helicopters from X").
+const CRAFT_NOUNS = /^(jets?|fighters?|warplanes?|bombers?|drones?|helicopters?|gunships?|aircraft|planes?|airplanes?|transports?|squadrons?|crews?|warships?|frigates?|ships?|vessels?|boats?|troops|soldiers|units?)$/;
+
+/**
+ * "Ruritanian Air Force helicopters from X air base flew over ...": a body's or a state's craft
+ * coming "from" a base with no verb between say that body operates from it (the verb-led
+ * "jets flying from X" is read with the other flights).
+ */
+function relateBaseByCraft(tokens: Token[], sm: SentenceMentions, slots: Slot[], emit: (s: string | undefined, r: string, t: string | undefined) => void): void {
+  const { from } = sm;
+  for (const base of slots) {
+    if (base.m.kind !== 'base') continue;
+    const p = tokens[base.m.from - 1]?.normal === 'the' ? base.m.from - 2 : base.m.from - 1;
+    const craft = tokens[p - 1];
+    if (tokens[p]?.normal !== 'from' || !craft || craft.proper || !CRAFT_NOUNS.test(craft.normal) || /[,;:–—()]/.test(craft.post)) continue;
+    // Back over model names and numbers ("Mi-17", "C-130") to the owner's name.
+    let j = p - 2;
+    while (j > from && j > p - 5 && !slots.some((o) => o.m.to === j + 1) && !/[,;:]/.test(tokens[j].post) && (tokens[j].proper || /\d/.test(tokens[j].text)) && !stateOfDemonym(tokens[j].text)) j--;
+    const owner = slots.find((o) => o.m.to === j + 1 && (o.m.kind === 'organization' || o.m.kind === 'state') && !o.m.possessive);
+    // "a Turkish-made drone": a hyphenated modifier names the maker, not the owner.
+    if (owner && !/^-$/.test(tokens[owner.m.to - 1].post)) emit(owner.key, 'operates_from', base.key);
+  }
+}
+
+/**
+ * "The base is run by the X Air Force", "the airfield, operated by Y since 2015": a base named by its
+ * common noun alone is the base the article named last; the body after "operated by" runs it.
+ */
+function relateBaseByNoun(
+  tokens: Token[],
+  sm: SentenceMentions,
+  slots: Slot[],
+  entities: Map<string, LocalEntity>,
+  emit: (s: string | undefined, r: string, t: string | undefined) => void,
+): void {
+  const { from, to } = sm;
+  for (let i = from + 1; i < to - 3; i++) {
+    if (tokens[i - 1].normal !== 'the' || tokens[i].proper || !/^(base|airbase|airfield)$/.test(tokens[i].normal) || slots.some((o) => o.m.from <= i && i < o.m.to)) continue;
+    let k = i + 1;
+    while (k < to && /^(is|was|has|had|been|now|also|still|jointly)$/.test(tokens[k].normal)) k++;
+    if (k === i + 1 && !/,\s*$/.test(tokens[i].post)) continue;
+    if (!OPERATED.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'by') continue;
+    const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
+    if (!op) continue;
+    // The base the reader met last: named before this noun, in this sentence or an earlier one.
+    const at = tokens[i].start;
+    let best: string | undefined;
+    let bestAt = -1;
+    for (const e of entities.values()) {
+      if (e.type !== 'base') continue;
+      for (const m of e.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [e.key, m.start];
+    }
+    emit(op.key, 'operates', best);
+  }
+}
+
+/**
+ * "RAAF Base X", "RNZAF Base Y": a base whose name opens with a body's acronym and the word "Base"
+ * is that body's, when the article names the body (its acronym among its names).
+ */
+function relateBaseByAcronym(slots: Slot[], entities: Map<string, LocalEntity>, emit: (s: string | undefined, r: string, t: string | undefined) => void): void {
+  for (const base of slots) {
+    if (base.m.kind !== 'base') continue;
+    const m = /^(\p{Lu}{2,7})\s+(?:Air\s+|Naval\s+)?(?:Base|Station)\s/u.exec(base.m.surface);
+    if (!m) continue;
+    const body = [...entities.values()].find((e) => e.type === 'organization' && e.aliases.includes(m[1]));
+    if (body) emit(body.key, 'operates', base.key);
+  }
 }
