@@ -439,11 +439,48 @@ function sameBodySpellings(info: Map<string, KeyInfo>, rekey: Map<string, string
   }
 }
 
+/**
+ * "Komla Adjovi" in one outlet, "Komlan Adjovi" in another; "Tarvo Oro air base" and "Tarvos Oro
+ * air base": a person's or a base's name written with one consonant more or less is one name,
+ * when the names have the same words otherwise, eight letters or more, and no article names both.
+ * (A vowel more or less -- "Mario"/"Maria", "Jan"/"Jana" -- is often another person; the
+ * transliteration keys of samePeople already join the vowel variants that are not.) Each name
+ * looks up its one-consonant-shorter forms, so the pass stays linear in the corpus.
+ */
+function sameConsonantVariants(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
+  const kindOf = (key: string): string | undefined => (key.startsWith('person:') ? 'person' : key.startsWith('base:') ? 'base' : undefined);
+  const byPlain = new Map<string, string[]>();
+  const plainOf = new Map<string, string>();
+  for (const [key, k] of info) {
+    const kind = kindOf(key);
+    if (!kind || rekey.has(key) || (kind === 'person' && nameWords(k.label).length < 2)) continue;
+    const plain = plainName(k.label);
+    if (plain.length < 8) continue;
+    plainOf.set(key, plain);
+    byPlain.set(`${kind}:${plain}`, [...(byPlain.get(`${kind}:${plain}`) ?? []), key]);
+  }
+  for (const [key, plain] of plainOf) {
+    if (rekey.has(key)) continue;
+    const k = info.get(key)!;
+    for (let p = 1; p < plain.length; p++) {
+      if (/[aeiouy]/.test(plain[p])) continue;
+      const shorter = byPlain.get(`${kindOf(key)}:${plain.slice(0, p)}${plain.slice(p + 1)}`);
+      const other = shorter?.length === 1 ? shorter[0] : undefined;
+      if (!other || rekey.has(other) || rekey.has(key)) continue;
+      const o = info.get(other)!;
+      if (nameWords(o.label).length !== nameWords(k.label).length || !disjoint(k.articles, o.articles)) continue;
+      const [main, minor] = o.mentions > k.mentions || (o.mentions === k.mentions && other < key) ? [other, key] : [key, other];
+      rekey.set(minor, main);
+    }
+  }
+}
+
 /** Article-local keys that name the same thing as another key in the corpus → that key. */
 export function sameThingAcrossArticles(extractions: ArticleExtraction[]): Map<string, string> {
   const info = collect(extractions);
   const rekey = new Map<string, string>();
   samePeople(info, rekey);
+  sameConsonantVariants(info, rekey);
   sameBodies(info, rekey);
   sameBodySpellings(info, rekey);
   sameBodyShortForms(info, rekey);

@@ -2,12 +2,26 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
 import { BODY_LEADS, NAME_TAGS, type RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
 import type { Token } from './tokens';
+
+// Nouns of a settlement before "of NAME" ("the port of X", "the town of X"): the name is the town.
+const TOWN_OF = new Set(PLACE_OF_NOUNS);
+
+/**
+ * Whether the words before a bare name make it the town a base is named after, not the base: a
+ * preposition of place ("a safe house in X", "posts near X") or a settlement's noun and "of" ("the
+ * northern port of X", "the town of X").
+ */
+function townCue(tokens: Token[], m: RawMention, from: number): boolean {
+  if (m.from - 1 < from) return false;
+  if (/^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal)) return true;
+  return m.from - 2 >= from && tokens[m.from - 1].normal === 'of' && TOWN_OF.has(tokens[m.from - 2].normal);
+}
 
 export interface SentenceMentions {
   sentence: Sentence;
@@ -78,7 +92,8 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     const state = stateName(surface);
     // "EVENES, Norway — ... arrived through Evenes air station": a dateline naming a base the story
     // names by its kind is that base.
-    const base = baseBySkeleton.get(skeleton(surface));
+    // ("PORT VILA — ... flights from Port Vila Airport": an airport takes its city's name; a dateline names the city.)
+    const base = airportCores.has(skeleton(surface)) ? undefined : baseBySkeleton.get(skeleton(surface));
     if (state) add(`state:${slug(state)}`, 'state', state, m, s);
     else if (base) add(base, 'base', entities.get(base)!.label, m, s);
     else placeByCore.set(nameCore(surface), add(`place:${placeSkeleton(surface) || slug(surface)}`, 'place', label, m, s));
@@ -336,6 +351,12 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
       }
       switch (m.kind) {
         case 'person': {
+          // "landed at Tarvo Oro air base ... the air force, which operates Tarvo Oro": a base's own
+          // name alone, without a title or a given name the tagger knows, is the base, not a person.
+          if (!m.role && baseCores.has(skeleton(m.surface)) && !NAME_TAGS.some((g) => tokens[m.from].tags.includes(g)) && !townCue(tokens, m, sm.from)) {
+            sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
+            return;
+          }
           const words = personWords(m, tokens);
           if (words.length < 2) return;
           const first = personCore(bare(words[0]));
@@ -414,7 +435,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           // ("a settlement on Tarnholm ... Tarnholm Airport": after a preposition of place the name
           // is where, the place the base is named after.)
           // ("Kessaro state governor ... Kessaro International Airport": a name before a place's noun is the place.)
-          if (baseCores.has(skeleton(m.surface)) && !(m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal)) && !(m.to < sm.to && !tokens[m.to].proper && PLACE_HEADS.has(tokens[m.to].normal))) {
+          if (baseCores.has(skeleton(m.surface)) && !townCue(tokens, m, sm.from) && !(m.to < sm.to && !tokens[m.to].proper && PLACE_HEADS.has(tokens[m.to].normal))) {
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
           }
@@ -536,7 +557,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         // "a safe house in Kupang ... Kupang airfield": a base named after its town is not the
         // town; the bare name after "in", "near" or "outside" is where something is, the town.
-        const townUse = !!m.placeLike && m.from - 1 >= sm.from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal);
+        const townUse = !!m.placeLike && townCue(tokens, m, sm.from);
         // An airport is named after the town or island it serves ("Kessaro International Airport"): where
         // the article names that place too, the bare name is the place.
         const base = townUse || (airportCores.has(skeleton(core)) && placeByCore.has(core)) ? undefined : baseBySkeleton.get(skeleton(core));

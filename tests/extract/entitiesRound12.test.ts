@@ -108,3 +108,55 @@ describe('a base camp', () => {
     expect(h.nodes.filter((n) => n.type === 'base').length).toBe(1);
   });
 });
+
+describe('a base named after its town', () => {
+  it('"the port of X" is the town, not the X naval station', () => {
+    for (const text of [
+      'Two ships will join the Tarvos naval station, which the navy operates in the northern port of Tarvos, the navy said.',
+      'The frigate returned to Kessaro naval base, which Kenya runs near the town of Kessaro.',
+    ]) {
+      const g = graphOf(text);
+      const base = g.nodes.find((n) => n.type === 'base');
+      expect(base, text).toBeDefined();
+      expect(base!.aliases.filter((a) => /^(Tarvos|Kessaro)$/.test(a)), text).toEqual([]);
+      expect(g.nodes.some((n) => n.type === 'place' && /^(Tarvos|Kessaro)$/.test(n.label)), text).toBe(true);
+    }
+  });
+
+  it('a dateline naming the city an airport is named after is the city', () => {
+    for (const text of [
+      'KESSARO — Fighter jets landed at Kessaro Airport on Monday, the Kenyan air force said.',
+      'TARVOS — Troops guarded Tarvos airport after the attack, Kenyan police said.',
+    ]) {
+      const g = graphOf(text);
+      const airport = g.nodes.find((n) => /airport/i.test(n.label));
+      expect(airport, text).toBeDefined();
+      expect(airport!.aliases.filter((a) => /^(KESSARO|TARVOS)$/.test(a)), text).toEqual([]);
+    }
+  });
+
+  it("a base's name alone, read as a person's, is the base", () => {
+    for (const text of [
+      'Djiboutian troops surrounded the plane at Tarvo Oro air base on Tuesday. The Djiboutian Air Force, which operates Tarvo Oro, said no one was hurt.',
+      'The jets flew to Kessel Mbo airbase in Kenya. Kenya has run Kessel Mbo since 2019, officials said.',
+    ]) {
+      const g = graphOf(text);
+      expect(g.nodes.filter((n) => n.type === 'person').map((n) => n.label), text).toEqual([]);
+    }
+  });
+});
+
+describe('spelling variants across outlets', () => {
+  it('a person written with one consonant more or less in another article is one person', () => {
+    const g = graphOf('Police named the hijacker as Komlan Adjovikpe, 34.', 'Togolese officials named him as Komla Adjovikpe.');
+    expect(g.nodes.filter((n) => n.type === 'person').length).toBe(1);
+    // An article that names both has told them apart.
+    const h = graphOf('Komlan Adjovikpe, a pilot, and his cousin Komla Adjovikpe, a nurse, were hurt.', 'Komla Adjovikpe was treated in Lomé.');
+    expect(h.nodes.filter((n) => n.type === 'person').length).toBe(2);
+  });
+
+  it('a base written with one consonant more or less in another article is one base', () => {
+    const g = graphOf('The plane landed at Grand Tarvo air base in Djibouti on Tuesday.', 'The pilot flew the plane back from Gran Tarvo air base in Djibouti on Wednesday.');
+    expect(g.nodes.filter((n) => n.type === 'base').length).toBe(1);
+  });
+});
