@@ -157,6 +157,11 @@ function relativeMonthOrYear(which: string, unit: string, ctx: Context): string 
   return formatMonth(y, m);
 }
 
+function monthOfRelativeYear(month: number, which: string, ctx: Context): string | undefined {
+  const year = relativeMonthOrYear(which, 'year', ctx);
+  return year ? formatMonth(Number(year), month) : undefined;
+}
+
 function relativeDay(word: string, ctx: Context): string | undefined {
   const pub = ctx.published;
   if (!pub) return undefined;
@@ -252,6 +257,11 @@ const RULES: Rule[] = [
       const mon = monthNumber(m[2]);
       return mon ? dayWithoutYear(mon, Number(m[1]), ctx) : undefined;
     },
+  },
+  {
+    // "in February of last year", "in May of this year": the month of the year the phrase names.
+    pattern: new RegExp(String.raw`\b${FULL_MONTH}\s+of\s+(last|this|next)\s+year\b`, 'g'),
+    resolve: (m, ctx) => monthOfRelativeYear(monthNumber(m[1])!, m[2], ctx),
   },
   {
     pattern: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+${FULL_MONTH}\b`, 'g'),

@@ -55,6 +55,8 @@ export interface EventTrigger {
   nounOnly?: boolean;
   /** After the verb, a name this preposition governs takes part: "extradited X to Y", "spoke with Y". */
   partyPrep?: RegExp;
+  /** After the noun, a name this preposition governs is whom it happened to: "a funeral for X". */
+  patientPrep?: RegExp;
   /** Words besides the locative prepositions that lead to where it happened: "evacuated from X", "reached X". */
   wherePrep?: RegExp;
   /** Its label names every party: "Phone call between A and B". */
@@ -121,7 +123,7 @@ export const FOES = /^(militants?|insurgents?|rebels?|gunmen|fighters|jihadists?
 export const SHIP = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|tankers|freighter|barge|yacht|cutter|frigate|submarine|warship|carrier|dhow|bulker|containership|cargo-ship|destroyer|corvette|cruiser)$/;
 /** Diplomats a ministry summons. */
 // Offences a charge names: "charged X with homicide", "charges of fraud and bribery".
-const OFFENCE = /^(homicide|homicides|murder|murders|manslaughter|fraud|corruption|terrorism|treason|crimes?|offences?|offenses?|bribery|embezzlement|negligence|counts?|genocide|rape|assault|theft|laundering|espionage|sedition|kidnapping|smuggling|trafficking|extortion|racketeering|abuse|misconduct|killings?|insurrection|conspiracy)$/;
+const OFFENCE = /^(homicide|homicides|murder|murders|manslaughter|fraud|corruption|terrorism|treason|crimes?|offences?|offenses?|bribery|embezzlement|negligence|counts?|genocide|rape|assault|theft|laundering|espionage|sedition|kidnapping|smuggling|trafficking|extortion|racketeering|abuse|misconduct|killings?|insurrection|conspiracy|hijackings?|piracy|hostage-taking)$/;
 // What a state closes or reopens at its edge: "closed two border crossings", "shut its airspace".
 const FRONTIER = /^(border|borders|crossings?|crossing-points?|airspace|frontier|frontiers|checkpoints?|embassy|embassies|consulate|consulates|ports?|airports?)$/;
 const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
@@ -217,6 +219,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'storm', word: /^(hurricane|typhoon|cyclone|storm|tornado)$/, noun: 'Storm', keyBy: 'place', notBefore: /^(of)$/, natural: true },
   { kind: 'tsunami', word: /^(tsunami)$/, noun: 'Tsunami', keyBy: 'place', natural: true },
   { kind: 'wildfire', word: /^(wildfire|wildfires|bushfire|bushfires|forest-fire)$/, noun: 'Wildfire', keyBy: 'place', pluralOk: true, natural: true },
+  // Any fire, in the open or in a plant, is one class with the wildfire: "a fire broke out on the X
+  // platform", "peat fires in Y spread", "the blaze at the refinery". Only a bout of one (a date or an
+  // onset near it); gunfire ("opened fire", "came under fire") and the words of fighting fires
+  // ("fire crews", "the fire service") are none.
+  { kind: 'wildfire', word: /^(fire|fires|blaze|blazes)$/, noun: 'Fire', keyBy: 'place', pluralOk: true, natural: true, nounOnly: true, bounded: true,
+    notAfter: /^(open|opened|opening|opens|cease|set|sets|setting|under|friendly|enemy|heavy|gun|artillery|mortar|rocket|sniper|small-arms|return|returned|returning|exchange|exchanged|exchanging|live|covering|suppressing|sustained)$/,
+    notBefore: /^(crews?|service|services|brigades?|teams?|fighters?|fighting|engines?|trucks?|department|departments|station|stations|chiefs?|officers?|safety|exits?|alarms?|hazards?|risks?|weapons|power|support|escape|lines?|season|ban|bans|danger|drills?|extinguishers?|doors?|fighters|bombers?|planes?|aircraft|helicopters?|brigade|rescue|protection)$/ },
   { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notBefore: /^(victory|win|majority|re-election)$/, natural: true },
   { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place', natural: true },
   // "a series of explosions sent ash columns into the sky": a volcano's blasts, told by what they throw out.
@@ -250,6 +259,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // The active voice with armed men as the subject: "gunmen stormed part of the depot",
   // "militants attacked a police post" ("soldiers stormed the building" may be a raid of their own).
   { kind: 'attack', word: /^(attacked|assaulted|stormed|raided)$/, noun: 'Attack', keyBy: 'patient', needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?)$/, needsBefore: 2 },
+  // "launched nine drones at the X refinery", "fired rockets at Y": weapons sent at a target.
+  { kind: 'attack', word: /^(launched|launches|launching)$/, noun: 'Attack', keyBy: 'patient', needs: /^(drones?|missiles?|rockets?|mortars?|shells|grenades?|torpedoes?)$/, needsAfter: 3 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
   // Harm to a named thing ("the X cable was damaged", "the pipeline was cut"): what it happened to
@@ -268,6 +279,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "boarded and seized a tanker", "the tanker detained by the navy": a ship taken at sea is one
   // seizure however it is told (a person detained is an arrest; "seized power" a coup).
   { kind: 'boarding', word: /^(seized|seizes|seize|seizing|seizure|detained|detains|captured|impounded|impounds)$/, noun: 'Seizure', keyBy: 'patient', thingPatient: true, needs: SHIP, needsBefore: 3, needsAfter: 6 },
+  // A craft taken over in transit: "a man hijacked a Sahel Air jet", "the hijacking of flight 212";
+  // what was taken (the airline or the vessel named) is what it happened to, the hijackers do it.
+  { kind: 'hijacking', word: /^(hijacked|hijacks|hijack|hijacking)$/, noun: 'Hijacking', keyBy: 'patient', prep: 'of', spot: true, thingPatient: true },
+  // A funeral is known by whom it buries: "held a state funeral for former president X", "the
+  // funeral of Y"; a funeral home or procession ("funeral director") is no happening of its own.
+  { kind: 'funeral', word: /^(funeral|funerals|burial|cremation)$/, noun: 'Funeral', keyBy: 'patient', prep: 'of', spot: true, nounOnly: true, personPatient: true, patientPrep: /^(for)$/, bounded: true,
+    notBefore: /^(home|homes|parlou?r|parlou?rs|director|directors|services?|industry|costs?|expenses|procession|march)$/ },
+  // A court's verdict against a named person: "X was convicted of treason", "the court sentenced Y to
+  // 14 years", "found him guilty"; "if convicted" names nobody, a conviction of belief no person.
+  { kind: 'conviction', word: /^(convicted|convicts|sentenced|sentences)$/, noun: 'Conviction', keyBy: 'patient', prep: 'of', spot: true, personPatient: true },
+  { kind: 'conviction', word: /^(found|finds)$/, noun: 'Conviction', keyBy: 'patient', prep: 'of', spot: true, personPatient: true, needs: /^(guilty)$/, needsAfter: 3 },
   // A penalty imposed: "the regulator fined X"; "the fine" afterwards is the same one.
   { kind: 'fine', word: /^(fined|fines)$/, noun: 'Fine', keyBy: 'patient', prep: 'on' },
   { kind: 'fine', word: /^(fine|penalty)$/, noun: 'Fine', keyBy: 'patient', prep: 'on', needs: /^(the|this|that|record)$/, needsBefore: 1 },

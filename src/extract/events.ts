@@ -138,6 +138,9 @@ export function extractEvents(
           // "had asked to meet X but were turned away", "did not meet X": wished for or negated, not held.
           if (!t.tags.includes('Noun') && tokens[i - 1]?.normal === 'to' && tokens.slice(Math.max(from, i - 5), i - 1).some((x) => WISHED.test(x.normal))) break;
           if (!t.tags.includes('Noun') && tokens.slice(Math.max(from, i - 3), i).some((x) => /^(not|never|no|n't)$/.test(x.normal) || /n['’]t$/i.test(x.text))) break;
+          // "was met at the airport by the minister", "were met by the ambassador": a welcome on
+          // arrival, not talks.
+          if (t.normal === 'met' && /^(was|were|been|being|is|are)$/.test(tokens[i - 1]?.normal ?? '')) break;
           let pair = rel ? [rel.source, rel.target] : undefined;
           // Anaphors: "their meeting", "the talks", "today’s talks" refer to the article's main talks.
           const det = tokens.slice(Math.max(from, i - 3), i).some((x) => x.tags.includes('Determiner') || x.tags.includes('Possessive'));

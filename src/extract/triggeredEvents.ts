@@ -25,6 +25,8 @@ const LOCATION_PREPS = /^(in|at|on|near|across|outside|inside|within|into|to|off
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
 // Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
 const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
+/** Weapons that strike from afar: as a verb's subject they make "strike" a blow. */
+const WEAPONS = /^(drones?|missiles?|rockets?|warplanes|jets|bombers|artillery|shells)$/;
 /** An exchange or swap of prisoners, named as such: not a release of one side's captives. */
 const EXCHANGE = /^(exchange|exchanged|exchanges|swap|swaps|swapped)$/;
 /** Where the clause holding token `at` opens: just after the nearest comma before it, or at `from`. */
@@ -247,6 +249,9 @@ export function extractTriggeredEvents(
   let armedStory = false;
   for (let k = 1; k < tokens.length && !armedStory; k++)
     if (/^(strike|strikes)$/.test(tokens[k].normal) && ARMED_BEFORE.test(tokens[k - 1].normal)) armedStory = true;
+  // "Drones strike X", "armed drones struck the refinery": weapons as the verb's subject tell the same story.
+  for (let k = 1; k < tokens.length && !armedStory; k++)
+    if (/^(strike|strikes|struck)$/.test(tokens[k].normal) && WEAPONS.test(tokens[k - 1].normal)) armedStory = true;
   // "the death toll from the strike rose", "the strike near X had killed Y": a strike that kills is
   // a blow, however it is first named, unless a word of work or pay is in its sentence.
   if (!armedStory)
@@ -448,7 +453,13 @@ export function extractTriggeredEvents(
           (before1.tags.includes('Noun') && !before1.proper && !before1.tags.includes('Plural') && !!before2 && (before2.tags.includes('Verb') || before2.tags.includes('Preposition'))));
         // A word read only as a noun ("fighting", "exercise") is one after a determiner, a modifier,
         // a preposition or a number ("after clashes", "three days of militia fighting").
-        const nounish = modified || (!!before1 && (before1.tags.includes('Preposition') || before1.tags.includes('Value')));
+        // So is one after a common noun opening its clause, with a preposition after it: "peat fires in
+        // X spread", "as forest fires in Y grew" (no verb reads "peat fires in").
+        // (A capital opening the sentence is no name unless a name was read there.)
+        const compound = !!before1 && before1.tags.includes('Noun') && (!before1.proper || (i - 1 === from && !slots.some((o) => o.from === i - 1))) &&
+          !before1.tags.includes('Plural') && !before1.tags.includes('Pronoun') &&
+          (!before2 || before2.tags.includes('Conjunction') || before2.tags.includes('Preposition') || /[,;:]\s*$/.test(before2.post)) && !!tokens[i + 1]?.tags.includes('Preposition');
+        const nounish = modified || compound || (!!before1 && (before1.tags.includes('Preposition') || before1.tags.includes('Value')));
         // "voted to impeach X": after "to", the bare form of a verb of this class is the verb, however tagged.
         const infinitive = !!trigger.personPatient && prev === 'to' && !/(ment|tion|ing)$/.test(normal);
         const noun = !infinitive && ((t.tags.includes('Noun') && !t.tags.includes('Verb')) || (/s$/.test(t.normal) && modified) || (!!trigger.nounOnly && nounish));
@@ -801,6 +812,10 @@ export function extractTriggeredEvents(
             if (trigger.keyBy === 'place' && (possessor.kind === 'state' || possessor.kind === 'place')) occ.locations.push(possessor.key);
             else (trigger.keyBy === 'patient' ? occ.patients : occ.agents).push(possessor.key);
           }
+          // "held a state funeral on Tuesday for X": the name the preposition governs, in the noun's own clause.
+          const forObject = trigger.patientPrep && after.find((s) => trigger.patientPrep!.test(afterPrep(s) ?? '') && isActor(s.kind) &&
+            !tokens.slice(i + 1, s.lead).some((x) => x.tags.includes('Verb') || /[;:]/.test(x.post)));
+          if (forObject) occ.patients.push(forObject.key);
           if (ofObject && trigger.keyBy !== 'agent') occ.patients.push(ofObject.key);
           else if (ofObject) occ.agents.push(ofObject.key);
           // "The attack was condemned by X": who reacted to it, not who did it.
@@ -808,7 +823,8 @@ export function extractTriggeredEvents(
           // "The kidnapping was later claimed by X": who claims an act of force owns it; its author.
           if (byAgent && CLAIMED.test(reactedWith)) occ.agents.push(claimant(byAgent).key);
           else if (byAgent && REACTIONS[reactedWith] && REACTIONS[reactedWith] !== 'mediated') occ.reactions.push({ source: byAgent.key, relation: REACTIONS[reactedWith] });
-          else if (byAgent && !SPEECH.test(reactedWith)) occ.agents.push(byAgent.key);
+          // "talks hosted by X": the host is told apart below, not a party.
+          else if (byAgent && !SPEECH.test(reactedWith) && !/^(hosted|facilitated)$/.test(reactedWith)) occ.agents.push(byAgent.key);
           for (const s of after) {
             // "an exercise in Norway and Finland": a name joined to a place after a locative is a place too.
             const joinedTo = afterPrep(s) === 'and' ? slots.find((o) => o.to < s.from && s.from - o.to <= 2 && tokens.slice(o.to, s.from).some((x) => x.normal === 'and')) : undefined;
@@ -816,6 +832,9 @@ export function extractTriggeredEvents(
             // "after protests, and the navy instead built ...": ", and" before a name with its own
             // verb opens another clause, whose subject is no party to this event.
             if (afterPrep(s) === 'and' && opensClause(tokens, s, to)) continue;
+            // "talks hosted by X, with Y and Z acting as guarantors": "with" opens an aside whose own
+            // verb tells the names' part; they are no parties.
+            if (/^(with|and)$/.test(afterPrep(s) ?? '') && withAside(tokens, s, to)) continue;
             if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && !(afterPrep(s) === 'on' && DISCUSSION.test(trigger.kind)) && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
           }
           if (subject && !spoken(subject) && !occ.patients.includes(subject.key) && !sufferedBy(subject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
@@ -970,7 +989,8 @@ export function extractTriggeredEvents(
           if (tokens.slice(i + 1, k).some((x) => /^(that|which|who|whom|whose|while|but|because|although)$/.test(x.normal))) break;
           let end = Math.min(to, by + 15);
           // "mediated by Egypt and Qatar" lists both; ", and X said" opens another clause.
-          const stop = tokens.slice(by + 1, end).findIndex((x, n, a) => /^(that|which|who|whom|whose|while|but)$/.test(x.normal) || /[;:]/.test(x.post) || (x.normal === 'and' && /,\s*$/.test(a[n - 1]?.post ?? '')));
+          // ", with Y acting as guarantor" is an aside with parts of its own.
+          const stop = tokens.slice(by + 1, end).findIndex((x, n, a) => /^(that|which|who|whom|whose|while|but)$/.test(x.normal) || /[;:]/.test(x.post) || (/^(and|with)$/.test(x.normal) && /,\s*$/.test(a[n - 1]?.post ?? '')));
           if (stop >= 0) end = by + 1 + stop + 1;
           const relation = tokens[k].normal === 'hosted' ? 'hosted' : 'mediated';
           for (const s of slotsIn(by + 1, end))
@@ -1530,7 +1550,8 @@ export function extractTriggeredEvents(
               if (x.end <= d.start && !/[,;:()]|\b(that|which|who|whom|where|when|after|before|while|since|because|and|but)\b/i.test(text.slice(x.end, d.start))) viaOwnVerb = true;
               continue;
             }
-            if (x.start >= between[0] && x.end <= between[1] && !setting) other = triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, k, from, to));
+            // A word the one before it makes no event ("exchanged fire") takes no date either.
+            if (x.start >= between[0] && x.end <= between[1] && !setting) other = triggersOf(x.normal.replace(/['’]s$/, '')).some((tr) => needsMet(tr, tokens, k, from, to) && !tr.notAfter?.test(tokens[k - 1]?.normal ?? ''));
           }
           if (other) continue;
           // Before the trigger across a comma, only a date opening the sentence ("Last month, ...") is its date.
@@ -1565,7 +1586,7 @@ export function extractTriggeredEvents(
         // affairs (a war), not one bout of it.
         if (trigger.bounded && !best) {
           const span = tokens.slice(Math.max(from, i - 5), i).some((x) => /^(days?|hours?|nights?|weeks?|bouts?|rounds?|outbreak)$/.test(x.normal));
-          const onset = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => /^(erupted|broke|flared|began|started|raged|killed|left|continued)$/.test(x.normal));
+          const onset = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => /^(erupted|broke|flared|began|started|raged|killed|left|continued|spread|tore|swept|engulfed|burned|burnt|destroyed|gutted)$/.test(x.normal));
           if (!span && !onset) continue;
         }
         // "the 2019 strike", "the 2024 uprising": a year naming the event dates it.
@@ -1576,6 +1597,12 @@ export function extractTriggeredEvents(
         // "Da Costa, who was dismissed from the army in 2023, was arrested": an act of a past year
         // told in a relative clause describes one of the story's people; it is background, not
         // something the story reports happening.
+        // "the deadliest since 2015, when a fire killed 32": the past event a record is measured
+        // against is background to the story.
+        {
+          const c = clauseOpening(tokens, from, i - 1);
+          if (c > from + 1 && tokens[c].normal === 'when' && tokens[c - 2].normal === 'since' && /^(1[89]|20)\d\d$/.test(tokens[c - 1].normal)) continue;
+        }
         if (occ.bucket) {
           const c = clauseOpening(tokens, from, i - 1);
           // Only where the relative pronoun is what underwent or did it ("who was dismissed", "who
@@ -1755,6 +1782,12 @@ export function extractTriggeredEvents(
     }
     else if (sameKind.length) g = sameKind[sameKind.length - 1]; // "his arrest", "the visit": the latest one named
     // Another name for an event the relation pass found ("rejected the result" after "won the election").
+    // "The fires broke out in late August in X and Y": a disaster named again with "the" is the one
+    // the article told, not another wherever it names places or months; where it began adds no place.
+    if (!g && trigger.natural && !occ.bucket && /^(the|this)$/.test(tokens[tokens.indexOf(occ.token) - 1]?.normal ?? '')) {
+      g = [...groups].reverse().find((x) => x.kind === trigger.kind && !x.occ[0].bucket);
+      if (g) occ.locations = [];
+    }
     const foundEarlier = existingEvents.some((e) => [trigger.kind, ...(KIND_FAMILY[trigger.kind] ?? [])].includes(e.eventKind ?? ''));
     if (!g) {
       if (trigger.joinOnly && !foundEarlier) continue;
@@ -1924,7 +1957,12 @@ export function extractTriggeredEvents(
           // Those it was aimed at and nobody who did it: "Coup against X", "Abduction of Y".
           else if (people.length && !g.occ.some((o) => o.agents.length) && (g.kind === 'coup' || g.kind === 'abduction')) label = `${noun} ${g.kind === 'coup' ? 'against' : 'of'} ${named(people)}`;
           else if (people.length) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire' || noun === 'Agreement') && people.length > 1 ? 'between' : g.kind === 'signing' ? 'by' : g.kind === 'emergency' ? 'declared by' : 'involving'} ${named(people)}`;
-          else label = participants.size ? `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire' || noun === 'Agreement') && participants.size > 1 ? 'between' : 'involving'} ${named([...participants])}` : noun;
+          else if (participants.size) label = `${noun} ${(g.kind === 'talks' || g.kind === 'ceasefire' || noun === 'Agreement') && participants.size > 1 ? 'between' : 'involving'} ${named([...participants])}`;
+          else {
+            // "talks hosted by X": with no party named, the host or mediator names it.
+            const host = g.occ.flatMap((o) => o.reactions).find((r) => r.relation === 'hosted' || r.relation === 'mediated');
+            label = host ? `${noun} ${host.relation} by ${labelOf(host.source)}` : noun;
+          }
           break;
         }
         case 'patient': {
@@ -2112,6 +2150,15 @@ function insideRelative(tokens: Token[], from: number, at: number, trigger: numb
 }
 
 /** ", and the navy built": the name after ", and" is the subject of a clause of its own (a verb follows it). */
+/** "with Y and Z acting as guarantors": a participle after the names listed makes "with" an aside. */
+function withAside(tokens: Token[], s: { to: number }, to: number): boolean {
+  for (let k = s.to; k < Math.min(to, s.to + 5); k++) {
+    if (/^(acting|serving|playing|attending|watching|observing|present)$/.test(tokens[k].normal)) return true;
+    if (tokens[k].normal !== 'and' && !tokens[k].proper && !/^(as|the)$/.test(tokens[k].normal)) return false;
+  }
+  return false;
+}
+
 function opensClause(tokens: Token[], s: { lead: number; to: number }, to: number): boolean {
   let k = s.lead - 1;
   while (k > 0 && tokens[k].tags.includes('Determiner')) k--;

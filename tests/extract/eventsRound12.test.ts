@@ -1,0 +1,150 @@
+// Kinds of happening news reports often and the trigger table had no word for (a hijacking, a
+// funeral, a court's verdict, a fire that is no wildfire), background told as a record's benchmark,
+// welcomes and guarantors that are no talks, and dates a sentence gives in other words.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates';
+import { eventWith, events, graphOf, linked } from './helpers';
+
+const labels = (g: ReturnType<typeof graphOf>): string => events(g).map((e) => e.label).join('; ');
+
+describe('hijackings', () => {
+  it('a jet of a named airline hijacked is a hijacking of that airline', () => {
+    const g = graphOf('LOME — A man armed with a knife hijacked a Sahel Wings Airlines jet on Monday and forced it to land at Kara air base, officials said.');
+    const ev = eventWith(g, 'hijacked');
+    expect(linked(g, ev, 'target_of')).toContain('Sahel Wings Airlines');
+  });
+
+  it('the noun names it too, and the place it ended is where', () => {
+    const g = graphOf('The hijacking of a Kivu Air plane ended at Goma airport on Tuesday when the two men surrendered.');
+    const ev = eventWith(g, 'hijacking');
+    expect(linked(g, ev, 'target_of')).toContain('Kivu Air');
+  });
+
+  it('a hijacking is an offence a charge names', () => {
+    const g = graphOf('Prosecutors in Accra charged Kwame Dodoo on Thursday with hijacking and unlawful detention.');
+    const ev = eventWith(g, 'charged');
+    expect(linked(g, ev, 'target_of')).toContain('Kwame Dodoo');
+  });
+});
+
+describe('funerals', () => {
+  it('"held a state funeral for X": the person buried, and the state holding it', () => {
+    const g = graphOf('Ghana held a state funeral on Tuesday for former president Yaw Ofori, with envoys from 20 countries.');
+    const ev = eventWith(g, 'funeral');
+    expect(linked(g, ev, 'target_of')).toContain('Yaw Ofori');
+    expect(linked(g, ev, 'participates_in')).toContain('Ghana');
+  });
+
+  it('"the state funeral of X" on a day', () => {
+    const g = graphOf('Thousands lined the streets of Accra on Friday for the state funeral of Kwesi Amankwa, the former prime minister who died last week.');
+    expect(linked(g, eventWith(g, 'funeral'), 'target_of')).toContain('Kwesi Amankwa');
+  });
+
+  it('a funeral home is no funeral', () => {
+    const g = graphOf('Police said on Monday that the body of Ama Serwaa had been taken to a funeral home in Kumasi.');
+    expect(events(g).filter((e) => /funeral/i.test(e.label))).toEqual([]);
+  });
+});
+
+describe("a court's verdict", () => {
+  it('sentenced after a court found him guilty: one conviction, with the court', () => {
+    const g = graphOf('A former colonel, Giorgi Beridze, was sentenced to 12 years in prison on Monday after the Kutaisi City Court found him guilty of espionage.');
+    const ev = eventWith(g, 'sentenced');
+    expect(linked(g, ev, 'target_of')).toContain('Giorgi Beridze');
+    expect(linked(g, ev, 'participates_in')).toContain('Kutaisi City Court');
+  });
+
+  it('"the court convicted X of fraud"', () => {
+    const g = graphOf('The Supreme Court of Ghana convicted Ama Boateng of fraud on Friday.');
+    expect(linked(g, eventWith(g, 'convicted'), 'target_of')).toContain('Ama Boateng');
+  });
+
+  it('"if convicted" names no verdict', () => {
+    const g = graphOf('Kofi Addo faces ten years in prison if convicted.');
+    expect(events(g)).toEqual([]);
+  });
+});
+
+describe('fires that are no wildfires', () => {
+  it('a fire that broke out somewhere on a day is a fire there', () => {
+    const g = graphOf('A fire broke out on Sunday in Jambi province, officials said.');
+    const ev = eventWith(g, 'fire');
+    expect(linked(g, ev, 'located_in')).toContain('Jambi');
+  });
+
+  it('peat fires spreading in a province, read as a noun after a common noun', () => {
+    const g = graphOf('Singapore sent firefighting aircraft to Indonesia on Wednesday as peatland fires in Jambi province spread across more than 12,000 hectares.');
+    expect(linked(g, eventWith(g, 'fires'), 'located_in')).toContain('Jambi');
+  });
+
+  it('"the fires" broke out elsewhere: the same fire, with no second node', () => {
+    const g = graphOf({
+      id: 'haze',
+      published: '2031-09-03',
+      text: 'Peatland fires in Jambi province spread across 9,000 hectares on Tuesday, officials said.\n\nThe fires broke out in late August in Muaro and Tebo regencies.',
+    });
+    expect(events(g).filter((e) => /fire/i.test(e.label)).map((e) => e.label)).toEqual(['Fire in Jambi']);
+  });
+
+  it('gunfire and fire crews are no fire', () => {
+    const g = graphOf('Troops opened fire on the crowd in Bamako on Monday. Fire crews were sent to the market on Tuesday.');
+    expect(events(g).filter((e) => /^fire/i.test(e.label))).toEqual([]);
+  });
+
+  it('a past fire a record is measured against is background', () => {
+    const g = graphOf({
+      id: 'rig',
+      published: '2031-10-13',
+      text: 'A fire broke out on Sunday in Mangystau province, killing nine workers. The accident is the deadliest in the region since 2015, when a fire on the Qaraton field killed 32 workers.',
+    });
+    expect(events(g).map((e) => e.label)).toEqual(['Fire in Mangystau']);
+  });
+});
+
+describe('armed strikes', () => {
+  it('in a story of drones striking, "the strike" is that blow, not a stoppage of work', () => {
+    const g = graphOf({
+      id: 'depot',
+      published: '2031-05-08',
+      text:
+        'Armed drones struck the Kyaukse fuel depot near Mandalay early on Thursday, residents said.\n\n' +
+        'Hours after the strike, jets bombed two villages in the region.\n\n' +
+        'The strike comes weeks after the European Union, in March, imposed sanctions on the depot operator.\n\n' +
+        'Rebels have used cheap drones since 2023, but strikes near Mandalay remain rare.',
+    });
+    expect(events(g).filter((e) => /^strike/i.test(e.label))).toEqual([]);
+  });
+
+  it('"launched drones at X" is an attack on X by the launcher', () => {
+    const g = graphOf('The Kachin Freedom Army said it had launched six drones at the Mawlamyine refinery shortly after 3 a.m.');
+    const ev = eventWith(g, 'launched');
+    expect(linked(g, ev, 'participates_in')).toContain('Kachin Freedom Army');
+  });
+});
+
+describe('no talks', () => {
+  it('a traveller met at the airport by a minister is welcomed, not in talks', () => {
+    const g = graphOf('The pilot, Capt. Omar Farah Duale, flew the aircraft back on Wednesday and was met at Hargeisa Airport by Transport Minister Ali Hassan Warsame.');
+    expect(events(g).filter((e) => /talks|meeting/i.test(e.label))).toEqual([]);
+  });
+
+  it('guarantors in a "with ... acting as" aside and the host are no parties to talks', () => {
+    const g = graphOf('The truce was signed in Lima in March after 14 months of talks hosted by Chile, with Sweden and Mexico acting as guarantors.');
+    const talks = events(g).filter((e) => /talks/i.test(e.label));
+    expect(talks.map((e) => e.label), labels(g)).toEqual(['Talks hosted by Chile']);
+    expect(linked(g, talks[0], 'participates_in')).toEqual([]);
+    expect(linked(g, talks[0], 'hosted')).toEqual(['Chile']);
+  });
+});
+
+describe('dates the sentence gives in other words', () => {
+  it('"in February of last year" is February of the year before publication', () => {
+    const [d] = findDates('Agents arrested him in February of last year at the border.', '2031-10-06');
+    expect(d.date).toBe('2030-02');
+  });
+
+  it('"said it would raise it at the next round in September" looks ahead', () => {
+    const d = findDates('The commissioner said the government would raise it at the next round of talks in September.', '2031-08-12');
+    expect(d.map((x) => x.date)).toEqual(['2031-09']);
+  });
+});
