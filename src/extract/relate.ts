@@ -1173,12 +1173,35 @@ export function relateSentence(
    * spokesperson Z": capitalised words before a spokesperson's title that name a state's organ (a
    * demonym or state, portfolios, then an organ noun) are no holder of their own, as recognition
    * read them; the organ speaks for its state, the demonym's when one opens the phrase. */
+  /** "..., the Somali foreign ministry said", "..., Peru's government said": the state whose organ
+   * reports the sentence, read after token `after`. */
+  const reportingState = (after: number): string | undefined => {
+    for (let k = after + 1; k < to; k++) {
+      if (!REPORT_WORDS.test(tokens[k].normal) || !/^(ministry|government|presidency|office)$/.test(tokens[k - 1].normal)) continue;
+      let j = k - 2;
+      while (j > after && PORTFOLIOS.test(tokens[j].normal) && !tokens[j].proper) j--;
+      // (A state's organ may be a slot of its own spanning "Peru's foreign ministry".)
+      const owner = slots.find((o) => o.m.from <= j && j < o.m.to && (o.m.kind === 'state' || (o.m.metonym && o.m.state)));
+      if (owner) return actor(owner);
+      const st = tokens[j]?.proper ? stateOfDemonym(tokens[j].text) : undefined;
+      return st ? ensureDemonymState(entities, articleId, st, tokens[j], sentence) : undefined;
+    }
+    return undefined;
+  };
   const organTitle = (role: { text: string; relation?: string; holderToken?: number; holderState?: string }, s: Slot): { from: number; organ: number; state?: string } | undefined => {
     // Recognition may read the organ as the title's holder ("Ministry") or as a word of the title
     // ("Air Force spokeswoman Major").
     const h = role.holderToken ?? s.m.from - role.text.split(/\s+/).length;
     if (h < from || role.holderState || role.relation !== 'spokesperson_of' || slotCovering(h)) return undefined;
     let a = h;
+    // "government spokesperson X", "military government spokesman X": recognition took only the
+    // title; the lower-case organ (and its qualifiers) before it names whose.
+    if (role.holderToken === undefined && a - 1 >= from && ORGAN_NOUNS.test(tokens[a - 1].normal) && !tokens[a - 1].possessive && !slotCovering(a - 1) && (!tokens[a - 1].proper || a - 1 === from)) {
+      const organ = a - 1;
+      a = organ;
+      while (a - 1 >= from && (REGIME_QUALIFIERS.test(tokens[a - 1].normal) || PORTFOLIOS.test(tokens[a - 1].normal)) && !slotCovering(a - 1) && (!tokens[a - 1].proper || a - 1 === from)) a--;
+      return { from: a, organ };
+    }
     while (a - 1 >= from && tokens[a - 1].proper && /^\s+$/.test(tokens[a - 1].post) && !slotCovering(a - 1) && (PORTFOLIOS.test(tokens[a - 1].normal) || stateOfDemonym(tokens[a - 1].text))) a--;
     const state = stateOfDemonym(tokens[a].text) ?? stateName(tokens[a].text);
     let n = state ? a + 1 : a;
@@ -1246,6 +1269,9 @@ export function relateSentence(
       if (rest.length && rest.every((t) => t.proper && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !stateOfDemonym(t.text) && !stateName(t.text) && !bodyNamed(t.text, entities))) {
         portfolio = true;
         if (lead) holder = ensureDemonymState(entities, articleId, lead, first, sentence);
+        // "Sweden's Energy Minister X": a state's possessive right before the portfolio holds it.
+        const owner = slots.find((o) => o.m.to === role.holderToken && o.m.possessive && (o.m.kind === 'state' || (o.m.metonym && o.m.state)));
+        if (!lead && owner) holder = actor(owner);
       }
     }
     const organ = portfolio ? undefined : organTitle(role, s);
@@ -1291,6 +1317,9 @@ export function relateSentence(
     // "X sent help at the request of President Y", "at the invitation of Prime Minister Y": the one
     // who asks or invites is another party than the state that acts.
     const askedBy = tokens[titleAt - 1]?.normal === 'of' && /^(request|invitation|behest|urging)$/.test(tokens[titleAt - 2]?.normal ?? '');
+    // "... by Foreign Minister X, the Somali foreign ministry said": the state whose ministry or
+    // government reports the minister's act is the minister's (before any state the act touches).
+    if (!holder && NATIONAL_OFFICE.test(role.relation) && role.holderToken === undefined) holder = reportingState(s.m.to);
     if (!holder && role.relation !== 'works_for' && !opposition && !askedBy) {
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
       // Only a government named before the title: one named after it is what the person acts on

@@ -420,7 +420,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
    * ministry spokesperson, X", "a navy spokesperson, X", "the presidency's spokesperson, X"): the
    * story's own state for its government or presidency; else the article's one body named before
    * whose name ends in that noun ("the Velmar Navy"), else the state the text spoke of last. */
-  const organSpeaker = (words: string[], before: Token | undefined, j: number): string | undefined => {
+  const organSpeaker = (words: string[], before: Token | undefined, j: number, seat?: string): string | undefined => {
     const possessor = before ? organPossessor(before.normal) : undefined;
     const noun = possessor ?? (words.length >= 2 && STATE_ORGAN.test(words[words.length - 2]) ? words[words.length - 2] : undefined);
     if (!noun || !SPOKESPERSON.test(words[words.length - 1])) return undefined;
@@ -428,7 +428,16 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (words.slice(0, -2).some((w) => !PORTFOLIOS.test(w))) return undefined;
     // "the presidency's", "a government spokesperson": the story's own state's, when the text spoke
     // of that state last.
-    return organHolder(entities, noun, tokens[j].start, storyState);
+    // "In Ouagadougou, the government's spokesman, X": a capital opening the clause seats the organ.
+    return seat ?? organHolder(entities, noun, tokens[j].start, storyState);
+  };
+  /** "In Ouagadougou, ...": the state whose capital opens the sentence, set off by a comma. */
+  const capitalLead = (from: number, slots: NamedSlot[]): string | undefined => {
+    if (tokens[from]?.normal !== 'in') return undefined;
+    const place = slots.find((s) => s.m.from === from + 1 && (s.type === 'place' || s.m.metonym));
+    if (!place || !endsClause(tokens[place.m.to - 1])) return undefined;
+    const state = place.m.metonym && place.m.state ? place.m.state : stateOfCapital(place.m.surface);
+    return state && entities.has(`state:${slug(state)}`) ? `state:${slug(state)}` : undefined;
   };
   /** "... voted to outlaw the movement and detain its chairman, X": the body a definite description by a body's
    * own head noun ("the party", "the agency") earlier in the sentence names, when the article
@@ -1285,7 +1294,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
         }
         // "A ministry spokesperson, X", "the presidency's spokesperson, X": a state organ's spokesperson.
-        const organSpokesperson = !holder && (j === from || /^(the|a|an)$/.test(before?.normal ?? '') || !!organPossessor(before?.normal ?? '')) ? organSpeaker(words, before, j) : undefined;
+        const organSpokesperson = !holder && (j === from || /^(the|a|an)$/.test(before?.normal ?? '') || !!organPossessor(before?.normal ?? '')) ? organSpeaker(words, before, j, capitalLead(from, slots)) : undefined;
         if (organSpokesperson) holder = { key: organSpokesperson, type: entities.get(organSpokesperson)?.type ?? 'state', m: { ...tokens[j], from: j, to: j + 1 } } as unknown as NamedSlot;
         const of = words.indexOf('of');
         const office = of > 0 ? words.slice(0, of) : words;
@@ -1331,6 +1340,17 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           emit(p.key, rel, holder.key, sm);
           addRole(p.key, tokens.slice(j, m.from).map((t) => t.text).join(' '));
         }
+      }
+      // "The X Office opened an inquiry, its spokesperson Y said": a bare title right after "its"
+      // (no comma before the name) is held in the body the sentence named before, else in the one
+      // body the previous sentence made an actor.
+      const bare = m.role && m.role.holderToken === undefined && !m.role.holderState ? m.role.text.split(/\s+/).length : 0;
+      if (bare && /^(its|their)$/.test(tokens[m.from - bare - 1]?.normal ?? '') && !endsClause(tokens[m.from - 1])) {
+        const named = slots.filter((s) => s.m.to <= m.from - bare - 1 && s.type === 'organization').pop();
+        const single = new Set(previousBodies.map((s) => s.key)).size === 1 ? previousBodies[0] : undefined;
+        const owner = named ?? (slots.some((s) => s.m.to <= m.from - bare - 1 && BODY_TYPES.has(s.type)) ? undefined : single);
+        const rel = owner ? officeRelation(m.role!.text.toLowerCase().split(/\s+/), owner.type) : undefined;
+        if (owner && rel) emit(p.key, rel, owner.key, sm);
       }
       // "lead prosecutor X": an office in lower case before the name, held in the body the article
       // gave that office ("prosecutors from the Y").

@@ -67,3 +67,51 @@ describe('other ways a base gets its operator', () => {
     }
   });
 });
+
+describe('officials whose state or body is implied', () => {
+  it('"A\'s Prime Minister X and B\'s Energy Minister Y": the possessive before a portfolio holds it', () => {
+    for (const text of [
+      "The pact was signed by Estonia's Prime Minister Kaja Rebane and Norway's Energy Minister Odd Lunde.",
+      "Finland's Trade Minister Aino Peltola met Norway's Fisheries Minister Odd Lunde in Oslo.",
+    ]) expect(linkedTo(text, 'Odd Lunde', 'Norway'), text).toContain('minister_of');
+  });
+
+  it('"..., the <demonym> foreign ministry said": the reporting state holds the bare title', () => {
+    for (const [text, state, other] of [
+      ["The note was handed to Kenya's ambassador in Lima by Foreign Minister Rosa Tamayo, Peru's foreign ministry said.", 'Peru', 'Kenya'],
+      ["The protest was delivered to Ghana's envoy by Foreign Minister Rosa Tamayo, the Chilean foreign ministry said.", 'Chile', 'Ghana'],
+    ]) {
+      expect(linkedTo(text, 'Rosa Tamayo', state), text).toContain('foreign_minister_of');
+      expect(linkedTo(text, 'Rosa Tamayo', other), text).toEqual([]);
+    }
+  });
+
+  it('"government spokesperson X", "military government spokesman X": the story\'s own state', () => {
+    for (const text of [
+      'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. The order, read by government spokesperson Amadou Kolo, came as French troops left.',
+      'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. Military government spokesman Colonel Amadou Kolo said the decision was final.',
+    ]) {
+      expect(linkedTo(text, 'Amadou Kolo', 'Niger'), text).toContain('spokesperson_of');
+      expect(linkedTo(text, 'Amadou Kolo', 'France'), text).toEqual([]);
+    }
+  });
+
+  it('"In <capital>, the government\'s spokesman, X": the capital seats the government', () => {
+    for (const text of [
+      'Mali denied the report. In Bamako, the transitional government\'s spokesman, Issa Diarra, said the prisoner was never held.',
+      'Ghana and Mali traded claims. In Bamako, the government\'s spokesman, Issa Diarra, repeated the denial.',
+    ]) expect(linkedTo(text, 'Issa Diarra', 'Mali'), text).toContain('spokesperson_of');
+  });
+
+  it('"..., its spokesperson X said": the body the sentence named', () => {
+    for (const text of [
+      'The Anti-Fraud Directorate opened an inquiry on 3 July, its spokesperson Mara Velic said.',
+      'The Tarvel Water Board raised prices and its chairman Ode Moro resigned.',
+    ]) {
+      const g = graphOf(text);
+      const person = g.nodes.find((n) => n.type === 'person')!;
+      const body = g.nodes.find((n) => n.type === 'organization')!;
+      expect(relationsBetween(g, person.label, body.label).filter((r) => r !== 'mentioned_with').length, text).toBeGreaterThan(0);
+    }
+  });
+});
