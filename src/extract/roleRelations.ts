@@ -431,6 +431,15 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // "In Ouagadougou, the government's spokesman, X": a capital opening the clause seats the organ.
     return seat ?? organHolder(entities, noun, tokens[j].start, storyState);
   };
+  /** The article's one person named before offset `at` whose title ends in `noun` ("general" for
+   * "Major General X"), other than `not`. */
+  const personTitled = (noun: string, at: number, not: string, former: boolean): string | undefined => {
+    const bearers = [...entities.values()].filter((e) => e.type === 'person' && e.key !== not && (e.roles ?? []).some((r) => r.toLowerCase().split(/\s+/).pop() === noun) && e.mentions.some((m) => m.start < at));
+    // "the former president's": of a sitting and a former holder, the former one.
+    const past = former ? bearers.filter((e) => (e.roles ?? []).some((r) => /^(former|late|ex-)/i.test(r))) : [];
+    const keys = (past.length === 1 ? past : bearers).map((e) => e.key);
+    return keys.length === 1 ? keys[0] : undefined;
+  };
   /** "In Ouagadougou, ...": the state whose capital opens the sentence, set off by a comma. */
   const capitalLead = (from: number, slots: NamedSlot[]): string | undefined => {
     if (tokens[from]?.normal !== 'in') return undefined;
@@ -531,6 +540,28 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       else emit(owner.key, at.kin.relation, p.key, sm);
     }
 
+    // "The former president's son, opposition lawmaker X", "X, the general's niece and an MP": a kin
+    // word after a title's possessive ties X to the article's one person bearing that title.
+    for (let k = from; k < to - 1; k++) {
+      const t = tokens[k];
+      const title = t.normal.replace(/['’]s?$/, '');
+      if (!t.possessive || t.proper || !TITLE_WORDS.has(title) || /^(state|of|former|acting|interim|special|vice|deputy)$/.test(title)) continue;
+      let d = k - 1;
+      while (d > from && /^(former|late|then|ousted|deposed|jailed|exiled|retired)$/.test(tokens[d].normal)) d--;
+      if (tokens[d]?.normal !== 'the') continue;
+      let w = k + 1;
+      if (/^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[w]?.normal ?? '')) w++;
+      const found = kinAt(tokens, w, PERSONAL);
+      if (!found) continue;
+      // The one named: after the comma (lower-case office words may come first), or before "the".
+      let named = endsClause(tokens[found.next - 1]) ? people.find((x) => x.m.from >= found.next && x.m.from - found.next <= 3 && tokens.slice(found.next, x.m.from).every((y) => !y.proper || TITLE_WORDS.has(y.normal))) : undefined;
+      named ??= people.find((x) => x.m.to === d && endsClause(tokens[d - 1]));
+      const owner = named && personTitled(title, t.start, named.key, d < k - 1);
+      if (!named || !owner) continue;
+      if (found.kin.reversed) emit(named.key, found.kin.relation, owner, sm);
+      else emit(owner, found.kin.relation, named.key, sm);
+    }
+
     // "X, who commands the navy's northern flotilla": a unit of the body the possessive names.
     for (const p of people) {
       if (!endsClause(tokens[p.m.to - 1]) || tokens[p.m.to]?.normal !== 'who' || !/^(commands|commanded|leads|led|heads|headed)$/.test(tokens[p.m.to + 1]?.normal ?? '') || tokens[p.m.to + 2]?.normal !== 'the') continue;
@@ -620,7 +651,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       }
       else {
         const before = people.filter((x) => x.m.to <= p0 && x.key !== p.key);
-        owner = before.length ? before[before.length - 1].key : previousPeople.length === 1 && previousPeople[0].key !== p.key ? previousPeople[0].key : undefined;
+        // Of several people the previous sentence named, kin usually share a surname: "... said Lazo
+        // had fled. His younger brother, Rodrigo Lazo, ...".
+        const surname = entities.get(p.key)?.surname;
+        const namesakes = new Set(previousPeople.filter((x) => x.key !== p.key && !!surname && entities.get(x.key)?.surname === surname).map((x) => x.key));
+        owner = before.length ? before[before.length - 1].key : previousPeople.length === 1 && previousPeople[0].key !== p.key ? previousPeople[0].key : namesakes.size === 1 ? [...namesakes][0] : undefined;
       }
       if (!owner || owner === p.key) continue;
       if (found.kin.reversed) emit(p.key, found.kin.relation, owner, sm);

@@ -115,3 +115,24 @@ describe('officials whose state or body is implied', () => {
     }
   });
 });
+
+describe('kin', () => {
+  it('"His younger brother, X" after a sentence naming several people: the one sharing X\'s surname', () => {
+    for (const text of [
+      'The court ordered the arrest of former minister Ernesto Lazo. The panel, led by Justice Carmen Quispe, said Lazo had fled. His younger brother, Rodrigo Lazo, was named in the same order.',
+      'Police arrested former governor Juan Arce on Monday. Justice Luisa Pardo said Arce had hidden the money. His elder brother, Tomas Arce, was questioned later.',
+    ]) {
+      const g = graphOf(text);
+      const [older, younger] = text.includes('Lazo') ? ['Ernesto Lazo', 'Rodrigo Lazo'] : ['Juan Arce', 'Tomas Arce'];
+      expect(relationsBetween(g, older, younger), text).toContain('sibling_of');
+    }
+  });
+
+  it('"the former president\'s son, X", "X, the general\'s niece": the one person bearing that title', () => {
+    const a = 'President Ana Soler attended. Former president Tomas Irala died on Monday. The former president\'s son, opposition lawmaker Marco Irala, delivered the eulogy.';
+    expect(linkedTo(a, 'Tomas Irala', 'Marco Irala')).toContain('parent_of');
+    expect(linkedTo(a, 'Ana Soler', 'Marco Irala')).toEqual([]);
+    const b = 'Major General Ivo Rakic was dismissed on Friday. Ana Rakic, the general\'s niece and an opposition MP, called it a scapegoating.';
+    expect(linkedTo(b, 'Ivo Rakic', 'Ana Rakic')).toContain('relative_of');
+  });
+});
