@@ -358,15 +358,32 @@ function causeOfBodyEnd(tokens: Token[], j: number, to: number, text: string): n
   return ORG_HEADS.has(head) && !COMPANY_HEADS.has(head) && e - j >= 3 ? e : 0;
 }
 
-/** End of a run of capitalised words from `j` ending in a body's head noun within four words, or 0. */
+/**
+ * End of a run of capitalised words from `j` ending in a body's head noun within four words, or 0.
+ * ("the National People's Congress Standing Committee Wang Lei": where a name runs on after the
+ * body, the last head noun within the four words ends the body.)
+ */
 function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
+  let lastHead = 0;
   for (let k = j; k < Math.min(to, j + 4); k++) {
     const t = tokens[k];
-    if (!t.proper) return 0;
-    if (ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) && (k + 1 >= to || !tokens[k + 1].proper || t.possessive || !/^\s$/.test(t.post) || /[(“"‘]/.test(tokens[k + 1].pre))) return k + 1;
-    if (t.possessive || !/^\s$/.test(t.post)) return 0;
+    if (!t.proper) break;
+    const head = ORG_HEADS.has(t.normal.replace(/['’]s$/, ''));
+    if (head && (k + 1 >= to || !tokens[k + 1].proper || t.possessive || !/^\s$/.test(t.post) || /[(“"‘]/.test(tokens[k + 1].pre))) return k + 1;
+    if (head) lastHead = k + 1;
+    if (t.possessive || !/^\s$/.test(t.post)) break;
   }
-  return 0;
+  return lastHead;
+}
+
+// A state's formal style before its short name: "the Republic of Ghana", "the Kingdom of Tonga",
+// "the State of Qatar", "the Federal Democratic Republic of Ethiopia", "the Independent State of Samoa".
+const FORMAL_STATE = /^(?:the\s+)?(?:(?:federal|democratic|people['’]s|islamic|socialist|united|independent|plurinational|bolivarian|hashemite|cooperative|sovereign|oriental|arab|co-operative)\s+){0,3}(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|commonwealth|federation)\s+of\s+(?:the\s+)?(.+)$/i;
+
+/** The state a formal style names ("Republic of Ghana" → Ghana), or undefined. */
+function formalStateName(surface: string): string | undefined {
+  const m = FORMAL_STATE.exec(surface);
+  return m ? stateName(m[1]) : undefined;
 }
 
 /** End of a state's name of several words written from k ("Central African Republic", "Democratic Republic of the Congo"), or 0. */
@@ -444,6 +461,8 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // head noun is part of the body's name, not its owner ("Haftar's army", "Kenya's Senate").
       if ((prev.possessive || (/^['’]\s$/.test(prev.post) && /s$/.test(prev.text))) && cur.proper && /^['’]?\s$/.test(prev.post) && (/s['’]$/.test(prev.text) || /^['’]/.test(prev.post) || /^(people|women|children|men|workers)['’]s$/i.test(prev.text)) && !stateName(text.slice(tokens[i].start, prev.bareEnd)) && !REGION_NAMES.has(text.slice(tokens[i].start, prev.bareEnd).toLowerCase()) && possessiveBodyEnd(tokens, j, to) > 0) {
         j = possessiveBodyEnd(tokens, j, to);
+        // (A name right after the body is another name: "... Standing Committee Wang Lei".)
+        if (j < to && tokens[j].proper) break;
         continue;
       }
       // "Hizb-ul-Mujahideen", "Lashkar-e-Taiba", "Mazar-i-Sharif": a short lower-case link between
@@ -554,6 +573,8 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
   return runs;
 }
 
+// Words that qualify an office's noun without being titles themselves: "High Commissioner", "Air Staff", "Naval Staff".
+const OFFICE_QUALIFIERS = /^(high|air|naval|joint|defence|defense|general)$/;
 // Title words that qualify a title and cannot end one: "Foreign" in "Foreign Minister".
 const TITLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'deputy', 'acting', 'interim', 'former', 'vice', 'prime', 'supreme', 'special', 'senior', 'state', 'press', 'crown', 'field', 'associate', 'key', 'close', 'longtime', 'of', 'rear']);
 
@@ -706,6 +727,8 @@ function listedAfterPlace(mentions: RawMention[], tokens: Token[], a: number, fr
 }
 
 const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
+// Units of a state named by a compass word: "Western Province", "Northern Region", "Eastern State".
+const COMPASS_UNITS = new RegExp(`^(${ADMIN_UNIT_NOUNS.filter((w) => w !== 'city' && w !== 'department').join('|')})$`);
 const CONTINENTS = /^(africa|asia|europe|america|the americas|arabia|anatolia|siberia|the balkans|the caucasus|the mediterranean|the sahel|the pacific|the atlantic)$/;
 
 /** "West Africa", "Southern Europe", "North-East Asia": a compass word before a continent or region is a place. */
@@ -1088,6 +1111,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // known as a place, a region, a capital or a state ("Tehran residents", "Pacific islands",
     // "Sudan") is kept.
     if (b - a === 1 && placeAdjective(tokens, a, to)) continue;
+    // "Western partners", "Northern towns", "Southern diplomats": a compass adjective before a
+    // lower-case noun qualifies it (before a unit's noun, "Western province", it names the unit).
+    if (b - a === 1 && /^(western|eastern|northern|southern)$/.test(tokens[a].normal) && !tokens[a].possessive && tokens[a].post === ' ' && a + 1 < to && /^\p{Ll}/u.test(tokens[a + 1].text) && !tokens[a + 1].proper && tokens[a + 1].tags.includes('Noun') && !ADMIN_UNITS.test(tokens[a + 1].normal) && !PLACE_HEADS.has(tokens[a + 1].normal)) continue;
     // Names that keep their article ("The Hague", "The Gambia") are known places or states.
     if (b - a >= 2 && tokens[a].normal === 'the') {
       const withArticle = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
@@ -1399,7 +1425,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', tokens[a].normal === 'the' && b - a >= 2 ? a + 1 : a, b + 1));
       continue;
     }
-    const whole = stateName(surfaceAll);
+    const whole = stateName(surfaceAll) ?? formalStateName(surfaceAll);
     if (whole) {
       mentions.push(make('state', a, b, { state: whole }));
       continue;
@@ -1534,7 +1560,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "the Danab brigade", "the Azov regiment", "the Likud party", "the Sinaloa cartel": a name before
     // a lower-case noun for a unit of troops or a party, faction or gang is that body's name.
     // (Not a person's party, "Mwale's party", nor an adjective's, "the Liberal party", which names no party alone.)
-    const unitAfter = /^(brigade|battalion|regiment|squadron|corps|commando|commandos|party|faction|gang|cartel)$/.test(nextWord) && !tokens[b - 1].possessive && !hasTag(tokens, a, b, 'FirstName') && !hasTag(tokens, a, b, 'Person') && !(b - a === 1 && isDictionaryWord(tokens[a].normal));
+    // ("the Ruta Nueva bloc", "the Korvale Sun movement": a parliamentary bloc, a coalition, an alliance or a movement likewise.)
+    const unitAfter = /^(brigade|battalion|regiment|squadron|corps|commando|commandos|party|faction|gang|cartel|bloc|caucus|coalition|alliance|movement)$/.test(nextWord) && !tokens[b - 1].possessive && !hasTag(tokens, a, b, 'FirstName') && !hasTag(tokens, a, b, 'Person') && !(b - a === 1 && isDictionaryWord(tokens[a].normal));
     if (!knownPlace && (/^(think|thinktank)$/.test(nextWord) || /^(outlet|newspaper|agency|channel|broadcaster|militia|group)$/.test(nextWord) || (unitAfter && !(next && next.proper)))) {
       mentions.push(make('organization', a, b));
       continue;
@@ -1550,6 +1577,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       return pluralPlaceAfter(k);
     })();
     if (listedPlace && !stateName(surfaceAll) && !hasTag(tokens, a, b, 'FirstName')) {
+      mentions.push(make('place', a, b));
+      continue;
+    }
+    // "Western Province", "the Northern Region", "Central District": a compass word and a unit's
+    // noun, both capitalised, name a unit of the state (the compass word alone names nothing).
+    if (b - a === 2 && COMPASS.test(tokens[a].normal) && COMPASS_UNITS.test(last) && !tokens[a].possessive) {
       mentions.push(make('place', a, b));
       continue;
     }
@@ -1697,6 +1730,10 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const lastNormal = lastWord.normal.replace(/['’]s$/, '');
     const pluralNoun = /[^s]s$/.test(lastNormal) && (isDictionaryWord(lastNormal.slice(0, -1)) || COMMON_SUFFIX.test(lastNormal.slice(0, -1))) && !NAME_TAGS.some((g) => lastWord.tags.includes(g));
     const endsInCommon = words.length >= 2 && (isCommonNoun(lastWord) || pluralNoun) && !lastWord.tags.includes('Verb') && !words[0].tags.includes('Verb') && !isInfinitive(words[0].normal) && !hasTag(tokens, a, b, 'FirstName') && !HAPPENINGS.test(lastNormal) && !['Place', 'City', 'Country', 'Region'].some((g) => lastWord.tags.includes(g));
+    // "Australia's High Commissioner, X", "Chief of the Air Staff": a run ending in a title's word
+    // names an office a person holds, not a body.
+    // (Its other words qualify the office, as title words or "High", "Air", "Naval" do; "the Galaxy Leader" is a name.)
+    if (words.length >= 2 && !role && isTitleToken(lastWord) && !ORG_HEADS.has(lastNormal) && words.slice(0, -1).every((t) => isTitleToken(t) || OFFICE_QUALIFIERS.test(t.normal))) continue;
     if (words.length >= 2 && commonNoun && !role && (commonNoun === lastWord || endsInCommon) && /^\p{Lu}/u.test(lastWord.text)) {
       mentions.push(make('organization', a, b)); // "Special Investigating Unit", "Corruption Watch"
       continue;

@@ -357,6 +357,13 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
           }
+          // "Trans-Volta Airlines said ... Dzokoto joined Trans-Volta": a name read as a person's only
+          // by default, that opens the name of one body of the article, is that body's short name.
+          const body = m.guessed && !m.role ? bodyOpenedBy(entities, m.surface) : undefined;
+          if (body) {
+            sm.keys[i] = add(body, 'organization', entities.get(body)!.label, m, s);
+            return;
+          }
           const words = personWords(m, tokens);
           if (words.length < 2) return;
           const first = personCore(bare(words[0]));
@@ -909,6 +916,20 @@ function bodyNamedBy(entities: Map<string, LocalEntity>, token: Token, asPlace =
   const heads = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().split(/\s+/).pop() === word);
   if (heads.length === 1 && ORG_HEADS.has(word)) return heads[0].key;
   return undefined;
+}
+
+/** The one body of the article whose name is `surface` and a body's head noun after it ("X" → "X Airlines"), or undefined. */
+function bodyOpenedBy(entities: Map<string, LocalEntity>, surface: string): string | undefined {
+  const prefix = `${surface.toLowerCase()} `;
+  let found: string | undefined;
+  for (const e of entities.values()) {
+    if (e.type !== 'organization') continue;
+    const label = e.label.toLowerCase().replace(/^the\s+/, '');
+    if (!label.startsWith(prefix) || !ORG_HEADS.has(label.split(/\s+/).pop() ?? '')) continue;
+    if (found && found !== e.key) return undefined;
+    found = e.key;
+  }
+  return found;
 }
 
 /**

@@ -160,3 +160,76 @@ describe('spelling variants across outlets', () => {
     expect(g.nodes.filter((n) => n.type === 'base').length).toBe(1);
   });
 });
+
+describe('compass words, titles and formal styles', () => {
+  it('a compass word and a capitalised unit noun name a unit of the state', () => {
+    for (const [text, name] of [
+      ['The outbreak could reach the border villages from Western Province, he said.', 'Western Province'],
+      ['The airstrip lies in the Tolon district of the Northern Region, officials said.', 'Northern Region'],
+    ]) {
+      expect(typeOf(graphOf(text), name), text).toBe('place');
+    }
+  });
+
+  it('a compass adjective before a lower-case noun names nothing', () => {
+    for (const text of [
+      'The government in Tbilisi seeks to show Western partners that it is serious.',
+      'Eastern lenders met in Baku on Monday.',
+    ]) {
+      expect(labels(graphOf(text)).filter((l) => /^(Western|Eastern)$/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a run ending in a title word is an office, no body', () => {
+    for (const text of [
+      "Kenya's High Commissioner, Daniel Otieno, said Nairobi would pay.",
+      'The Chief of the Air Staff, Air Vice Marshal Kofi Asante, visited the station.',
+    ]) {
+      expect(labels(graphOf(text)).filter((l) => /^(High Commissioner|Air Staff)$/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a body with a possessive inside its name ends before the name that follows it', () => {
+    for (const [text, body, person] of [
+      ["China sent Vice-Chairman of the National People's Congress Standing Committee Li Wenhai, who arrived on Monday.", "National People's Congress Standing Committee", 'Li Wenhai'],
+      ["A delegate of the Korvan People's Assembly Budget Committee Ana Sefo spoke first.", "Korvan People's Assembly Budget Committee", 'Ana Sefo'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, body), text).toBe('organization');
+      expect(typeOf(g, person), text).toBe('person');
+    }
+  });
+
+  it("a state's formal style names the state", () => {
+    for (const [text, state] of [
+      ['The bloc commended the Republic of Ghana for ending the standoff.', 'Ghana'],
+      ['Envoys of the Kingdom of Tonga arrived in Suva.', 'Tonga'],
+      ['The Independent State of Samoa sent a delegation.', 'Samoa'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, state), text).toBe('state');
+      expect(labels(g).filter((l) => /Republic|Kingdom|State of/.test(l)), text).toEqual([]);
+    }
+  });
+});
+
+describe('bodies named short or by the noun after them', () => {
+  it("a name read as a person's by default that opens a body's name is that body", () => {
+    for (const text of [
+      'Trans-Kivu Airlines said no one was hurt. Captain Ama Dede joined Trans-Kivu after 12 years with the air force.',
+      'Kessa Freight Holdings denied the report. Analysts said Kessa Freight would lose the licence.',
+    ]) {
+      const g = graphOf(text);
+      expect(g.nodes.filter((n) => n.type === 'person').map((n) => n.label).filter((l) => /Kivu|Kessa/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a name before "bloc", "caucus" or "movement" is a body', () => {
+    for (const [text, body] of [
+      ['The minister did not meet the Nueva Patria bloc before the vote.', 'Nueva Patria'],
+      ['Members of the Korvale Sun movement marched in Lima.', 'Korvale Sun'],
+    ]) {
+      expect(typeOf(graphOf(text), body), text).toBe('organization');
+    }
+  });
+});
