@@ -69,6 +69,8 @@ export interface EventTrigger {
   intransitive?: boolean;
   /** Told as the purpose of craft or teams sent ("sent helicopters to help evacuate"): done by whoever sent them. */
   purpose?: boolean;
+  /** Only in a story of a disaster, a fire or an outbreak, where craft and teams sent are relief. */
+  relief?: boolean;
   /** A bare "strike": in a story of air or drone strikes, a labour strike only with a word of work or pay near it. */
   labour?: boolean;
   /** Done by forces named just before it ("police and soldiers killed"), not by anyone. */
@@ -290,6 +292,20 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // 14 years", "found him guilty"; "if convicted" names nobody, a conviction of belief no person.
   { kind: 'conviction', word: /^(convicted|convicts|sentenced|sentences)$/, noun: 'Conviction', keyBy: 'patient', prep: 'of', spot: true, personPatient: true },
   { kind: 'conviction', word: /^(found|finds)$/, noun: 'Conviction', keyBy: 'patient', prep: 'of', spot: true, personPatient: true, needs: /^(guilty)$/, needsAfter: 3 },
+  // Armed men or a fugitive giving themselves up: "X surrendered to police", "gave himself up", "handed
+  // himself to soldiers"; those they surrendered to take part. "surrendered their weapons" or "the town"
+  // hands over a thing, not oneself.
+  { kind: 'surrender', word: /^(surrendered|surrenders)$/, noun: 'Surrender', keyBy: 'agent', spot: true, partyPrep: /^(to)$/,
+    notBefore: /^(their|its|his|her|the|a|weapons|arms|control|power|passports?)$/ },
+  { kind: 'surrender', word: /^(gave|gives|giving)$/, noun: 'Surrender', keyBy: 'agent', spot: true, partyPrep: /^(to)$/, needs: /^(himself|herself|themselves)$/, needsAfter: 1, also: /^(up)$/, alsoAfter: 2 },
+  { kind: 'surrender', word: /^(handed|hands)$/, noun: 'Surrender', keyBy: 'agent', spot: true, partyPrep: /^(to)$/, needs: /^(himself|herself|themselves)$/, needsAfter: 1 },
+  // A state sending craft to a disaster: "Kazakhstan sent the rescue vessel X from Y", "Croatia sent
+  // two water bombers", "Turkey dispatched two firefighting aircraft". Known by the state that sent
+  // them (a body's teams and trucks are its part in the relief, see aidForDisaster); where they went
+  // or flew from is where. Only in a story of a disaster: elsewhere craft sent are forces (a
+  // deployment); craft sent "to help evacuate" are the rescue's (see the rescue trigger).
+  { kind: 'aid', word: /^(sent|sends|send|sending|dispatched|dispatches|dispatching)$/, noun: 'Aid', keyBy: 'agent', prep: 'from', relief: true, intransitive: true, wherePrep: /^(to|from|into)$/,
+    needs: /^(aircraft|planes?|helicopters?|canadairs?|water-bombers?|bombers|vessels?|ships?|boats?)$/, needsAfter: 7, needsBefore: 4 },
   // A penalty imposed: "the regulator fined X"; "the fine" afterwards is the same one.
   { kind: 'fine', word: /^(fined|fines)$/, noun: 'Fine', keyBy: 'patient', prep: 'on' },
   { kind: 'fine', word: /^(fine|penalty)$/, noun: 'Fine', keyBy: 'patient', prep: 'on', needs: /^(the|this|that|record)$/, needsBefore: 1 },

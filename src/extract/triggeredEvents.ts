@@ -267,7 +267,7 @@ export function extractTriggeredEvents(
     }
   // A story of a disaster or a search at sea: there craft and troops sent are rescue and relief
   // (told by the rescue words and aidForDisaster), not a deployment of forces.
-  const disasterStory = tokens.some((x) => /^(rescue|rescuers|survivors|capsized|sank|earthquake|quake|floods?|flooding|typhoon|hurricane|cyclone|landslides?|tsunami|wildfires?|eruption)$/.test(x.normal));
+  const disasterStory = tokens.some((x) => /^(rescue|rescuers|survivors|capsized|sank|earthquake|quake|floods?|flooding|typhoon|hurricane|cyclone|landslides?|tsunami|wildfires?|eruption|firefighting|firefighters|blaze|outbreak|epidemic)$/.test(x.normal));
   // What an armed strike hit, by its head noun ("a strike on a convoy of trucks" → convoy): "the
   // convoy was hit near X" later tells of the same strike.
   const struckNouns = new Set<string>();
@@ -434,6 +434,7 @@ export function extractTriggeredEvents(
         // "handed him a note of protest": a diplomatic document, not a protest held.
         if (trigger.kind === 'protest' && prev === 'of' && /^(note|notes|letter|letters)$/.test(tokens[i - 2]?.normal ?? '')) continue;
         if (trigger.kind === 'deployment' && disasterStory) continue;
+        if (trigger.relief && !disasterStory) continue;
         // "troops rescued five hostages" is a release; the same word is no second event.
         if (trigger.kind === 'rescue' && found.has('release')) continue;
         // "signed a ceasefire agreement": the agreement is what was signed, and the signing that
@@ -619,7 +620,8 @@ export function extractTriggeredEvents(
           return people.length && people.every((s) => s.key === people[0].key) ? people[0] : undefined;
         };
         const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) ?? onlyPerson() ?? carriedSubject() : nearest && !subordinate(nearest) ? nearest : undefined;
-        const passive = !noun && (t.tags.includes('Passive') || BE.test(prev) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
+        // "is sending", "were fighting": a progressive after a form of "be" is active.
+        const passive = !noun && (t.tags.includes('Passive') || (BE.test(prev) && !/ing$/.test(normal)) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
         let byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
         // "signed in Abu Dhabi in September by X": past phrases of place and time (no verb, no
         // comma between), the "by" still names the passive's agent.
@@ -1110,6 +1112,14 @@ export function extractTriggeredEvents(
             occ.agents.push(ensureDemonymState(entities, articleId, st, tk, sm.sentence));
           }
         }
+        // "The two Croatian aircraft, sent under the EU mechanism": craft named by a demonym just
+        // before the participle that sent them were sent by that state.
+        if (trigger.kind === 'aid' && !occ.agents.length && /,\s*$/.test(tokens[i - 1]?.post ?? '')) {
+          for (let k = Math.max(from, i - 5); k < i - 1; k++) {
+            const st = demonymState(tokens[k]);
+            if (st && CRAFT.test(tokens[k + 1]?.normal ?? '')) occ.agents.push(ensureDemonymState(entities, articleId, st, tokens[k], sm.sentence));
+          }
+        }
         // "Kyrgyz and Tajik border guards exchanged fire": forces named by demonyms in the subject
         // fight for their states.
         if (trigger.kind === 'clashes' && !noun && !occ.agents.length) {
@@ -1182,7 +1192,8 @@ export function extractTriggeredEvents(
           // "the accord was struck after talks in X": past "after"/"before" and another event's
           // word, a place is that event's.
           if (s.from > i + 1) {
-            const sub = tokens.slice(i + 1, s.from).findIndex((x) => /^(after|following|before|ahead)$/.test(x.normal));
+            // So past "as", "when" or "amid" ("sent aircraft to X as fires in Y spread").
+            const sub = tokens.slice(i + 1, s.from).findIndex((x) => /^(after|following|before|ahead|as|when|amid)$/.test(x.normal));
             if (sub >= 0 && tokens.slice(i + 2 + sub, s.from).some((x) => triggersOf(x.normal.replace(/['’]s$/, '')).length > 0)) continue;
           }
           // "signed a pact that will allow ships to dock at X": X is in another clause.
@@ -1406,6 +1417,19 @@ export function extractTriggeredEvents(
             return !s.possessive && tokens.slice(i + 1, s.lead).every((x) => x.tags.includes('Determiner') || x.tags.includes('Title') || x.tags.includes('Honorific') || x.tags.includes('Adjective') || x.proper || OFFICE.test(x.normal) || /^(minister|secretary|deputy|vice|foreign|defence|defense|interior|finance|former|chief|commander|,)$/.test(x.normal));
           });
         }
+        // A state's craft sent to a disaster are its own act; a body's, or craft sent to help a
+        // rescue, are parts of the relief told elsewhere.
+        if (trigger.kind === 'aid') {
+          occ.agents = occ.agents.filter((k) => typeOf(k) === 'state');
+          if (!occ.agents.length || tokens.slice(i + 1, to).some((x, n, a) => x.normal === 'help' && /^(evacuate|rescue|search|find|save)$/.test(a[n + 1]?.normal ?? ''))) continue;
+        }
+        // "the building was surrounded by troops, and the men surrendered": who gave up is in the
+        // verb's own clause, not the one before ", and".
+        if (trigger.kind === 'surrender') {
+          const before = (k: string): Slot | undefined => slots.find((x) => x.key === k && x.to <= i);
+          occ.agents = occ.agents.filter((k) => { const s = before(k); return !s || !/,\s*(and|but)\s/i.test(text.slice(tokens[s.to - 1].end, t.start)); });
+          if (!occ.agents.length) continue;
+        }
         // "a plot to seize X and detain Y": those named after the infinitive are its targets; who
         // plotted is told elsewhere if at all (the subject of "suspected of plotting" is not it).
         if (trigger.kind === 'plot') {
@@ -1603,6 +1627,8 @@ export function extractTriggeredEvents(
           const c = clauseOpening(tokens, from, i - 1);
           if (c > from + 1 && tokens[c].normal === 'when' && tokens[c - 2].normal === 'since' && /^(1[89]|20)\d\d$/.test(tokens[c - 1].normal)) continue;
         }
+        // "X last sent aircraft to Y in 2015": the precedent of the story's act, not news.
+        if (prev === 'last' && !noun && tokens.slice(i + 1, to).some((x) => /^(1[89]|20)\d\d$/.test(x.normal) && Number(x.normal) < currentYear)) continue;
         if (occ.bucket) {
           const c = clauseOpening(tokens, from, i - 1);
           // Only where the relative pronoun is what underwent or did it ("who was dismissed", "who
@@ -1773,6 +1799,8 @@ export function extractTriggeredEvents(
     else if (trigger.keyBy === 'place') g = sameKind.find((x) => sameCounterpart(x.occ, occ));
     else if (centre) {
       g = sameKind.find((x) => x.centre === centre);
+      // "A and B sent aircraft ... B sent a water bomber": one state's craft told again after both.
+      if (!g && trigger.kind === 'aid') g = sameKind.find((x) => x.occ.some((o) => o.agents.includes(centre)));
       // "A and B were detained in the same operation": one more person at the centre of the event
       // of its kind told before, not another event.
       const { from, to } = occ.sentence;
@@ -1825,6 +1853,16 @@ export function extractTriggeredEvents(
   // article's only event of its kind, is that event.
   // "Guards exchanged fire on Tuesday ... X said Y's troops had fired mortars at a post": shots
   // fired, undated, in a story of a dated bout of fighting are that bout; both sides fought in it.
+  // "Malaysia sent two patrol boats" in a story of a search at sea: craft a state sends where a
+  // rescue is told are its part in that rescue, not an act of their own.
+  // So are craft told landing or flying in with relief when the article tells one such airlift.
+  const airlifts = groups.filter((g) => g.kind === 'flight' && !g.occ[0].bucket);
+  const rescue = groups.find((g) => g.kind === 'rescue' && !g.occ[0].bucket) ?? (airlifts.length === 1 ? airlifts[0] : undefined);
+  if (rescue)
+    for (const g of groups.filter((x) => x.kind === 'aid' && !x.occ[0].bucket)) {
+      rescue.occ.push(...g.occ);
+      groups.splice(groups.indexOf(g), 1);
+    }
   const bout = groups.find((g) => g.kind === 'clashes' && !g.occ[0].bucket && g.occ.some((o) => o.date));
   if (bout)
     for (const g of groups.filter((x) => x.kind === 'attack' && x.occ.every((o) => !o.date && /^(fired|fires|firing)$/.test(o.token.normal)))) {

@@ -148,3 +148,63 @@ describe('dates the sentence gives in other words', () => {
     expect(d.map((x) => x.date)).toEqual(['2031-09']);
   });
 });
+
+describe('surrenders', () => {
+  it('"X surrendered to the police": X gives up, the police take part', () => {
+    const g = graphOf('The standoff ended at dawn on Wednesday when Kofi Mensavi surrendered to the Ghana Police Service.');
+    const ev = eventWith(g, 'surrendered');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Ghana Police Service', 'Kofi Mensavi']);
+  });
+
+  it('"gave himself up" is a surrender too', () => {
+    const g = graphOf('After nine hours of talks, Yaw Kumah gave himself up to soldiers at Tamale airport on Tuesday.');
+    expect(linked(g, eventWith(g, 'gave'), 'participates_in')).toContain('Yaw Kumah');
+  });
+
+  it('the body named in the clause before ", and the men surrendered" did not surrender', () => {
+    const g = graphOf('Within two hours the building was surrounded by troops of the Kiribati Defence Force, and the men surrendered without a shot being fired.');
+    expect(events(g).filter((e) => /surrender/i.test(e.label))).toEqual([]);
+  });
+});
+
+describe("a state's craft sent to a disaster", () => {
+  it('"X sent the rescue vessel ... from Y" in a story of a blaze: aid from X', () => {
+    const g = graphOf('A blaze engulfed the Tolkyn-2 rig on Sunday. Kazakhstan sent the rescue vessel Altyn Tolkyn from the port of Aktau on Monday.');
+    const ev = eventWith(g, 'sent');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Kazakhstan']);
+  });
+
+  it('craft named by a demonym before the participle that sent them: that state sent them', () => {
+    const g = graphOf('Wildfires spread near Patras on Friday. The two Croatian aircraft, sent under the EU Civil Protection Mechanism, are flying from Araxos Air Base near Patras.');
+    expect(linked(g, eventWith(g, 'sent'), 'participates_in')).toEqual(['Croatia']);
+  });
+
+  it('"is sending" is active: the state sends, nothing is done to it', () => {
+    const g = graphOf('Wildfires spread near Patras on Friday. Montenegro is sending a police helicopter, its interior minister said.');
+    const ev = eventWith(g, 'sending');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Montenegro']);
+    expect(linked(g, ev, 'target_of')).toEqual([]);
+  });
+
+  it('outside a story of a disaster, craft sent are no aid', () => {
+    const g = graphOf('Chad sent two helicopters to Niger on Monday, officials said.');
+    expect(events(g).filter((e) => /^aid/i.test(e.label))).toEqual([]);
+  });
+
+  it('a place past "as" and another event word is that event\'s, and a precedent "last sent ... in 2015" is none', () => {
+    const g = graphOf({
+      id: 'haze',
+      published: '2031-09-03',
+      text: 'Vietnam sent firefighting aircraft to Thailand on Wednesday as peatland fires in Chiang Rai province spread.\n\nVietnam last sent aircraft to fight fires in Yunnan in 2015.',
+    });
+    const ev = eventWith(g, 'sent');
+    expect(linked(g, ev, 'located_in')).toEqual(['Thailand']);
+    expect(events(g).filter((e) => /aid/i.test(e.label))).toHaveLength(1);
+  });
+
+  it('in a story of a search at sea, the craft a state sends are its part in the search', () => {
+    const g = graphOf('A ferry capsized off Koh Tao on Saturday and rescuers searched the sea for survivors. Malaysia sent two patrol boats on Sunday.');
+    expect(events(g).filter((e) => /^aid/i.test(e.label))).toEqual([]);
+    expect(linked(g, eventWith(g, 'sent'), 'participates_in')).toContain('Malaysia');
+  });
+});
