@@ -1698,8 +1698,27 @@ function relateBaseAppositions(
     const o = slots.find((x) => x.m.from === k);
     return o && (o.m.kind === 'place' || o.m.kind === 'state' || o.m.kind === 'base') && !o.m.possessive ? o : undefined;
   };
+  /** The body after "(which|that) (is) operated|run by" read at token k. */
+  const operatorAfter = (k: number): string | undefined => {
+    if (/^(which|that)$/.test(tokens[k]?.normal ?? '')) k++;
+    while (k < to && /^(is|was|are|were|has|have|been|now|also|still|jointly)$/.test(tokens[k].normal)) k++;
+    if (!OPERATED.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'by') return undefined;
+    const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
+    return op && actorOf(op);
+  };
   for (const b of slots) {
-    if ((b.m.kind !== 'base' && b.m.kind !== 'place') || b.m.possessive || !/,\s*$/.test(tokens[b.m.to - 1].post) || !/^(a|an|the)$/.test(tokens[b.m.to]?.normal ?? '')) continue;
+    if ((b.m.kind !== 'base' && b.m.kind !== 'place') || b.m.possessive || !/,\s*$/.test(tokens[b.m.to - 1].post)) continue;
+    // "X, about 20 km east of Y, is operated by Z": a site set off by commas, then the operator.
+    if (!/^(a|an|the)$/.test(tokens[b.m.to]?.normal ?? '')) {
+      const site: string[] = [];
+      const end = relateBaseSite(tokens, b, b.m.to, to, placeAt, (_s, r, t) => t && site.push(r, t));
+      if (end === b.m.to || !/,\s*$/.test(tokens[end - 1].post)) continue;
+      const op = operatorAfter(end);
+      if (!op) continue;
+      emit(op, 'operates', b.key);
+      for (let n = 0; n < site.length; n += 2) emit(b.key, site[n], site[n + 1]);
+      continue;
+    }
     let head = -1;
     let owner: string | undefined;
     let military = false;
@@ -1736,14 +1755,7 @@ function relateBaseAppositions(
     emit(owner, 'operates', b.key);
     const end = relateBaseSite(tokens, b, head + 1, to, placeAt, emit);
     // "..., which is operated by Y", "... that is run by Y", "an airfield operated by Y".
-    for (const r of new Set([head + 1, end])) {
-      let k = r;
-      if (/^(which|that)$/.test(tokens[k]?.normal ?? '')) k++;
-      while (k < to && /^(is|was|are|were|has|have|been|now|also|still|jointly)$/.test(tokens[k].normal)) k++;
-      if (!OPERATED.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'by') continue;
-      const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
-      if (op) emit(actorOf(op), 'operates', b.key);
-    }
+    for (const r of new Set([head + 1, end])) emit(operatorAfter(r), 'operates', b.key);
   }
 }
 
@@ -1765,7 +1777,7 @@ function relateBaseSite(
   if (DISTANCE_WORDS.test(tokens[j]?.normal ?? '')) j++;
   if (/^[\d.,]+$/.test(tokens[j]?.normal ?? '') && DISTANCE_UNITS.test(tokens[j + 1]?.normal ?? '')) {
     j += 2;
-    if (j < to && (/\(/.test(tokens[j].pre) || /\(/.test(tokens[j - 1].post))) {
+    if (j < to && (/\(/.test(tokens[j].pre) || /\(/.test(tokens[j - 1].post) || tokens[j].text.startsWith('('))) {
       while (j < to - 1 && !/\)/.test(tokens[j].post)) j++;
       j++;
     }
@@ -1826,6 +1838,8 @@ function relateBaseByCraft(tokens: Token[], sm: SentenceMentions, slots: Slot[],
 /**
  * "The base is run by the X Air Force", "the airfield, operated by Y since 2015": a base named by its
  * common noun alone is the base the article named last; the body after "operated by" runs it.
+ * "The Z Air Wing, which operates from the airport's military apron": a body operating from "the
+ * airport" (or base) operates from the one the article named last.
  */
 function relateBaseByNoun(
   tokens: Token[],
@@ -1835,23 +1849,44 @@ function relateBaseByNoun(
   emit: (s: string | undefined, r: string, t: string | undefined) => void,
 ): void {
   const { from, to } = sm;
-  for (let i = from + 1; i < to - 3; i++) {
-    if (tokens[i - 1].normal !== 'the' || tokens[i].proper || !/^(base|airbase|airfield)$/.test(tokens[i].normal) || slots.some((o) => o.m.from <= i && i < o.m.to)) continue;
+  for (let i = from + 1; i < to - 1; i++) {
+    const noun = tokens[i].normal.replace(/['’]s$/, '');
+    if (tokens[i - 1].normal !== 'the' || tokens[i].proper || !/^(base|airbase|airfield|airport)$/.test(noun) || slots.some((o) => o.m.from <= i && i < o.m.to)) continue;
+    let agent: string | undefined;
+    let relation = 'operates';
+    // "the base is run by Y", "the airfield, operated by Y"
     let k = i + 1;
     while (k < to && /^(is|was|has|had|been|now|also|still|jointly)$/.test(tokens[k].normal)) k++;
-    if (k === i + 1 && !/,\s*$/.test(tokens[i].post)) continue;
-    if (!OPERATED.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'by') continue;
-    const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
-    if (!op) continue;
-    // The base the reader met last: named before this noun, in this sentence or an earlier one.
+    if ((k > i + 1 || /,\s*$/.test(tokens[i].post)) && noun !== 'airport' && OPERATED.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'by') {
+      const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
+      agent = op?.key;
+    }
+    // "Y, which operates from the airport's apron", "Y, which flies out of the base", "Y, which is
+    // based at the airfield".
+    if (!agent) {
+      let j = i - 2;
+      if (tokens[j]?.normal === 'of' && tokens[j - 1]?.normal === 'out') j--;
+      let v = j - 1;
+      if (/^(from|out|at)$/.test(tokens[j]?.normal ?? '') && /^(is|are|was|were)$/.test(tokens[v - 1]?.normal ?? '') && tokens[v]?.normal === 'based') v--;
+      const verb = /^(operates|operate|operated|flies|fly|flew|is|are|was|were)$/.test(tokens[v]?.normal ?? '') && /^(from|out|at)$/.test(tokens[j]?.normal ?? '');
+      const which = verb && /^(which|that)$/.test(tokens[v - 1]?.normal ?? '') ? v - 1 : -1;
+      const body = which > from && /,\s*$/.test(tokens[which - 1].post) ? slots.find((o) => o.m.to === which && o.m.kind === 'organization') : undefined;
+      if (body) {
+        agent = body.key;
+        relation = 'operates_from';
+      }
+    }
+    if (!agent) continue;
+    // The site the reader met last: named before this noun, in this sentence or an earlier one.
     const at = tokens[i].start;
     let best: string | undefined;
     let bestAt = -1;
     for (const e of entities.values()) {
-      if (e.type !== 'base') continue;
+      const fits = noun === 'airport' ? (e.type === 'base' || e.type === 'place') && /\bairport$/i.test(e.label) : e.type === 'base';
+      if (!fits) continue;
       for (const m of e.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [e.key, m.start];
     }
-    emit(op.key, 'operates', best);
+    emit(agent, relation, best);
   }
 }
 

@@ -27,6 +27,13 @@ describe('a base described in apposition', () => {
     expect(linkedTo(b, 'Merrow air base', 'Varna Airport')).toContain('next_to');
   });
 
+  it('"X, near Y, is run by Z", "X, about 30 km (19 miles) north of Y, is operated by Z": the site between commas too', () => {
+    const a = 'Korvadi air base, near Arequipa, is run by the Peruvian Air Force.';
+    expect(linkedTo(a, 'Korvadi air base', 'Peruvian Air Force')).toContain('operates');
+    const b = 'Lenkai air base, about 30 km (19 miles) north of Nakuru, is operated by the Kenya Air Force.';
+    expect(linkedTo(b, 'Lenkai air base', 'Nakuru').length).toBeGreaterThan(0);
+  });
+
   it('"the air force\'s main base west of X in Y": the one air force the article names, and both places', () => {
     const text = 'The Royal Danish Air Force sent two jets. They left Holmvik air base, the air force\'s main fighter base west of Aarhus in Jutland, on Friday.';
     expect(linkedTo(text, 'Holmvik air base', 'Royal Danish Air Force')).toContain('operates');
@@ -53,6 +60,16 @@ describe('other ways a base gets its operator', () => {
       'The jet landed at Dorrit air base, west of Tamale. The base is run by the Ghana Air Force.',
       'The jet landed at Dorrit air base on Monday. The airfield, operated by the Ghana Air Force since 1990, was closed.',
     ]) expect(linkedTo(text, 'Dorrit air base', 'Ghana Air Force'), text).toContain('operates');
+  });
+
+  it('"Y, which operates from the airport\'s apron": the airport the article named last', () => {
+    for (const text of [
+      'The jets landed at Kessa International Airport. The National Police Air Wing, which flies out of the airport, sent a helicopter.',
+      'The jets landed at Kessa air base. The 4th Helicopter Squadron, which is based at the base, flew them out.',
+    ]) {
+      const g = graphOf(text);
+      expect(g.edges.some((e) => e.relation === 'operates_from'), text).toBe(true);
+    }
   });
 
   it('"RAAF Base X": a base named with a body\'s acronym is that body\'s', () => {
