@@ -244,7 +244,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "X and Y were taken hostage", "was taken captive by rebels": an abduction by its common phrase.
   { kind: 'abduction', word: /^(taken)$/, noun: 'Abduction', keyBy: 'place', passiveOnly: true, needsPerson: true, spot: true, needs: /^(hostage|hostages|captive|captives|prisoner|prisoners)$/, needsAfter: 1 },
   { kind: 'suspension', word: /^(suspended|suspends|suspend|suspension)$/, noun: 'Suspension', keyBy: 'patient' },
-  { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/ },
+  // "assault rifles", "attack helicopters", "assault charges": the word naming a kind of weapon,
+  // unit or offence is no attack; "bombing raids", "attack missions" in the plural are a campaign.
+  { kind: 'attack', word: /^(attack|airstrike|air-strike|bombing|shelling|ambush|assault)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(heart|panic|cyber|verbal)$/,
+    notBefore: /^(rifles?|weapons?|helicopters?|submarines?|boats?|craft|vehicles?|dogs?|ads?|squads?|charges?|course|raids|campaigns|missions|sorties|runs)$/ },
   { kind: 'attack', word: /^(strike)$/, noun: 'Attack', keyBy: 'patient', needs: /^(air|drone|missile|military|rocket)$/, needsBefore: 2 },
   // "A drone strike hit a convoy ... the strike had taken place near the border": in a story of an
   // armed strike, the bare word is that strike again (a labour strike needs a word of work near it).

@@ -619,7 +619,12 @@ export function extractTriggeredEvents(
           const people = slotsIn(from, pk).filter((s) => s.kind === 'person');
           return people.length && people.every((s) => s.key === people[0].key) ? people[0] : undefined;
         };
-        const subject = noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) ?? onlyPerson() ?? carriedSubject() : nearest && !subordinate(nearest) ? nearest : undefined;
+        // "X did not meet the envoy, who flew to Y": a relative pronoun's verb is done by the word it
+        // follows; when that is no name, by nobody named (not by the main clause's subject).
+        const unnamedAntecedent = !noun && !t.tags.includes('Passive') && pk === i - 1 && pk > from && tokens[pk].normal === 'who' && /,\s*$/.test(tokens[pk - 1].post) &&
+          !slots.some((s) => s.to === pk);
+        const subject = unnamedAntecedent ? undefined
+          : noun ? clauseSubject(before) : pronounSubject ? clauseSubject(slotsIn(from, i)) ?? onlyPerson() ?? carriedSubject() : nearest && !subordinate(nearest) ? nearest : undefined;
         // "is sending", "were fighting": a progressive after a form of "be" is active.
         const passive = !noun && (t.tags.includes('Passive') || (BE.test(prev) && !/ing$/.test(normal)) || (prev === 'been' || tokens[i - 2]?.normal === 'was'));
         let byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');

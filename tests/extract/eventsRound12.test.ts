@@ -208,3 +208,32 @@ describe("a state's craft sent to a disaster", () => {
     expect(linked(g, eventWith(g, 'sent'), 'participates_in')).toContain('Malaysia');
   });
 });
+
+describe('who did it', () => {
+  it('"X did not meet the envoy, who flew to Y": the envoy flew, not X', () => {
+    const g = graphOf('Mahamat Deby did not meet the UN special envoy, who flew to Abuja earlier this week in an attempt to defuse the row.');
+    expect(events(g).filter((e) => /visit/i.test(e.label))).toEqual([]);
+  });
+
+  it('a name before ", who flew to Y" did fly there', () => {
+    const g = graphOf('Energy Minister Elchin Aliyev, who flew to Lankaran on Monday, said a commission would investigate the cause.');
+    expect(linked(g, eventWith(g, 'flew'), 'participates_in')).toEqual(['Elchin Aliyev']);
+  });
+});
+
+describe('words of weapons and campaigns', () => {
+  it('"assault rifles" missing from barracks near a town are no attack there', () => {
+    const g = graphOf('An audit found on Monday that 312 assault rifles were missing from the Rovine barracks near Pljevlja, officials said.');
+    expect(events(g).filter((e) => /attack/i.test(e.label))).toEqual([]);
+  });
+
+  it('"bombing raids on X" flown from a base over the years are a campaign, no one attack', () => {
+    const g = graphOf('The air force has flown most of its bombing raids on Kordofan from the Merowe base, according to monitors.');
+    expect(events(g).filter((e) => /attack/i.test(e.label))).toEqual([]);
+  });
+
+  it('an assault on a town is still one', () => {
+    const g = graphOf('Rebels launched an assault on Kindu on Tuesday, killing 12 soldiers.');
+    expect(events(g).some((e) => /attack/i.test(e.label))).toBe(true);
+  });
+});
