@@ -10,16 +10,31 @@ import { chooseBySurname, type Gender } from './surnameChoice';
 import type { Token } from './tokens';
 
 // Nouns of a settlement before "of NAME" ("the port of X", "the town of X"): the name is the town.
-const TOWN_OF = new Set(PLACE_OF_NOUNS);
+// ("the department of X", "the capital of X": a unit of the state and a capital's noun likewise.)
+const TOWN_OF = new Set([...PLACE_OF_NOUNS, ...ADMIN_UNIT_NOUNS, 'capital']);
 
 /**
- * Whether the words before a bare name make it the town a base is named after, not the base: a
- * preposition of place ("a safe house in X", "posts near X") or a settlement's noun and "of" ("the
- * northern port of X", "the town of X").
+ * Whether the words before a bare name make it the town a base or a body is named after, not the
+ * base or the body: a preposition of place ("a safe house in X", "posts near X") or a settlement's
+ * or a unit's noun and "of" ("the northern port of X", "the department of X", "the capital of X").
  */
 function townCue(tokens: Token[], m: RawMention, from: number): boolean {
-  if (m.from - 1 < from) return false;
-  if (/^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal)) return true;
+  return (m.from - 1 >= from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal)) || townOfCue(tokens, m, from);
+}
+
+/**
+ * "troops on Tarvo", "Kessa Air Station on Tarvo": "on" after a common noun or a base's or a place's
+ * name sets a thing on an island (not after a verb, "commented on X", nor a body's name, "Daily on X").
+ */
+function islandOn(tokens: Token[], sm: SentenceMentions, m: RawMention): boolean {
+  if (m.from - 2 < sm.from || tokens[m.from - 1].normal !== 'on') return false;
+  const before = tokens[m.from - 2];
+  if (!before.tags.includes('Noun') || before.tags.includes('Verb') || before.tags.includes('Pronoun')) return false;
+  return !before.proper || sm.mentions.some((o) => o.to === m.from - 1 && (o.kind === 'base' || o.kind === 'place'));
+}
+
+/** "the port of X", "the department of X", "the capital of X": a settlement's or a unit's noun and "of" before the name. */
+function townOfCue(tokens: Token[], m: RawMention, from: number): boolean {
   return m.from - 2 >= from && tokens[m.from - 1].normal === 'of' && TOWN_OF.has(tokens[m.from - 2].normal);
 }
 
@@ -523,6 +538,14 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     });
   }
 
+  // "in the department of Tarma ... the Tarma Truce Mission ... Colombia's Tarma": a one-word name
+  // the article puts after a preposition of place or a unit's or a settlement's noun and "of" is
+  // that place at every bare mention, never the body or the base named after it (a surname the
+  // article gives someone still finds that person first).
+  const townNamed = new Set<string>();
+  for (const sm of sentences) for (const m of sm.mentions) if (m.kind === 'name' && m.to - m.from === 1 && !m.role && !m.possessive && (townOfCue(tokens, m, sm.from) || (m.from - 1 >= sm.from && /^(in|near|outside|off)$/.test(tokens[m.from - 1].normal)) || islandOn(tokens, sm, m))) townNamed.add(tokens[m.from].normal.replace(/['’]s$/, ''));
+  if (townNamed.size) for (const sm of sentences) for (const m of sm.mentions) if (m.kind === 'name' && m.to - m.from === 1 && !m.role && townNamed.has(tokens[m.from].normal.replace(/['’]s$/, ''))) m.placeLike = true;
+
   // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
   for (const sm of sentences) {
     sm.mentions.forEach((m, i) => {
@@ -579,7 +602,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         // "the Janzour Protection Force ... posts in Janzour": after a preposition of place, the
         // first word of a body named after its town is the town, not the body.
-        const body = m.to - m.from === 1 ? bodyNamedBy(entities, tokens[m.from], !!m.placeLike && !m.possessive) : undefined;
+        const body = m.to - m.from === 1 ? bodyNamedBy(entities, tokens[m.from], (!!m.placeLike || townCue(tokens, m, sm.from)) && !m.possessive) : undefined;
         if (body) {
           sm.keys[i] = add(body, 'organization', entities.get(body)!.label, m, s);
           return;

@@ -233,3 +233,28 @@ describe('bodies named short or by the noun after them', () => {
     }
   });
 });
+
+describe('a place a body or a base is named after', () => {
+  it('a one-word name put after a preposition of place or a unit\'s noun and "of" is the place at every bare mention', () => {
+    for (const [text, place] of [
+      ["Monitors in Colombia's Tarma say truce broken. The Tarma Truce Verification Mission reported 12 violations in the department of Tarma, officials said.", 'Tarma'],
+      ['The Kesselo Reform Party backed the bill. Its leader said the vote was a win for Kesselo. Turnout in the province of Kesselo was low.', 'Kesselo'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, place), text).toBe('place');
+      expect(g.nodes.filter((n) => n.type === 'organization').flatMap((n) => n.aliases).filter((a) => a === place), text).toEqual([]);
+    }
+  });
+
+  it('an island a base is on is the island, not the base; "commented on X" places nothing', () => {
+    for (const text of [
+      'Jets flew from Tarvo International Airport on Kessarima, officials said. Kessarima has 6,000 people.',
+      'Marines at Naval Air Station Oroku on Tanegawa trained on Monday. Tanegawa hosts 20,000 troops.',
+    ]) {
+      const g = graphOf(text);
+      expect(g.nodes.filter((n) => n.type === 'place').map((n) => n.label).filter((l) => /^(Kessarima|Tanegawa)$/.test(l)), text).toHaveLength(1);
+    }
+    const h = graphOf('The minister commented on Okafor at length.');
+    expect(h.nodes.some((n) => n.type === 'place')).toBe(false);
+  });
+});
