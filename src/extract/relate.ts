@@ -292,6 +292,33 @@ export function sharedTitlesOf(entities: Map<string, LocalEntity>): Set<string> 
   return shared;
 }
 
+/**
+ * The states the article gives a person's office outright, anywhere in it: "Kazakhstan's Minister for
+ * Emergency Situations, X", "the Kazakh emergencies minister, X". A bare title the same person bears
+ * elsewhere ("Emergencies Minister X met the crew") is that state's, not the story's.
+ */
+const STATED_OFFICE = /(?:^|[\s(“"])(\p{Lu}[\p{Ll}-]*(?: \p{Lu}[\p{Ll}-]*){0,3}?)(['’]s?)? (?:[\p{L}-]+ ){0,6}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person))(?: (?:for|of) [\p{L} -]{1,40}?)?,\s*$/u;
+const statedStateMemo = new WeakMap<Map<string, LocalEntity>, Map<string, Set<string>>>();
+export function statedStatesOf(text: string, entities: Map<string, LocalEntity>): Map<string, Set<string>> {
+  const known = statedStateMemo.get(entities);
+  if (known) return known;
+  const out = new Map<string, Set<string>>();
+  for (const e of entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      const hit = STATED_OFFICE.exec(text.slice(Math.max(0, m.start - 90), m.start));
+      if (!hit) continue;
+      const state = hit[2] ? stateName(hit[1]) : stateOfDemonym(hit[1]);
+      if (!state || !entities.has(`state:${slug(state)}`)) continue;
+      const set = out.get(e.key) ?? new Set<string>();
+      set.add(`state:${slug(state)}`);
+      out.set(e.key, set);
+    }
+  }
+  statedStateMemo.set(entities, out);
+  return out;
+}
+
 // Offices of a state's government that a possessive or an "of" gives to the official named after
 // them ("Spain's foreign minister, X"): a candidate or a citizen holds no office of the state.
 const OFFICE_NOUN = /^(minister|secretary|president|premier|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|consul|king|queen|emir|sultan|monarch|head|chief|commander|governor)$/;
@@ -1354,7 +1381,9 @@ export function relateSentence(
       const v = tokens[o.m.from - 1];
       return o.m.from >= s.m.to && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
     });
-    if (!holder && homeState && !shared && !otherOfficial(homeState) && !twoGovernments(entities, homeState) && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio || organ) && (NATIONAL_OFFICE.test(role.relation) || (organ && !otherStateHere)) && !foreignQualifier) holder = homeState;
+    // The same person's office tied outright to another state elsewhere in the article keeps it.
+    const statedElsewhere = [...(statedStatesOf(text, entities).get(s.key) ?? [])].some((st) => st !== homeState);
+    if (!holder && homeState && !statedElsewhere && !shared && !otherOfficial(homeState) && !twoGovernments(entities, homeState) && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio || organ) && (NATIONAL_OFFICE.test(role.relation) || (organ && !otherStateHere)) && !foreignQualifier) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);

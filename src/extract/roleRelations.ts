@@ -14,7 +14,7 @@ import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
 import { fitsTarget, KIN_PLURALS, MISSION_RELATIONS, PORTFOLIOS, SPOKESPERSON, SUB_OFFICE } from './relations';
-import { lastNamedState, organHolder, sharedTitlesOf, storyStateOf, twoGovernments } from './relate';
+import { lastNamedState, organHolder, sharedTitlesOf, statedStatesOf, storyStateOf, twoGovernments } from './relate';
 import type { Token } from './tokens';
 
 /** Words that date an office rather than name it: "the new defence minister" holds the defence ministry. */
@@ -1120,7 +1120,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // A national qualifier ("Polish Defence Minister") names another state, read or not.
         const qualified = role && [...role.text.split(/\s+/), tokens[m.from - role.text.split(/\s+/).length - 1]?.text ?? ''].some((w) => !!w && (!!stateOfDemonym(w) || !!stateName(w.replace(/['’]s?$/, ''))));
         const rel = title && !qualified ? stateOfficeRelation(title) : undefined;
-        if (rel && storyState && !twoGovernments(entities, storyState) && !sharedTitles.has(title ?? "") && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
+        // The same person's office tied outright to another state elsewhere in the article keeps it.
+        const statedElsewhere = [...(statedStatesOf(text, entities).get(p.key) ?? [])].some((st) => st !== storyState);
+        if (rel && storyState && !statedElsewhere && !twoGovernments(entities, storyState) && !sharedTitles.has(title ?? "") && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
       }
       // "X, who led the government delegation": the government's delegation.
       for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
