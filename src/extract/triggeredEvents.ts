@@ -1613,7 +1613,9 @@ export function extractTriggeredEvents(
         occ.date = best;
         // "the fighting had displaced millions": with no date, span or onset, fighting is a state of
         // affairs (a war), not one bout of it.
-        if (trigger.bounded && !best) {
+        // "the funeral", "the fighting" after a dated one of its kind: that one again.
+        const toldBefore = prev === 'the' && occurrences.some((o) => o.trigger.kind === trigger.kind && !!o.date);
+        if (trigger.bounded && !best && !toldBefore) {
           const span = tokens.slice(Math.max(from, i - 5), i).some((x) => /^(days?|hours?|nights?|weeks?|bouts?|rounds?|outbreak)$/.test(x.normal));
           const onset = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => /^(erupted|broke|flared|began|started|raged|killed|left|continued|spread|tore|swept|engulfed|burned|burnt|destroyed|gutted)$/.test(x.normal));
           if (!span && !onset) continue;

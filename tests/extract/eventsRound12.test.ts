@@ -237,3 +237,28 @@ describe('words of weapons and campaigns', () => {
     expect(events(g).some((e) => /attack/i.test(e.label))).toBe(true);
   });
 });
+
+describe('an event held within a dated one', () => {
+  it('"met X on the sidelines of the funeral" takes the funeral\'s day', () => {
+    const g = graphOf({
+      id: 'tonga',
+      published: '2031-09-12',
+      text:
+        "NUKU'ALOFA — Thousands of mourners lined the streets on Friday for the state funeral of Sione Tupou, the former prime minister.\n\n" +
+        'Rebecca Hollis met Prime Minister Tevita Vaipulu on the sidelines of the funeral and announced A$15 million for the wharf.',
+    });
+    expect(eventWith(g, 'met').date).toBe('2031-09-12');
+    expect(events(g).filter((e) => /funeral/i.test(e.label))).toHaveLength(1);
+  });
+
+  it('"held talks with Y on the margins of the funeral", in other words', () => {
+    const g = graphOf({
+      id: 'accra',
+      published: '2031-05-08',
+      text:
+        'Ghana held a state funeral on Wednesday for former president Kofi Annan Boateng, with envoys from 30 countries.\n\n' +
+        'Hakainde Mwila held talks with Samia Juma on the margins of the funeral.',
+    });
+    expect(eventWith(g, 'talks').date).toBe('2031-05-07');
+  });
+});
