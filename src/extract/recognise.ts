@@ -1632,7 +1632,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "the union's treasurer, Chad Okoro,": a state's name the dictionary also knows as a given
       // name opens a person's name where a person's noun is set before it, no title after it.
       if (b - a === 2 && ['FirstName', 'MaleName', 'FemaleName', 'Person'].some((g) => t.tags.includes(g)) && !isTitleToken(tokens[a + 1]) && personNounApposedBefore(tokens, a, b, from)) break;
-      if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare)) a++;
+      // ("Air Vice Marshal", "Air Chief Marshal", "Air Commodore": "Air" opens an air force's rank.)
+      if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare) || (t.normal === 'air' && isTitleToken(tokens[a + 1]))) a++;
       else break;
     }
     // Name particles alone at the end ("al-") or a single leftover title are no names.

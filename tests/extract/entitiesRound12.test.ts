@@ -258,3 +258,16 @@ describe('a place a body or a base is named after', () => {
     expect(h.nodes.some((n) => n.type === 'place')).toBe(false);
   });
 });
+
+describe("an air force's ranks", () => {
+  it('"Air Vice Marshal X" and "Air Chief Marshal X" title a person', () => {
+    for (const [text, person] of [
+      ['The Chief of the Air Staff, Air Vice Marshal Kwame Asante, visited the station on Monday.', 'Kwame Asante'],
+      ['The commander, Air Chief Marshal Somchai Wongsa, said the jets were ready.', 'Somchai Wongsa'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, person), text).toBe('person');
+    }
+    expect(typeOf(graphOf('An Air Karvo flight landed in Accra on Monday.'), 'Air Karvo')).toBe('organization');
+  });
+});
