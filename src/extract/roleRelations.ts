@@ -1264,7 +1264,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const last = j;
         // A capitalised portfolio is part of the office ("Kenya's Transport Minister, X"); two offices
         // joined by "and" are held together ("Y's founder and chief executive, X").
-        while (j >= from && j > last - (tokens.slice(Math.max(from, last - 4), last).some((t) => t.normal === 'and') ? 5 : 3) && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal) || (PORTFOLIOS.test(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
+        // Portfolios joined by "and" ("Environment and Forestry Minister", "Minister of Transport and
+        // Civil Aviation") may hold capitalised words of any field, state names and demonyms aside.
+        const joined = tokens.slice(Math.max(from, last - 6), last).some((t) => t.normal === 'and') && /\b(minister|secretary)\b/.test(tokens.slice(Math.max(from, last - 6), last + 1).map((t) => t.normal).join(' '));
+        const field = (t: Token, n: number): boolean => joined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !stateOfDemonym(t.text) && !stateName(t.text) && !slots.some((s) => s.m.from <= n && n < s.m.to && s.type !== 'organization');
+        while (j >= from && j > last - (joined ? 7 : tokens.slice(Math.max(from, last - 4), last).some((t) => t.normal === 'and') ? 5 : 3) && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal) || field(tokens[j], j) || (PORTFOLIOS.test(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
           words.unshift(tokens[j].normal);
           j--;
         }

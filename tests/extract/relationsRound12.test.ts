@@ -167,3 +167,12 @@ describe('a bare title of a person whose state the article states elsewhere', ()
     }
   });
 });
+
+describe('portfolios joined by "and"', () => {
+  it('"A\'s Environment and Forestry Minister, X", "A\'s Minister of Transport and Civil Aviation, X"', () => {
+    for (const [text, who, state] of [
+      ["Malaysia's Environment and Forestry Minister, Siti Rahman, said the concessions were sealed.", 'Siti Rahman', 'Malaysia'],
+      ["Kenya's Minister of Transport and Civil Aviation, Otieno Wafula, said the airport would reopen.", 'Otieno Wafula', 'Kenya'],
+    ]) expect(linkedTo(text, who, state), text).toContain('minister_of');
+  });
+});
