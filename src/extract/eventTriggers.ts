@@ -155,7 +155,7 @@ const TALLY = /^(votes?|ballots?|elections?|electoral|constituenc(?:y|ies)|polli
  */
 export const KIND_FAMILY: Record<string, string[]> = {
   signing: ['agreement'], release: ['exchange'], earthquake: ['disaster'], flood: ['disaster'], storm: ['disaster'],
-  tsunami: ['disaster'], sinking: ['disaster'], wildfire: ['disaster'], landslide: ['disaster'], eruption: ['disaster'],
+  tsunami: ['disaster'], sinking: ['disaster'], wildfire: ['disaster'], landslide: ['disaster'], eruption: ['disaster'], avalanche: ['disaster'],
 };
 
 /** People who are set free: prisoners by name, or any group of people held. */
@@ -229,6 +229,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     notAfter: /^(open|opened|opening|opens|cease|set|sets|setting|under|friendly|enemy|heavy|gun|artillery|mortar|rocket|sniper|small-arms|return|returned|returning|exchange|exchanged|exchanging|live|covering|suppressing|sustained)$/,
     notBefore: /^(crews?|service|services|brigades?|teams?|fighters?|fighting|engines?|trucks?|department|departments|station|stations|chiefs?|officers?|safety|exits?|alarms?|hazards?|risks?|weapons|power|support|escape|lines?|season|ban|bans|danger|drills?|extinguishers?|doors?|fighters|bombers?|planes?|aircraft|helicopters?|brigade|rescue|protection)$/ },
   { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notBefore: /^(victory|win|majority|re-election)$/, natural: true },
+  { kind: 'avalanche', word: /^(avalanche|avalanches)$/, noun: 'Avalanche', keyBy: 'place', pluralOk: true, natural: true },
   { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place', natural: true },
   // "a series of explosions sent ash columns into the sky": a volcano's blasts, told by what they throw out.
   { kind: 'eruption', word: /^(explosion|explosions|erupts|erupting)$/, noun: 'Eruption', keyBy: 'place', natural: true, pluralOk: true,

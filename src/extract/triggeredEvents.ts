@@ -267,7 +267,7 @@ export function extractTriggeredEvents(
     }
   // A story of a disaster or a search at sea: there craft and troops sent are rescue and relief
   // (told by the rescue words and aidForDisaster), not a deployment of forces.
-  const disasterStory = tokens.some((x) => /^(rescue|rescuers|survivors|capsized|sank|earthquake|quake|floods?|flooding|typhoon|hurricane|cyclone|landslides?|tsunami|wildfires?|eruption|firefighting|firefighters|blaze|outbreak|epidemic)$/.test(x.normal));
+  const disasterStory = tokens.some((x) => /^(rescue|rescuers|survivors|capsized|sank|earthquake|quake|floods?|flooding|typhoon|hurricane|cyclone|landslides?|avalanches?|tsunami|wildfires?|eruption|firefighting|firefighters|blaze|outbreak|epidemic)$/.test(x.normal));
   // What an armed strike hit, by its head noun ("a strike on a convoy of trucks" → convoy): "the
   // convoy was hit near X" later tells of the same strike.
   const struckNouns = new Set<string>();
@@ -2284,7 +2284,7 @@ const REACTIONS: Record<string, string> = {
   rejected: 'rejected', rejects: 'rejected', accepted: 'accepted', accepts: 'accepted', mediated: 'mediated', brokered: 'mediated', opposed: 'opposes', opposes: 'opposes',
 };
 
-const naturalKinds = new Set(['earthquake', 'flood', 'storm', 'tsunami', 'wildfire', 'landslide', 'eruption', 'disaster']);
+const naturalKinds = new Set(['earthquake', 'flood', 'storm', 'tsunami', 'wildfire', 'landslide', 'avalanche', 'eruption', 'disaster']);
 const AID_VERBS = /^(sent|send|sends|dispatched|dispatch|dispatches|deployed|deploys|pledged|pledges|offered|offers|delivered|delivers|donated|donates|flew|airlifted)$/;
 const AID_NOUNS = /^(aid|help|rescuers|rescue|teams?|relief|supplies|tents|blankets|food|funds|assistance|trucks|doctors|medics|experts|volunteers|search)$/;
 

@@ -262,3 +262,15 @@ describe('an event held within a dated one', () => {
     expect(eventWith(g, 'talks').date).toBe('2031-05-07');
   });
 });
+
+describe('avalanches', () => {
+  it('an avalanche below a named peak is a disaster there', () => {
+    const g = graphOf('SKARDU — Army helicopters on Wednesday rescued 12 climbers trapped below Broad Peak after an avalanche that killed three people, officials said.');
+    expect(linked(g, eventWith(g, 'avalanche'), 'located_in')).toContain('Broad Peak');
+  });
+
+  it('"avalanches buried two villages in X" on a day', () => {
+    const g = graphOf('Avalanches buried two villages in Badakhshan on Monday, killing 14 people, officials said.');
+    expect(linked(g, eventWith(g, 'avalanches'), 'located_in')).toContain('Badakhshan');
+  });
+});
