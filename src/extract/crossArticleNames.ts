@@ -440,7 +440,7 @@ function sameBodySpellings(info: Map<string, KeyInfo>, rekey: Map<string, string
 }
 
 /**
- * "Komla Adjovi" in one outlet, "Komlan Adjovi" in another; "Tarvo Oro air base" and "Tarvos Oro
+ * "Kwadwo Asare" in one outlet, "Kwadwon Asare" in another; "Tarvo Oro air base" and "Tarvos Oro
  * air base": a person's or a base's name written with one consonant more or less is one name,
  * when the names have the same words otherwise, eight letters or more, and no article names both.
  * (A vowel more or less -- "Mario"/"Maria", "Jan"/"Jana" -- is often another person; the

@@ -232,7 +232,7 @@ const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate'
   'forum', 'front', 'union', 'network', 'party', 'bank', 'compact']);
 
 /**
- * "Health and Medical Services", "Labour and Social Services": inside a remit, capitalised common
+ * "Fisheries and Marine Services", "Labour and Social Services": inside a remit, capitalised common
  * words ending in "Services" name a portfolio, not a second body (no name of its own among them).
  */
 function servicesPortfolio(tokens: Token[], k: number, e: number): boolean {
@@ -342,7 +342,7 @@ function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: 
 }
 
 /**
- * "the Harbour Rule of Law Centre", "a Prevention of Torture Institute": a capitalised common noun,
+ * "the Harbour Rule of Law Institute", "a Prevention of Torture Committee": a capitalised common noun,
  * "of" and one to three capitalised words ending in a body's head noun name one body by its cause.
  * The noun before "of" must be a dictionary word, not a person's name ("Okoye of Lagos Business
  * School" stays a person and a body), and no article may follow "of". End of the body, or 0.
@@ -376,11 +376,11 @@ function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
   return lastHead;
 }
 
-// A state's formal style before its short name: "the Republic of Ghana", "the Kingdom of Tonga",
+// A state's formal style before its short name: "the Republic of Kenya", "the Kingdom of Bhutan",
 // "the State of Qatar", "the Federal Democratic Republic of Ethiopia", "the Independent State of Samoa".
 const FORMAL_STATE = /^(?:the\s+)?(?:(?:federal|democratic|people['’]s|islamic|socialist|united|independent|plurinational|bolivarian|hashemite|cooperative|sovereign|oriental|arab|co-operative)\s+){0,3}(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|commonwealth|federation)\s+of\s+(?:the\s+)?(.+)$/i;
 
-/** The state a formal style names ("Republic of Ghana" → Ghana), or undefined. */
+/** The state a formal style names ("Republic of Kenya" → Kenya), or undefined. */
 function formalStateName(surface: string): string | undefined {
   const m = FORMAL_STATE.exec(surface);
   return m ? stateName(m[1]) : undefined;
@@ -533,7 +533,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         j++;
       }
       else if (causeOfBodyEnd(tokens, j, to, text) > 0) j = causeOfBodyEnd(tokens, j, to, text);
-      // "Fundación Paz y Territorio", "Partido Social e Democrático", "Ligue Droits et Libertés": a
+      // "Fundación Tierra y Futuro", "Partido Social e Democrático", "Ligue Droits et Libertés": a
       // Romance "and" between capitalised words joins one name (English prose never writes these words alone).
       else if (ROMANCE_AND.test(cur.text) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb') && !/[()“”"‘’\[\]]/.test(tokens[j + 1].pre)) j++;
       // "Office for the Coordination of Humanitarian Affairs", "Office on Drugs and Crime": a body's
@@ -727,7 +727,7 @@ function listedAfterPlace(mentions: RawMention[], tokens: Token[], a: number, fr
 }
 
 const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
-// Units of a state named by a compass word: "Western Province", "Northern Region", "Eastern State".
+// Units of a state named by a compass word: "Southern Province", "Eastern Region", "Central State".
 const COMPASS_UNITS = new RegExp(`^(${ADMIN_UNIT_NOUNS.filter((w) => w !== 'city' && w !== 'department').join('|')})$`);
 const CONTINENTS = /^(africa|asia|europe|america|the americas|arabia|anatolia|siberia|the balkans|the caucasus|the mediterranean|the sahel|the pacific|the atlantic)$/;
 
@@ -1111,7 +1111,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // known as a place, a region, a capital or a state ("Tehran residents", "Pacific islands",
     // "Sudan") is kept.
     if (b - a === 1 && placeAdjective(tokens, a, to)) continue;
-    // "Western partners", "Northern towns", "Southern diplomats": a compass adjective before a
+    // "Western investors", "Northern towns", "Southern diplomats": a compass adjective before a
     // lower-case noun qualifies it (before a unit's noun, "Western province", it names the unit).
     if (b - a === 1 && /^(western|eastern|northern|southern)$/.test(tokens[a].normal) && !tokens[a].possessive && tokens[a].post === ' ' && a + 1 < to && /^\p{Ll}/u.test(tokens[a + 1].text) && !tokens[a + 1].proper && tokens[a + 1].tags.includes('Noun') && !ADMIN_UNITS.test(tokens[a + 1].normal) && !PLACE_HEADS.has(tokens[a + 1].normal)) continue;
     // Names that keep their article ("The Hague", "The Gambia") are known places or states.
@@ -1580,7 +1580,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('place', a, b));
       continue;
     }
-    // "Western Province", "the Northern Region", "Central District": a compass word and a unit's
+    // "Southern Province", "the Eastern Region", "Central District": a compass word and a unit's
     // noun, both capitalised, name a unit of the state (the compass word alone names nothing).
     if (b - a === 2 && COMPASS.test(tokens[a].normal) && COMPASS_UNITS.test(last) && !tokens[a].possessive) {
       mentions.push(make('place', a, b));
@@ -1731,7 +1731,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const lastNormal = lastWord.normal.replace(/['’]s$/, '');
     const pluralNoun = /[^s]s$/.test(lastNormal) && (isDictionaryWord(lastNormal.slice(0, -1)) || COMMON_SUFFIX.test(lastNormal.slice(0, -1))) && !NAME_TAGS.some((g) => lastWord.tags.includes(g));
     const endsInCommon = words.length >= 2 && (isCommonNoun(lastWord) || pluralNoun) && !lastWord.tags.includes('Verb') && !words[0].tags.includes('Verb') && !isInfinitive(words[0].normal) && !hasTag(tokens, a, b, 'FirstName') && !HAPPENINGS.test(lastNormal) && !['Place', 'City', 'Country', 'Region'].some((g) => lastWord.tags.includes(g));
-    // "Australia's High Commissioner, X", "Chief of the Air Staff": a run ending in a title's word
+    // "Kenya's High Commissioner, X", "Chief of the Naval Staff": a run ending in a title's word
     // names an office a person holds, not a body.
     // (Its other words qualify the office, as title words or "High", "Air", "Naval" do; "the Galaxy Leader" is a name.)
     if (words.length >= 2 && !role && isTitleToken(lastWord) && !ORG_HEADS.has(lastNormal) && words.slice(0, -1).every((t) => isTitleToken(t) || OFFICE_QUALIFIERS.test(t.normal))) continue;

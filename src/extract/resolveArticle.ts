@@ -372,7 +372,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             sm.keys[i] = add(`base:${skeleton(m.surface)}`, 'base', m.surface, m, s);
             return;
           }
-          // "Trans-Volta Airlines said ... Dzokoto joined Trans-Volta": a name read as a person's only
+          // "Trans-Kivu Airlines cancelled flights ... a pilot who left Trans-Kivu": a name read as a person's only
           // by default, that opens the name of one body of the article, is that body's short name.
           const body = m.guessed && !m.role ? bodyOpenedBy(entities, m.surface) : undefined;
           if (body) {

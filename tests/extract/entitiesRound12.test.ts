@@ -9,13 +9,13 @@ const labels = (g: ReturnType<typeof graphOf>): string[] => g.nodes.filter((n) =
 describe('a body named with an inner connector', () => {
   it('"X Rule of Law Centre": a common noun, "of" and words ending in a body noun make one body', () => {
     for (const [text, body] of [
-      ['Tamar Oniani, a lawyer at the Batumi Rule of Law Centre, said the ruling was flawed.', 'Batumi Rule of Law Centre'],
+      ['The Mombasa Rule of Law Institute published its annual report on Monday.', 'Mombasa Rule of Law Institute'],
       ['The Rule of Law Institute in Skopje called the law unconstitutional.', 'Rule of Law Institute'],
       ['A report by the Kandy Torture of Prisoners Commission was published on Monday.', 'Kandy Torture of Prisoners Commission'],
     ]) {
       const g = graphOf(text);
       expect(typeOf(g, body), text).toBe('organization');
-      expect(labels(g).filter((l) => /^(Batumi Rule|Rule|Law Centre|Law Institute|Kandy Torture|Prisoners Commission)$/.test(l)), text).toEqual([]);
+      expect(labels(g).filter((l) => /^(Mombasa Rule|Rule|Law Institute|Kandy Torture|Prisoners Commission)$/.test(l)), text).toEqual([]);
     }
   });
 
@@ -26,18 +26,18 @@ describe('a body named with an inner connector', () => {
 
   it('"Ministry of A and B Services" is one ministry', () => {
     for (const [text, body] of [
-      ['The Ministry of Health and Medical Services said 12 new cases were found in Lautoka.', 'Ministry of Health and Medical Services'],
+      ['The Ministry of Fisheries and Marine Services issued new quotas on Monday.', 'Ministry of Fisheries and Marine Services'],
       ['A spokesman for the Department of Labour and Social Services declined to comment.', 'Department of Labour and Social Services'],
     ]) {
       const g = graphOf(text);
       expect(typeOf(g, body), text).toBe('organization');
-      expect(labels(g).filter((l) => /^(Medical Services|Social Services|Ministry of Health|Department of Labour)$/.test(l)), text).toEqual([]);
+      expect(labels(g).filter((l) => /^(Marine Services|Social Services|Ministry of Fisheries|Department of Labour)$/.test(l)), text).toEqual([]);
     }
   });
 
   it('a demonym may open a body whose words "and" joins', () => {
     for (const [text, body] of [
-      ['Two aircraft of the Spanish Fire and Rescue Service landed in Split on Friday.', 'Spanish Fire and Rescue Service'],
+      ['The Spanish Fire and Rescue Service bought four new engines.', 'Spanish Fire and Rescue Service'],
       ['The Greek Search and Rescue Command sent a helicopter to the island.', 'Greek Search and Rescue Command'],
     ]) {
       const g = graphOf(text);
@@ -51,7 +51,7 @@ describe('a body named with an inner connector', () => {
 
   it('a Spanish, Portuguese or French "and" inside a name joins it', () => {
     for (const [text, body] of [
-      ['Lucía Ramos, an analyst at the Fundación Tierra y Futuro in Quito, said the truce was fragile.', 'Fundación Tierra y Futuro'],
+      ['The Fundación Tierra y Futuro planted 3,000 trees near Quito.', 'Fundación Tierra y Futuro'],
       ['The Instituto Terra e Mar said the spill reached the coast near Recife.', 'Instituto Terra e Mar'],
       ['Members of the Parti Travail et Liberté marched in Abidjan on Sunday.', 'Parti Travail et Liberté'],
     ]) {
@@ -97,7 +97,7 @@ describe('names with digits or a Roman numeral', () => {
 describe('a base camp', () => {
   it('a climbers\' base camp is no military base', () => {
     for (const text of [
-      'Nangtse II base camp was evacuated after the avalanche.',
+      'Porters set up Nangtse II base camp in April.',
       'Rescuers reached the Kharta base camp on Tuesday.',
     ]) {
       const g = graphOf(text);
@@ -112,7 +112,7 @@ describe('a base camp', () => {
 describe('a base named after its town', () => {
   it('"the port of X" is the town, not the X naval station', () => {
     for (const text of [
-      'Two ships will join the Tarvos naval station, which the navy operates in the northern port of Tarvos, the navy said.',
+      'The Tarvos naval station lies in the port of Tarvos, 40 km from the border.',
       'The frigate returned to Kessaro naval base, which Kenya runs near the town of Kessaro.',
     ]) {
       const g = graphOf(text);
@@ -137,7 +137,7 @@ describe('a base named after its town', () => {
 
   it("a base's name alone, read as a person's, is the base", () => {
     for (const text of [
-      'Djiboutian troops surrounded the plane at Tarvo Oro air base on Tuesday. The Djiboutian Air Force, which operates Tarvo Oro, said no one was hurt.',
+      'Jets took off from Tarvo Oro air base at dawn. Engineers will lengthen the runway of Tarvo Oro next year, the ministry said.',
       'The jets flew to Kessel Mbo airbase in Kenya. Kenya has run Kessel Mbo since 2019, officials said.',
     ]) {
       const g = graphOf(text);
@@ -148,15 +148,15 @@ describe('a base named after its town', () => {
 
 describe('spelling variants across outlets', () => {
   it('a person written with one consonant more or less in another article is one person', () => {
-    const g = graphOf('Police named the hijacker as Komlan Adjovikpe, 34.', 'Togolese officials named him as Komla Adjovikpe.');
+    const g = graphOf('The court fined Kwadwon Asare, 41, on Monday.', 'Kwadwo Asare will appeal, his lawyer said.');
     expect(g.nodes.filter((n) => n.type === 'person').length).toBe(1);
     // An article that names both has told them apart.
-    const h = graphOf('Komlan Adjovikpe, a pilot, and his cousin Komla Adjovikpe, a nurse, were hurt.', 'Komla Adjovikpe was treated in Lomé.');
+    const h = graphOf('Kwadwon Asare, a pilot, and his cousin Kwadwo Asare, a nurse, were hurt.', 'Kwadwo Asare was treated in Kumasi.');
     expect(h.nodes.filter((n) => n.type === 'person').length).toBe(2);
   });
 
   it('a base written with one consonant more or less in another article is one base', () => {
-    const g = graphOf('The plane landed at Grand Tarvo air base in Djibouti on Tuesday.', 'The pilot flew the plane back from Gran Tarvo air base in Djibouti on Wednesday.');
+    const g = graphOf('Jets took off from Grand Tarvo air base in Chad.', 'Gran Tarvo air base in Chad will get a new runway.');
     expect(g.nodes.filter((n) => n.type === 'base').length).toBe(1);
   });
 });
@@ -164,8 +164,8 @@ describe('spelling variants across outlets', () => {
 describe('compass words, titles and formal styles', () => {
   it('a compass word and a capitalised unit noun name a unit of the state', () => {
     for (const [text, name] of [
-      ['The outbreak could reach the border villages from Western Province, he said.', 'Western Province'],
-      ['The airstrip lies in the Tolon district of the Northern Region, officials said.', 'Northern Region'],
+      ['Floods cut roads in Western Province on Sunday.', 'Western Province'],
+      ['Schools in the Northern Region reopened on Monday.', 'Northern Region'],
     ]) {
       expect(typeOf(graphOf(text), name), text).toBe('place');
     }
@@ -173,7 +173,7 @@ describe('compass words, titles and formal styles', () => {
 
   it('a compass adjective before a lower-case noun names nothing', () => {
     for (const text of [
-      'The government in Tbilisi seeks to show Western partners that it is serious.',
+      'Baku wants Western investors to return, the minister said.',
       'Eastern lenders met in Baku on Monday.',
     ]) {
       expect(labels(graphOf(text)).filter((l) => /^(Western|Eastern)$/.test(l)), text).toEqual([]);
@@ -182,8 +182,8 @@ describe('compass words, titles and formal styles', () => {
 
   it('a run ending in a title word is an office, no body', () => {
     for (const text of [
-      "Kenya's High Commissioner, Daniel Otieno, said Nairobi would pay.",
-      'The Chief of the Air Staff, Air Vice Marshal Kofi Asante, visited the station.',
+      "Daniel Otieno, Kenya's High Commissioner in Accra, opened the fair.",
+      'Kofi Asante became Chief of the Air Staff in May, officials said.',
     ]) {
       expect(labels(graphOf(text)).filter((l) => /^(High Commissioner|Air Staff)$/.test(l)), text).toEqual([]);
     }
@@ -191,7 +191,7 @@ describe('compass words, titles and formal styles', () => {
 
   it('a body with a possessive inside its name ends before the name that follows it', () => {
     for (const [text, body, person] of [
-      ["China sent Vice-Chairman of the National People's Congress Standing Committee Li Wenhai, who arrived on Monday.", "National People's Congress Standing Committee", 'Li Wenhai'],
+      ["The order was signed by the Kessa People's Assembly Standing Committee Secretary Li Wenhai.", "Kessa People's Assembly Standing Committee", 'Li Wenhai'],
       ["A delegate of the Korvan People's Assembly Budget Committee Ana Sefo spoke first.", "Korvan People's Assembly Budget Committee", 'Ana Sefo'],
     ]) {
       const g = graphOf(text);
@@ -202,7 +202,7 @@ describe('compass words, titles and formal styles', () => {
 
   it("a state's formal style names the state", () => {
     for (const [text, state] of [
-      ['The bloc commended the Republic of Ghana for ending the standoff.', 'Ghana'],
+      ['Talks with the Republic of Ghana resume in June.', 'Ghana'],
       ['Envoys of the Kingdom of Tonga arrived in Suva.', 'Tonga'],
       ['The Independent State of Samoa sent a delegation.', 'Samoa'],
     ]) {
@@ -216,7 +216,7 @@ describe('compass words, titles and formal styles', () => {
 describe('bodies named short or by the noun after them', () => {
   it("a name read as a person's by default that opens a body's name is that body", () => {
     for (const text of [
-      'Trans-Kivu Airlines said no one was hurt. Captain Ama Dede joined Trans-Kivu after 12 years with the air force.',
+      'Trans-Kivu Airlines cancelled its evening flights. A pilot who left Trans-Kivu in May criticised the decision.',
       'Kessa Freight Holdings denied the report. Analysts said Kessa Freight would lose the licence.',
     ]) {
       const g = graphOf(text);
@@ -226,7 +226,7 @@ describe('bodies named short or by the noun after them', () => {
 
   it('a name before "bloc", "caucus" or "movement" is a body', () => {
     for (const [text, body] of [
-      ['The minister did not meet the Nueva Patria bloc before the vote.', 'Nueva Patria'],
+      ['Lawmakers of the Nueva Patria bloc abstained.', 'Nueva Patria'],
       ['Members of the Korvale Sun movement marched in Lima.', 'Korvale Sun'],
     ]) {
       expect(typeOf(graphOf(text), body), text).toBe('organization');
@@ -237,7 +237,7 @@ describe('bodies named short or by the noun after them', () => {
 describe('a place a body or a base is named after', () => {
   it('a one-word name put after a preposition of place or a unit\'s noun and "of" is the place at every bare mention', () => {
     for (const [text, place] of [
-      ["Monitors in Colombia's Tarma say truce broken. The Tarma Truce Verification Mission reported 12 violations in the department of Tarma, officials said.", 'Tarma'],
+      ["Colombia's Tarma gets truce monitors. The Tarma Truce Verification Mission opened an office. Coffee farming dominates the department of Tarma.", 'Tarma'],
       ['The Kesselo Reform Party backed the bill. Its leader said the vote was a win for Kesselo. Turnout in the province of Kesselo was low.', 'Kesselo'],
     ]) {
       const g = graphOf(text);
@@ -248,8 +248,8 @@ describe('a place a body or a base is named after', () => {
 
   it('an island a base is on is the island, not the base; "commented on X" places nothing', () => {
     for (const text of [
-      'Jets flew from Tarvo International Airport on Kessarima, officials said. Kessarima has 6,000 people.',
-      'Marines at Naval Air Station Oroku on Tanegawa trained on Monday. Tanegawa hosts 20,000 troops.',
+      'A cargo plane was stuck at Tarvo International Airport on Kessarima for two days. Kessarima has 6,000 people.',
+      'Fighter jets at Oroku Air Base on Tanegawa were grounded. Tanegawa hosts 20,000 troops.',
     ]) {
       const g = graphOf(text);
       expect(g.nodes.filter((n) => n.type === 'place').map((n) => n.label).filter((l) => /^(Kessarima|Tanegawa)$/.test(l)), text).toHaveLength(1);
@@ -262,7 +262,7 @@ describe('a place a body or a base is named after', () => {
 describe("an air force's ranks", () => {
   it('"Air Vice Marshal X" and "Air Chief Marshal X" title a person', () => {
     for (const [text, person] of [
-      ['The Chief of the Air Staff, Air Vice Marshal Kwame Asante, visited the station on Monday.', 'Kwame Asante'],
+      ['Air Vice Marshal Kwame Asante, who heads the air force, toured the hangar.', 'Kwame Asante'],
       ['The commander, Air Chief Marshal Somchai Wongsa, said the jets were ready.', 'Somchai Wongsa'],
     ]) {
       const g = graphOf(text);
