@@ -469,8 +469,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'rejection', word: /^(rejected|rejects|refused|refuses|denied|denies|blocked|blocks)$/, noun: 'Rejection', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
   { kind: 'approval', word: /^(approved|approves|granted|grants)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
   // A chamber or a government approving a deal: "the Grand Council approved a 30-year agreement",
-  // "the senate ratified the treaty" (a treaty is ratified by whoever's assent it needs).
-  { kind: 'approval', word: /^(approved|approves|ratified|ratifies|endorsed|endorses)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: /^(agreements?|treaty|treaties|accords?|deals?|pacts?|conventions?|protocol)$/, needsAfter: 5 },
+  // "the senate ratified the treaty" (a treaty is ratified by whoever's assent it needs), "congress
+  // approved the purchase of four patrol ships" (a purchase is a deal with a seller).
+  { kind: 'approval', word: /^(approved|approves|ratified|ratifies|endorsed|endorses)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: /^(agreements?|treaty|treaties|accords?|deals?|pacts?|conventions?|protocol|purchases?|acquisitions?|sale)$/, needsAfter: 5 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },
   { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },

@@ -274,3 +274,15 @@ describe('avalanches', () => {
     expect(linked(g, eventWith(g, 'avalanches'), 'located_in')).toContain('Badakhshan');
   });
 });
+
+describe('a purchase approved', () => {
+  it('"the National Assembly approved the purchase of patrol ships" is an approval by it', () => {
+    const g = graphOf('QUITO — Ecuador\'s National Assembly on Wednesday approved the purchase of four offshore patrol vessels from South Korea.');
+    expect(linked(g, eventWith(g, 'approved'), 'participates_in')).toContain('National Assembly');
+  });
+
+  it('"the senate ratified the sale", in other words', () => {
+    const g = graphOf('The Senate of Paraguay ratified the sale of two transport aircraft to Uruguay on Tuesday.');
+    expect(linked(g, eventWith(g, 'ratified'), 'participates_in')).toContain('Senate of Paraguay');
+  });
+});
