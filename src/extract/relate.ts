@@ -1379,7 +1379,8 @@ export function relateSentence(
     // would ...", "flown to Lima" are no acts on the state).
     const actedOn = slots.some((o) => {
       const v = tokens[o.m.from - 1];
-      return o.m.from >= s.m.to && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
+      // ("patrol Peru's waters" acts on the waters: a possessive is no object.)
+      return o.m.from >= s.m.to && !o.m.possessive && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
     });
     // The same person's office tied outright to another state elsewhere in the article keeps it.
     const statedElsewhere = [...(statedStatesOf(text, entities).get(s.key) ?? [])].some((st) => st !== homeState);

@@ -176,3 +176,12 @@ describe('portfolios joined by "and"', () => {
     ]) expect(linkedTo(text, who, state), text).toContain('minister_of');
   });
 });
+
+describe('a bare title and the state in an object\'s possessive', () => {
+  it('"Defence Minister X told lawmakers the ships would patrol Peru\'s waters": still the story\'s state', () => {
+    for (const [text, who, state] of [
+      ["LIMA — Peru's Congress on Wednesday approved the purchase of four patrol vessels. Defence Minister Rosa Tello told lawmakers the vessels were needed to patrol Peru's maritime zone.", 'Rosa Tello', 'Peru'],
+      ["QUITO — Ecuador's Congress approved the loan on Monday. Finance Minister Ana Vera told reporters the money would protect Ecuador's reserves.", 'Ana Vera', 'Ecuador'],
+    ]) expect(linkedTo(text, who, state).some((r) => r.endsWith('minister_of')), text).toBe(true);
+  });
+});
