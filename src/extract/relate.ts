@@ -119,13 +119,15 @@ const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|reques
  * often as any other; with no clear leader a bare title names no state.
  */
 const storyStates = new WeakMap<Map<string, LocalEntity>, string | undefined>();
+// "MANILA — ", "KIGALI, Rwanda — ", and the wire form "LIMA, April 22 (Agency) — ".
+const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]+?)(?:,\s*[\p{Lu} .]+|,\s*\p{Lu}\p{Ll}+\.? \d{1,2}(?:\s*\([^)\n]{1,40}\))?)?\s+[—–]\s/mu;
 export function storyStateOf(text: string, tokens: Token[], entities: Map<string, LocalEntity>, fallback?: string): string | undefined {
   if (storyStates.has(entities)) return storyStates.get(entities);
   // Every state with evidence is scored, named or not: a home state evidenced only by demonyms and
   // its capital still outweighs a foreign one; a leader the article never names gives no holder.
   const known = (name: string | undefined): string | undefined => (name ? `state:${slug(name)}` : undefined);
   let home: string | undefined;
-  const dateline = /^\s*(\p{Lu}[\p{Lu} .'-]+?)(?:,\s*[\p{Lu} .]+)?\s+[—–]\s/mu.exec(text);
+  const dateline = DATELINE.exec(text);
   home = dateline ? known(stateOfCapital(dateline[1].trim())) : undefined;
   if (home && !entities.has(home)) home = undefined;
   if (!home) {

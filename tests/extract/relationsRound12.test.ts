@@ -185,3 +185,12 @@ describe('a bare title and the state in an object\'s possessive', () => {
     ]) expect(linkedTo(text, who, state).some((r) => r.endsWith('minister_of')), text).toBe(true);
   });
 });
+
+describe('a wire dateline', () => {
+  it('"LIMA, April 22 (Agency) —" settles the story\'s state for bare titles', () => {
+    for (const [text, who, state] of [
+      ['LIMA, April 22 (Andes Wire) — Peru\'s Congress approved the loan from Japan and Korea. Japan and Korea welcomed it, and Korea sent a team. Defence Minister Rosa Tello said the ships were needed.', 'Rosa Tello', 'Peru'],
+      ['QUITO, May 3 (Equator News) — Ecuador\'s deal with Japan and Korea was signed. Japan and Korea praised it, and Korea sent a team. Finance Minister Ana Vera said the money was ready.', 'Ana Vera', 'Ecuador'],
+    ]) expect(linkedTo(text, who, state).some((r) => r.endsWith('minister_of')), text).toBe(true);
+  });
+});
