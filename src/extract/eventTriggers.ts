@@ -338,6 +338,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true, spot: true },
   // Legal: a person handed to another state's courts; the state receiving them takes part.
   { kind: 'extradition', word: /^(extradited|extradition)$/, noun: 'Extradition', keyBy: 'patient', partyPrep: /^(to)$/ },
+  // A state asking another for someone held there: "X formally asked Y to hand over two brothers",
+  // "requested that Y extradite him"; the state asked is what it was made to.
+  { kind: 'extraditionRequest', word: /^(asked|asks|requested|requests)$/, noun: 'Extradition request', keyBy: 'agent', prep: 'by', needs: /^(extradite)$/, needsAfter: 6 },
+  { kind: 'extraditionRequest', word: /^(asked|asks|requested|requests)$/, noun: 'Extradition request', keyBy: 'agent', prep: 'by', needs: /^(hand)$/, needsAfter: 6, also: /^(over)$/, alsoAfter: 8 },
   // Military exercises and drills, known by where they were held; "exercise caution" is a verb,
   // "a training exercise for teachers" has no military word near it.
   { kind: 'exercise', word: /^(exercise|exercises|drill|drills|manoeuvres|maneuvers|wargames|war-games)$/, noun: 'Military exercise', keyBy: 'place', pluralOk: true, nounOnly: true, needs: MILITARY, needsBefore: 12, needsAfter: 8 },

@@ -1422,6 +1422,8 @@ export function extractTriggeredEvents(
             return !s.possessive && tokens.slice(i + 1, s.lead).every((x) => x.tags.includes('Determiner') || x.tags.includes('Title') || x.tags.includes('Honorific') || x.tags.includes('Adjective') || x.proper || OFFICE.test(x.normal) || /^(minister|secretary|deputy|vice|foreign|defence|defense|interior|finance|former|chief|commander|,)$/.test(x.normal));
           });
         }
+        // Only a state asks another to hand someone over: a judge asking for files is no extradition.
+        if (trigger.kind === 'extraditionRequest' && !occ.agents.some((k) => typeOf(k) === 'state')) continue;
         // A state's craft sent to a disaster are its own act; a body's, or craft sent to help a
         // rescue, are parts of the relief told elsewhere.
         if (trigger.kind === 'aid') {

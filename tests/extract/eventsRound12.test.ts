@@ -286,3 +286,22 @@ describe('a purchase approved', () => {
     expect(linked(g, eventWith(g, 'ratified'), 'participates_in')).toContain('Senate of Paraguay');
   });
 });
+
+describe('extradition requests', () => {
+  it('"X formally asked Y to hand over two brothers": a request by X made to Y', () => {
+    const g = graphOf('NAIROBI — Kenya on Thursday formally asked Tanzania to hand over two brothers accused of hijacking a plane.');
+    const ev = eventWith(g, 'asked');
+    expect(linked(g, ev, 'participates_in')).toEqual(['Kenya']);
+    expect(linked(g, ev, 'target_of')).toEqual(['Tanzania']);
+  });
+
+  it('"asked Y to extradite" in other words', () => {
+    const g = graphOf('Chile asked Argentina on Monday to extradite the former colonel.');
+    expect(linked(g, eventWith(g, 'asked'), 'participates_in')).toEqual(['Chile']);
+  });
+
+  it('a judge asking the police to hand over files is none', () => {
+    const g = graphOf('Judge Amara Kone asked the police to hand over the files on Monday.');
+    expect(events(g)).toEqual([]);
+  });
+});
