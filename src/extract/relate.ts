@@ -119,7 +119,7 @@ const DEMAND_CUES = /^(demand|demanded|demands|demanding|request|requests|reques
  * often as any other; with no clear leader a bare title names no state.
  */
 const storyStates = new WeakMap<Map<string, LocalEntity>, string | undefined>();
-// "MANILA — ", "KIGALI, Rwanda — ", and the wire form "LIMA, April 22 (Agency) — ".
+// "MANILA — ", "KIGALI, Rwanda — ", and the wire form "QUITO, May 3 (Agency) — ".
 const DATELINE = /^\s*(\p{Lu}[\p{Lu} .'-]+?)(?:,\s*[\p{Lu} .]+|,\s*\p{Lu}\p{Ll}+\.? \d{1,2}(?:\s*\([^)\n]{1,40}\))?)?\s+[—–]\s/mu;
 export function storyStateOf(text: string, tokens: Token[], entities: Map<string, LocalEntity>, fallback?: string): string | undefined {
   if (storyStates.has(entities)) return storyStates.get(entities);
@@ -295,9 +295,9 @@ export function sharedTitlesOf(entities: Map<string, LocalEntity>): Set<string> 
 }
 
 /**
- * The states the article gives a person's office outright, anywhere in it: "Kazakhstan's Minister for
- * Emergency Situations, X", "the Kazakh emergencies minister, X". A bare title the same person bears
- * elsewhere ("Emergencies Minister X met the crew") is that state's, not the story's.
+ * The states the article gives a person's office outright, anywhere in it: "Chile's Minister for
+ * Public Works, X", "the Chilean works minister, X". A bare title the same person bears elsewhere
+ * ("Works Minister X toured the port") is that state's, not the story's.
  */
 const STATED_OFFICE = /(?:^|[\s(“"])(\p{Lu}[\p{Ll}-]*(?: \p{Lu}[\p{Ll}-]*){0,3}?)(['’]s?)? (?:[\p{L}-]+ ){0,6}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person))(?: (?:for|of) [\p{L} -]{1,40}?)?,\s*$/u;
 const statedStateMemo = new WeakMap<Map<string, LocalEntity>, Map<string, Set<string>>>();
@@ -1202,14 +1202,14 @@ export function relateSentence(
    * spokesperson Z": capitalised words before a spokesperson's title that name a state's organ (a
    * demonym or state, portfolios, then an organ noun) are no holder of their own, as recognition
    * read them; the organ speaks for its state, the demonym's when one opens the phrase. */
-  /** "..., the Somali foreign ministry said", "..., Peru's government said": the state whose organ
+  /** "..., the Chilean foreign ministry said", "..., Ecuador's government said": the state whose organ
    * reports the sentence, read after token `after`. */
   const reportingState = (after: number): string | undefined => {
     for (let k = after + 1; k < to; k++) {
       if (!REPORT_WORDS.test(tokens[k].normal) || !/^(ministry|government|presidency|office)$/.test(tokens[k - 1].normal)) continue;
       let j = k - 2;
       while (j > after && PORTFOLIOS.test(tokens[j].normal) && !tokens[j].proper) j--;
-      // (A state's organ may be a slot of its own spanning "Peru's foreign ministry".)
+      // (A state's organ may be a slot of its own spanning "Ecuador's foreign ministry".)
       const owner = slots.find((o) => o.m.from <= j && j < o.m.to && (o.m.kind === 'state' || (o.m.metonym && o.m.state)));
       if (owner) return actor(owner);
       const st = tokens[j]?.proper ? stateOfDemonym(tokens[j].text) : undefined;
@@ -1298,7 +1298,7 @@ export function relateSentence(
       if (rest.length && rest.every((t) => t.proper && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !stateOfDemonym(t.text) && !stateName(t.text) && !bodyNamed(t.text, entities))) {
         portfolio = true;
         if (lead) holder = ensureDemonymState(entities, articleId, lead, first, sentence);
-        // "Sweden's Energy Minister X": a state's possessive right before the portfolio holds it.
+        // "Norway's Fisheries Minister X": a state's possessive right before the portfolio holds it.
         const owner = slots.find((o) => o.m.to === role.holderToken && o.m.possessive && (o.m.kind === 'state' || (o.m.metonym && o.m.state)));
         if (!lead && owner) holder = actor(owner);
       }
@@ -1346,7 +1346,7 @@ export function relateSentence(
     // "X sent help at the request of President Y", "at the invitation of Prime Minister Y": the one
     // who asks or invites is another party than the state that acts.
     const askedBy = tokens[titleAt - 1]?.normal === 'of' && /^(request|invitation|behest|urging)$/.test(tokens[titleAt - 2]?.normal ?? '');
-    // "... by Foreign Minister X, the Somali foreign ministry said": the state whose ministry or
+    // "... from Foreign Minister X, the Chilean foreign ministry said": the state whose ministry or
     // government reports the minister's act is the minister's (before any state the act touches).
     if (!holder && NATIONAL_OFFICE.test(role.relation) && role.holderToken === undefined) holder = reportingState(s.m.to);
     if (!holder && role.relation !== 'works_for' && !opposition && !askedBy) {
@@ -1381,7 +1381,7 @@ export function relateSentence(
     // would ...", "flown to Lima" are no acts on the state).
     const actedOn = slots.some((o) => {
       const v = tokens[o.m.from - 1];
-      // ("patrol Peru's waters" acts on the waters: a possessive is no object.)
+      // ("guard Ecuador's waters" acts on the waters: a possessive is no object.)
       return o.m.from >= s.m.to && !o.m.possessive && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
     });
     // The same person's office tied outright to another state elsewhere in the article keeps it.
@@ -1705,7 +1705,7 @@ const OPERATED = /^(operated|run|managed)$/;
 const HYPHEN_OPERATED = /^(run|operated|managed|controlled|owned|held|manned)$/;
 
 /**
- * "X air base, an Indonesian Air Force facility outside Y", "Camp X, the United States' main
+ * "X air base, a Chilean Air Force facility outside Y", "Camp X, the United States' main
  * military base in Z", "X, an air force station 15 km west of Y, which is operated by the Z Air
  * Force", "X, the military airfield next to Y Airport that is operated by Z", "X, the air force's
  * main base west of Y in Z": a base described in apposition by a facility noun. The state or body
@@ -1923,7 +1923,7 @@ function relateBaseByNoun(
 }
 
 /**
- * "RAAF Base X", "RNZAF Base Y": a base whose name opens with a body's acronym and the word "Base"
+ * "ABCF Base X", "XYAF Station Y": a base whose name opens with a body's acronym and the word "Base"
  * is that body's, when the article names the body (its acronym among its names).
  */
 function relateBaseByAcronym(slots: Slot[], entities: Map<string, LocalEntity>, emit: (s: string | undefined, r: string, t: string | undefined) => void): void {

@@ -428,7 +428,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (words.slice(0, -2).some((w) => !PORTFOLIOS.test(w))) return undefined;
     // "the presidency's", "a government spokesperson": the story's own state's, when the text spoke
     // of that state last.
-    // "In Ouagadougou, the government's spokesman, X": a capital opening the clause seats the organ.
+    // "In Bamako, the government's spokesman, X": a capital opening the clause seats the organ.
     return seat ?? organHolder(entities, noun, tokens[j].start, storyState);
   };
   /** The article's one person named before offset `at` whose title ends in `noun` ("general" for
@@ -440,7 +440,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     const keys = (past.length === 1 ? past : bearers).map((e) => e.key);
     return keys.length === 1 ? keys[0] : undefined;
   };
-  /** "In Ouagadougou, ...": the state whose capital opens the sentence, set off by a comma. */
+  /** "In Bamako, ...": the state whose capital opens the sentence, set off by a comma. */
   const capitalLead = (from: number, slots: NamedSlot[]): string | undefined => {
     if (tokens[from]?.normal !== 'in') return undefined;
     const place = slots.find((s) => s.m.from === from + 1 && (s.type === 'place' || s.m.metonym));
@@ -540,7 +540,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       else emit(owner.key, at.kin.relation, p.key, sm);
     }
 
-    // "The former president's son, opposition lawmaker X", "X, the general's niece and an MP": a kin
+    // "The former president's son, senator X", "X, the general's niece": a kin
     // word after a title's possessive ties X to the article's one person bearing that title.
     for (let k = from; k < to - 1; k++) {
       const t = tokens[k];
@@ -652,7 +652,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       else {
         const before = people.filter((x) => x.m.to <= p0 && x.key !== p.key);
         // Of several people the previous sentence named, kin usually share a surname: "... said Lazo
-        // had fled. His younger brother, Rodrigo Lazo, ...".
+        // had fled. His younger brother, Bruno Lazo, ...".
         const surname = entities.get(p.key)?.surname;
         const namesakes = new Set(previousPeople.filter((x) => x.key !== p.key && !!surname && entities.get(x.key)?.surname === surname).map((x) => x.key));
         owner = before.length ? before[before.length - 1].key : previousPeople.length === 1 && previousPeople[0].key !== p.key ? previousPeople[0].key : namesakes.size === 1 ? [...namesakes][0] : undefined;
@@ -1264,8 +1264,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const last = j;
         // A capitalised portfolio is part of the office ("Kenya's Transport Minister, X"); two offices
         // joined by "and" are held together ("Y's founder and chief executive, X").
-        // Portfolios joined by "and" ("Environment and Forestry Minister", "Minister of Transport and
-        // Civil Aviation") may hold capitalised words of any field, state names and demonyms aside.
+        // Portfolios joined by "and" ("Mining and Energy Minister", "Minister of Trade and
+        // Regional Integration") may hold capitalised words of any field, state names and demonyms aside.
         const joined = tokens.slice(Math.max(from, last - 6), last).some((t) => t.normal === 'and') && /\b(minister|secretary)\b/.test(tokens.slice(Math.max(from, last - 6), last + 1).map((t) => t.normal).join(' '));
         const field = (t: Token, n: number): boolean => joined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !stateOfDemonym(t.text) && !stateName(t.text) && !slots.some((s) => s.m.from <= n && n < s.m.to && s.type !== 'organization');
         while (j >= from && j > last - (joined ? 7 : tokens.slice(Math.max(from, last - 4), last).some((t) => t.normal === 'and') ? 5 : 3) && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal) || field(tokens[j], j) || (PORTFOLIOS.test(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {

@@ -19,9 +19,9 @@ describe('a base described in apposition', () => {
   });
 
   it('a relative clause or participle after the description names the operator', () => {
-    const a = 'The crew diverted to Osterbrook air base, an air force station 20 kilometres east of Kumasi, which is operated by the Ghana Air Force.';
-    expect(linkedTo(a, 'Osterbrook air base', 'Ghana Air Force')).toContain('operates');
-    expect(linkedTo(a, 'Osterbrook air base', 'Kumasi').length).toBeGreaterThan(0);
+    const a = 'The crew diverted to Osterbrook air base, an air force station 20 kilometres east of Kitwe, which is operated by the Zambia Air Force.';
+    expect(linkedTo(a, 'Osterbrook air base', 'Zambia Air Force')).toContain('operates');
+    expect(linkedTo(a, 'Osterbrook air base', 'Kitwe').length).toBeGreaterThan(0);
     const b = 'The drill will take place at Merrow air base, the military airfield next to Varna Airport that is run by the Bulgarian Air Force, in May.';
     expect(linkedTo(b, 'Merrow air base', 'Bulgarian Air Force')).toContain('operates');
     expect(linkedTo(b, 'Merrow air base', 'Varna Airport')).toContain('next_to');
@@ -50,16 +50,16 @@ describe('a base described in apposition', () => {
 describe('other ways a base gets its operator', () => {
   it('a body\'s craft "from" a base, no verb between', () => {
     for (const text of [
-      'Kenya Air Force helicopters from Lenkai air base, on the edge of the capital, flew over the stadium.',
+      'Kenya Air Force helicopters from Lenkai air base dropped leaflets over the town.',
       'Two Kenya Air Force C-130 transports from Lenkai air base dropped food on Sunday.',
     ]) expect(linkedTo(text, 'Lenkai air base', 'Kenya Air Force'), text).toContain('operates_from');
   });
 
   it('"the base is run by X": the base the article named last', () => {
     for (const text of [
-      'The jet landed at Dorrit air base, west of Tamale. The base is run by the Ghana Air Force.',
-      'The jet landed at Dorrit air base on Monday. The airfield, operated by the Ghana Air Force since 1990, was closed.',
-    ]) expect(linkedTo(text, 'Dorrit air base', 'Ghana Air Force'), text).toContain('operates');
+      'Cargo planes use Dorrit air base, north of Ndola. The base is run by the Zambia Air Force.',
+      'Cargo planes use Dorrit air base every week. The airfield, operated by the Zambia Air Force since 1990, was closed.',
+    ]) expect(linkedTo(text, 'Dorrit air base', 'Zambia Air Force'), text).toContain('operates');
   });
 
   it('"Y, which operates from the airport\'s apron": the airport the article named last', () => {
@@ -72,10 +72,10 @@ describe('other ways a base gets its operator', () => {
     }
   });
 
-  it('"RAAF Base X": a base named with a body\'s acronym is that body\'s', () => {
+  it('"<ACRONYM> Base X": a base named with a body\'s acronym is that body\'s', () => {
     for (const text of [
-      'The Royal Australian Air Force (RAAF) sent a tanker. It left RAAF Base Wirrawong on Tuesday.',
-      'A Royal New Zealand Air Force (RNZAF) Hercules followed from RNZAF Base Kaitoro a few hours later.',
+      'The Royal Velmar Air Force (RVAF) sent a tanker. It left RVAF Base Wirrawong on Tuesday.',
+      'A Royal Ostrian Air Force (ROAF) transport took off from ROAF Base Kaitoro at noon.',
     ]) {
       const g = graphOf(text);
       const base = g.nodes.find((n) => n.type === 'base');
@@ -88,24 +88,24 @@ describe('other ways a base gets its operator', () => {
 describe('officials whose state or body is implied', () => {
   it('"A\'s Prime Minister X and B\'s Energy Minister Y": the possessive before a portfolio holds it', () => {
     for (const text of [
-      "The pact was signed by Estonia's Prime Minister Kaja Rebane and Norway's Energy Minister Odd Lunde.",
+      "Estonia's Prime Minister Kaja Rebane and Norway's Energy Minister Odd Lunde opened the plant together.",
       "Finland's Trade Minister Aino Peltola met Norway's Fisheries Minister Odd Lunde in Oslo.",
     ]) expect(linkedTo(text, 'Odd Lunde', 'Norway'), text).toContain('minister_of');
   });
 
   it('"..., the <demonym> foreign ministry said": the reporting state holds the bare title', () => {
     for (const [text, state, other] of [
-      ["The note was handed to Kenya's ambassador in Lima by Foreign Minister Rosa Tamayo, Peru's foreign ministry said.", 'Peru', 'Kenya'],
-      ["The protest was delivered to Ghana's envoy by Foreign Minister Rosa Tamayo, the Chilean foreign ministry said.", 'Chile', 'Ghana'],
+      ["A protest note went to Kenya's envoy in Lima from Foreign Minister Elena Tamayo, Peru's foreign ministry said.", 'Peru', 'Kenya'],
+      ["The complaint reached Ghana's embassy through Foreign Minister Elena Tamayo, the Chilean foreign ministry said.", 'Chile', 'Ghana'],
     ]) {
-      expect(linkedTo(text, 'Rosa Tamayo', state), text).toContain('foreign_minister_of');
-      expect(linkedTo(text, 'Rosa Tamayo', other), text).toEqual([]);
+      expect(linkedTo(text, 'Elena Tamayo', state), text).toContain('foreign_minister_of');
+      expect(linkedTo(text, 'Elena Tamayo', other), text).toEqual([]);
     }
   });
 
   it('"government spokesperson X", "military government spokesman X": the story\'s own state', () => {
     for (const text of [
-      'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. The order, read by government spokesperson Amadou Kolo, came as French troops left.',
+      'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. Government spokesperson Amadou Kolo announced it on radio as French troops packed up.',
       'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. Military government spokesman Colonel Amadou Kolo said the decision was final.',
     ]) {
       expect(linkedTo(text, 'Amadou Kolo', 'Niger'), text).toContain('spokesperson_of');
@@ -115,14 +115,14 @@ describe('officials whose state or body is implied', () => {
 
   it('"In <capital>, the government\'s spokesman, X": the capital seats the government', () => {
     for (const text of [
-      'Mali denied the report. In Bamako, the transitional government\'s spokesman, Issa Diarra, said the prisoner was never held.',
+      'Mali denied the report. In Bamako, the interim government\'s spokesman, Issa Diarra, rejected it on Friday.',
       'Ghana and Mali traded claims. In Bamako, the government\'s spokesman, Issa Diarra, repeated the denial.',
     ]) expect(linkedTo(text, 'Issa Diarra', 'Mali'), text).toContain('spokesperson_of');
   });
 
   it('"..., its spokesperson X said": the body the sentence named', () => {
     for (const text of [
-      'The Anti-Fraud Directorate opened an inquiry on 3 July, its spokesperson Mara Velic said.',
+      'The Anti-Fraud Directorate launched a probe last week, its spokesperson Mara Velic said.',
       'The Tarvel Water Board raised prices and its chairman Ode Moro resigned.',
     ]) {
       const g = graphOf(text);
@@ -136,28 +136,28 @@ describe('officials whose state or body is implied', () => {
 describe('kin', () => {
   it('"His younger brother, X" after a sentence naming several people: the one sharing X\'s surname', () => {
     for (const text of [
-      'The court ordered the arrest of former minister Ernesto Lazo. The panel, led by Justice Carmen Quispe, said Lazo had fled. His younger brother, Rodrigo Lazo, was named in the same order.',
+      'The court ordered the arrest of former minister Mateo Lazo. The panel, led by Justice Julia Quispe, said Lazo had fled. His younger brother, Bruno Lazo, was also charged.',
       'Police arrested former governor Juan Arce on Monday. Justice Luisa Pardo said Arce had hidden the money. His elder brother, Tomas Arce, was questioned later.',
     ]) {
       const g = graphOf(text);
-      const [older, younger] = text.includes('Lazo') ? ['Ernesto Lazo', 'Rodrigo Lazo'] : ['Juan Arce', 'Tomas Arce'];
+      const [older, younger] = text.includes('Lazo') ? ['Mateo Lazo', 'Bruno Lazo'] : ['Juan Arce', 'Tomas Arce'];
       expect(relationsBetween(g, older, younger), text).toContain('sibling_of');
     }
   });
 
   it('"the former president\'s son, X", "X, the general\'s niece": the one person bearing that title', () => {
-    const a = 'President Ana Soler attended. Former president Tomas Irala died on Monday. The former president\'s son, opposition lawmaker Marco Irala, delivered the eulogy.';
+    const a = 'President Ana Soler attended. Former president Tomas Irala died on Monday. The former president\'s son, senator Marco Irala, read a poem at the service.';
     expect(linkedTo(a, 'Tomas Irala', 'Marco Irala')).toContain('parent_of');
     expect(linkedTo(a, 'Ana Soler', 'Marco Irala')).toEqual([]);
-    const b = 'Major General Ivo Rakic was dismissed on Friday. Ana Rakic, the general\'s niece and an opposition MP, called it a scapegoating.';
+    const b = 'Major General Ivo Rakic was dismissed on Friday. Ana Rakic, the general\'s niece, said the decision was unfair.';
     expect(linkedTo(b, 'Ivo Rakic', 'Ana Rakic')).toContain('relative_of');
   });
 });
 
 describe('a bare title of a person whose state the article states elsewhere', () => {
-  it('"Kazakhstan\'s Minister for X, Y" then "Emergencies Minister Y": not the story\'s state', () => {
+  it('"<State>\'s Minister for X, Y" then "X Minister Y": not the story\'s state', () => {
     for (const text of [
-      "BAKU — Azerbaijan thanked Kazakhstan. Azerbaijan said the rig was safe. Kazakhstan's Minister for Emergency Situations, Nurlan Omarov, said the ship had left. Emergencies Minister Nurlan Omarov met the crew on the quay.",
+      "BAKU — Azerbaijan thanked Kazakhstan. Azerbaijan said the rig was safe. Kazakhstan's Minister for Emergency Situations, Yerlan Omarov, promised more pumps. Later, Emergencies Minister Yerlan Omarov toured the harbour.",
       "TBILISI — Georgia thanked Armenia. Georgia said the road was open. Armenia's Transport Minister, Aram Petrosyan, said trucks had crossed. Transport Minister Aram Petrosyan later met drivers at the border.",
     ]) {
       const g = graphOf(text);
@@ -169,27 +169,27 @@ describe('a bare title of a person whose state the article states elsewhere', ()
 });
 
 describe('portfolios joined by "and"', () => {
-  it('"A\'s Environment and Forestry Minister, X", "A\'s Minister of Transport and Civil Aviation, X"', () => {
+  it('"A\'s Plantation and Commodities Minister, X", "A\'s Minister of Trade and Regional Integration, X"', () => {
     for (const [text, who, state] of [
-      ["Malaysia's Environment and Forestry Minister, Siti Rahman, said the concessions were sealed.", 'Siti Rahman', 'Malaysia'],
-      ["Kenya's Minister of Transport and Civil Aviation, Otieno Wafula, said the airport would reopen.", 'Otieno Wafula', 'Kenya'],
+      ["Malaysia's Plantation and Commodities Minister, Siti Rahman, banned open burning on Monday.", 'Siti Rahman', 'Malaysia'],
+      ["Kenya's Minister of Trade and Regional Integration, Otieno Wafula, said the border would reopen.", 'Otieno Wafula', 'Kenya'],
     ]) expect(linkedTo(text, who, state), text).toContain('minister_of');
   });
 });
 
 describe('a bare title and the state in an object\'s possessive', () => {
-  it('"Defence Minister X told lawmakers the ships would patrol Peru\'s waters": still the story\'s state', () => {
+  it('"Defence Minister X said the ships would guard <State>\'s waters": still the story\'s state', () => {
     for (const [text, who, state] of [
-      ["LIMA — Peru's Congress on Wednesday approved the purchase of four patrol vessels. Defence Minister Rosa Tello told lawmakers the vessels were needed to patrol Peru's maritime zone.", 'Rosa Tello', 'Peru'],
+      ["LIMA — Peru's Congress on Wednesday backed the frigate budget. Defence Minister Lucia Tello said the frigates would guard Peru's fishing grounds.", 'Lucia Tello', 'Peru'],
       ["QUITO — Ecuador's Congress approved the loan on Monday. Finance Minister Ana Vera told reporters the money would protect Ecuador's reserves.", 'Ana Vera', 'Ecuador'],
     ]) expect(linkedTo(text, who, state).some((r) => r.endsWith('minister_of')), text).toBe(true);
   });
 });
 
 describe('a wire dateline', () => {
-  it('"LIMA, April 22 (Agency) —" settles the story\'s state for bare titles', () => {
+  it('"CAPITAL, Month Day (Agency) —" settles the story\'s state for bare titles', () => {
     for (const [text, who, state] of [
-      ['LIMA, April 22 (Andes Wire) — Peru\'s Congress approved the loan from Japan and Korea. Japan and Korea welcomed it, and Korea sent a team. Defence Minister Rosa Tello said the ships were needed.', 'Rosa Tello', 'Peru'],
+      ['LIMA, April 22 (Pacific Newswire) — Peru\'s Congress approved the loan from Japan and Korea. Japan and Korea welcomed it, and Korea sent a team. Defence Minister Lucia Tello said the ships were needed.', 'Lucia Tello', 'Peru'],
       ['QUITO, May 3 (Equator News) — Ecuador\'s deal with Japan and Korea was signed. Japan and Korea praised it, and Korea sent a team. Finance Minister Ana Vera said the money was ready.', 'Ana Vera', 'Ecuador'],
     ]) expect(linkedTo(text, who, state).some((r) => r.endsWith('minister_of')), text).toBe(true);
   });
