@@ -25,6 +25,8 @@ const LOCATION_PREPS = /^(in|at|on|near|across|outside|inside|within|into|to|off
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
 // Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
 const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
+/** Verbs that tell a disaster's start: "the fire broke out", "the quake struck". */
+const ONSET = /^(broke|began|started|erupted|struck)$/;
 /** Weapons that strike from afar: as a verb's subject they make "strike" a blow. */
 const WEAPONS = /^(drones?|missiles?|rockets?|warplanes|jets|bombers|artillery|shells)$/;
 /** An exchange or swap of prisoners, named as such: not a release of one side's captives. */
@@ -2078,6 +2080,13 @@ export function extractTriggeredEvents(
     // An arrest or a signing happens at one spot: a city, base or building named for it says
     // where better than a country named elsewhere ("soldiers in X detained him" beside "at the palace in Y").
     const spotOnly = !!first.trigger.spot && locations.some((l) => typeOf(l) !== 'state');
+    // "The fires broke out in late August": a disaster is dated by its onset, whenever the story
+    // first names it.
+    const onset = first.trigger.natural ? g.occ.find((o) => !!o.date?.date && tokens.slice(tokens.indexOf(o.token) + 1, tokens.indexOf(o.token) + 3).some((x) => ONSET.test(x.normal))) : undefined;
+    if (onset && !entity.date) {
+      entity.date = onset.date!.date;
+      delete entity.dateText;
+    }
     for (const o of g.occ) {
       const { sentence } = o.sentence;
       if (!entity.mentions.some((m) => m.start === o.token.start)) {

@@ -305,3 +305,23 @@ describe('extradition requests', () => {
     expect(events(g)).toEqual([]);
   });
 });
+
+describe("a disaster's date", () => {
+  it('is its onset ("the fires broke out in late August"), not the day the story first names it', () => {
+    const g = graphOf({
+      id: 'haze2',
+      published: '2031-09-03',
+      text: 'Peatland fires in Jambi province spread across 9,000 hectares on Tuesday, officials said.\n\nThe fires broke out in late August in Muaro and Tebo regencies.',
+    });
+    expect(eventWith(g, 'fires').date).toBe('2031-08');
+  });
+
+  it('"the quake struck on Monday" dates a quake told on Wednesday', () => {
+    const g = graphOf({
+      id: 'quake',
+      published: '2031-03-12',
+      text: 'Rescuers pulled 12 survivors from the rubble of the earthquake in Van province on Wednesday. The earthquake struck on Monday night, officials said.',
+    });
+    expect(eventWith(g, 'earthquake').date).toBe('2031-03-10');
+  });
+});
