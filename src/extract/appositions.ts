@@ -348,7 +348,7 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
       }
       // "X, operated by Y" / "X, run by Y": the operator.
       const tk = typeOf(s.key);
-      if (tk === 'base' || tk === 'place') {
+      if ((tk === 'base' || tk === 'place') && !isLandmark(tokens, s.m.from)) {
         // A place is operated only when the participle describes it directly ("X facility, operated
         // by Y"); "X province, a former hub now operated by Y" describes the hub, not the province.
         const reach = tk === 'base' ? 8 : 4;
@@ -398,4 +398,16 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
   }
   out.push(...relateRoles(text, tokens, sentences, entities));
   return out;
+}
+
+// "An air station 15 km west of Tamale, which is operated by Y", "the airfield next to X Airport
+// that is run by Y": a name after a word of position is the landmark that locates another site;
+// the participle describes that site, not the landmark.
+const POSITION_WORDS = /^(near|outside|beside|behind|past)$/;
+const DIRECTION_WORDS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|edge)$/;
+function isLandmark(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.normal;
+  if (before === 'to') return tokens[at - 2]?.normal === 'next';
+  if (before === 'of') return DIRECTION_WORDS.test(tokens[at - 2]?.normal ?? '');
+  return before !== undefined && POSITION_WORDS.test(before);
 }
