@@ -259,7 +259,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in February of last year", "in May of this year": the month of the year the phrase names.
+    // "in March of last year", "in May of this year": the month of the year the phrase names.
     pattern: new RegExp(String.raw`\b${FULL_MONTH}\s+of\s+(last|this|next)\s+year\b`, 'g'),
     resolve: (m, ctx) => monthOfRelativeYear(monthNumber(m[1])!, m[2], ctx),
   },

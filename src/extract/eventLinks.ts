@@ -38,7 +38,8 @@ interface Placed {
 /**
  * Dates and places passed between events that share a sentence: an undated event that holds a
  * dated one takes its month (a visit lasting days is sure only to the month) and, when it has
- * none, its place; an undated event held in a dated one takes its date; an undated act coordinated with a dated act of the same subject takes its date.
+ * none, its place; an undated event held in a dated one takes its date; an undated act coordinated
+ * with a dated act of the same subject takes its date.
  * Mutates the events' dates; returns the located_in edges it adds.
  */
 export function shareBetweenEvents(articleId: string, text: string, tokens: Token[], events: LocalEntity[], relations: LocalRelation[]): LocalRelation[] {
@@ -81,7 +82,7 @@ export function shareBetweenEvents(articleId: string, text: string, tokens: Toke
               for (const place of placesOf(d.event.key, d.sentenceStart)) added.push({ source: u.event.key, target: place, relation: 'located_in', evidence });
             }
           } else if (holds(text, u.token, d.token)) {
-            // "met X on the sidelines of the funeral": what happens within a dated event happens then.
+            // "spoke to X on the margins of the burial": what happens within a dated event happens then.
             u.event.date = d.event.date;
             delete u.event.dateText;
           } else if (coordinatedActs(text, u.token, d.token)) {

@@ -222,12 +222,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'tsunami', word: /^(tsunami)$/, noun: 'Tsunami', keyBy: 'place', natural: true },
   { kind: 'wildfire', word: /^(wildfire|wildfires|bushfire|bushfires|forest-fire)$/, noun: 'Wildfire', keyBy: 'place', pluralOk: true, natural: true },
   // Any fire, in the open or in a plant, is one class with the wildfire: "a fire broke out on the X
-  // platform", "peat fires in Y spread", "the blaze at the refinery". Only a bout of one (a date or an
+  // platform", "brush fires in Y grew", "the blaze at the refinery". Only a bout of one (a date or an
   // onset near it); gunfire ("opened fire", "came under fire") and the words of fighting fires
   // ("fire crews", "the fire service") are none.
   { kind: 'wildfire', word: /^(fire|fires|blaze|blazes)$/, noun: 'Fire', keyBy: 'place', pluralOk: true, natural: true, nounOnly: true, bounded: true,
     notAfter: /^(open|opened|opening|opens|cease|set|sets|setting|under|friendly|enemy|heavy|gun|artillery|mortar|rocket|sniper|small-arms|return|returned|returning|exchange|exchanged|exchanging|live|covering|suppressing|sustained)$/,
-    notBefore: /^(crews?|service|services|brigades?|teams?|fighters?|fighting|engines?|trucks?|department|departments|station|stations|chiefs?|officers?|safety|exits?|alarms?|hazards?|risks?|weapons|power|support|escape|lines?|season|ban|bans|danger|drills?|extinguishers?|doors?|fighters|bombers?|planes?|aircraft|helicopters?|brigade|rescue|protection)$/ },
+    notBefore: /^(crews?|service|services|brigades?|teams?|fighters?|fighting|engines?|trucks?|department|departments|station|stations|chiefs?|officers?|safety|exits?|alarms?|hazards?|risks?|weapons|power|support|escape|lines?|season|ban|bans|danger|drills?|extinguishers?|doors?|bombers?|planes?|aircraft|helicopters?|rescue|protection)$/ },
   { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notBefore: /^(victory|win|majority|re-election)$/, natural: true },
   { kind: 'avalanche', word: /^(avalanche|avalanches)$/, noun: 'Avalanche', keyBy: 'place', pluralOk: true, natural: true },
   { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place', natural: true },
@@ -265,7 +265,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // The active voice with armed men as the subject: "gunmen stormed part of the depot",
   // "militants attacked a police post" ("soldiers stormed the building" may be a raid of their own).
   { kind: 'attack', word: /^(attacked|assaulted|stormed|raided)$/, noun: 'Attack', keyBy: 'patient', needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?)$/, needsBefore: 2 },
-  // "launched nine drones at the X refinery", "fired rockets at Y": weapons sent at a target.
+  // "launched four rockets at the X depot", "fired missiles at Y": weapons sent at a target.
   { kind: 'attack', word: /^(launched|launches|launching)$/, noun: 'Attack', keyBy: 'patient', needs: /^(drones?|missiles?|rockets?|mortars?|shells|grenades?|torpedoes?)$/, needsAfter: 3 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
@@ -285,10 +285,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "boarded and seized a tanker", "the tanker detained by the navy": a ship taken at sea is one
   // seizure however it is told (a person detained is an arrest; "seized power" a coup).
   { kind: 'boarding', word: /^(seized|seizes|seize|seizing|seizure|detained|detains|captured|impounded|impounds)$/, noun: 'Seizure', keyBy: 'patient', thingPatient: true, needs: SHIP, needsBefore: 3, needsAfter: 6 },
-  // A craft taken over in transit: "a man hijacked a Sahel Air jet", "the hijacking of flight 212";
+  // A craft taken over in transit: "two men hijacked a Bluecrest Airways plane", "the hijacking of flight 88";
   // what was taken (the airline or the vessel named) is what it happened to, the hijackers do it.
   { kind: 'hijacking', word: /^(hijacked|hijacks|hijack|hijacking)$/, noun: 'Hijacking', keyBy: 'patient', prep: 'of', spot: true, thingPatient: true },
-  // A funeral is known by whom it buries: "held a state funeral for former president X", "the
+  // A funeral is known by whom it buries: "a state funeral on Friday for former speaker X", "the
   // funeral of Y"; a funeral home or procession ("funeral director") is no happening of its own.
   { kind: 'funeral', word: /^(funeral|funerals|burial|cremation)$/, noun: 'Funeral', keyBy: 'patient', prep: 'of', spot: true, nounOnly: true, personPatient: true, patientPrep: /^(for)$/, bounded: true,
     notBefore: /^(home|homes|parlou?r|parlou?rs|director|directors|services?|industry|costs?|expenses|procession|march)$/ },
@@ -303,8 +303,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     notBefore: /^(their|its|his|her|the|a|weapons|arms|control|power|passports?)$/ },
   { kind: 'surrender', word: /^(gave|gives|giving)$/, noun: 'Surrender', keyBy: 'agent', spot: true, partyPrep: /^(to)$/, needs: /^(himself|herself|themselves)$/, needsAfter: 1, also: /^(up)$/, alsoAfter: 2 },
   { kind: 'surrender', word: /^(handed|hands)$/, noun: 'Surrender', keyBy: 'agent', spot: true, partyPrep: /^(to)$/, needs: /^(himself|herself|themselves)$/, needsAfter: 1 },
-  // A state sending craft to a disaster: "Kazakhstan sent the rescue vessel X from Y", "Croatia sent
-  // two water bombers", "Turkey dispatched two firefighting aircraft". Known by the state that sent
+  // A state sending craft to a disaster: "Norway sent the salvage ship X from Y", "Spain sent
+  // three tanker planes", "Portugal dispatched two firefighting helicopters". Known by the state that sent
   // them (a body's teams and trucks are its part in the relief, see aidForDisaster); where they went
   // or flew from is where. Only in a story of a disaster: elsewhere craft sent are forces (a
   // deployment); craft sent "to help evacuate" are the rescue's (see the rescue trigger).
@@ -338,7 +338,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'inauguration', word: /^(sworn|inauguration|inaugurated)$/, noun: 'Inauguration', keyBy: 'patient', subjectUndergoes: true, spot: true },
   // Legal: a person handed to another state's courts; the state receiving them takes part.
   { kind: 'extradition', word: /^(extradited|extradition)$/, noun: 'Extradition', keyBy: 'patient', partyPrep: /^(to)$/ },
-  // A state asking another for someone held there: "X formally asked Y to hand over two brothers",
+  // A state asking another for someone held there: "X asked Y to hand over a banker wanted for fraud",
   // "requested that Y extradite him"; the state asked is what it was made to.
   { kind: 'extraditionRequest', word: /^(asked|asks|requested|requests)$/, noun: 'Extradition request', keyBy: 'agent', prep: 'by', needs: /^(extradite)$/, needsAfter: 6 },
   { kind: 'extraditionRequest', word: /^(asked|asks|requested|requests)$/, noun: 'Extradition request', keyBy: 'agent', prep: 'by', needs: /^(hand)$/, needsAfter: 6, also: /^(over)$/, alsoAfter: 8 },
@@ -473,8 +473,8 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'rejection', word: /^(rejected|rejects|refused|refuses|denied|denies|blocked|blocks)$/, noun: 'Rejection', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
   { kind: 'approval', word: /^(approved|approves|granted|grants)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: REQUEST, needsAfter: 4 },
   // A chamber or a government approving a deal: "the Grand Council approved a 30-year agreement",
-  // "the senate ratified the treaty" (a treaty is ratified by whoever's assent it needs), "congress
-  // approved the purchase of four patrol ships" (a purchase is a deal with a seller).
+  // "the senate ratified the treaty" (a treaty is ratified by whoever's assent it needs), "the
+  // assembly approved the purchase of six coastal radars" (a purchase is a deal with a seller).
   { kind: 'approval', word: /^(approved|approves|ratified|ratifies|endorsed|endorses)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: /^(agreements?|treaty|treaties|accords?|deals?|pacts?|conventions?|protocol|purchases?|acquisitions?|sale)$/, needsAfter: 5 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },

@@ -25,6 +25,12 @@ const LOCATION_PREPS = /^(in|at|on|near|across|outside|inside|within|into|to|off
 const OBJECT_PREPS = new Set(['in', 'on', 'at', 'with', 'from', 'to', 'for', 'into', 'of', 'about', 'against', 'between', 'under', 'over', 'near', 'across', 'through', 'within', 'like', 'including', 'among', 'than', 'by', 'behind']);
 // Armed or official bodies a demonym can name ("Nigerien special forces", "Finnish authorities").
 const FORCE_NOUN = /^(forces|troops|army|soldiers|police|officers|authorities|navy|marines|commandos|coastguard|coast|guard|units?)$/;
+/** A year written as a word: "in 2015", "since 1998". */
+const YEAR_WORD = /^(1[89]|20)\d\d$/;
+/** Words before a bounded event that give it a span: "three days of fighting", "a bout of clashes". */
+const BOUT_SPAN = /^(days?|hours?|nights?|weeks?|bouts?|rounds?|outbreak)$/;
+/** Verbs just after a bounded event that tell one bout of it: "fighting erupted", "the fire spread". */
+const BOUT_ONSET = /^(erupted|broke|flared|began|started|raged|killed|left|continued|spread|tore|swept|engulfed|burned|burnt|destroyed|gutted)$/;
 /** Verbs that tell a disaster's start: "the fire broke out", "the quake struck". */
 const ONSET = /^(broke|began|started|erupted|struck)$/;
 /** Weapons that strike from afar: as a verb's subject they make "strike" a blow. */
@@ -249,11 +255,10 @@ export function extractTriggeredEvents(
     ? [stateCounts[0].key, stateCounts[1].key] : undefined;
   // A story of an air or drone strike: there a bare "strike" is that blow again, not a stoppage of work.
   let armedStory = false;
+  // So do weapons as the verb's subject: "Drones strike X", "armed drones struck the refinery".
   for (let k = 1; k < tokens.length && !armedStory; k++)
-    if (/^(strike|strikes)$/.test(tokens[k].normal) && ARMED_BEFORE.test(tokens[k - 1].normal)) armedStory = true;
-  // "Drones strike X", "armed drones struck the refinery": weapons as the verb's subject tell the same story.
-  for (let k = 1; k < tokens.length && !armedStory; k++)
-    if (/^(strike|strikes|struck)$/.test(tokens[k].normal) && WEAPONS.test(tokens[k - 1].normal)) armedStory = true;
+    if ((/^(strike|strikes)$/.test(tokens[k].normal) && ARMED_BEFORE.test(tokens[k - 1].normal)) ||
+      (/^(strike|strikes|struck)$/.test(tokens[k].normal) && WEAPONS.test(tokens[k - 1].normal))) armedStory = true;
   // "the death toll from the strike rose", "the strike near X had killed Y": a strike that kills is
   // a blow, however it is first named, unless a word of work or pay is in its sentence.
   if (!armedStory)
@@ -456,8 +461,8 @@ export function extractTriggeredEvents(
           (before1.tags.includes('Noun') && !before1.proper && !before1.tags.includes('Plural') && !!before2 && (before2.tags.includes('Verb') || before2.tags.includes('Preposition'))));
         // A word read only as a noun ("fighting", "exercise") is one after a determiner, a modifier,
         // a preposition or a number ("after clashes", "three days of militia fighting").
-        // So is one after a common noun opening its clause, with a preposition after it: "peat fires in
-        // X spread", "as forest fires in Y grew" (no verb reads "peat fires in").
+        // So is one after a common noun opening its clause, with a preposition after it: "brush fires in
+        // X grew", "as forest fires in Y spread" (no verb reads "brush fires in").
         // (A capital opening the sentence is no name unless a name was read there.)
         const compound = !!before1 && before1.tags.includes('Noun') && (!before1.proper || (i - 1 === from && !slots.some((o) => o.from === i - 1))) &&
           !before1.tags.includes('Plural') && !before1.tags.includes('Pronoun') &&
@@ -621,7 +626,7 @@ export function extractTriggeredEvents(
           const people = slotsIn(from, pk).filter((s) => s.kind === 'person');
           return people.length && people.every((s) => s.key === people[0].key) ? people[0] : undefined;
         };
-        // "X did not meet the envoy, who flew to Y": a relative pronoun's verb is done by the word it
+        // "X never saw the mediator, who flew to Y": a relative pronoun's verb is done by the word it
         // follows; when that is no name, by nobody named (not by the main clause's subject).
         const unnamedAntecedent = !noun && !t.tags.includes('Passive') && pk === i - 1 && pk > from && tokens[pk].normal === 'who' && /,\s*$/.test(tokens[pk - 1].post) &&
           !slots.some((s) => s.to === pk);
@@ -821,7 +826,7 @@ export function extractTriggeredEvents(
             if (trigger.keyBy === 'place' && (possessor.kind === 'state' || possessor.kind === 'place')) occ.locations.push(possessor.key);
             else (trigger.keyBy === 'patient' ? occ.patients : occ.agents).push(possessor.key);
           }
-          // "held a state funeral on Tuesday for X": the name the preposition governs, in the noun's own clause.
+          // "a funeral was held on Friday for X": the name the preposition governs, in the noun's own clause.
           const forObject = trigger.patientPrep && after.find((s) => trigger.patientPrep!.test(afterPrep(s) ?? '') && isActor(s.kind) &&
             !tokens.slice(i + 1, s.lead).some((x) => x.tags.includes('Verb') || /[;:]/.test(x.post)));
           if (forObject) occ.patients.push(forObject.key);
@@ -841,7 +846,7 @@ export function extractTriggeredEvents(
             // "after protests, and the navy instead built ...": ", and" before a name with its own
             // verb opens another clause, whose subject is no party to this event.
             if (afterPrep(s) === 'and' && opensClause(tokens, s, to)) continue;
-            // "talks hosted by X, with Y and Z acting as guarantors": "with" opens an aside whose own
+            // "talks hosted by X, with Y and Z serving as witnesses": "with" opens an aside whose own
             // verb tells the names' part; they are no parties.
             if (/^(with|and)$/.test(afterPrep(s) ?? '') && withAside(tokens, s, to)) continue;
             if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && !(afterPrep(s) === 'on' && DISCUSSION.test(trigger.kind)) && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
@@ -998,7 +1003,7 @@ export function extractTriggeredEvents(
           if (tokens.slice(i + 1, k).some((x) => /^(that|which|who|whom|whose|while|but|because|although)$/.test(x.normal))) break;
           let end = Math.min(to, by + 15);
           // "mediated by Egypt and Qatar" lists both; ", and X said" opens another clause.
-          // ", with Y acting as guarantor" is an aside with parts of its own.
+          // ", with Y serving as witness" is an aside with parts of its own.
           const stop = tokens.slice(by + 1, end).findIndex((x, n, a) => /^(that|which|who|whom|whose|while|but)$/.test(x.normal) || /[;:]/.test(x.post) || (/^(and|with)$/.test(x.normal) && /,\s*$/.test(a[n - 1]?.post ?? '')));
           if (stop >= 0) end = by + 1 + stop + 1;
           const relation = tokens[k].normal === 'hosted' ? 'hosted' : 'mediated';
@@ -1119,7 +1124,7 @@ export function extractTriggeredEvents(
             occ.agents.push(ensureDemonymState(entities, articleId, st, tk, sm.sentence));
           }
         }
-        // "The two Croatian aircraft, sent under the EU mechanism": craft named by a demonym just
+        // "Three Greek helicopters, sent at the neighbour's request": craft named by a demonym just
         // before the participle that sent them were sent by that state.
         if (trigger.kind === 'aid' && !occ.agents.length && /,\s*$/.test(tokens[i - 1]?.post ?? '')) {
           for (let k = Math.max(from, i - 5); k < i - 1; k++) {
@@ -1199,7 +1204,7 @@ export function extractTriggeredEvents(
           // "the accord was struck after talks in X": past "after"/"before" and another event's
           // word, a place is that event's.
           if (s.from > i + 1) {
-            // So past "as", "when" or "amid" ("sent aircraft to X as fires in Y spread").
+            // So past "as", "when" or "amid" ("flew planes to X as floods in Y rose").
             const sub = tokens.slice(i + 1, s.from).findIndex((x) => /^(after|following|before|ahead|as|when|amid)$/.test(x.normal));
             if (sub >= 0 && tokens.slice(i + 2 + sub, s.from).some((x) => triggersOf(x.normal.replace(/['’]s$/, '')).length > 0)) continue;
           }
@@ -1430,9 +1435,9 @@ export function extractTriggeredEvents(
         // rescue, are parts of the relief told elsewhere.
         if (trigger.kind === 'aid') {
           occ.agents = occ.agents.filter((k) => typeOf(k) === 'state');
-          if (!occ.agents.length || tokens.slice(i + 1, to).some((x, n, a) => x.normal === 'help' && /^(evacuate|rescue|search|find|save)$/.test(a[n + 1]?.normal ?? ''))) continue;
+          if (!occ.agents.length || tokens.slice(i + 1, to).some((x, n, a) => x.normal === 'help' && HELP_RESCUE.test(a[n + 1]?.normal ?? ''))) continue;
         }
-        // "the building was surrounded by troops, and the men surrendered": who gave up is in the
+        // "the farm was encircled by police, and the gunmen surrendered": who gave up is in the
         // verb's own clause, not the one before ", and".
         if (trigger.kind === 'surrender') {
           const before = (k: string): Slot | undefined => slots.find((x) => x.key === k && x.to <= i);
@@ -1555,7 +1560,7 @@ export function extractTriggeredEvents(
           // "the ambush echoed the 2023 attack": a year naming another event word is that event's date.
           let named = from;
           while (named < to && tokens[named].start < d.end) named++;
-          if (named < to && named !== i && /^(1[89]|20)\d\d$/.test(d.text.trim()) && triggersOf(tokens[named].normal.replace(/['’]s$/, '')).length) continue;
+          if (named < to && named !== i && YEAR_WORD.test(d.text.trim()) && triggersOf(tokens[named].normal.replace(/['’]s$/, '')).length) continue;
           // After the trigger, a date past a "since" belongs to another clause; one past "claimed"
           // ("the attack ... was claimed on Tuesday by X") dates the claim.
           if (d.start >= t.end && /\b(since|claimed)\b/.test(text.slice(t.end, d.start))) continue;
@@ -1620,28 +1625,25 @@ export function extractTriggeredEvents(
         // "the funeral", "the fighting" after a dated one of its kind: that one again.
         const toldBefore = prev === 'the' && occurrences.some((o) => o.trigger.kind === trigger.kind && !!o.date);
         if (trigger.bounded && !best && !toldBefore) {
-          const span = tokens.slice(Math.max(from, i - 5), i).some((x) => /^(days?|hours?|nights?|weeks?|bouts?|rounds?|outbreak)$/.test(x.normal));
-          const onset = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => /^(erupted|broke|flared|began|started|raged|killed|left|continued|spread|tore|swept|engulfed|burned|burnt|destroyed|gutted)$/.test(x.normal));
+          const span = tokens.slice(Math.max(from, i - 5), i).some((x) => BOUT_SPAN.test(x.normal));
+          const onset = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => BOUT_ONSET.test(x.normal));
           if (!span && !onset) continue;
         }
         // "the 2019 strike", "the 2024 uprising": a year naming the event dates it.
-        const yearBefore = /^(1[89]|20)\d\d$/.test(prev) ? tokens[i - 1] : undefined;
+        const yearBefore = YEAR_WORD.test(prev) ? tokens[i - 1] : undefined;
         if (yearBefore) occ.date = { start: yearBefore.start, end: yearBefore.end, text: yearBefore.text, date: yearBefore.text };
         const year = occ.date && /\b\d{4}\b/.test(occ.date.text) && occ.date.date ? Number(occ.date.date.slice(0, 4)) : undefined;
         if (year && currentYear && year < currentYear) occ.bucket = String(year);
+        // "the worst since 2009, when a fire killed 40": the past event a record is measured
+        // against is background to the story.
+        const c = clauseOpening(tokens, from, i - 1);
+        if (c > from + 1 && tokens[c].normal === 'when' && tokens[c - 2].normal === 'since' && YEAR_WORD.test(tokens[c - 1].normal)) continue;
+        // "X last sent helicopters to Y in 2011": the precedent of the story's act, not news.
+        if (prev === 'last' && !noun && tokens.slice(i + 1, to).some((x) => YEAR_WORD.test(x.normal) && Number(x.normal) < currentYear)) continue;
         // "Da Costa, who was dismissed from the army in 2023, was arrested": an act of a past year
         // told in a relative clause describes one of the story's people; it is background, not
         // something the story reports happening.
-        // "the deadliest since 2015, when a fire killed 32": the past event a record is measured
-        // against is background to the story.
-        {
-          const c = clauseOpening(tokens, from, i - 1);
-          if (c > from + 1 && tokens[c].normal === 'when' && tokens[c - 2].normal === 'since' && /^(1[89]|20)\d\d$/.test(tokens[c - 1].normal)) continue;
-        }
-        // "X last sent aircraft to Y in 2015": the precedent of the story's act, not news.
-        if (prev === 'last' && !noun && tokens.slice(i + 1, to).some((x) => /^(1[89]|20)\d\d$/.test(x.normal) && Number(x.normal) < currentYear)) continue;
         if (occ.bucket) {
-          const c = clauseOpening(tokens, from, i - 1);
           // Only where the relative pronoun is what underwent or did it ("who was dismissed", "who
           // had resigned"); "which the rebels captured in 2030" tells of an act with its own party.
           if (c > from && /^(who|which)$/.test(tokens[c].normal) && tokens.slice(c + 1, i).every((x) => AUXILIARY.test(x.normal) || BE.test(x.normal) || /^(later|briefly|first|once)$/.test(x.normal))) continue;
@@ -1810,7 +1812,7 @@ export function extractTriggeredEvents(
     else if (trigger.keyBy === 'place') g = sameKind.find((x) => sameCounterpart(x.occ, occ));
     else if (centre) {
       g = sameKind.find((x) => x.centre === centre);
-      // "A and B sent aircraft ... B sent a water bomber": one state's craft told again after both.
+      // "A and B sent helicopters ... B sent a tanker plane": one state's craft told again after both.
       if (!g && trigger.kind === 'aid') g = sameKind.find((x) => x.occ.some((o) => o.agents.includes(centre)));
       // "A and B were detained in the same operation": one more person at the centre of the event
       // of its kind told before, not another event.
@@ -1820,13 +1822,13 @@ export function extractTriggeredEvents(
         /^(operation|raid|raids|sweep|swoop|crackdown|investigation|case|attack|incident|strike|sting)$/.test(a[n + 1]?.normal ?? '')) && k >= from) g = sameKind[sameKind.length - 1];
     }
     else if (sameKind.length) g = sameKind[sameKind.length - 1]; // "his arrest", "the visit": the latest one named
-    // Another name for an event the relation pass found ("rejected the result" after "won the election").
-    // "The fires broke out in late August in X and Y": a disaster named again with "the" is the one
+    // "The fires began in early May near X and Y": a disaster named again with "the" is the one
     // the article told, not another wherever it names places or months; where it began adds no place.
     if (!g && trigger.natural && !occ.bucket && /^(the|this)$/.test(tokens[tokens.indexOf(occ.token) - 1]?.normal ?? '')) {
       g = [...groups].reverse().find((x) => x.kind === trigger.kind && !x.occ[0].bucket);
       if (g) occ.locations = [];
     }
+    // Another name for an event the relation pass found ("rejected the result" after "won the election").
     const foundEarlier = existingEvents.some((e) => [trigger.kind, ...(KIND_FAMILY[trigger.kind] ?? [])].includes(e.eventKind ?? ''));
     if (!g) {
       if (trigger.joinOnly && !foundEarlier) continue;
@@ -1864,7 +1866,7 @@ export function extractTriggeredEvents(
   // article's only event of its kind, is that event.
   // "Guards exchanged fire on Tuesday ... X said Y's troops had fired mortars at a post": shots
   // fired, undated, in a story of a dated bout of fighting are that bout; both sides fought in it.
-  // "Malaysia sent two patrol boats" in a story of a search at sea: craft a state sends where a
+  // "Taiwan sent three coastguard cutters" in a story of a search at sea: craft a state sends where a
   // rescue is told are its part in that rescue, not an act of their own.
   // So are craft told landing or flying in with relief when the article tells one such airlift.
   const airlifts = groups.filter((g) => g.kind === 'flight' && !g.occ[0].bucket);
@@ -2080,9 +2082,13 @@ export function extractTriggeredEvents(
     // An arrest or a signing happens at one spot: a city, base or building named for it says
     // where better than a country named elsewhere ("soldiers in X detained him" beside "at the palace in Y").
     const spotOnly = !!first.trigger.spot && locations.some((l) => typeOf(l) !== 'state');
-    // "The fires broke out in late August": a disaster is dated by its onset, whenever the story
+    // "The fires began in early May": a disaster is dated by its onset, whenever the story
     // first names it.
-    const onset = first.trigger.natural ? g.occ.find((o) => !!o.date?.date && tokens.slice(tokens.indexOf(o.token) + 1, tokens.indexOf(o.token) + 3).some((x) => ONSET.test(x.normal))) : undefined;
+    const onset = first.trigger.natural ? g.occ.find((o) => {
+      if (!o.date?.date) return false;
+      const k = tokens.indexOf(o.token);
+      return tokens.slice(k + 1, k + 3).some((x) => ONSET.test(x.normal));
+    }) : undefined;
     if (onset && !entity.date) {
       entity.date = onset.date!.date;
       delete entity.dateText;
@@ -2205,8 +2211,7 @@ function insideRelative(tokens: Token[], from: number, at: number, trigger: numb
   return false;
 }
 
-/** ", and the navy built": the name after ", and" is the subject of a clause of its own (a verb follows it). */
-/** "with Y and Z acting as guarantors": a participle after the names listed makes "with" an aside. */
+/** "with Y and Z serving as witnesses": a participle after the names listed makes "with" an aside. */
 function withAside(tokens: Token[], s: { to: number }, to: number): boolean {
   for (let k = s.to; k < Math.min(to, s.to + 5); k++) {
     if (/^(acting|serving|playing|attending|watching|observing|present)$/.test(tokens[k].normal)) return true;
@@ -2215,6 +2220,7 @@ function withAside(tokens: Token[], s: { to: number }, to: number): boolean {
   return false;
 }
 
+/** ", and the navy built": the name after ", and" is the subject of a clause of its own (a verb follows it). */
 function opensClause(tokens: Token[], s: { lead: number; to: number }, to: number): boolean {
   let k = s.lead - 1;
   while (k > 0 && tokens[k].tags.includes('Determiner')) k--;
@@ -2297,6 +2303,8 @@ const REACTIONS: Record<string, string> = {
 
 const naturalKinds = new Set(['earthquake', 'flood', 'storm', 'tsunami', 'wildfire', 'landslide', 'avalanche', 'eruption', 'disaster']);
 const AID_VERBS = /^(sent|send|sends|dispatched|dispatch|dispatches|deployed|deploys|pledged|pledges|offered|offers|delivered|delivers|donated|donates|flew|airlifted)$/;
+// What craft are sent "to help" do when they are the rescue's, not a state's aid of its own.
+const HELP_RESCUE = /^(evacuate|rescue|search|find|save)$/;
 const AID_NOUNS = /^(aid|help|rescuers|rescue|teams?|relief|supplies|tents|blankets|food|funds|assistance|trucks|doctors|medics|experts|volunteers|search)$/;
 
 /**

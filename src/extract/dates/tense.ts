@@ -4,10 +4,10 @@
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-// "said it would raise it at the next round of talks in September": a future told in reported
-// speech, and the next of a series, lie ahead too.
 // Present-tense verbs of a timetable ("the summit opens on Friday", "voters go to the polls on
-// Sunday") speak of what is scheduled: in news prose, that is ahead.
+// Sunday") speak of what is scheduled: in news prose, that is ahead. So do a future told in
+// reported speech and the next of a series ("said it would table the plan at the next session in
+// November").
 const FUTURE_MARKERS =
   /\b(?:opens|begins|starts|ends|closes|resumes|reconvenes|convenes|kicks\s+off|takes\s+place|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|will|shall|(?:is|are|am|was|were)\s+(?:set|due|expected|scheduled|slated|poised)\s+to|(?:is|are)\s+scheduled|(?:scheduled|slated|set)\s+for|plans?\s+to|planning\s+to|going\s+to|upcoming|forthcoming|would(?!\s+(?:have|not\s+have)\b)|next\s+(?:round|meeting|session|summit|sitting))\b|\w'll\b|\bwon[’']t\b/gi;
 
