@@ -9,85 +9,85 @@ const labels = (g: ReturnType<typeof graphOf>): string => events(g).map((e) => e
 
 describe('hijackings', () => {
   it('a jet of a named airline hijacked is a hijacking of that airline', () => {
-    const g = graphOf('LOME — A man armed with a knife hijacked a Sahel Wings Airlines jet on Monday and forced it to land at Kara air base, officials said.');
+    const g = graphOf('COTONOU — Two men with pistols hijacked a Bluecrest Airways plane on Friday and made the crew divert to Parakou, police said.');
     const ev = eventWith(g, 'hijacked');
-    expect(linked(g, ev, 'target_of')).toContain('Sahel Wings Airlines');
+    expect(linked(g, ev, 'target_of')).toContain('Bluecrest Airways');
   });
 
   it('the noun names it too, and the place it ended is where', () => {
-    const g = graphOf('The hijacking of a Kivu Air plane ended at Goma airport on Tuesday when the two men surrendered.');
+    const g = graphOf('The hijacking of a Lakeline Air jet came to an end at Mwanza airport on Sunday.');
     const ev = eventWith(g, 'hijacking');
-    expect(linked(g, ev, 'target_of')).toContain('Kivu Air');
+    expect(linked(g, ev, 'target_of')).toContain('Lakeline Air');
   });
 
   it('a hijacking is an offence a charge names', () => {
-    const g = graphOf('Prosecutors in Accra charged Kwame Dodoo on Thursday with hijacking and unlawful detention.');
+    const g = graphOf('A court in Lusaka on Monday charged Mwila Banda with attempted hijacking.');
     const ev = eventWith(g, 'charged');
-    expect(linked(g, ev, 'target_of')).toContain('Kwame Dodoo');
+    expect(linked(g, ev, 'target_of')).toContain('Mwila Banda');
   });
 });
 
 describe('funerals', () => {
   it('"held a state funeral for X": the person buried, and the state holding it', () => {
-    const g = graphOf('Ghana held a state funeral on Tuesday for former president Yaw Ofori, with envoys from 20 countries.');
+    const g = graphOf('Zambia held a state funeral on Saturday for former president Mutale Chisanga, attended by leaders from 12 countries.');
     const ev = eventWith(g, 'funeral');
-    expect(linked(g, ev, 'target_of')).toContain('Yaw Ofori');
-    expect(linked(g, ev, 'participates_in')).toContain('Ghana');
+    expect(linked(g, ev, 'target_of')).toContain('Mutale Chisanga');
+    expect(linked(g, ev, 'participates_in')).toContain('Zambia');
   });
 
   it('"the state funeral of X" on a day', () => {
-    const g = graphOf('Thousands lined the streets of Accra on Friday for the state funeral of Kwesi Amankwa, the former prime minister who died last week.');
-    expect(linked(g, eventWith(g, 'funeral'), 'target_of')).toContain('Kwesi Amankwa');
+    const g = graphOf('Hundreds queued outside the cathedral in Lusaka on Thursday for the state funeral of Bwalya Tembo, a former speaker.');
+    expect(linked(g, eventWith(g, 'funeral'), 'target_of')).toContain('Bwalya Tembo');
   });
 
   it('a funeral home is no funeral', () => {
-    const g = graphOf('Police said on Monday that the body of Ama Serwaa had been taken to a funeral home in Kumasi.');
+    const g = graphOf('The family of Nelia Parks said on Sunday that her body was moved to a funeral parlour in Kabwe.');
     expect(events(g).filter((e) => /funeral/i.test(e.label))).toEqual([]);
   });
 });
 
 describe("a court's verdict", () => {
   it('sentenced after a court found him guilty: one conviction, with the court', () => {
-    const g = graphOf('A former colonel, Giorgi Beridze, was sentenced to 12 years in prison on Monday after the Kutaisi City Court found him guilty of espionage.');
+    const g = graphOf('A retired major, Lev Aronin, was sentenced to nine years on Thursday after the Tartu County Court found him guilty of treason.');
     const ev = eventWith(g, 'sentenced');
-    expect(linked(g, ev, 'target_of')).toContain('Giorgi Beridze');
-    expect(linked(g, ev, 'participates_in')).toContain('Kutaisi City Court');
+    expect(linked(g, ev, 'target_of')).toContain('Lev Aronin');
+    expect(linked(g, ev, 'participates_in')).toContain('Tartu County Court');
   });
 
   it('"the court convicted X of fraud"', () => {
-    const g = graphOf('The Supreme Court of Ghana convicted Ama Boateng of fraud on Friday.');
-    expect(linked(g, eventWith(g, 'convicted'), 'target_of')).toContain('Ama Boateng');
+    const g = graphOf('The High Court of Kenya convicted Otieno Kamau of bribery on Wednesday.');
+    expect(linked(g, eventWith(g, 'convicted'), 'target_of')).toContain('Otieno Kamau');
   });
 
   it('"if convicted" names no verdict', () => {
-    const g = graphOf('Kofi Addo faces ten years in prison if convicted.');
+    const g = graphOf('Petra Lind faces six years in jail if convicted.');
     expect(events(g)).toEqual([]);
   });
 });
 
 describe('fires that are no wildfires', () => {
   it('a fire that broke out somewhere on a day is a fire there', () => {
-    const g = graphOf('A fire broke out on Sunday in Jambi province, officials said.');
+    const g = graphOf('A fire broke out in Limpopo province on Thursday, the authorities said.');
     const ev = eventWith(g, 'fire');
-    expect(linked(g, ev, 'located_in')).toContain('Jambi');
+    expect(linked(g, ev, 'located_in')).toContain('Limpopo');
   });
 
   it('peat fires spreading in a province, read as a noun after a common noun', () => {
-    const g = graphOf('Singapore sent firefighting aircraft to Indonesia on Wednesday as peatland fires in Jambi province spread across more than 12,000 hectares.');
-    expect(linked(g, eventWith(g, 'fires'), 'located_in')).toContain('Jambi');
+    const g = graphOf('South Africa flew water tankers to Namibia on Friday as forest fires in Kunene region grew overnight.');
+    expect(linked(g, eventWith(g, 'fires'), 'located_in')).toContain('Kunene');
   });
 
   it('"the fires" broke out elsewhere: the same fire, with no second node', () => {
     const g = graphOf({
-      id: 'haze',
+      id: 'brush',
       published: '2031-09-03',
-      text: 'Peatland fires in Jambi province spread across 9,000 hectares on Tuesday, officials said.\n\nThe fires broke out in late August in Muaro and Tebo regencies.',
+      text: 'Brush fires in Kunene region burned 4,000 hectares on Monday, the police said.\n\nThe fires started in mid-August near Opuwo and Sesfontein.',
     });
-    expect(events(g).filter((e) => /fire/i.test(e.label)).map((e) => e.label)).toEqual(['Fire in Jambi']);
+    expect(events(g).filter((e) => /fire/i.test(e.label)).map((e) => e.label)).toEqual(['Fire in Kunene']);
   });
 
   it('gunfire and fire crews are no fire', () => {
-    const g = graphOf('Troops opened fire on the crowd in Bamako on Monday. Fire crews were sent to the market on Tuesday.');
+    const g = graphOf('Police opened fire on protesters in Niamey on Friday. Fire engines reached the depot on Saturday.');
     expect(events(g).filter((e) => /^fire/i.test(e.label))).toEqual([]);
   });
 
@@ -95,9 +95,9 @@ describe('fires that are no wildfires', () => {
     const g = graphOf({
       id: 'rig',
       published: '2031-10-13',
-      text: 'A fire broke out on Sunday in Mangystau province, killing nine workers. The accident is the deadliest in the region since 2015, when a fire on the Qaraton field killed 32 workers.',
+      text: 'A fire broke out in Limpopo province on Friday, killing six miners. It was the worst disaster at a mine since 2009, when a fire at the Belwood shaft killed 40 men.',
     });
-    expect(events(g).map((e) => e.label)).toEqual(['Fire in Mangystau']);
+    expect(events(g).map((e) => e.label)).toEqual(['Fire in Limpopo']);
   });
 });
 
@@ -107,133 +107,133 @@ describe('armed strikes', () => {
       id: 'depot',
       published: '2031-05-08',
       text:
-        'Armed drones struck the Kyaukse fuel depot near Mandalay early on Thursday, residents said.\n\n' +
-        'Hours after the strike, jets bombed two villages in the region.\n\n' +
-        'The strike comes weeks after the European Union, in March, imposed sanctions on the depot operator.\n\n' +
-        'Rebels have used cheap drones since 2023, but strikes near Mandalay remain rare.',
+        'Missiles struck the Orlen Tarn oil terminal near Odesa late on Sunday, local officials said.\n\n' +
+        'A day after the strike, bombers hit a bridge in the region.\n\n' +
+        'The strike follows new sanctions that the United Kingdom, in April, imposed on the terminal owner.\n\n' +
+        'Such strikes near Odesa have grown rare since 2029.',
     });
     expect(events(g).filter((e) => /^strike/i.test(e.label))).toEqual([]);
   });
 
   it('"launched drones at X" is an attack on X by the launcher', () => {
-    const g = graphOf('The Kachin Freedom Army said it had launched six drones at the Mawlamyine refinery shortly after 3 a.m.');
+    const g = graphOf('The Valdor Liberation Front claimed it launched four rockets at the Pirsa power plant before dawn.');
     const ev = eventWith(g, 'launched');
-    expect(linked(g, ev, 'participates_in')).toContain('Kachin Freedom Army');
+    expect(linked(g, ev, 'participates_in')).toContain('Valdor Liberation Front');
   });
 });
 
 describe('no talks', () => {
   it('a traveller met at the airport by a minister is welcomed, not in talks', () => {
-    const g = graphOf('The pilot, Capt. Omar Farah Duale, flew the aircraft back on Wednesday and was met at Hargeisa Airport by Transport Minister Ali Hassan Warsame.');
+    const g = graphOf('The captain, Ruth Elmqvist, landed the jet safely on Friday and was met at Bergen Airport by Defence Minister Tor Haaland.');
     expect(events(g).filter((e) => /talks|meeting/i.test(e.label))).toEqual([]);
   });
 
   it('guarantors in a "with ... acting as" aside and the host are no parties to talks', () => {
-    const g = graphOf('The truce was signed in Lima in March after 14 months of talks hosted by Chile, with Sweden and Mexico acting as guarantors.');
+    const g = graphOf('The accord was signed in Doha in June after two years of talks hosted by Norway, with Brazil and Kenya serving as witnesses.');
     const talks = events(g).filter((e) => /talks/i.test(e.label));
-    expect(talks.map((e) => e.label), labels(g)).toEqual(['Talks hosted by Chile']);
+    expect(talks.map((e) => e.label), labels(g)).toEqual(['Talks hosted by Norway']);
     expect(linked(g, talks[0], 'participates_in')).toEqual([]);
-    expect(linked(g, talks[0], 'hosted')).toEqual(['Chile']);
+    expect(linked(g, talks[0], 'hosted')).toEqual(['Norway']);
   });
 });
 
 describe('dates the sentence gives in other words', () => {
-  it('"in February of last year" is February of the year before publication', () => {
-    const [d] = findDates('Agents arrested him in February of last year at the border.', '2031-10-06');
-    expect(d.date).toBe('2030-02');
+  it('"in March of last year" is March of the year before publication, not this one', () => {
+    const [d] = findDates('The plant closed in March of last year for repairs.', '2031-10-20');
+    expect(d.date).toBe('2030-03');
   });
 
-  it('"said it would raise it at the next round in September" looks ahead', () => {
-    const d = findDates('The commissioner said the government would raise it at the next round of talks in September.', '2031-08-12');
-    expect(d.map((x) => x.date)).toEqual(['2031-09']);
+  it('"would" and "the next session in November" look ahead', () => {
+    const d = findDates('The envoy said her country would table the plan at the next session in November.', '2031-10-02');
+    expect(d.map((x) => x.date)).toEqual(['2031-11']);
   });
 });
 
 describe('surrenders', () => {
   it('"X surrendered to the police": X gives up, the police take part', () => {
-    const g = graphOf('The standoff ended at dawn on Wednesday when Kofi Mensavi surrendered to the Ghana Police Service.');
+    const g = graphOf('Jonas Pereira surrendered to the Federal Police of Brazil in Manaus on Saturday, his lawyer said.');
     const ev = eventWith(g, 'surrendered');
-    expect(linked(g, ev, 'participates_in')).toEqual(['Ghana Police Service', 'Kofi Mensavi']);
+    expect(linked(g, ev, 'participates_in')).toEqual(['Federal Police of Brazil', 'Jonas Pereira']);
   });
 
   it('"gave himself up" is a surrender too', () => {
-    const g = graphOf('After nine hours of talks, Yaw Kumah gave himself up to soldiers at Tamale airport on Tuesday.');
-    expect(linked(g, eventWith(g, 'gave'), 'participates_in')).toContain('Yaw Kumah');
+    const g = graphOf('Dmitri Sokol gave himself up to border guards near Valga on Sunday night.');
+    expect(linked(g, eventWith(g, 'gave'), 'participates_in')).toContain('Dmitri Sokol');
   });
 
   it('the body named in the clause before ", and the men surrendered" did not surrender', () => {
-    const g = graphOf('Within two hours the building was surrounded by troops of the Kiribati Defence Force, and the men surrendered without a shot being fired.');
+    const g = graphOf('By noon the farm was encircled by officers of the Nauru Police Force, and the gunmen surrendered.');
     expect(events(g).filter((e) => /surrender/i.test(e.label))).toEqual([]);
   });
 });
 
 describe("a state's craft sent to a disaster", () => {
   it('"X sent the rescue vessel ... from Y" in a story of a blaze: aid from X', () => {
-    const g = graphOf('A blaze engulfed the Tolkyn-2 rig on Sunday. Kazakhstan sent the rescue vessel Altyn Tolkyn from the port of Aktau on Monday.');
+    const g = graphOf('A blaze gutted the Sorvik refinery on Tuesday. Norway sent the salvage ship Havbris from the port of Bergen on Wednesday.');
     const ev = eventWith(g, 'sent');
-    expect(linked(g, ev, 'participates_in')).toEqual(['Kazakhstan']);
+    expect(linked(g, ev, 'participates_in')).toEqual(['Norway']);
   });
 
   it('craft named by a demonym before the participle that sent them: that state sent them', () => {
-    const g = graphOf('Wildfires spread near Patras on Friday. The two Croatian aircraft, sent under the EU Civil Protection Mechanism, are flying from Araxos Air Base near Patras.');
-    expect(linked(g, eventWith(g, 'sent'), 'participates_in')).toEqual(['Croatia']);
+    const g = graphOf('Wildfires raged near Larnaca on Monday. Three Greek helicopters, sent at the request of the Cypriot government, landed at Paphos.');
+    expect(linked(g, eventWith(g, 'sent'), 'participates_in')).toEqual(['Greece']);
   });
 
   it('"is sending" is active: the state sends, nothing is done to it', () => {
-    const g = graphOf('Wildfires spread near Patras on Friday. Montenegro is sending a police helicopter, its interior minister said.');
+    const g = graphOf('Wildfires raged near Larnaca on Monday. Malta is sending two army helicopters, its prime minister said.');
     const ev = eventWith(g, 'sending');
-    expect(linked(g, ev, 'participates_in')).toEqual(['Montenegro']);
+    expect(linked(g, ev, 'participates_in')).toEqual(['Malta']);
     expect(linked(g, ev, 'target_of')).toEqual([]);
   });
 
   it('outside a story of a disaster, craft sent are no aid', () => {
-    const g = graphOf('Chad sent two helicopters to Niger on Monday, officials said.');
+    const g = graphOf('Nepal sent three helicopters to Bhutan on Friday, its army said.');
     expect(events(g).filter((e) => /^aid/i.test(e.label))).toEqual([]);
   });
 
   it('a place past "as" and another event word is that event\'s, and a precedent "last sent ... in 2015" is none', () => {
     const g = graphOf({
-      id: 'haze',
+      id: 'brush',
       published: '2031-09-03',
-      text: 'Vietnam sent firefighting aircraft to Thailand on Wednesday as peatland fires in Chiang Rai province spread.\n\nVietnam last sent aircraft to fight fires in Yunnan in 2015.',
+      text: 'Italy sent two firefighting planes to Albania on Friday as forest fires in Vlore county grew.\n\nItaly last sent planes to help with fires in Tunisia in 2019.',
     });
     const ev = eventWith(g, 'sent');
-    expect(linked(g, ev, 'located_in')).toEqual(['Thailand']);
+    expect(linked(g, ev, 'located_in')).toEqual(['Albania']);
     expect(events(g).filter((e) => /aid/i.test(e.label))).toHaveLength(1);
   });
 
   it('in a story of a search at sea, the craft a state sends are its part in the search', () => {
-    const g = graphOf('A ferry capsized off Koh Tao on Saturday and rescuers searched the sea for survivors. Malaysia sent two patrol boats on Sunday.');
+    const g = graphOf('A ferry sank off Cebu on Monday and rescuers searched the water for survivors. Taiwan sent three patrol boats on Tuesday.');
     expect(events(g).filter((e) => /^aid/i.test(e.label))).toEqual([]);
-    expect(linked(g, eventWith(g, 'sent'), 'participates_in')).toContain('Malaysia');
+    expect(linked(g, eventWith(g, 'sent'), 'participates_in')).toContain('Taiwan');
   });
 });
 
 describe('who did it', () => {
   it('"X did not meet the envoy, who flew to Y": the envoy flew, not X', () => {
-    const g = graphOf('Mahamat Deby did not meet the UN special envoy, who flew to Abuja earlier this week in an attempt to defuse the row.');
+    const g = graphOf('Governor Ines Barra never saw the AU mediator, who flew to Dakar on Sunday to calm the dispute.');
     expect(events(g).filter((e) => /visit/i.test(e.label))).toEqual([]);
   });
 
   it('a name before ", who flew to Y" did fly there', () => {
-    const g = graphOf('Energy Minister Elchin Aliyev, who flew to Lankaran on Monday, said a commission would investigate the cause.');
-    expect(linked(g, eventWith(g, 'flew'), 'participates_in')).toEqual(['Elchin Aliyev']);
+    const g = graphOf('Trade Minister Pavel Orsk, who flew to Gdansk on Thursday, said talks would resume.');
+    expect(linked(g, eventWith(g, 'flew'), 'participates_in')).toEqual(['Pavel Orsk']);
   });
 });
 
 describe('words of weapons and campaigns', () => {
   it('"assault rifles" missing from barracks near a town are no attack there', () => {
-    const g = graphOf('An audit found on Monday that 312 assault rifles were missing from the Rovine barracks near Pljevlja, officials said.');
+    const g = graphOf('Inspectors said on Friday that 90 assault rifles had vanished from an armoury in Kaunas.');
     expect(events(g).filter((e) => /attack/i.test(e.label))).toEqual([]);
   });
 
   it('"bombing raids on X" flown from a base over the years are a campaign, no one attack', () => {
-    const g = graphOf('The air force has flown most of its bombing raids on Kordofan from the Merowe base, according to monitors.');
+    const g = graphOf('The navy has launched many of its bombing raids on Darnah from the Tarvel carrier, analysts say.');
     expect(events(g).filter((e) => /attack/i.test(e.label))).toEqual([]);
   });
 
   it('an assault on a town is still one', () => {
-    const g = graphOf('Rebels launched an assault on Kindu on Tuesday, killing 12 soldiers.');
+    const g = graphOf('Militants mounted an assault on Bunia on Friday, killing seven police officers.');
     expect(events(g).some((e) => /attack/i.test(e.label))).toBe(true);
   });
 });
@@ -241,13 +241,13 @@ describe('words of weapons and campaigns', () => {
 describe('an event held within a dated one', () => {
   it('"met X on the sidelines of the funeral" takes the funeral\'s day', () => {
     const g = graphOf({
-      id: 'tonga',
+      id: 'samoa',
       published: '2031-09-12',
       text:
-        "NUKU'ALOFA — Thousands of mourners lined the streets on Friday for the state funeral of Sione Tupou, the former prime minister.\n\n" +
-        'Rebecca Hollis met Prime Minister Tevita Vaipulu on the sidelines of the funeral and announced A$15 million for the wharf.',
+        'APIA — Mourners filled the cathedral on Thursday for the state funeral of Lemalu Fonoti, a former head of state.\n\n' +
+        'Marta Quill met Foreign Minister Anesi Toala on the sidelines of the funeral and pledged money for a new clinic.',
     });
-    expect(eventWith(g, 'met').date).toBe('2031-09-12');
+    expect(eventWith(g, 'met').date).toBe('2031-09-11');
     expect(events(g).filter((e) => /funeral/i.test(e.label))).toHaveLength(1);
   });
 
@@ -256,8 +256,8 @@ describe('an event held within a dated one', () => {
       id: 'accra',
       published: '2031-05-08',
       text:
-        'Ghana held a state funeral on Wednesday for former president Kofi Annan Boateng, with envoys from 30 countries.\n\n' +
-        'Hakainde Mwila held talks with Samia Juma on the margins of the funeral.',
+        'Zambia held a state funeral on Wednesday for former president Mutale Chisanga, attended by leaders from 12 countries.\n\n' +
+        'Edith Nkuba held talks with Omari Salum on the margins of the burial.',
     });
     expect(eventWith(g, 'talks').date).toBe('2031-05-07');
   });
@@ -265,43 +265,43 @@ describe('an event held within a dated one', () => {
 
 describe('avalanches', () => {
   it('an avalanche below a named peak is a disaster there', () => {
-    const g = graphOf('SKARDU — Army helicopters on Wednesday rescued 12 climbers trapped below Broad Peak after an avalanche that killed three people, officials said.');
-    expect(linked(g, eventWith(g, 'avalanche'), 'located_in')).toContain('Broad Peak');
+    const g = graphOf('Mountain guides on Friday found four skiers buried below Mount Orrin after an avalanche that killed two people, police said.');
+    expect(linked(g, eventWith(g, 'avalanche'), 'located_in')).toContain('Mount Orrin');
   });
 
   it('"avalanches buried two villages in X" on a day', () => {
-    const g = graphOf('Avalanches buried two villages in Badakhshan on Monday, killing 14 people, officials said.');
-    expect(linked(g, eventWith(g, 'avalanches'), 'located_in')).toContain('Badakhshan');
+    const g = graphOf('Avalanches cut off three hamlets in Tyrol on Saturday, killing five people, rescuers said.');
+    expect(linked(g, eventWith(g, 'avalanches'), 'located_in')).toContain('Tyrol');
   });
 });
 
 describe('a purchase approved', () => {
-  it('"the National Assembly approved the purchase of patrol ships" is an approval by it', () => {
-    const g = graphOf('QUITO — Ecuador\'s National Assembly on Wednesday approved the purchase of four offshore patrol vessels from South Korea.');
-    expect(linked(g, eventWith(g, 'approved'), 'participates_in')).toContain('National Assembly');
+  it('"Congress approved the purchase of radars" is an approval by it', () => {
+    const g = graphOf('LIMA — Peru\'s Congress approved on Tuesday the purchase of six coastal radars from Israel.');
+    expect(linked(g, eventWith(g, 'approved'), 'participates_in')).toContain('Congress');
   });
 
   it('"the senate ratified the sale", in other words', () => {
-    const g = graphOf('The Senate of Paraguay ratified the sale of two transport aircraft to Uruguay on Tuesday.');
-    expect(linked(g, eventWith(g, 'ratified'), 'participates_in')).toContain('Senate of Paraguay');
+    const g = graphOf('The Senate of Bolivia on Friday ratified the sale of a training ship to Paraguay.');
+    expect(linked(g, eventWith(g, 'ratified'), 'participates_in')).toContain('Senate of Bolivia');
   });
 });
 
 describe('extradition requests', () => {
-  it('"X formally asked Y to hand over two brothers": a request by X made to Y', () => {
-    const g = graphOf('NAIROBI — Kenya on Thursday formally asked Tanzania to hand over two brothers accused of hijacking a plane.');
+  it('"X asked Y to hand over a businessman": a request by X made to Y', () => {
+    const g = graphOf('KAMPALA — Uganda asked Rwanda on Friday to hand over a businessman wanted for fraud.');
     const ev = eventWith(g, 'asked');
-    expect(linked(g, ev, 'participates_in')).toEqual(['Kenya']);
-    expect(linked(g, ev, 'target_of')).toEqual(['Tanzania']);
+    expect(linked(g, ev, 'participates_in')).toEqual(['Uganda']);
+    expect(linked(g, ev, 'target_of')).toEqual(['Rwanda']);
   });
 
   it('"asked Y to extradite" in other words', () => {
-    const g = graphOf('Chile asked Argentina on Monday to extradite the former colonel.');
-    expect(linked(g, eventWith(g, 'asked'), 'participates_in')).toEqual(['Chile']);
+    const g = graphOf('Peru requested on Monday that Bolivia extradite a former mayor.');
+    expect(linked(g, eventWith(g, 'requested'), 'participates_in')).toEqual(['Peru']);
   });
 
   it('a judge asking the police to hand over files is none', () => {
-    const g = graphOf('Judge Amara Kone asked the police to hand over the files on Monday.');
+    const g = graphOf('Judge Lena Vogt asked the bank on Thursday to hand over its records.');
     expect(events(g)).toEqual([]);
   });
 });
@@ -309,9 +309,9 @@ describe('extradition requests', () => {
 describe("a disaster's date", () => {
   it('is its onset ("the fires broke out in late August"), not the day the story first names it', () => {
     const g = graphOf({
-      id: 'haze2',
+      id: 'brush2',
       published: '2031-09-03',
-      text: 'Peatland fires in Jambi province spread across 9,000 hectares on Tuesday, officials said.\n\nThe fires broke out in late August in Muaro and Tebo regencies.',
+      text: 'Brush fires in Kunene region burned 4,000 hectares on Monday, the police said.\n\nThe fires began in late August near Opuwo.',
     });
     expect(eventWith(g, 'fires').date).toBe('2031-08');
   });
@@ -320,7 +320,7 @@ describe("a disaster's date", () => {
     const g = graphOf({
       id: 'quake',
       published: '2031-03-12',
-      text: 'Rescuers pulled 12 survivors from the rubble of the earthquake in Van province on Wednesday. The earthquake struck on Monday night, officials said.',
+      text: 'Soldiers dug three people out of the ruins of the earthquake in Jujuy province on Wednesday. The earthquake struck on Monday night, the governor said.',
     });
     expect(eventWith(g, 'earthquake').date).toBe('2031-03-10');
   });
