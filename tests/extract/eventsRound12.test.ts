@@ -72,12 +72,12 @@ describe('fires that are no wildfires', () => {
     expect(linked(g, ev, 'located_in')).toContain('Limpopo');
   });
 
-  it('peat fires spreading in a province, read as a noun after a common noun', () => {
+  it('forest fires growing in a region, read as a noun after a common noun', () => {
     const g = graphOf('South Africa flew water tankers to Namibia on Friday as forest fires in Kunene region grew overnight.');
     expect(linked(g, eventWith(g, 'fires'), 'located_in')).toContain('Kunene');
   });
 
-  it('"the fires" broke out elsewhere: the same fire, with no second node', () => {
+  it('"the fires" started elsewhere: the same fire, with no second node', () => {
     const g = graphOf({
       id: 'brush',
       published: '2031-09-03',
@@ -102,7 +102,7 @@ describe('fires that are no wildfires', () => {
 });
 
 describe('armed strikes', () => {
-  it('in a story of drones striking, "the strike" is that blow, not a stoppage of work', () => {
+  it('in a story of missiles striking, "the strike" is that blow, not a stoppage of work', () => {
     const g = graphOf({
       id: 'depot',
       published: '2031-05-08',
@@ -115,7 +115,7 @@ describe('armed strikes', () => {
     expect(events(g).filter((e) => /^strike/i.test(e.label))).toEqual([]);
   });
 
-  it('"launched drones at X" is an attack on X by the launcher', () => {
+  it('"launched rockets at X" is an attack on X by the launcher', () => {
     const g = graphOf('The Valdor Liberation Front claimed it launched four rockets at the Pirsa power plant before dawn.');
     const ev = eventWith(g, 'launched');
     expect(linked(g, ev, 'participates_in')).toContain('Valdor Liberation Front');
@@ -128,7 +128,7 @@ describe('no talks', () => {
     expect(events(g).filter((e) => /talks|meeting/i.test(e.label))).toEqual([]);
   });
 
-  it('guarantors in a "with ... acting as" aside and the host are no parties to talks', () => {
+  it('witnesses in a "with ... serving as" aside and the host are no parties to talks', () => {
     const g = graphOf('The accord was signed in Doha in June after two years of talks hosted by Norway, with Brazil and Kenya serving as witnesses.');
     const talks = events(g).filter((e) => /talks/i.test(e.label));
     expect(talks.map((e) => e.label), labels(g)).toEqual(['Talks hosted by Norway']);
@@ -161,14 +161,14 @@ describe('surrenders', () => {
     expect(linked(g, eventWith(g, 'gave'), 'participates_in')).toContain('Dmitri Sokol');
   });
 
-  it('the body named in the clause before ", and the men surrendered" did not surrender', () => {
+  it('the body named in the clause before ", and the gunmen surrendered" did not surrender', () => {
     const g = graphOf('By noon the farm was encircled by officers of the Nauru Police Force, and the gunmen surrendered.');
     expect(events(g).filter((e) => /surrender/i.test(e.label))).toEqual([]);
   });
 });
 
 describe("a state's craft sent to a disaster", () => {
-  it('"X sent the rescue vessel ... from Y" in a story of a blaze: aid from X', () => {
+  it('"X sent the salvage ship ... from Y" in a story of a blaze: aid from X', () => {
     const g = graphOf('A blaze gutted the Sorvik refinery on Tuesday. Norway sent the salvage ship Havbris from the port of Bergen on Wednesday.');
     const ev = eventWith(g, 'sent');
     expect(linked(g, ev, 'participates_in')).toEqual(['Norway']);
@@ -191,7 +191,7 @@ describe("a state's craft sent to a disaster", () => {
     expect(events(g).filter((e) => /^aid/i.test(e.label))).toEqual([]);
   });
 
-  it('a place past "as" and another event word is that event\'s, and a precedent "last sent ... in 2015" is none', () => {
+  it('a place past "as" and another event word is that event\'s, and a precedent "last sent ... in 2019" is none', () => {
     const g = graphOf({
       id: 'brush',
       published: '2031-09-03',
@@ -210,7 +210,7 @@ describe("a state's craft sent to a disaster", () => {
 });
 
 describe('who did it', () => {
-  it('"X did not meet the envoy, who flew to Y": the envoy flew, not X', () => {
+  it('"X never saw the mediator, who flew to Y": the mediator flew, not X', () => {
     const g = graphOf('Governor Ines Barra never saw the AU mediator, who flew to Dakar on Sunday to calm the dispute.');
     expect(events(g).filter((e) => /visit/i.test(e.label))).toEqual([]);
   });
@@ -222,12 +222,12 @@ describe('who did it', () => {
 });
 
 describe('words of weapons and campaigns', () => {
-  it('"assault rifles" missing from barracks near a town are no attack there', () => {
+  it('"assault rifles" gone from an armoury in a city are no attack there', () => {
     const g = graphOf('Inspectors said on Friday that 90 assault rifles had vanished from an armoury in Kaunas.');
     expect(events(g).filter((e) => /attack/i.test(e.label))).toEqual([]);
   });
 
-  it('"bombing raids on X" flown from a base over the years are a campaign, no one attack', () => {
+  it('"bombing raids on X" launched from a carrier over time are a campaign, no one attack', () => {
     const g = graphOf('The navy has launched many of its bombing raids on Darnah from the Tarvel carrier, analysts say.');
     expect(events(g).filter((e) => /attack/i.test(e.label))).toEqual([]);
   });
@@ -239,19 +239,19 @@ describe('words of weapons and campaigns', () => {
 });
 
 describe('an event held within a dated one', () => {
-  it('"met X on the sidelines of the funeral" takes the funeral\'s day', () => {
+  it('"met X during the funeral" takes the funeral\'s day', () => {
     const g = graphOf({
       id: 'samoa',
       published: '2031-09-12',
       text:
         'APIA — Mourners filled the cathedral on Thursday for the state funeral of Lemalu Fonoti, a former head of state.\n\n' +
-        'Marta Quill met Foreign Minister Anesi Toala on the sidelines of the funeral and pledged money for a new clinic.',
+        'Marta Quill met Foreign Minister Anesi Toala briefly during the funeral and pledged money for a new clinic.',
     });
     expect(eventWith(g, 'met').date).toBe('2031-09-11');
     expect(events(g).filter((e) => /funeral/i.test(e.label))).toHaveLength(1);
   });
 
-  it('"held talks with Y on the margins of the funeral", in other words', () => {
+  it('"held talks with Y on the margins of the burial", in other words', () => {
     const g = graphOf({
       id: 'accra',
       published: '2031-05-08',
@@ -269,7 +269,7 @@ describe('avalanches', () => {
     expect(linked(g, eventWith(g, 'avalanche'), 'located_in')).toContain('Mount Orrin');
   });
 
-  it('"avalanches buried two villages in X" on a day', () => {
+  it('"avalanches cut off hamlets in X" on a day', () => {
     const g = graphOf('Avalanches cut off three hamlets in Tyrol on Saturday, killing five people, rescuers said.');
     expect(linked(g, eventWith(g, 'avalanches'), 'located_in')).toContain('Tyrol');
   });
@@ -300,14 +300,14 @@ describe('extradition requests', () => {
     expect(linked(g, eventWith(g, 'requested'), 'participates_in')).toEqual(['Peru']);
   });
 
-  it('a judge asking the police to hand over files is none', () => {
+  it('a judge asking a bank to hand over its records is none', () => {
     const g = graphOf('Judge Lena Vogt asked the bank on Thursday to hand over its records.');
     expect(events(g)).toEqual([]);
   });
 });
 
 describe("a disaster's date", () => {
-  it('is its onset ("the fires broke out in late August"), not the day the story first names it', () => {
+  it('is its onset ("the fires began in late August"), not the day the story first names it', () => {
     const g = graphOf({
       id: 'brush2',
       published: '2031-09-03',
