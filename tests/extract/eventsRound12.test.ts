@@ -1,6 +1,6 @@
 // Kinds of happening news reports often and the trigger table had no word for (a hijacking, a
 // funeral, a court's verdict, a fire that is no wildfire), background told as a record's benchmark,
-// welcomes and guarantors that are no talks, and dates a sentence gives in other words.
+// welcomes and witnesses that are no talks, and dates a sentence gives in other words.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates';
 import { eventWith, events, graphOf, linked } from './helpers';
