@@ -6,7 +6,7 @@
 // (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
-import { GEO_TAILS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName } from './gazetteer';
+import { COMPASS_POINTS, GEO_TAILS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName } from './gazetteer';
 import { slug, placeSkeleton } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
@@ -404,7 +404,7 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
 // that is run by Y": a name after a word of position is the landmark that locates another site;
 // the participle describes that site, not the landmark.
 const POSITION_WORDS = /^(near|outside|beside|behind|past)$/;
-const DIRECTION_WORDS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|edge)$/;
+const DIRECTION_WORDS = new RegExp(`^(${[...COMPASS_POINTS, 'outskirts', 'edge'].join('|')})$`);
 function isLandmark(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.normal;
   if (before === 'to') return tokens[at - 2]?.normal === 'next';

@@ -447,6 +447,7 @@ function sameBodySpellings(info: Map<string, KeyInfo>, rekey: Map<string, string
  * transliteration keys of samePeople already join the vowel variants that are not.) Each name
  * looks up its one-consonant-shorter forms, so the pass stays linear in the corpus.
  */
+const VOWEL = /[aeiouy]/;
 function sameConsonantVariants(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
   const kindOf = (key: string): string | undefined => (key.startsWith('person:') ? 'person' : key.startsWith('base:') ? 'base' : undefined);
   const byPlain = new Map<string, string[]>();
@@ -457,14 +458,17 @@ function sameConsonantVariants(info: Map<string, KeyInfo>, rekey: Map<string, st
     const plain = plainName(k.label);
     if (plain.length < 8) continue;
     plainOf.set(key, plain);
-    byPlain.set(`${kind}:${plain}`, [...(byPlain.get(`${kind}:${plain}`) ?? []), key]);
+    const same = byPlain.get(`${kind}:${plain}`);
+    if (same) same.push(key);
+    else byPlain.set(`${kind}:${plain}`, [key]);
   }
   for (const [key, plain] of plainOf) {
     if (rekey.has(key)) continue;
     const k = info.get(key)!;
+    const kind = kindOf(key);
     for (let p = 1; p < plain.length; p++) {
-      if (/[aeiouy]/.test(plain[p])) continue;
-      const shorter = byPlain.get(`${kindOf(key)}:${plain.slice(0, p)}${plain.slice(p + 1)}`);
+      if (VOWEL.test(plain[p])) continue;
+      const shorter = byPlain.get(`${kind}:${plain.slice(0, p)}${plain.slice(p + 1)}`);
       const other = shorter?.length === 1 ? shorter[0] : undefined;
       if (!other || rekey.has(other) || rekey.has(key)) continue;
       const o = info.get(other)!;

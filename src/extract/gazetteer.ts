@@ -560,7 +560,10 @@ export const REGION_NAMES = new Set([
   'gaza', 'gaza strip', 'donbas', 'crimea', 'kurdistan', 'scandinavia', 'pacific', 'atlantic', 'indo-pacific',
 ]);
 
-const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
+// The points of the compass, as written before "of" ("west of X") or before a name ("North Africa").
+export const COMPASS_POINTS = ['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest'];
+// A compass word opening a region's or a unit's name: a point, "central" or a compass adjective.
+export const COMPASS_WORDS = new RegExp(`^(${[...COMPASS_POINTS, 'central', 'northern', 'southern', 'eastern', 'western'].join('|')})$`);
 
 /** A region or continent by name, a compass word allowed before it ("Africa", "West Africa", "Southern Europe"). */
 export function isRegionName(label: string): boolean {

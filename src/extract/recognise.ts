@@ -3,6 +3,7 @@
 // demonyms, capitals, titles) and patterns ("X air base", "X province", "... Forces").
 import {
   COMPANY_HEADS,
+  COMPASS_WORDS,
   LEGISLATURE_WORDS,
   PORTFOLIO_WORDS,
   isProperOnlyWord,
@@ -451,6 +452,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
     while (j < to) {
       const prev = tokens[j - 1];
       const cur = tokens[j];
+      let bodyEnd = 0; // the end of a body a rule below finds, computed once
       // "the State Prosecutor's Office", "the Auditor-General's Office": a title's office is a body.
       if (prev.possessive && (isTitleToken(prev) || TITLE_HEADS.test(prev.normal.replace(/['’]s$/, ''))) && cur.proper && cur.normal === 'office' && /^\s$/.test(prev.post)) {
         j++;
@@ -459,8 +461,8 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "International Transport Workers' Federation", "the People's Alliance Party": a plural
       // noun's possessive (or "People's", "Women's") inside a capitalised run ending in a body's
       // head noun is part of the body's name, not its owner ("Haftar's army", "Kenya's Senate").
-      if ((prev.possessive || (/^['’]\s$/.test(prev.post) && /s$/.test(prev.text))) && cur.proper && /^['’]?\s$/.test(prev.post) && (/s['’]$/.test(prev.text) || /^['’]/.test(prev.post) || /^(people|women|children|men|workers)['’]s$/i.test(prev.text)) && !stateName(text.slice(tokens[i].start, prev.bareEnd)) && !REGION_NAMES.has(text.slice(tokens[i].start, prev.bareEnd).toLowerCase()) && possessiveBodyEnd(tokens, j, to) > 0) {
-        j = possessiveBodyEnd(tokens, j, to);
+      if ((prev.possessive || (/^['’]\s$/.test(prev.post) && /s$/.test(prev.text))) && cur.proper && /^['’]?\s$/.test(prev.post) && (/s['’]$/.test(prev.text) || /^['’]/.test(prev.post) || /^(people|women|children|men|workers)['’]s$/i.test(prev.text)) && !stateName(text.slice(tokens[i].start, prev.bareEnd)) && !REGION_NAMES.has(text.slice(tokens[i].start, prev.bareEnd).toLowerCase()) && (bodyEnd = possessiveBodyEnd(tokens, j, to)) > 0) {
+        j = bodyEnd;
         // (A name right after the body is another name: "... Standing Committee Wang Lei".)
         if (j < to && tokens[j].proper) break;
         continue;
@@ -532,7 +534,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
         j++;
       }
-      else if (causeOfBodyEnd(tokens, j, to, text) > 0) j = causeOfBodyEnd(tokens, j, to, text);
+      else if ((bodyEnd = causeOfBodyEnd(tokens, j, to, text)) > 0) j = bodyEnd;
       // "Fundación Tierra y Futuro", "Partido Social e Democrático", "Ligue Droits et Libertés": a
       // Romance "and" between capitalised words joins one name (English prose never writes these words alone).
       else if (ROMANCE_AND.test(cur.text) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb') && !/[()“”"‘’\[\]]/.test(tokens[j + 1].pre)) j++;
@@ -540,7 +542,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // remit after its head noun belongs to its name, so the name is never cut at "Office".
       // "Cloud Infrastructure Services Providers in Europe (CISPE)": linking words continue a name
       // whose acronym, declared right after it, spells every word.
-      else if (ACRONYM_LINKS.test(cur.normal) && declaredAcronymEnd(tokens, i, j, to) > 0) j = declaredAcronymEnd(tokens, i, j, to);
+      else if (ACRONYM_LINKS.test(cur.normal) && (bodyEnd = declaredAcronymEnd(tokens, i, j, to)) > 0) j = bodyEnd;
       // "the UN Support Mission in Libya said": a mission or an office is named with the state it
       // serves in ("UN Office in Geneva"); a mission is no place, so "in" continues its name.
       else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text) && !/[()“”"‘’\[\]]/.test(tokens[j + 2].pre))) j += 2;
@@ -726,7 +728,7 @@ function listedAfterPlace(mentions: RawMention[], tokens: Token[], a: number, fr
   return a - 1 > from && /^(and|or)$/.test(tokens[a - 1].normal) && placeJustBefore(mentions, a);
 }
 
-const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
+const COMPASS = COMPASS_WORDS;
 // Units of a state named by a compass word: "Southern Province", "Eastern Region", "Central State".
 const COMPASS_UNITS = new RegExp(`^(${ADMIN_UNIT_NOUNS.filter((w) => w !== 'city' && w !== 'department').join('|')})$`);
 const CONTINENTS = /^(africa|asia|europe|america|the americas|arabia|anatolia|siberia|the balkans|the caucasus|the mediterranean|the sahel|the pacific|the atlantic)$/;

@@ -19,8 +19,14 @@ const TOWN_OF = new Set([...PLACE_OF_NOUNS, ...ADMIN_UNIT_NOUNS, 'capital']);
  * or a unit's noun and "of" ("the northern port of X", "the department of X", "the capital of X").
  */
 function townCue(tokens: Token[], m: RawMention, from: number): boolean {
-  return (m.from - 1 >= from && /^(in|near|outside|around|inside|off|on)$/.test(tokens[m.from - 1].normal)) || townOfCue(tokens, m, from);
+  return (m.from - 1 >= from && PLACE_PREPOSITIONS.test(tokens[m.from - 1].normal)) || townOfCue(tokens, m, from);
 }
+
+// Prepositions after which a bare name is where something is: the town, not what is named after it.
+const PLACE_PREPOSITIONS = /^(in|near|outside|around|inside|off|on)$/;
+// The narrower set that makes a one-word name the place at every bare mention of the article
+// ("around", "inside" and "on" also stand after verbs and bodies: "commented on X").
+const TOWN_PREPOSITIONS = /^(in|near|outside|off)$/;
 
 /**
  * "troops on Tarvo", "Kessa Air Station on Tarvo": "on" after a common noun or a base's or a place's
@@ -542,9 +548,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   // the article puts after a preposition of place or a unit's or a settlement's noun and "of" is
   // that place at every bare mention, never the body or the base named after it (a surname the
   // article gives someone still finds that person first).
-  const townNamed = new Set<string>();
-  for (const sm of sentences) for (const m of sm.mentions) if (m.kind === 'name' && m.to - m.from === 1 && !m.role && !m.possessive && (townOfCue(tokens, m, sm.from) || (m.from - 1 >= sm.from && /^(in|near|outside|off)$/.test(tokens[m.from - 1].normal)) || islandOn(tokens, sm, m))) townNamed.add(tokens[m.from].normal.replace(/['’]s$/, ''));
-  if (townNamed.size) for (const sm of sentences) for (const m of sm.mentions) if (m.kind === 'name' && m.to - m.from === 1 && !m.role && townNamed.has(tokens[m.from].normal.replace(/['’]s$/, ''))) m.placeLike = true;
+  markTownNames(tokens, sentences);
 
   // Pass 2: single names, mentioned by surname, as a base or a place named earlier.
   for (const sm of sentences) {
@@ -939,6 +943,23 @@ function bodyNamedBy(entities: Map<string, LocalEntity>, token: Token, asPlace =
   const heads = bodies.filter((e) => e.label.split(/\s+/).length >= 2 && e.label.toLowerCase().split(/\s+/).pop() === word);
   if (heads.length === 1 && ORG_HEADS.has(word)) return heads[0].key;
   return undefined;
+}
+
+/** A one-word name without a role: the only kind of mention a town's name may be. */
+const oneWordName = (m: RawMention): boolean => m.kind === 'name' && m.to - m.from === 1 && !m.role;
+const bareWord = (t: Token): string => t.normal.replace(/['’]s$/, '');
+
+/** Marks as a place every bare mention of a one-word name the article sets once where a town stands. */
+function markTownNames(tokens: Token[], sentences: SentenceMentions[]): void {
+  const townNamed = new Set<string>();
+  for (const sm of sentences) {
+    for (const m of sm.mentions) {
+      if (!oneWordName(m) || m.possessive) continue;
+      if (townOfCue(tokens, m, sm.from) || (m.from - 1 >= sm.from && TOWN_PREPOSITIONS.test(tokens[m.from - 1].normal)) || islandOn(tokens, sm, m)) townNamed.add(bareWord(tokens[m.from]));
+    }
+  }
+  if (!townNamed.size) return;
+  for (const sm of sentences) for (const m of sm.mentions) if (oneWordName(m) && townNamed.has(bareWord(tokens[m.from]))) m.placeLike = true;
 }
 
 /** The one body of the article whose name is `surface` and a body's head noun after it ("X" → "X Airlines"), or undefined. */
