@@ -89,8 +89,8 @@ describe('names with digits or a Roman numeral', () => {
     expect(typeOf(g, 'Nangtse II')).toBe('place');
     const h = graphOf('Porters were stuck below Kharta III for two days.');
     expect(typeOf(h, 'Kharta III')).not.toBe('person');
-    const k = graphOf('King Tupou VI of Tonga met the envoy on Friday.');
-    expect(typeOf(k, 'Tupou VI')).toBe('person');
+    const k = graphOf('King Mavuso III of Eswatini met the envoy on Friday.');
+    expect(typeOf(k, 'Mavuso III')).toBe('person');
   });
 });
 
@@ -254,7 +254,7 @@ describe('a place a body or a base is named after', () => {
       const g = graphOf(text);
       expect(g.nodes.filter((n) => n.type === 'place').map((n) => n.label).filter((l) => /^(Kessarima|Tanegawa)$/.test(l)), text).toHaveLength(1);
     }
-    const h = graphOf('The minister commented on Okafor at length.');
+    const h = graphOf('The minister commented on Adeyemi at length.');
     expect(h.nodes.some((n) => n.type === 'place')).toBe(false);
   });
 });
@@ -262,8 +262,8 @@ describe('a place a body or a base is named after', () => {
 describe("an air force's ranks", () => {
   it('"Air Vice Marshal X" and "Air Chief Marshal X" title a person', () => {
     for (const [text, person] of [
-      ['Air Vice Marshal Kwame Asante, who heads the air force, toured the hangar.', 'Kwame Asante'],
-      ['The commander, Air Chief Marshal Somchai Wongsa, said the jets were ready.', 'Somchai Wongsa'],
+      ['Air Vice Marshal Kwabena Oduro, who heads the air force, toured the hangar.', 'Kwabena Oduro'],
+      ['The commander, Air Chief Marshal Thawat Rungsri, said the jets were ready.', 'Thawat Rungsri'],
     ]) {
       const g = graphOf(text);
       expect(typeOf(g, person), text).toBe('person');

@@ -5,19 +5,20 @@ import { edge, graphOf } from './helpers';
 
 describe('a landmark inside a site description is not what the operator runs', () => {
   it('a town after a direction word and "of"', () => {
-    const g = graphOf('Korvan, an air force station about 15 kilometres west of Tamale, which is operated by the Ghana Air Force, took the jet on Monday.');
-    expect(edge(g, 'Ghana Air Force', 'operates', 'Korvan')).toBeDefined();
-    expect(edge(g, 'Ghana Air Force', 'operates', 'Tamale')).toBeUndefined();
+    const g = graphOf('Controllers sent the jet to Bolvesk, a military airfield roughly 20 kilometres east of Kumasi, which is operated by the Kessa Air Command, and it landed safely.');
+    expect(edge(g, 'Kessa Air Command', 'operates', 'Bolvesk')).toBeDefined();
+    expect(edge(g, 'Kessa Air Command', 'operates', 'Kumasi')).toBeUndefined();
   });
 
   it('an airport after "next to"', () => {
-    const g = graphOf('The jet landed at Selvik air base, the military airfield next to Podgorica Airport that is operated by the Montenegrin Air Force.');
-    expect(edge(g, 'Montenegrin Air Force', 'operates', 'Selvik air base')).toBeDefined();
-    expect(edge(g, 'Montenegrin Air Force', 'operates', 'Podgorica Airport')).toBeUndefined();
+    const g = graphOf('The squadron moved to Darnovo air base, an army airstrip next to Sokode Airport that is run by the Togolese Air Force, last spring.');
+    expect(edge(g, 'Togolese Air Force', 'operates', 'Darnovo air base')).toBeDefined();
+    expect(edge(g, 'Togolese Air Force', 'operates', 'Sokode Airport')).toBeUndefined();
   });
 
   it('a town after "near"', () => {
-    const g = graphOf('Troops flew to Dorvik airfield, a strip near Kandalaksha, run by the Northern Fleet, on Tuesday.');
-    expect(edge(g, 'Northern Fleet', 'operates', 'Kandalaksha')).toBeUndefined();
+    const g = graphOf('Troops flew to Dorvik airfield, a strip near Kandalaksha, run by the Kessa Border Guard, on Tuesday.');
+    expect(edge(g, 'Kessa Border Guard', 'operates', 'Dorvik airfield')).toBeDefined();
+    expect(edge(g, 'Kessa Border Guard', 'operates', 'Kandalaksha')).toBeUndefined();
   });
 });
