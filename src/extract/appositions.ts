@@ -400,7 +400,7 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
   return out;
 }
 
-// "An air station 15 km west of Tamale, which is operated by Y", "the airfield next to X Airport
+// "A strip 20 km east of Kesso, which is operated by Y", "the airfield next to X Airport
 // that is run by Y": a name after a word of position is the landmark that locates another site;
 // the participle describes that site, not the landmark.
 const POSITION_WORDS = /^(near|outside|beside|behind|past)$/;

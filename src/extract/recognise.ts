@@ -361,7 +361,7 @@ function causeOfBodyEnd(tokens: Token[], j: number, to: number, text: string): n
 
 /**
  * End of a run of capitalised words from `j` ending in a body's head noun within four words, or 0.
- * ("the National People's Congress Standing Committee Wang Lei": where a name runs on after the
+ * ("the Kessa People's Assembly Budget Committee Ana Sefo": where a name runs on after the
  * body, the last head noun within the four words ends the body.)
  */
 function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
@@ -463,7 +463,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // head noun is part of the body's name, not its owner ("Haftar's army", "Kenya's Senate").
       if ((prev.possessive || (/^['’]\s$/.test(prev.post) && /s$/.test(prev.text))) && cur.proper && /^['’]?\s$/.test(prev.post) && (/s['’]$/.test(prev.text) || /^['’]/.test(prev.post) || /^(people|women|children|men|workers)['’]s$/i.test(prev.text)) && !stateName(text.slice(tokens[i].start, prev.bareEnd)) && !REGION_NAMES.has(text.slice(tokens[i].start, prev.bareEnd).toLowerCase()) && (bodyEnd = possessiveBodyEnd(tokens, j, to)) > 0) {
         j = bodyEnd;
-        // (A name right after the body is another name: "... Standing Committee Wang Lei".)
+        // (A name right after the body is another name: "... Budget Committee Ana Sefo".)
         if (j < to && tokens[j].proper) break;
         continue;
       }

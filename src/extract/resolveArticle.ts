@@ -113,7 +113,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     const state = stateName(surface);
     // "EVENES, Norway — ... arrived through Evenes air station": a dateline naming a base the story
     // names by its kind is that base.
-    // ("PORT VILA — ... flights from Port Vila Airport": an airport takes its city's name; a dateline names the city.)
+    // ("KESSARO — ... flights from Kessaro Airport": an airport takes its city's name; a dateline names the city.)
     const base = airportCores.has(skeleton(surface)) ? undefined : baseBySkeleton.get(skeleton(surface));
     if (state) add(`state:${slug(state)}`, 'state', state, m, s);
     else if (base) add(base, 'base', entities.get(base)!.label, m, s);
