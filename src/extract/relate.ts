@@ -383,15 +383,7 @@ export function relateSentence(
     seen.add(id);
     out.push({ source: s, target: t, relation, evidence });
   };
-  // Capitals and seats of government act for their state ("Moscow continues to shelter ...").
-  const actor = (slot: Slot | undefined): string | undefined => {
-    if (!slot) return undefined;
-    if (slot.m.metonym && slot.m.state) {
-      const stateKey = `state:${slug(slot.m.state)}`;
-      if (entities.has(stateKey)) return stateKey;
-    }
-    return slot.key;
-  };
+  const actor = (slot: Slot | undefined): string | undefined => (slot ? slotActor(slot, entities) : undefined);
 
   const slots: Slot[] = [];
   sm.mentions.forEach((m, i) => {
@@ -1690,6 +1682,15 @@ function relateBases(
   for (const [user, base] of users) if (!operators.has(user)) emit(user, 'uses', base);
 }
 
+/** Capitals and seats of government act for their state ("Moscow continues to shelter ..."). */
+function slotActor(slot: Slot, entities: Map<string, LocalEntity>): string {
+  if (slot.m.metonym && slot.m.state) {
+    const stateKey = `state:${slug(slot.m.state)}`;
+    if (entities.has(stateKey)) return stateKey;
+  }
+  return slot.key;
+}
+
 // Nouns heading a base's description in apposition ("X, an air force facility outside Y").
 const BASE_DESCRIPTION_HEADS = /^(base|airbase|airfield|airstrip|camp|garrison|outpost|facility|installation|station|hub)$/;
 // Words of a description that make a site named as a place a military one ("Y, an air force station").
@@ -1702,7 +1703,18 @@ const DISTANCE_UNITS = /^(km|kms|kilometres|kilometers|kilometre|kilometer|miles
 const COMPASS_WORDS = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
 const EDGE_WORDS = /^(edge|outskirts|fringe|fringes|periphery)$/;
 const OPERATED = /^(operated|run|managed)$/;
+// Words between a site and "operated by" ("which is now run by", "the base has been run by").
+const OPERATED_LEAD = /^(is|was|are|were|has|have|had|been|now|also|still|jointly)$/;
+const RELATIVE_PRONOUNS = /^(which|that)$/;
+const COMPASS_ADJECTIVES = /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/;
+// Common nouns by which an article takes up a base it named ("the base is run by X").
+const BASE_NOUNS = /^(base|airbase|airfield|airport)$/;
 const HYPHEN_OPERATED = /^(run|operated|managed|controlled|owned|held|manned)$/;
+
+/** The body or state named just after "operated by" at token k ("by" at k + 1, "the" allowed). */
+function operatorSlot(slots: Slot[], k: number): Slot | undefined {
+  return slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
+}
 
 /**
  * "X air base, a Chilean Air Force facility outside Y", "Camp X, the United States' main
@@ -1722,21 +1734,20 @@ function relateBaseAppositions(
 ): void {
   const { to } = sm;
   const covering = (k: number): Slot | undefined => slots.find((o) => o.m.from <= k && k < o.m.to);
-  const actorOf = (o: Slot): string => (o.m.metonym && o.m.state && entities.has(`state:${slug(o.m.state)}`) ? `state:${slug(o.m.state)}` : o.key);
   // A place or state named at k (past "the" and compass adjectives); never a possessive ("Y's war").
   const placeAt = (k: number): Slot | undefined => {
     if (tokens[k]?.normal === 'the') k++;
-    while (k < to && /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/.test(tokens[k].normal) && !tokens[k].proper) k++;
+    while (k < to && COMPASS_ADJECTIVES.test(tokens[k].normal) && !tokens[k].proper) k++;
     const o = slots.find((x) => x.m.from === k);
     return o && (o.m.kind === 'place' || o.m.kind === 'state' || o.m.kind === 'base') && !o.m.possessive ? o : undefined;
   };
   /** The body after "(which|that) (is) operated|run by" read at token k. */
   const operatorAfter = (k: number): string | undefined => {
-    if (/^(which|that)$/.test(tokens[k]?.normal ?? '')) k++;
-    while (k < to && /^(is|was|are|were|has|have|been|now|also|still|jointly)$/.test(tokens[k].normal)) k++;
+    if (RELATIVE_PRONOUNS.test(tokens[k]?.normal ?? '')) k++;
+    while (k < to && OPERATED_LEAD.test(tokens[k].normal)) k++;
     if (!OPERATED.test(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'by') return undefined;
-    const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
-    return op && actorOf(op);
+    const op = operatorSlot(slots, k);
+    return op && slotActor(op, entities);
   };
   for (const b of slots) {
     if ((b.m.kind !== 'base' && b.m.kind !== 'place') || b.m.possessive || !/,\s*$/.test(tokens[b.m.to - 1].post)) continue;
@@ -1760,7 +1771,7 @@ function relateBaseAppositions(
       const o = covering(k);
       if (o) {
         if (o.m.kind !== 'state' && o.m.kind !== 'organization') break;
-        owner ??= actorOf(o);
+        owner ??= slotActor(o, entities);
         military ||= o.m.kind === 'organization';
         k = o.m.to - 1;
         if (/[,;:–—()]/.test(tokens[k].post) && !o.m.possessive) break;
@@ -1882,17 +1893,15 @@ function relateBaseByNoun(
 ): void {
   const { from, to } = sm;
   for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i - 1].normal !== 'the' || tokens[i].proper) continue;
     const noun = tokens[i].normal.replace(/['’]s$/, '');
-    if (tokens[i - 1].normal !== 'the' || tokens[i].proper || !/^(base|airbase|airfield|airport)$/.test(noun) || slots.some((o) => o.m.from <= i && i < o.m.to)) continue;
+    if (!BASE_NOUNS.test(noun) || slots.some((o) => o.m.from <= i && i < o.m.to)) continue;
     let agent: string | undefined;
     let relation = 'operates';
     // "the base is run by Y", "the airfield, operated by Y"
     let k = i + 1;
-    while (k < to && /^(is|was|has|had|been|now|also|still|jointly)$/.test(tokens[k].normal)) k++;
-    if ((k > i + 1 || /,\s*$/.test(tokens[i].post)) && noun !== 'airport' && OPERATED.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'by') {
-      const op = slots.find((o) => o.m.from > k + 1 && o.m.from <= k + 3 && (o.m.kind === 'organization' || o.m.kind === 'state'));
-      agent = op?.key;
-    }
+    while (k < to && OPERATED_LEAD.test(tokens[k].normal)) k++;
+    if ((k > i + 1 || /,\s*$/.test(tokens[i].post)) && noun !== 'airport' && OPERATED.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'by') agent = operatorSlot(slots, k)?.key;
     // "Y, which operates from the airport's apron", "Y, which flies out of the base", "Y, which is
     // based at the airfield".
     if (!agent) {
@@ -1901,7 +1910,7 @@ function relateBaseByNoun(
       let v = j - 1;
       if (/^(from|out|at)$/.test(tokens[j]?.normal ?? '') && /^(is|are|was|were)$/.test(tokens[v - 1]?.normal ?? '') && tokens[v]?.normal === 'based') v--;
       const verb = /^(operates|operate|operated|flies|fly|flew|is|are|was|were)$/.test(tokens[v]?.normal ?? '') && /^(from|out|at)$/.test(tokens[j]?.normal ?? '');
-      const which = verb && /^(which|that)$/.test(tokens[v - 1]?.normal ?? '') ? v - 1 : -1;
+      const which = verb && RELATIVE_PRONOUNS.test(tokens[v - 1]?.normal ?? '') ? v - 1 : -1;
       const body = which > from && /,\s*$/.test(tokens[which - 1].post) ? slots.find((o) => o.m.to === which && o.m.kind === 'organization') : undefined;
       if (body) {
         agent = body.key;
