@@ -1,24 +1,33 @@
-// A site is often located by a landmark: "an air station west of T, which is operated by Y". The
+// A site is often located by a landmark: "a station some miles north of T, which is run by Y". The
 // participle describes the site, never the landmark named inside its description.
 import { describe, expect, it } from 'vitest';
 import { edge, graphOf } from './helpers';
 
 describe('a landmark inside a site description is not what the operator runs', () => {
   it('a town after a direction word and "of"', () => {
-    const g = graphOf('Controllers sent the jet to Bolvesk, a military airfield roughly 20 kilometres east of Kumasi, which is operated by the Kessa Air Command, and it landed safely.');
-    expect(edge(g, 'Kessa Air Command', 'operates', 'Bolvesk')).toBeDefined();
-    expect(edge(g, 'Kessa Air Command', 'operates', 'Kumasi')).toBeUndefined();
+    for (const text of [
+      'Cargo flights now land at Korvan, a former air station roughly 20 miles north of Windhoek, which is run by the Namibian Air Force.',
+      'Korvan, a small air station 30 km south of Windhoek, which is managed by the Namibian Air Force, reopened in June.',
+    ]) {
+      const g = graphOf(text);
+      expect(edge(g, 'Namibian Air Force', 'operates', 'Korvan'), text).toBeDefined();
+      expect(edge(g, 'Namibian Air Force', 'operates', 'Windhoek'), text).toBeUndefined();
+    }
   });
 
-  it('an airport after "next to"', () => {
-    const g = graphOf('The squadron moved to Darnovo air base, an army airstrip next to Sokode Airport that is run by the Togolese Air Force, last spring.');
-    expect(edge(g, 'Togolese Air Force', 'operates', 'Darnovo air base')).toBeDefined();
-    expect(edge(g, 'Togolese Air Force', 'operates', 'Sokode Airport')).toBeUndefined();
+  it('an airport after "next to" or "beside"', () => {
+    for (const text of [
+      'Observers will be based at Selvik air base, a military airfield beside Bratislava Airport that is managed by the Slovak Air Force.',
+      'Two tankers refuelled at Selvik air base, the airfield next to Bratislava Airport which is operated by the Slovak Air Force, last week.',
+    ]) {
+      const g = graphOf(text);
+      expect(edge(g, 'Slovak Air Force', 'operates', 'Selvik air base'), text).toBeDefined();
+      expect(edge(g, 'Slovak Air Force', 'operates', 'Bratislava Airport'), text).toBeUndefined();
+    }
   });
 
   it('a town after "near"', () => {
-    const g = graphOf('Troops flew to Dorvik airfield, a strip near Kandalaksha, run by the Kessa Border Guard, on Tuesday.');
-    expect(edge(g, 'Kessa Border Guard', 'operates', 'Dorvik airfield')).toBeDefined();
-    expect(edge(g, 'Kessa Border Guard', 'operates', 'Kandalaksha')).toBeUndefined();
+    const g = graphOf('Medics were flown in to Dorvik airfield, a gravel strip near Oulu, run by the Finnish Air Force, late on Sunday.');
+    expect(edge(g, 'Finnish Air Force', 'operates', 'Oulu')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ const linkedTo = (text: string, a: string, b: string): string[] => relationsBetw
 describe('a base described in apposition', () => {
   it('the body or demonym qualifying the facility noun runs the base, the place after it holds it', () => {
     for (const [text, base, op, place] of [
-      ['Two transport planes landed at Korvadi air base, a Peruvian Air Force facility outside Arequipa, on Monday.', 'Korvadi air base', 'Peruvian Air Force', 'Arequipa'],
+      ['Korvadi air base, a Peruvian Air Force facility outside Arequipa, will host the drill.', 'Korvadi air base', 'Peruvian Air Force', 'Arequipa'],
       ['Fighters took off from Velmora air base, a Kenyan Air Force installation northwest of Nakuru, at dawn.', 'Velmora air base', 'Kenyan Air Force', 'Nakuru'],
       ['Supplies reached Tessaly air base, a Chilean facility near Antofagasta, by road.', 'Tessaly air base', 'Chile', 'Antofagasta'],
     ]) {
@@ -19,10 +19,10 @@ describe('a base described in apposition', () => {
   });
 
   it('a relative clause or participle after the description names the operator', () => {
-    const a = 'The crew diverted to Osterbrook air base, an air force station 20 kilometres east of Kitwe, which is operated by the Zambia Air Force.';
+    const a = 'Rescuers gathered at Osterbrook air base, a former bomber base 20 kilometres east of Kitwe, which has been run by the Zambia Air Force since 1980.';
     expect(linkedTo(a, 'Osterbrook air base', 'Zambia Air Force')).toContain('operates');
     expect(linkedTo(a, 'Osterbrook air base', 'Kitwe').length).toBeGreaterThan(0);
-    const b = 'The drill will take place at Merrow air base, the military airfield next to Varna Airport that is run by the Bulgarian Air Force, in May.';
+    const b = 'Merrow air base, a training airfield beside Varna Airport that is managed by the Bulgarian Air Force, will close in May.';
     expect(linkedTo(b, 'Merrow air base', 'Bulgarian Air Force')).toContain('operates');
     expect(linkedTo(b, 'Merrow air base', 'Varna Airport')).toContain('next_to');
   });
@@ -35,7 +35,7 @@ describe('a base described in apposition', () => {
   });
 
   it('"the air force\'s main base west of X in Y": the one air force the article names, and both places', () => {
-    const text = 'The Royal Danish Air Force sent two jets. They left Holmvik air base, the air force\'s main fighter base west of Aarhus in Jutland, on Friday.';
+    const text = 'The Royal Danish Air Force sent two jets. Holmvik air base, the air force\'s oldest airfield north of Aarhus in Jutland, will get a new runway.';
     expect(linkedTo(text, 'Holmvik air base', 'Royal Danish Air Force')).toContain('operates');
     expect(linkedTo(text, 'Holmvik air base', 'Jutland')).toContain('located_in');
   });
@@ -95,18 +95,18 @@ describe('officials whose state or body is implied', () => {
 
   it('"..., the <demonym> foreign ministry said": the reporting state holds the bare title', () => {
     for (const [text, state, other] of [
-      ["A protest note went to Kenya's envoy in Lima from Foreign Minister Elena Tamayo, Peru's foreign ministry said.", 'Peru', 'Kenya'],
-      ["The complaint reached Ghana's embassy through Foreign Minister Elena Tamayo, the Chilean foreign ministry said.", 'Chile', 'Ghana'],
+      ["Foreign Minister Elena Tamayo raised the fishing dispute with Kenya's envoy on Tuesday, Peru's foreign ministry said.", 'Peru', 'Kenya'],
+      ["Foreign Minister Elena Tamayo will brief Ghana's ambassador about the quota, the Chilean foreign ministry said.", 'Chile', 'Ghana'],
     ]) {
       expect(linkedTo(text, 'Elena Tamayo', state), text).toContain('foreign_minister_of');
       expect(linkedTo(text, 'Elena Tamayo', other), text).toEqual([]);
     }
   });
 
-  it('"government spokesperson X", "military government spokesman X": the story\'s own state', () => {
+  it('"government spokesperson X", "interim government spokesman X": the story\'s own state', () => {
     for (const text of [
       'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. Government spokesperson Amadou Kolo announced it on radio as French troops packed up.',
-      'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. Military government spokesman Colonel Amadou Kolo said the decision was final.',
+      'NIAMEY — Niger ordered the mission to leave Niger. Niger said the mission had failed. Interim government spokesman Colonel Amadou Kolo said the decision was final.',
     ]) {
       expect(linkedTo(text, 'Amadou Kolo', 'Niger'), text).toContain('spokesperson_of');
       expect(linkedTo(text, 'Amadou Kolo', 'France'), text).toEqual([]);
@@ -115,14 +115,14 @@ describe('officials whose state or body is implied', () => {
 
   it('"In <capital>, the government\'s spokesman, X": the capital seats the government', () => {
     for (const text of [
-      'Mali denied the report. In Bamako, the interim government\'s spokesman, Issa Diarra, rejected it on Friday.',
-      'Ghana and Mali traded claims. In Bamako, the government\'s spokesman, Issa Diarra, repeated the denial.',
+      'Mali denied the report. In Bamako, the interim government\'s spokesman, Issa Diarra, called the story false.',
+      'Ghana and Mali traded claims. In Bamako, the government\'s spokesman, Issa Diarra, said Ghana was wrong.',
     ]) expect(linkedTo(text, 'Issa Diarra', 'Mali'), text).toContain('spokesperson_of');
   });
 
   it('"..., its spokesperson X said": the body the sentence named', () => {
     for (const text of [
-      'The Anti-Fraud Directorate launched a probe last week, its spokesperson Mara Velic said.',
+      'The Anti-Fraud Directorate will audit the port, its spokesperson Mara Velic told reporters.',
       'The Tarvel Water Board raised prices and its chairman Ode Moro resigned.',
     ]) {
       const g = graphOf(text);
@@ -136,8 +136,8 @@ describe('officials whose state or body is implied', () => {
 describe('kin', () => {
   it('"His younger brother, X" after a sentence naming several people: the one sharing X\'s surname', () => {
     for (const text of [
-      'The court ordered the arrest of former minister Mateo Lazo. The panel, led by Justice Julia Quispe, said Lazo had fled. His younger brother, Bruno Lazo, was also charged.',
-      'Police arrested former governor Juan Arce on Monday. Justice Luisa Pardo said Arce had hidden the money. His elder brother, Tomas Arce, was questioned later.',
+      'Police are looking for the businessman Mateo Lazo. Inspector Julia Romero told reporters that Lazo had left the country. His younger brother, Bruno Lazo, runs the family firm.',
+      'Former governor Juan Arce was arrested on Monday, and prosecutor Luisa Pardo accused Arce of hiding the money. His elder brother, Tomas Arce, was questioned later.',
     ]) {
       const g = graphOf(text);
       const [older, younger] = text.includes('Lazo') ? ['Mateo Lazo', 'Bruno Lazo'] : ['Juan Arce', 'Tomas Arce'];
@@ -146,10 +146,10 @@ describe('kin', () => {
   });
 
   it('"the former president\'s son, X", "X, the general\'s niece": the one person bearing that title', () => {
-    const a = 'President Ana Soler attended. Former president Tomas Irala died on Monday. The former president\'s son, senator Marco Irala, read a poem at the service.';
+    const a = 'President Ana Soler sent flowers. Former president Tomas Irala died last week. The former president\'s son, senator Marco Irala, thanked the nurses.';
     expect(linkedTo(a, 'Tomas Irala', 'Marco Irala')).toContain('parent_of');
     expect(linkedTo(a, 'Ana Soler', 'Marco Irala')).toEqual([]);
-    const b = 'Major General Ivo Rakic was dismissed on Friday. Ana Rakic, the general\'s niece, said the decision was unfair.';
+    const b = 'Major General Ivo Rakic retired in March. Ana Rakic, the general\'s niece, now runs his farm.';
     expect(linkedTo(b, 'Ivo Rakic', 'Ana Rakic')).toContain('relative_of');
   });
 });
@@ -157,11 +157,11 @@ describe('kin', () => {
 describe('a bare title of a person whose state the article states elsewhere', () => {
   it('"<State>\'s Minister for X, Y" then "X Minister Y": not the story\'s state', () => {
     for (const text of [
-      "BAKU — Azerbaijan thanked Kazakhstan. Azerbaijan said the rig was safe. Kazakhstan's Minister for Emergency Situations, Yerlan Omarov, promised more pumps. Later, Emergencies Minister Yerlan Omarov toured the harbour.",
-      "TBILISI — Georgia thanked Armenia. Georgia said the road was open. Armenia's Transport Minister, Aram Petrosyan, said trucks had crossed. Transport Minister Aram Petrosyan later met drivers at the border.",
+      "RIGA — Latvia thanked Lithuania. Latvia said the bridge was safe. Lithuania's Minister for Agriculture, Jonas Kairys, promised more grain. Later, Agriculture Minister Jonas Kairys toured the farms.",
+      "TBILISI — Georgia thanked Armenia. Georgia said the road was open. Armenia's Transport Minister, Tigran Avagyan, said trucks had crossed. Transport Minister Tigran Avagyan later met drivers at the border.",
     ]) {
       const g = graphOf(text);
-      const [home] = text.includes('BAKU') ? ['Azerbaijan'] : ['Georgia'];
+      const home = text.includes('RIGA') ? 'Latvia' : 'Georgia';
       const person = g.nodes.find((n) => n.type === 'person')!;
       expect(relationsBetween(g, person.label, home).filter((r) => r.endsWith('minister_of')), text).toEqual([]);
     }
@@ -180,7 +180,7 @@ describe('portfolios joined by "and"', () => {
 describe('a bare title and the state in an object\'s possessive', () => {
   it('"Defence Minister X said the ships would guard <State>\'s waters": still the story\'s state', () => {
     for (const [text, who, state] of [
-      ["LIMA — Peru's Congress on Wednesday backed the frigate budget. Defence Minister Lucia Tello said the frigates would guard Peru's fishing grounds.", 'Lucia Tello', 'Peru'],
+      ["SANTIAGO — Chile's Senate on Wednesday backed the frigate budget. Defence Minister Lucia Tello said the frigates would guard Chile's fishing grounds.", 'Lucia Tello', 'Chile'],
       ["QUITO — Ecuador's Congress approved the loan on Monday. Finance Minister Ana Vera told reporters the money would protect Ecuador's reserves.", 'Ana Vera', 'Ecuador'],
     ]) expect(linkedTo(text, who, state).some((r) => r.endsWith('minister_of')), text).toBe(true);
   });
@@ -189,7 +189,7 @@ describe('a bare title and the state in an object\'s possessive', () => {
 describe('a wire dateline', () => {
   it('"CAPITAL, Month Day (Agency) —" settles the story\'s state for bare titles', () => {
     for (const [text, who, state] of [
-      ['LIMA, April 22 (Pacific Newswire) — Peru\'s Congress approved the loan from Japan and Korea. Japan and Korea welcomed it, and Korea sent a team. Defence Minister Lucia Tello said the ships were needed.', 'Lucia Tello', 'Peru'],
+      ['SANTIAGO, April 22 (Pacific Newswire) — Chile\'s Senate approved the loan from Japan and Korea. Japan and Korea welcomed it, and Korea sent a team. Defence Minister Lucia Tello said the ships were needed.', 'Lucia Tello', 'Chile'],
       ['QUITO, May 3 (Equator News) — Ecuador\'s deal with Japan and Korea was signed. Japan and Korea praised it, and Korea sent a team. Finance Minister Ana Vera said the money was ready.', 'Ana Vera', 'Ecuador'],
     ]) expect(linkedTo(text, who, state).some((r) => r.endsWith('minister_of')), text).toBe(true);
   });
