@@ -98,6 +98,8 @@ const CLAUSE_VERBS = /^(say|says|said|saying|tell|tells|told|add|adds|added|anno
 // What follows them is another clause with its own subject.
 // The verbs count as verbs only ("a state of emergency" states nothing); the nouns only before "that".
 const REPORT_WORDS = /^(say|says|said|saying|tell|tells|told|add|adds|added|announce[sd]?|announcing|claim(s|ed)?|insist(s|ed)?|note[sd]?|state[sd]?|confirm(s|ed)?|report(s|ed)?|allege[sd]?|maintain(s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(s|ed)?|fear(s|ed)?|suggest(s|ed)?|predict(s|ed)?|acknowledge[sd]?)$/;
+// Organs whose report names the state an official serves ("..., the Chilean foreign ministry said").
+const REPORTING_ORGANS = /^(ministry|government|presidency|office)$/;
 const REPORT_NOUNS = /^(claim|claims|statement|allegation|allegations|assertion|belief|view|insistence|announcement|report|reports|accusation|accusations)$/;
 // Words that take up the reporter again inside the reported clause ("X said it had struck Y").
 const RESUMING_PRONOUNS = /^(it|they|he|she|we|i|its|their|his|her|our|my)$/;
@@ -301,7 +303,7 @@ export function sharedTitlesOf(entities: Map<string, LocalEntity>): Set<string> 
  */
 const STATED_OFFICE = /(?:^|[\s(“"])(\p{Lu}[\p{Ll}-]*(?: \p{Lu}[\p{Ll}-]*){0,3}?)(['’]s?)? (?:[\p{L}-]+ ){0,6}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person))(?: (?:for|of) [\p{L} -]{1,40}?)?,\s*$/u;
 const statedStateMemo = new WeakMap<Map<string, LocalEntity>, Map<string, Set<string>>>();
-export function statedStatesOf(text: string, entities: Map<string, LocalEntity>): Map<string, Set<string>> {
+function statedStatesOf(text: string, entities: Map<string, LocalEntity>): Map<string, Set<string>> {
   const known = statedStateMemo.get(entities);
   if (known) return known;
   const out = new Map<string, Set<string>>();
@@ -319,6 +321,11 @@ export function statedStatesOf(text: string, entities: Map<string, LocalEntity>)
   }
   statedStateMemo.set(entities, out);
   return out;
+}
+/** Whether the article ties `person`'s office outright to a state other than `home`. */
+export function statedElsewhere(text: string, entities: Map<string, LocalEntity>, person: string, home: string | undefined): boolean {
+  for (const state of statedStatesOf(text, entities).get(person) ?? []) if (state !== home) return true;
+  return false;
 }
 
 // Offices of a state's government that a possessive or an "of" gives to the official named after
@@ -1198,7 +1205,7 @@ export function relateSentence(
    * reports the sentence, read after token `after`. */
   const reportingState = (after: number): string | undefined => {
     for (let k = after + 1; k < to; k++) {
-      if (!REPORT_WORDS.test(tokens[k].normal) || !/^(ministry|government|presidency|office)$/.test(tokens[k - 1].normal)) continue;
+      if (!REPORT_WORDS.test(tokens[k].normal) || !REPORTING_ORGANS.test(tokens[k - 1].normal)) continue;
       let j = k - 2;
       while (j > after && PORTFOLIOS.test(tokens[j].normal) && !tokens[j].proper) j--;
       // (A state's organ may be a slot of its own spanning "Ecuador's foreign ministry".)
@@ -1338,8 +1345,9 @@ export function relateSentence(
     // "X sent help at the request of President Y", "at the invitation of Prime Minister Y": the one
     // who asks or invites is another party than the state that acts.
     const askedBy = tokens[titleAt - 1]?.normal === 'of' && /^(request|invitation|behest|urging)$/.test(tokens[titleAt - 2]?.normal ?? '');
-    // "... from Foreign Minister X, the Chilean foreign ministry said": the state whose ministry or
-    // government reports the minister's act is the minister's (before any state the act touches).
+    // "Foreign Minister X will brief the envoy, the Chilean foreign ministry said": the state whose
+    // ministry or government reports the minister's act is the minister's (before any state the
+    // act touches).
     if (!holder && NATIONAL_OFFICE.test(role.relation) && role.holderToken === undefined) holder = reportingState(s.m.to);
     if (!holder && role.relation !== 'works_for' && !opposition && !askedBy) {
       // "The Kremlin ... with Foreign Minister Sergei Lavrov": the one government the sentence names.
@@ -1377,8 +1385,9 @@ export function relateSentence(
       return o.m.from >= s.m.to && !o.m.possessive && actor(o) === homeState && !!v && v.tags.includes('Verb') && !v.tags.includes('Auxiliary') && !v.tags.includes('Passive') && !/^(that|said|says|told|added|say|tell)$/.test(v.normal);
     });
     // The same person's office tied outright to another state elsewhere in the article keeps it.
-    const statedElsewhere = [...(statedStatesOf(text, entities).get(s.key) ?? [])].some((st) => st !== homeState);
-    if (!holder && homeState && !statedElsewhere && !shared && !otherOfficial(homeState) && !twoGovernments(entities, homeState) && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio || organ) && (NATIONAL_OFFICE.test(role.relation) || (organ && !otherStateHere)) && !foreignQualifier) holder = homeState;
+    // (Read before the states this sentence may add: the first reading is kept for the article.)
+    const stated = statedElsewhere(text, entities, s.key, homeState);
+    if (!holder && homeState && !stated && !shared && !otherOfficial(homeState) && !twoGovernments(entities, homeState) && !rivalStates && !actedOn && (role.holderToken === undefined || portfolio || organ) && (NATIONAL_OFFICE.test(role.relation) || (organ && !otherStateHere)) && !foreignQualifier) holder = homeState;
     if (!holder && role.relation === 'works_for') {
       // "Journalist X from the outlet Y", "X, a fellow at the Y think tank"
       const org = slots.find((o) => o.m.kind === 'organization' && o.m.from > s.m.to && o.m.from - s.m.to <= 8);
@@ -1717,10 +1726,10 @@ function operatorSlot(slots: Slot[], k: number): Slot | undefined {
 }
 
 /**
- * "X air base, a Chilean Air Force facility outside Y", "Camp X, the United States' main
- * military base in Z", "X, an air force station 15 km west of Y, which is operated by the Z Air
- * Force", "X, the military airfield next to Y Airport that is operated by Z", "X, the air force's
- * main base west of Y in Z": a base described in apposition by a facility noun. The state or body
+ * "X air base, a Chilean facility outside Y", "Camp X, the United States' main military base in
+ * Z", "X, a former airstrip some miles north of Y, which is run by Z", "X, a training airfield
+ * beside Y Airport", "X, the air force's oldest base south of Y in Z": a base described in
+ * apposition by a facility noun. The state or body
  * qualifying the noun (a name, a demonym, "the air force's") or named by a relative clause or
  * participle after the description runs the base; the place after the noun is where it lies.
  */
@@ -1881,8 +1890,8 @@ function relateBaseByCraft(tokens: Token[], sm: SentenceMentions, slots: Slot[],
 /**
  * "The base is run by the X Air Force", "the airfield, operated by Y since 2015": a base named by its
  * common noun alone is the base the article named last; the body after "operated by" runs it.
- * "The Z Air Wing, which operates from the airport's military apron": a body operating from "the
- * airport" (or base) operates from the one the article named last.
+ * "The Z Police Air Unit, which flies out of the airport": a body operating from "the airport" (or
+ * base) operates from the one the article named last.
  */
 function relateBaseByNoun(
   tokens: Token[],
@@ -1902,8 +1911,8 @@ function relateBaseByNoun(
     let k = i + 1;
     while (k < to && OPERATED_LEAD.test(tokens[k].normal)) k++;
     if ((k > i + 1 || /,\s*$/.test(tokens[i].post)) && noun !== 'airport' && OPERATED.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'by') agent = operatorSlot(slots, k)?.key;
-    // "Y, which operates from the airport's apron", "Y, which flies out of the base", "Y, which is
-    // based at the airfield".
+    // "Y, which operates from the airport", "Y, which flies out of the base", "Y, which is based at
+    // the airfield".
     if (!agent) {
       let j = i - 2;
       if (tokens[j]?.normal === 'of' && tokens[j - 1]?.normal === 'out') j--;

@@ -14,11 +14,19 @@ import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import { slug } from './names';
 import { bodyNamed, namedSlots, type NamedSlot } from './namedSlots';
 import { fitsTarget, KIN_PLURALS, MISSION_RELATIONS, PORTFOLIOS, SPOKESPERSON, SUB_OFFICE } from './relations';
-import { lastNamedState, organHolder, sharedTitlesOf, statedStatesOf, storyStateOf, twoGovernments } from './relate';
+import { lastNamedState, organHolder, sharedTitlesOf, statedElsewhere, storyStateOf, twoGovernments } from './relate';
 import type { Token } from './tokens';
 
 /** Words that date an office rather than name it: "the new defence minister" holds the defence ministry. */
 const OFFICE_QUALIFIERS = /^(new|current|former|acting|interim)$/;
+// Words between a possessive and a kin noun that say which of the kin ("his younger brother").
+const KIN_QUALIFIERS = /^(younger|older|elder|eldest|youngest|late|estranged|only)$/;
+// Words of a title that alone name no office one person holds ("the deputy's son" names no one).
+const NO_BEARER_TITLES = /^(state|of|former|acting|interim|special|vice|deputy)$/;
+// Words before a title that date or qualify its bearer ("the ousted president's son").
+const BEARER_QUALIFIERS = /^(former|late|then|ousted|deposed|jailed|exiled|retired)$/;
+// An office that portfolios joined by "and" may precede ("Mining and Energy Minister").
+const PORTFOLIO_OFFICE = /\b(minister|secretary)\b/;
 
 // Office nouns (the last word or two of an office) to the relation they state with their body.
 const OFFICES: [RegExp, string][] = [
@@ -428,7 +436,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     if (words.slice(0, -2).some((w) => !PORTFOLIOS.test(w))) return undefined;
     // "the presidency's", "a government spokesperson": the story's own state's, when the text spoke
     // of that state last.
-    // "In Bamako, the government's spokesman, X": a capital opening the clause seats the organ.
+    // "In Harare, the government's spokesman, X": a capital opening the clause seats the organ.
     return seat ?? organHolder(entities, noun, tokens[j].start, storyState);
   };
   /** The article's one person named before offset `at` whose title ends in `noun` ("general" for
@@ -440,7 +448,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     const keys = (past.length === 1 ? past : bearers).map((e) => e.key);
     return keys.length === 1 ? keys[0] : undefined;
   };
-  /** "In Bamako, ...": the state whose capital opens the sentence, set off by a comma. */
+  /** "In Harare, ...": the state whose capital opens the sentence, set off by a comma. */
   const capitalLead = (from: number, slots: NamedSlot[]): string | undefined => {
     if (tokens[from]?.normal !== 'in') return undefined;
     const place = slots.find((s) => s.m.from === from + 1 && (s.type === 'place' || s.m.metonym));
@@ -544,13 +552,14 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
     // word after a title's possessive ties X to the article's one person bearing that title.
     for (let k = from; k < to - 1; k++) {
       const t = tokens[k];
+      if (!t.possessive || t.proper) continue;
       const title = t.normal.replace(/['’]s?$/, '');
-      if (!t.possessive || t.proper || !TITLE_WORDS.has(title) || /^(state|of|former|acting|interim|special|vice|deputy)$/.test(title)) continue;
+      if (!TITLE_WORDS.has(title) || NO_BEARER_TITLES.test(title)) continue;
       let d = k - 1;
-      while (d > from && /^(former|late|then|ousted|deposed|jailed|exiled|retired)$/.test(tokens[d].normal)) d--;
+      while (d > from && BEARER_QUALIFIERS.test(tokens[d].normal)) d--;
       if (tokens[d]?.normal !== 'the') continue;
       let w = k + 1;
-      if (/^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[w]?.normal ?? '')) w++;
+      if (KIN_QUALIFIERS.test(tokens[w]?.normal ?? '')) w++;
       const found = kinAt(tokens, w, PERSONAL);
       if (!found) continue;
       // The one named: after the comma (lower-case office words may come first), or before "the".
@@ -632,11 +641,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       let start = k;
       while (start > from && tokens[start - 1].post === '-' && start > k - 3) start--;
       if (start - 2 > from && tokens[start - 1].normal === 'of' && PRONOUN_TIES[`${tokens[start - 2].normal} of ${tokens[start].normal}`]) start -= 2;
-      if (start > from && /^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[start - 1].normal)) start--;
+      if (start > from && KIN_QUALIFIERS.test(tokens[start - 1].normal)) start--;
       const pronoun = tokens[start - 1];
       if (!pronoun || !/^(whose|his|her)$/.test(pronoun.normal)) continue;
       let w = start;
-      if (/^(younger|older|elder|eldest|youngest|late|estranged|only)$/.test(tokens[w].normal)) w++;
+      if (KIN_QUALIFIERS.test(tokens[w].normal)) w++;
       const found = kinAt(tokens, w, PRONOUN_TIES);
       if (!found || found.next !== k + 1) continue;
       const p0 = start - 1;
@@ -651,8 +660,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       }
       else {
         const before = people.filter((x) => x.m.to <= p0 && x.key !== p.key);
-        // Of several people the previous sentence named, kin usually share a surname: "... said Lazo
-        // had fled. His younger brother, Bruno Lazo, ...".
+        // Of several people the previous sentence named, kin usually share a surname: "... told
+        // reporters that Varga was abroad. His sister, Eva Varga, ...".
         const surname = entities.get(p.key)?.surname;
         const namesakes = new Set(previousPeople.filter((x) => x.key !== p.key && !!surname && entities.get(x.key)?.surname === surname).map((x) => x.key));
         owner = before.length ? before[before.length - 1].key : previousPeople.length === 1 && previousPeople[0].key !== p.key ? previousPeople[0].key : namesakes.size === 1 ? [...namesakes][0] : undefined;
@@ -1121,8 +1130,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const qualified = role && [...role.text.split(/\s+/), tokens[m.from - role.text.split(/\s+/).length - 1]?.text ?? ''].some((w) => !!w && (!!stateOfDemonym(w) || !!stateName(w.replace(/['’]s?$/, ''))));
         const rel = title && !qualified ? stateOfficeRelation(title) : undefined;
         // The same person's office tied outright to another state elsewhere in the article keeps it.
-        const statedElsewhere = [...(statedStatesOf(text, entities).get(p.key) ?? [])].some((st) => st !== storyState);
-        if (rel && storyState && !statedElsewhere && !twoGovernments(entities, storyState) && !sharedTitles.has(title ?? "") && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
+        // (Read before the states this sentence may add: the first reading is kept for the article.)
+        const stated = statedElsewhere(text, entities, p.key, storyState);
+        if (rel && storyState && !stated && !twoGovernments(entities, storyState) && !sharedTitles.has(title ?? "") && !government && !heldBySlot && !slots.some((s) => s.type === 'state' || s.m.metonym || (s.type === 'organization' && s.m.to <= m.from))) emit(p.key, rel, storyState, sm);
       }
       // "X, who led the government delegation": the government's delegation.
       for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
@@ -1266,7 +1276,8 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         // joined by "and" are held together ("Y's founder and chief executive, X").
         // Portfolios joined by "and" ("Mining and Energy Minister", "Minister of Trade and
         // Regional Integration") may hold capitalised words of any field, state names and demonyms aside.
-        const joined = tokens.slice(Math.max(from, last - 6), last).some((t) => t.normal === 'and') && /\b(minister|secretary)\b/.test(tokens.slice(Math.max(from, last - 6), last + 1).map((t) => t.normal).join(' '));
+        const window = tokens.slice(Math.max(from, last - 6), last + 1);
+        const joined = window.some((t, n) => t.normal === 'and' && n < window.length - 1) && window.some((t) => PORTFOLIO_OFFICE.test(t.normal));
         const field = (t: Token, n: number): boolean => joined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !stateOfDemonym(t.text) && !stateName(t.text) && !slots.some((s) => s.m.from <= n && n < s.m.to && s.type !== 'organization');
         while (j >= from && j > last - (joined ? 7 : tokens.slice(Math.max(from, last - 4), last).some((t) => t.normal === 'and') ? 5 : 3) && (!tokens[j].proper || TITLE_WORDS.has(tokens[j].normal) || field(tokens[j], j) || (PORTFOLIOS.test(tokens[j].normal) && !slots.some((s) => s.m.from <= j && j < s.m.to))) && !/^(its|their|whose|the|a|an)$/.test(tokens[j].normal) && !tokens[j].possessive) {
           words.unshift(tokens[j].normal);
