@@ -34,7 +34,7 @@ describe('a base described in apposition', () => {
     expect(linkedTo(b, 'Lenkai air base', 'Nakuru').length).toBeGreaterThan(0);
   });
 
-  it('"the air force\'s main base west of X in Y": the one air force the article names, and both places', () => {
+  it('"the air force\'s oldest airfield north of X in Y": the one air force the article names, and both places', () => {
     const text = 'The Royal Danish Air Force sent two jets. Holmvik air base, the air force\'s oldest airfield north of Aarhus in Jutland, will get a new runway.';
     expect(linkedTo(text, 'Holmvik air base', 'Royal Danish Air Force')).toContain('operates');
     expect(linkedTo(text, 'Holmvik air base', 'Jutland')).toContain('located_in');
@@ -62,7 +62,7 @@ describe('other ways a base gets its operator', () => {
     ]) expect(linkedTo(text, 'Dorrit air base', 'Zambia Air Force'), text).toContain('operates');
   });
 
-  it('"Y, which operates from the airport\'s apron": the airport the article named last', () => {
+  it('"Y, which flies out of the airport": the airport the article named last', () => {
     for (const text of [
       'The jets landed at Kessa International Airport. The National Police Air Wing, which flies out of the airport, sent a helicopter.',
       'The jets landed at Kessa air base. The 4th Helicopter Squadron, which is based at the base, flew them out.',
