@@ -562,6 +562,8 @@ export const REGION_NAMES = new Set([
 
 // The points of the compass, as written before "of" ("west of X") or before a name ("North Africa").
 export const COMPASS_POINTS = ['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest'];
+/** One compass point ("west" in "west of X"). */
+export const COMPASS_POINT = new RegExp(`^(${COMPASS_POINTS.join('|')})$`);
 // A compass word opening a region's or a unit's name: a point, "central" or a compass adjective.
 export const COMPASS_WORDS = new RegExp(`^(${[...COMPASS_POINTS, 'central', 'northern', 'southern', 'eastern', 'western'].join('|')})$`);
 

@@ -7,7 +7,7 @@
 //   "X in the Y region", "X, in south-eastern Y"              X located_in Y
 //   "X near Y", "X, west of Y"                                X located_near Y
 import type { EmitRelation, LocalEntity } from './article';
-import { stateOfDemonym } from './gazetteer';
+import { COMPASS_POINT, stateOfDemonym } from './gazetteer';
 import { namedSlots } from './namedSlots';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
@@ -22,7 +22,6 @@ const LOCATED = new Set(['place', 'base']);
 const SETTLEMENT_QUALIFIER = /^(port|border|coastal|mountain|mountainous|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|remote|small|frontier|island|river|desert|oil|mining|fishing|industrial|historic|ancient|besieged|disputed|occupied|breakaway|embattled|strategic|key)$/;
 // Compass adjectives between "in" and a place ("in south-eastern Turkmenistan").
 const COMPASS_ADJ = /^(north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|far|upper|lower|rural|coastal)$/;
-const DIRECTION = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
 
 export function relatePlaces(
   tokens: Token[],
@@ -169,7 +168,7 @@ export function relatePlaces(
     if ((tokens[k]?.normal === 'near' || tokens[k]?.normal === 'outside') && s.type === 'place') {
       near = true;
       k++;
-    } else if (DIRECTION.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'of') {
+    } else if (COMPASS_POINT.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.normal === 'of') {
       near = true;
       k += 2;
     }

@@ -5,7 +5,7 @@ import type { LocalEntity, LocalRelation } from './article';
 import { relateActNouns } from './actNouns';
 import { relateBlocMembers } from './blocMembers';
 import { relateCompounds } from './compoundRelations';
-import { ADMIN_UNIT_NOUNS, GEO_TAILS, REGION_NAMES, stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, COMPASS_POINT, GEO_TAILS, REGION_NAMES, stateName, stateOfCapital, stateOfDemonym, TITLE_RELATIONS, TITLE_WORDS } from './gazetteer';
 import { slug } from './names';
 import type { RawMention } from './recognise';
 import { bodyNamed } from './namedSlots';
@@ -1709,7 +1709,6 @@ const MILITARY_WORDS = /^(military|air|naval|navy|army|force|forces|defence|defe
 const SERVICE_NOUNS = /^(navy|army|air force|coast guard)$/;
 const DISTANCE_WORDS = /^(about|some|roughly|nearly|around|approximately|just|only|barely)$/;
 const DISTANCE_UNITS = /^(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|metres|meters)$/;
-const COMPASS_WORDS = /^(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
 const EDGE_WORDS = /^(edge|outskirts|fringe|fringes|periphery)$/;
 const OPERATED = /^(operated|run|managed)$/;
 // Words between a site and "operated by" ("which is now run by", "the base has been run by").
@@ -1838,7 +1837,7 @@ function relateBaseSite(
   let site: Slot | undefined;
   let relation = 'located_in';
   if (/^(in|at)$/.test(w)) site = placeAt(j + 1);
-  else if (/^(near|outside)$/.test(w) || (COMPASS_WORDS.test(w) && tokens[j + 1]?.normal === 'of')) {
+  else if (/^(near|outside)$/.test(w) || (COMPASS_POINT.test(w) && tokens[j + 1]?.normal === 'of')) {
     site = placeAt(w === 'near' || w === 'outside' ? j + 1 : j + 2);
     relation = 'located_near';
   } else if ((/^(next|adjacent|close)$/.test(w) && tokens[j + 1]?.normal === 'to') || /^(beside|alongside)$/.test(w)) {
