@@ -84,9 +84,33 @@ function editDistance(a: string, b: string): number {
 const disjoint = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => !b.has(x));
 
 /**
+ * Romanisations of one name that differ letter for letter, written one way: "w"/"v" ("Dawud"/
+ * "Davud"), "q"/"k", "ee"/"i", "dj"/"zh"/"j", "sch"/"sh". Vowels other than these pairs are kept:
+ * "Mario" and "Maria" stay apart.
+ */
+function romanised(plain: string): string {
+  return plain
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k')
+    .replace(/ee/g, 'i')
+    .replace(/dj|zh/g, 'j')
+    .replace(/sch/g, 'sh');
+}
+
+/**
+ * The Russian-style rendering of the same name: "g" for "h" and "h" for "kh" ("Ibragim"/"Ibrahim",
+ * "Akhmedov"/"Ahmedov"). A name is looked up under both its spellings.
+ */
+function russianStyle(r: string): string {
+  return r.replace(/kh/g, 'h').replace(/g(?!h)/g, 'h');
+}
+
+/**
  * Two full names are one person's when their transliteration keys match, their letters differ by
  * at most two edits (and a fifth of the name), and no article names both -- an article that does
- * has told them apart. Short names are left alone: too many people share them.
+ * has told them apart. Short names are left alone: too many people share them. Each name is keyed
+ * in its plain and its Russian-style romanisation; a pair joined only through these romanisations
+ * must also have the same number of words.
  */
 function samePeople(info: Map<string, KeyInfo>, rekey: Map<string, string>): void {
   const byKey = new Map<string, string[]>();
@@ -94,21 +118,32 @@ function samePeople(info: Map<string, KeyInfo>, rekey: Map<string, string>): voi
     if (!key.startsWith('person:')) continue;
     const plain = plainName(k.label);
     if (plain.length < 8) continue;
-    const t = transliterationKey(plain);
-    byKey.set(t, [...(byKey.get(t) ?? []), key]);
+    const r = romanised(plain);
+    for (const t of new Set([transliterationKey(plain), `r:${transliterationKey(r)}`, `r:${transliterationKey(russianStyle(r))}`]))
+      byKey.set(t, [...(byKey.get(t) ?? []), key]);
   }
-  for (const keys of byKey.values()) {
+  for (const [t, keys] of byKey) {
     if (keys.length < 2) continue;
+    const viaRomanisation = t.startsWith('r:');
     const [main, ...rest] = [...keys].sort((a, b) => info.get(b)!.mentions - info.get(a)!.mentions || a.localeCompare(b));
+    if (rekey.has(main)) continue;
     const m = info.get(main)!;
     const mainPlain = plainName(m.label);
     for (const other of rest) {
+      if (rekey.has(other)) continue;
       const o = info.get(other)!;
       const plain = plainName(o.label);
-      const d = editDistance(mainPlain, plain);
+      if (viaRomanisation && nameWords(m.label).length !== nameWords(o.label).length) continue;
+      const d = viaRomanisation ? romanisedDistance(mainPlain, plain) : editDistance(mainPlain, plain);
       if (d <= 2 && d <= Math.max(mainPlain.length, plain.length) / 5 && mainPlain[0] === plain[0] && disjoint(m.articles, o.articles)) rekey.set(other, main);
     }
   }
+}
+
+/** Letters apart once both names are romanised the same way, in either style. */
+function romanisedDistance(a: string, b: string): number {
+  const [ra, rb] = [romanised(a), romanised(b)];
+  return Math.min(editDistance(ra, rb), editDistance(russianStyle(ra), russianStyle(rb)));
 }
 
 const MINOR_WORDS = /^(of|the|for|and|on|in|de|da|des|du|la|le|el)$/i;
