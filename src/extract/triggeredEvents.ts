@@ -119,6 +119,8 @@ interface Slot {
 interface Occurrence {
   trigger: EventTrigger;
   token: Token;
+  /** The trigger's index in the article's tokens: read often, so kept rather than searched for. */
+  at: number;
   sentence: SentenceMentions;
   agents: string[];
   patients: string[];
@@ -573,7 +575,7 @@ export function extractTriggeredEvents(
         if (trigger.natural && occurrences.some((o) => o.sentence === sm && o.trigger.natural)) continue;
 
         const passiveWord = !noun && (t.tags.includes('Passive') || BE.test(prev));
-        const occ: Occurrence = { trigger, token: t, sentence: sm, agents: [], patients: [], locations: [], destinations: [], reactions: [] };
+        const occ: Occurrence = { trigger, token: t, at: i, sentence: sm, agents: [], patients: [], locations: [], destinations: [], reactions: [] };
         // A passive's subject may be a named thing ("the X cable was damaged").
         const before = slotsIn(Math.max(from, i - 25), i).filter((s) => isActor(s.kind) || s.kind === 'base' || (!!trigger.thingPatient && passiveWord && s.kind === 'place'));
         // A verb's subject is the nearest name before it; an event noun's is the clause's own subject.
@@ -1403,7 +1405,7 @@ export function extractTriggeredEvents(
         // is its casualty, told by the attack's own event, not a killing of its own.
         if (trigger.kind === 'killing') {
           const byAttack = occurrences.some((o) => o.sentence === sm && o.trigger.kind === 'attack' && o.token.end <= t.start &&
-            tokens.slice(tokens.indexOf(o.token) + 1, i).every((x) => !x.tags.includes('Verb') || AUXILIARY.test(x.normal) || x.tags.includes('Noun')));
+            tokens.slice(o.at + 1, i).every((x) => !x.tags.includes('Verb') || AUXILIARY.test(x.normal) || x.tags.includes('Noun')));
           let k = i + 1;
           if (/^(in|by)$/.test(tokens[k]?.normal ?? '')) {
             k++;
@@ -1734,14 +1736,14 @@ export function extractTriggeredEvents(
   if (vessels.size === 1) {
     const [ship] = vessels;
     for (const o of occurrences)
-      if (o.trigger.kind === 'boarding' && (o.craft || !o.patients.length) && tokens.slice(tokens.indexOf(o.token) + 1, Math.min(o.sentence.to, tokens.indexOf(o.token) + 10)).some((x) => SHIP.test(x.normal))) {
+      if (o.trigger.kind === 'boarding' && (o.craft || !o.patients.length) && tokens.slice(o.at + 1, Math.min(o.sentence.to, o.at + 10)).some((x) => SHIP.test(x.normal))) {
         o.patients = [ship];
         o.craft = undefined;
       }
   }
   // The passive verb's subject is "the <singular noun>" opening the clause ("The owner of a mine was arrested").
   const describedPatient = (occ: Occurrence): boolean => {
-    const i = tokens.indexOf(occ.token);
+    const i = occ.at;
     const { from } = occ.sentence;
     if (!(occ.token.tags.includes('Passive') || BE.test(tokens[i - 1]?.normal ?? ''))) return false;
     let k = from;
@@ -1817,14 +1819,14 @@ export function extractTriggeredEvents(
       // "A and B were detained in the same operation": one more person at the centre of the event
       // of its kind told before, not another event.
       const { from, to } = occ.sentence;
-      const k = tokens.indexOf(occ.token);
+      const k = occ.at;
       if (!g && sameKind.length && tokens.slice(k + 1, Math.min(to, k + 8)).some((x, n, a) => x.normal === 'same' && a[n - 1]?.normal === 'the' &&
         /^(operation|raid|raids|sweep|swoop|crackdown|investigation|case|attack|incident|strike|sting)$/.test(a[n + 1]?.normal ?? '')) && k >= from) g = sameKind[sameKind.length - 1];
     }
     else if (sameKind.length) g = sameKind[sameKind.length - 1]; // "his arrest", "the visit": the latest one named
     // "The fires began in early May near X and Y": a disaster named again with "the" is the one
     // the article told, not another wherever it names places or months; where it began adds no place.
-    if (!g && trigger.natural && !occ.bucket && /^(the|this)$/.test(tokens[tokens.indexOf(occ.token) - 1]?.normal ?? '')) {
+    if (!g && trigger.natural && !occ.bucket && /^(the|this)$/.test(tokens[occ.at - 1]?.normal ?? '')) {
       g = [...groups].reverse().find((x) => x.kind === trigger.kind && !x.occ[0].bucket);
       if (g) occ.locations = [];
     }
@@ -1984,11 +1986,11 @@ export function extractTriggeredEvents(
           if (g.kind === 'election' && words.has('runoff')) noun = 'Runoff election';
           // "last month's snap election": a vote called early is titled so (a regular one keeps the plain title).
           else if (g.kind === 'election') {
-            const kindOfVote = g.occ.map((o) => tokens[tokens.indexOf(o.token) - 1]?.normal ?? '').find((w) => /^(snap|early)$/.test(w));
+            const kindOfVote = g.occ.map((o) => tokens[o.at - 1]?.normal ?? '').find((w) => /^(snap|early)$/.test(w));
             if (kindOfVote && /^election$/.test(first.token.normal)) noun = `${capitalise(kindOfVote)} election`;
           }
           if (g.kind === 'round') {
-            const ord = tokens[tokens.indexOf(first.token) - 1]?.normal ?? 'first';
+            const ord = tokens[first.at - 1]?.normal ?? 'first';
             noun = `${ord[0].toUpperCase()}${ord.slice(1)} round of the election`;
           }
           // "awarded X a contract", "won a tender": the award of what is signed.
@@ -1996,7 +1998,7 @@ export function extractTriggeredEvents(
           // "A and B agreed to ...": an assent told by its parties, with nothing named signed.
           if (g.kind === 'signing' && g.occ.every((o) => o.trigger.infinitive)) noun = 'Agreement';
           // A named storm ("Hurricane Delia") goes by its name.
-          const stormAt = g.occ.map((o) => tokens.indexOf(o.token)).find((k) => first.trigger.natural && /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.proper);
+          const stormAt = g.occ.map((o) => o.at).find((k) => first.trigger.natural && /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.proper);
           // Where it happened when the text says so; else who took part: never a place the text does not give.
           const flownTo = g.kind === 'flight' ? g.occ.flatMap((o) => o.destinations)[0] : undefined;
           if (flownTo) label = `${noun} to ${labelOf(flownTo)}`;
@@ -2028,7 +2030,7 @@ export function extractTriggeredEvents(
           let noun = g.occ.find((o) => o.trigger.noun === 'Seizure')?.trigger.noun ?? first.trigger.noun;
           if (g.kind === 'attack')
             for (const o of g.occ) {
-              const k = tokens.indexOf(o.token);
+              const k = o.at;
               if (/^(strike|strikes)$/.test(o.token.normal) && k > 0 && /^(air|drone|missile|rocket|artillery)$/.test(tokens[k - 1].normal)) {
                 noun = `${capitalise(tokens[k - 1].normal)} strike`;
                 break;
@@ -2086,7 +2088,7 @@ export function extractTriggeredEvents(
     // first names it.
     const onset = first.trigger.natural ? g.occ.find((o) => {
       if (!o.date?.date) return false;
-      const k = tokens.indexOf(o.token);
+      const k = o.at;
       return tokens.slice(k + 1, k + 3).some((x) => ONSET.test(x.normal));
     }) : undefined;
     if (onset && !entity.date) {
