@@ -997,6 +997,9 @@ const NAME_KIND_TAGS = ['Person', 'Place', 'Organization', 'Country', 'City', 'R
 /** A capitalised plural common noun: "Lawmakers", "Police", "Protesters" (not "Reuters", "Houthis"). */
 function commonPluralOpener(t: Token): boolean {
   if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  // "Laos said", "Philippines rejected": a state's name opening a sentence is the state, however
+  // the parser tagged it (both are tagged plural demonyms).
+  if (stateName(t.text)) return false;
   // The dictionary's own plural ("police", "officials") outweighs a tag the parser guessed from the capital.
   if (isPluralCommonWord(t.normal)) return true;
   if (NAME_KIND_TAGS.some((g) => t.tags.includes(g))) return false;
