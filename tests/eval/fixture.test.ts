@@ -1,7 +1,7 @@
 // The expected graphs are hand-written: these checks keep each consistent with itself and with its
-// article texts, so a typo in an id or a name cannot silently lower or raise a score. Twenty-one corpora:
+// article texts, so a typo in an id or a name cannot silently lower or raise a score. Twenty-four corpora:
 // the bundled articles, tests/fixtures/unseen (articles about other events), and
-// tests/fixtures/heldout to heldout19 (articles about further events, each annotated before the
+// tests/fixtures/heldout to heldout22 (articles about further events, each annotated before the
 // extractor ran on it; the newest is kept out of extractor development as the honest measure).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -59,10 +59,13 @@ const CORPORA: Corpus[] = [
   // Every state listed in heldout16 is named at least once (Britain, Ghana and Finland appear only as demonyms, 'British',
   // 'Ghanaian' and 'Finnish', and are listed optional under those names).
   { expectedFile: 'tests/fixtures/heldout16/expected-graph.json', articlesDir: 'tests/fixtures/heldout16/articles', demonymOnly: [] },
-  // heldout17 to heldout19: the corpus-level demonym check below finds every listed state named outright.
+  // heldout17 to heldout22: the corpus-level demonym check below finds every listed state named outright.
   { expectedFile: 'tests/fixtures/heldout17/expected-graph.json', articlesDir: 'tests/fixtures/heldout17/articles', demonymOnly: [] },
   { expectedFile: 'tests/fixtures/heldout18/expected-graph.json', articlesDir: 'tests/fixtures/heldout18/articles', demonymOnly: [] },
   { expectedFile: 'tests/fixtures/heldout19/expected-graph.json', articlesDir: 'tests/fixtures/heldout19/articles', demonymOnly: [] },
+  { expectedFile: 'tests/fixtures/heldout20/expected-graph.json', articlesDir: 'tests/fixtures/heldout20/articles', demonymOnly: [] },
+  { expectedFile: 'tests/fixtures/heldout21/expected-graph.json', articlesDir: 'tests/fixtures/heldout21/articles', demonymOnly: [] },
+  { expectedFile: 'tests/fixtures/heldout22/expected-graph.json', articlesDir: 'tests/fixtures/heldout22/articles', demonymOnly: [] },
 ];
 
 describe.each(CORPORA)('$expectedFile', ({ expectedFile, articlesDir, demonymOnly: demonyms }) => {
