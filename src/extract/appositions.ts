@@ -140,7 +140,7 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
       // "the union X said", "the employers' association, X, said".
       // ("a spokesman for the ministry, Zhang Wei, said": set off by commas after an office in
       // the body, the name is the office-holder's.)
-      else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post) && !officeBefore(tokens, m.from - 1, sm.from)))) verdict.set(e.key, 'organization');
+      else if (prev && !prev.proper && ORG_CUES.test(prev.normal) && (/^\s$/.test(prev.post) || (/^,\s$/.test(prev.post) && /^,/.test(tokens[m.to - 1].post) && !officeBefore(tokens, m.from - 1, sm.from) && !apposedToNameBefore(tokens, m.from - 1, sm.from)))) verdict.set(e.key, 'organization');
     });
   }
   // "the State Great Khural, Mongolia's parliament", "the Storting, Norway's legislature": an
@@ -205,6 +205,16 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
 }
 
 /** "a spokesman for the ministry", "the governor of the central bank": an office within four words before the body's noun at `k`. */
+/**
+ * "The leader of X, the train drivers' union, Y, said": the noun phrase ending at `k` is itself set
+ * beside the name before it, so it names that name's body; the name after it is someone else.
+ */
+function apposedToNameBefore(tokens: Token[], k: number, from: number): boolean {
+  let i = k - 1;
+  while (i > from && !tokens[i].proper && !/^(the|a|an)$/.test(tokens[i].normal) && /^['’]?\s$/.test(tokens[i].post) && k - i <= 6) i--;
+  return i > from && /^(the|a|an)$/.test(tokens[i].normal) && tokens[i - 1].proper && /^,\s$/.test(tokens[i - 1].post);
+}
+
 function officeBefore(tokens: Token[], k: number, from: number): boolean {
   const office = (t: Token): boolean => ORG_OFFICES.some(([re]) => re.test(t.normal)) || /^(governor|minister|secretary|commissioner|deputy|manager|administrator|official|officer|lawmaker|legislator|member)$/.test(t.normal) || isTitleAbbreviation(t.text);
   for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (office(tokens[i])) return true;

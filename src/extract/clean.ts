@@ -40,7 +40,10 @@ const FURNITURE = new RegExp(
     String.raw`^(read more|read also|also read|related|see also|more on this|more from us|further reading|watch|listen)\s*:\s`,
     String.raw`\b(sign(ing)? up|sign in|log in|subscribe|subscription|newsletter|unsubscribe|daily edition|by email|your inbox|inbox)\b`,
     // ("membership" alone is no appeal: "the path to EU membership", "NATO membership" are news.)
-    String.raw`\b(donat(e|ion)|support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|(our|your|a) membership)\b`,
+    // A donation ask is phrased to the reader ("Donate today", "please consider a donation"); a
+    // state that "intended to donate two patrol boats" is news.
+    String.raw`(^|[.!?:]\s+)donate\b|\b(donate (today|now|here)|please (consider )?donat(e|ing)|(consider|make|making|with) (a |your )?(\w+ )?donation|donation to (keep|us|our|support|help))\b`,
+    String.raw`\b(support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|(our|your|a) membership)\b`,
     String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved)`,
     // "© Outlet Name", "(c) 2026 Outlet": a rights line names the publisher, never the story. (No
     // word boundary: "©" is no word character, so "\b©" never matches at a line's start.)

@@ -396,6 +396,8 @@ export const TITLE_WORDS = new Set([
   'secretary-general', 'trade',
   // Honorifics written without a full stop, as British and many other outlets do ("Ms Varga").
   'mr', 'mrs', 'ms', 'dr',
+  // Forms of address and titles of honour before a name ("Dame X", "Sir Y", "His Excellency Mr Z").
+  'sir', 'dame', 'excellency', 'excellencies', 'highness', 'majesty', 'madam', 'madame', 'honourable', 'honorable',
   // Clergy's titles before a name, as ranks are ("Archbishop X", "Pastor Y", "the Rev. Z").
   'archbishop', 'pastor', 'reverend', 'rev', 'rev.', 'priest', 'patriarch', 'mufti',
 ]);

@@ -124,11 +124,13 @@ const EAST_ASIAN_SURNAMES = new Set([
   'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn',
   'xi', 'yoo', 'hong', 'jeon', 'moon', 'son', 'bae', 'baek', 'nam', 'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu',
   'vo', 'dang', 'bui', 'ngo', 'duong',
+  // Family names as North Korea romanises them ("Ri", "Pak", "Choe", "O").
+  'ri', 'rim', 'ryu', 'pak', 'choe', 'jo', 'ju', 'kye', 'thae', 'hyon', 'yun', 'chae', 'ro', 'ryang', 'sin', 'ko',
 ]);
 // One or two syllables of pinyin, romanised Korean or Vietnamese written as one given name ("Jun",
 // "Haiyang", "Jinping") or joined by a hyphen ("Min-jun", "Soo-jin"): an initial consonant (or
-// none) and a final of vowels with an "n", "ng" or "h" after them.
-const SYLLABLE = '(?:zh|ch|sh|th|ng|kh|ph|tr|[bcdfghjklmnpqrstvwxyz])?(?:[aeiouy]{1,3})(?:ng|n|nh|h|m|p|t|k|c)?';
+// none) and a final of vowels with an "n", "ng" or "h" after them (or Korean's "l": "Chol", "Il").
+const SYLLABLE = '(?:zh|ch|sh|th|ng|kh|ph|tr|[bcdfghjklmnpqrstvwxyz])?(?:[aeiouy]{1,3})(?:ng|n|nh|h|m|p|t|k|c|l)?';
 const GIVEN_NAME = new RegExp(`^(?:${SYLLABLE}){1,2}(?:-${SYLLABLE})?$`);
 
 /** "Wang Lirong", "Tang Jun", "Park Min-jun", "Nguyen Van An": a family name of East Asia first, then given-name syllables. */

@@ -580,6 +580,15 @@ const OFFICE_QUALIFIERS = /^(high|air|naval|joint|defence|defense|general)$/;
 // Title words that qualify a title and cannot end one: "Foreign" in "Foreign Minister".
 const TITLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'deputy', 'acting', 'interim', 'former', 'vice', 'prime', 'supreme', 'special', 'senior', 'state', 'press', 'crown', 'field', 'associate', 'key', 'close', 'longtime', 'of', 'rear']);
 
+// "His Excellency", "Her Majesty", "Your Highness", "Lord X", "Lady Y": a form of address opens with a
+// possessive pronoun, or is a peer's style; stripped before a name as titles are.
+const ADDRESS_NOUNS = /^(excellency|excellencies|majesty|highness|holiness|honour|honor|grace|eminence|lordship|ladyship)$/;
+function addressOpener(t: Token, next: Token | undefined): boolean {
+  if (t.possessive || !next) return false;
+  if (/^(his|her|their|your)$/.test(t.normal)) return ADDRESS_NOUNS.test(next.normal);
+  return /^(lord|lady)$/.test(t.normal) && /^\s$/.test(t.post) && next.proper && !next.possessive;
+}
+
 function isTitleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.normal.replace(/['’]s$/, '')) || isTitleAbbreviation(t.text);
 }
@@ -606,6 +615,11 @@ function titleRelation(title: string): string | undefined {
  * Role before a name: "Syrian President", "Kremlin spokesman", "Putin’s spokesman",
  * "Foreign Minister", "Journalist". Looks back over title words and at most one holder.
  */
+// Definite articles of Spanish, Italian, French and Portuguese written capitalised to open a name.
+// (Not "El": Arabic place names open with it, "El Fasher", "El Obeid", after any verb of motion.)
+export const ROMANCE_ARTICLES = /^(La|Las|Los|Le|Les|Il|Lo|Gli|Os|As)$/;
+const PERSON_OR_PLACE_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region'];
+const PLACE_OFFICES = /^(mayor|governor|prefect|deputy|councillor|councilor|senator|representative|mp)$/;
 function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenceFrom: number): Role | undefined {
   let k = nameFrom - 1;
   const titleWords: Token[] = [];
@@ -615,6 +629,10 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
     titleWords.unshift(tokens[k]);
     k--;
   }
+  // "the leader of La Fraternidad", "the head of El Porvenir": a name right after a title's "of"
+  // is what the title governs, never its holder.
+  // (A local office's "of" is read later: "the former mayor of X" makes X a place.)
+  if (titleWords.length >= 2 && titleWords[titleWords.length - 1].normal === 'of' && !PLACE_OFFICES.test(titleWords[titleWords.length - 2].normal)) return undefined;
   // "a key ally of X": a title never ends in "of"; bare modifiers ("key", "longtime") are no title.
   while (titleWords.length && /^(of|key|close|longtime|senior|special|former)$/.test(titleWords[titleWords.length - 1].normal)) titleWords.pop();
   if (titleWords.length && titleWords[titleWords.length - 1].normal !== titleWords[titleWords.length - 1].text.toLowerCase()) void 0;
@@ -1638,7 +1656,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // name opens a person's name where a person's noun is set before it, no title after it.
       if (b - a === 2 && ['FirstName', 'MaleName', 'FemaleName', 'Person'].some((g) => t.tags.includes(g)) && !isTitleToken(tokens[a + 1]) && personNounApposedBefore(tokens, a, b, from)) break;
       // ("Air Vice Marshal", "Air Chief Marshal", "Air Commodore": "Air" opens an air force's rank.)
-      if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare) || (t.normal === 'air' && isTitleToken(tokens[a + 1]))) a++;
+      if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare) || (t.normal === 'air' && isTitleToken(tokens[a + 1])) || addressOpener(t, tokens[a + 1])) a++;
       else break;
     }
     // Name particles alone at the end ("al-") or a single leftover title are no names.
@@ -1664,6 +1682,14 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // (A cue right before the name may carry a longer one: "the rights group Freedom Now Central Asia".)
     if ((b - a <= 3 || (b - a <= 5 && cueBefore(cue) && !hasTag(tokens, a, b, 'Person'))) && ((cueBefore(cue) && /^\s$/.test(cue!.post)) || (appositive && !hasTag(tokens, a, b, 'Person')))) {
       mentions.push(make('organization', a, b));
+      continue;
+    }
+    // "La Fraternidad said", "the head of Los Pinos, a farmers' group": a name opened by a Romance
+    // article is left to the article's reading (a body, unless a person of the article bears it).
+    // (Not after a preposition of place, "flights to La Guaira"; nor a surname ending in an English
+    // word, "Le Pen".)
+    if (b - a >= 2 && ROMANCE_ARTICLES.test(first.text) && /^\s$/.test(first.post) && !(a > from && LOCATION_PREPOSITIONS.has(tokens[a - 1].normal)) && !(b - a === 2 && isDictionaryWord(tokens[a + 1].normal.replace(/['’]s$/, ''))) && !tokens.slice(a + 1, b).some((t) => PERSON_OR_PLACE_TAGS.some((g) => t.tags.includes(g))) && !isKnownPlace(surfaceAll.toLowerCase()) && !stateName(surfaceAll)) {
+      mentions.push(make('name', a, b));
       continue;
     }
     const role = roleBefore(fullText, tokens, a, from);

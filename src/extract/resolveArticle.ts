@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
 import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
-import { BODY_LEADS, NAME_TAGS, type RawMention } from './recognise';
+import { BODY_LEADS, NAME_TAGS, ROMANCE_ARTICLES, type RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
 import type { Token } from './tokens';
@@ -625,6 +625,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           if (m.expands) placeAcronyms.set(m.surface, sm.keys[i] as string);
           return;
         }
+        if (romanceArticleName(tokens, m, sm.from)) {
+          sm.keys[i] = add(`organization:${slug(m.surface)}`, 'organization', m.surface, m, s);
+          return;
+        }
         if (m.kind === 'person' || tokens[m.from].tags.includes('Person') || saysOrActs(tokens, m, sm.to)) {
           if (stateOfDemonym(m.surface)) return;
           // "Hamas said its fighters withdrew", "Volgaprom said its flows would resume": one word no
@@ -730,6 +734,17 @@ function givenNameOfRelative(tokens: Token[], sm: SentenceMentions, i: number): 
   const words = personWords(owner, tokens);
   if (words.length < 2) return undefined;
   return { ownerKey, surname: owner.surface.slice(words[1].start - owner.start) };
+}
+
+/**
+ * "La Fraternidad said", "the leader of El Porvenir": a name opened by a Romance article, that no
+ * person of the article bears as a surname (checked before) and that no preposition of place
+ * introduces ("in La Guaira"), names a body: a given name never takes an article.
+ */
+function romanceArticleName(tokens: Token[], m: RawMention, sentenceFrom: number): boolean {
+  if (m.to - m.from < 2 || m.role || m.placeLike || !ROMANCE_ARTICLES.test(tokens[m.from].text) || !/^\s$/.test(tokens[m.from].post)) return false;
+  const before = m.from - 1 >= sentenceFrom ? tokens[m.from - 1].normal : '';
+  return !PLACE_PREPOSITIONS.test(before) && !/^(from|to|at|into)$/.test(before) && !isKnownPlace(m.surface.toLowerCase());
 }
 
 // Officers and parts of a body after its name: "a Volgaprom spokesperson", "the Tarvel board".
