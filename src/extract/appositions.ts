@@ -6,7 +6,7 @@
 // (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
-import { COMPASS_POINTS, GEO_TAILS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName } from './gazetteer';
+import { COMPASS_POINTS, GEO_TAILS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName, stateOfDemonym } from './gazetteer';
 import { slug, placeSkeleton } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
@@ -107,8 +107,21 @@ export function mergeShortNames(sentences: SentenceMentions[], entities: Map<str
       // words are the body's own: "International Committee of the Red Cross".)
       into = orgs().filter((o) => o !== short && o.label.length > label.length && o.label.endsWith(` ${label}`) && !(short.type === 'place' && /\b(of|for|in|on)$/i.test(o.label.slice(0, -label.length).trimEnd())));
     }
-    if (into.length === 1) absorb(entities, sentences, short, into[0]);
+    if (into.length === 1 && !laterStateBody(short, into[0], label)) absorb(entities, sentences, short, into[0]);
   }
+}
+
+/**
+ * "The Ministry of Foreign Affairs (MOFA) ... the Republic of Korea's Ministry of Foreign Affairs":
+ * a body every state has, named bare before the article names some state's, is not that state's
+ * (a reader takes a bare name for one already named, never for one named later).
+ */
+function laterStateBody(short: LocalEntity, into: LocalEntity, label: string): boolean {
+  const qualifier = into.label.slice(0, -label.length).trim().replace(/^the\s+/i, '').split(/\s+/).pop() ?? '';
+  const bare = qualifier.replace(/['’]s?$/, '');
+  if (!stateName(bare) && !stateOfDemonym(bare)) return false;
+  const first = (e: LocalEntity): number => Math.min(...e.mentions.map((m) => m.start));
+  return first(short) < first(into);
 }
 
 /**

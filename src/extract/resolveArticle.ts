@@ -2,7 +2,7 @@
 // surname alone ("Sharaa", "al-Sharaa") attaches to the full name it most plausibly means here.
 import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
-import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, PORTFOLIO_WORDS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
 import { BODY_LEADS, NAME_TAGS, ROMANCE_ARTICLES, type RawMention } from './recognise';
 import type { Sentence } from './segment';
@@ -166,6 +166,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const placeByCore = new Map<string, string>();
   const standingGovernments: { sm: SentenceMentions; i: number }[] = [];
   const genericBodies: { sm: SentenceMentions; i: number }[] = [];
+  const genericAcronyms = new Map<string, string>(); // an acronym declared for a generic body → that body's name
   const baseCores = new Set(sentences.flatMap((sm) => sm.mentions.filter((m) => m.kind === 'base').map((m) => skeleton(m.core ?? m.surface))));
   // "off Koh Lipe ... Koh Lipe is popular": a name typed a person only because no dictionary knows
   // its words is the place the article elsewhere puts after a preposition of place or before a
@@ -442,7 +443,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
             if (national.demonymToken !== undefined) ensureDemonymState(entities, articleId, national.state, tokens[national.demonymToken], s);
             return;
           }
-          if (isGenericBody(tokens, m.from, m.to)) {
+          // ("the Ministry of Foreign Affairs (MFA) ... the MFA": the acronym of a generic body too.)
+          if (isGenericBody(tokens, m.from, m.to) || (!!m.expands && portfolioMinistryName(m.expands)) || genericAcronyms.has(m.surface)) {
+            if (m.expands && !isGenericBody(tokens, m.from, m.to)) genericAcronyms.set(m.surface, m.expands);
             genericBodies.push({ sm, i });
             return;
           }
@@ -507,14 +510,17 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     const organizations = lead ? [...entities.values()].filter((e) => e.type === 'organization') : [];
     for (const { sm, i } of genericBodies) {
       const m = sm.mentions[i];
-      const body = m.surface.replace(/^the\s+/i, '');
+      const body = (m.expands ?? genericAcronyms.get(m.surface) ?? m.surface).replace(/^the\s+/i, '');
       // A body named in lower case by its noun alone ("the army") is no node when no state leads.
       if (!lead && /^\p{Ll}/u.test(body)) continue;
       // ("the Chilean Navy ... the navy commander": the body the article names with its state's
       // demonym or name is the one its noun alone stands for.)
       const named = lead ? organizations.find((e) => namesStateBody(e.label, lead, body)) : undefined;
       if (named) sm.keys[i] = add(named.key, 'organization', named.label, m, sm.sentence);
-      else sm.keys[i] = lead ? add(`organization:${slug(body)}-of-${slug(lead)}`, 'organization', `${body} of ${lead}`, m, sm.sentence) : add(`organization:${slug(body)}`, 'organization', m.surface, m, sm.sentence);
+      // (With no state leading, a ministry named by its portfolio alone is this article's: another
+      // article's "Ministry of Foreign Affairs" may be another state's.)
+      else if (lead) sm.keys[i] = add(`organization:${slug(body)}-of-${slug(lead)}`, 'organization', `${body} of ${lead}`, m, sm.sentence);
+      else sm.keys[i] = add(`organization:${slug(body)}${portfolioMinistryName(body) ? `@${articleId}` : ''}`, 'organization', body, m, sm.sentence);
     }
   }
   if (standingGovernments.length) {
@@ -996,10 +1002,23 @@ function bodyOpenedBy(entities: Map<string, LocalEntity>, surface: string): stri
  * Ministry", "Interior Ministry"): every state has one, so the name alone says not whose.
  */
 function isGenericBody(tokens: Token[], from: number, to: number): boolean {
+  if (portfolioMinistry(tokens.slice(from, to).map((t) => t.normal))) return true;
   if (to - from < 2 || !ORG_HEADS.has(tokens[to - 1].normal.replace(/['’]s$/, ''))) return false;
   for (let k = from; k < to - 1; k++) if (!TITLE_WORDS.has(tokens[k].normal) || /^(state|of|press)$/.test(tokens[k].normal)) return false;
   return true;
 }
+
+/**
+ * "Ministry of Foreign Affairs", "Ministry of the Interior", "Ministry of National Defence": a
+ * ministry named by its portfolio alone is as generic as "Foreign Ministry" -- every state has one.
+ */
+function portfolioMinistry(words: string[]): boolean {
+  if (words.length < 3 || !/^(ministry|ministère|ministerio|ministero)$/.test(words[0]) || words[1] !== 'of') return false;
+  const rest = words.slice(2).filter((w) => !/^(the|and|,)$/.test(w));
+  return rest.length >= 1 && rest.every((w) => PORTFOLIO_WORDS.has(w.replace(/,$/, '')));
+}
+/** The same for a name written out (an acronym's expansion). */
+const portfolioMinistryName = (name: string): boolean => portfolioMinistry(name.replace(/^the\s+/i, '').toLowerCase().split(/\s+/));
 
 /** "Turkey's Foreign Ministry" / "Turkish Foreign Ministry": a generic body and the state holding it. */
 function nationalBody(tokens: Token[], m: RawMention): { state: string; body: string; label: string; demonymToken?: number } | undefined {
@@ -1010,7 +1029,16 @@ function nationalBody(tokens: Token[], m: RawMention): { state: string; body: st
   }
   const before = tokens[m.from - 1];
   const possessor = before?.possessive ? stateName(bare(before)) : undefined;
-  if (possessor && isGenericBody(tokens, m.from, m.to)) return { state: possessor, body: m.surface, label: `${before.text} ${m.surface}` };
+  if (possessor && isGenericBody(tokens, m.from, m.to)) {
+    // "the Republic of Korea's Ministry of ...": the label keeps the state's formal name whole.
+    const k = m.from - 3;
+    const formal = k >= 0 && tokens[m.from - 2].normal === 'of' && /^(republic|kingdom|state|federation|commonwealth|principality)$/.test(tokens[k].normal) && tokens[k].proper;
+    return { state: possessor, body: m.surface, label: `${formal ? `${tokens[k].text} of ` : ''}${before.text} ${m.surface}` };
+  }
+  // "the Ministry of Foreign Affairs in Bucharest": a generic body placed in a capital is its state's.
+  const seat = tokens[m.to];
+  const capital = seat?.normal === 'in' && tokens[m.to + 1]?.proper ? stateOfCapital(bare(tokens[m.to + 1])) : undefined;
+  if (capital && isGenericBody(tokens, m.from, m.to)) return { state: capital, body: m.surface, label: `${m.surface.replace(/^the\s+/i, "")} of ${capital}` };
   return undefined;
 }
 

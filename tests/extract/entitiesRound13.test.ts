@@ -78,3 +78,35 @@ describe('bodies opened by a Romance article', () => {
     expect(typeOf(g, 'La Guaira')).toBe('place');
   });
 });
+
+describe('a ministry named by its portfolio alone', () => {
+  const ministries = (g: ReturnType<typeof graphOf>): string[] => g.nodes.filter((n) => /Ministry of Foreign Affairs/.test(n.label) || n.aliases.includes('Ministry of Foreign Affairs')).map((n) => n.label);
+
+  it('"Ministry of Foreign Affairs" in articles about two states is two ministries', () => {
+    const g = graphOf(
+      'Headline one\n\nPeru recalled its envoy on Monday. The Ministry of Foreign Affairs said the envoy would return to Lima. Peru also closed a consulate, and Peru said talks were over.',
+      'Headline two\n\nKenya expelled a diplomat on Friday. The Ministry of Foreign Affairs said the diplomat had 48 hours to leave Kenya. Kenya said it would not reconsider.',
+    );
+    expect(ministries(g).length).toBe(2);
+  });
+
+  it('a bare ministry with its acronym is not the ministry of another state named later', () => {
+    for (const text of [
+      'Headline\n\nThe Ministry of Foreign Affairs (MOFA) listed six firms on Tuesday. MOFA said more would follow. Separately, the Republic of Korea\'s Ministry of Foreign Affairs announced its own list.',
+      'Headline\n\nThe Ministry of Foreign Affairs (MFA) summoned the envoy on Tuesday. The MFA said the note was delivered. Later, Chile\'s Ministry of Foreign Affairs replied.',
+    ]) {
+      const g = graphOf(text);
+      expect(ministries(g).length, text).toBe(2);
+    }
+  });
+
+  it('"the Ministry of Foreign Affairs in <capital>" is that state\'s ministry', () => {
+    for (const [text, state] of [
+      ['Headline\n\nMoldova held a vote. The Ministry of Foreign Affairs in Bucharest said it backed Moldova. Moldova thanked it.', 'Romania'],
+      ['Headline\n\nNiger closed a border. The Ministry of Foreign Affairs in Abuja said it regretted the decision by Niger.', 'Nigeria'],
+    ]) {
+      const g = graphOf(text);
+      expect(ministries(g).some((l) => l.endsWith(`of ${state}`)), `${text} → ${ministries(g).join('; ')}`).toBe(true);
+    }
+  });
+});
