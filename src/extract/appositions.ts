@@ -106,9 +106,20 @@ export function mergeShortNames(sentences: SentenceMentions[], entities: Map<str
       // "for" or "in": that place is the body's remit, not its short name. (After "of the" the
       // words are the body's own: "International Committee of the Red Cross".)
       into = orgs().filter((o) => o !== short && o.label.length > label.length && o.label.endsWith(` ${label}`) && !(short.type === 'place' && /\b(of|for|in|on)$/i.test(o.label.slice(0, -label.length).trimEnd())));
+      // "the People's Assembly of Gagauzia ... the People's Assembly", "the Constitutional Court of
+      // Moldova ... the Constitutional Court": a body's name without the place or state it serves,
+      // which the article names, is that body.
+      if (!into.length && short.type === 'organization') into = orgs().filter((o) => o !== short && o.label.replace(/^the\s+/i, '').startsWith(`${label} of `) && servedPlace(entities, o.label.replace(/^the\s+/i, '').slice(label.length + 4)) && firstMention(o) < firstMention(short));
     }
     if (into.length === 1 && !laterStateBody(short, into[0], label)) absorb(entities, sentences, short, into[0]);
   }
+}
+
+/** Whether `name` ("the Republic of Moldova", "Gagauzia") is a state, or a place the article names. */
+function servedPlace(entities: Map<string, LocalEntity>, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  if (stateName(bare)) return true;
+  return [...entities.values()].some((e) => (e.type === 'place' || e.type === 'state') && (e.label === bare || e.aliases.includes(bare)));
 }
 
 /**
@@ -120,9 +131,10 @@ function laterStateBody(short: LocalEntity, into: LocalEntity, label: string): b
   const qualifier = into.label.slice(0, -label.length).trim().replace(/^the\s+/i, '').split(/\s+/).pop() ?? '';
   const bare = qualifier.replace(/['’]s?$/, '');
   if (!stateName(bare) && !stateOfDemonym(bare)) return false;
-  const first = (e: LocalEntity): number => Math.min(...e.mentions.map((m) => m.start));
-  return first(short) < first(into);
+  return firstMention(short) < firstMention(into);
 }
+
+const firstMention = (e: LocalEntity): number => Math.min(...e.mentions.map((m) => m.start));
 
 /**
  * Type cues around a name, applied before relations are read: a "person" introduced by an

@@ -131,6 +131,27 @@ const CAPTION_CREDIT = /^(?:photo|image|picture|credit|pictured)s?\s*:\s*[^/\n]{
 const LIST_HEADER = /^(related( articles| stories| posts| coverage)?|read more|more from|more on this|recommended|you may also like|trending( now)?|most (read|popular)|see also|further reading)\b/i;
 const CAPTION_LINE = /^\((?:photo|image|picture|credit|file photo|pool)\b[^()]*\)/i;
 
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu;
+// Words of news before a furniture sentence that keep the paragraph's opening as news.
+const NEWS_WORDS = 25;
+
+/**
+ * "The referendum was called in April by ... Here is a summary compiled by our newsroom.": a
+ * paragraph of news may end in a sentence in the outlet's voice. Where the sentences before it run
+ * to a paragraph's length, only that sentence on is furniture (a short opener, "X is reader-funded.
+ * Donate today.", is the ask's own); returns the offset it starts at, 0 for the whole line.
+ */
+function furnitureStart(line: string): number {
+  let start = 0;
+  for (const m of line.matchAll(SENTENCE_BREAK)) {
+    const next = (m.index ?? 0) + m[0].length;
+    if (isBoilerplateLine(line.slice(start, next))) break;
+    start = next;
+  }
+  if (start === 0 || start >= line.length || line.slice(0, start).split(/\s+/).length < NEWS_WORDS || !isBoilerplateLine(line.slice(start))) return 0;
+  return start;
+}
+
 // "MOSCOW — ", "Moscow: ", "LONDON (Reuters) -" at the start of a paragraph.
 const DATELINE = /^(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([^)]*\))?\s*(?:—|–|-{1,2}|:)\s+/;
 
@@ -147,7 +168,7 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     if (/^[-–•*]\s/.test(lines[i].text) && (flagged[i - 1] && (i < 2 || !/^[-–•*]\s/.test(lines[i - 1].text) ? LIST_HEADER.test(lines[i - 1].text) : flagged[i - 1]))) flagged[i] = true;
   }
   lines.forEach((line, i) => {
-    if (flagged[i]) spans.push({ start: line.start, end: line.end, reason: 'boilerplate' });
+    if (flagged[i]) spans.push({ start: line.start + furnitureStart(line.text), end: line.end, reason: 'boilerplate' });
     else if (isMetaBullet(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
     else if (isByline(line.text)) spans.push({ start: line.start, end: line.end, reason: 'byline' });
     else if (isLabelLine(line.text)) spans.push({ start: line.start, end: line.end, reason: 'label' });

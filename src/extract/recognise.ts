@@ -518,7 +518,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // preposition in lower case between capitalised words goes on with the body's name.
       else if (FOREIGN_LINKS.test(cur.text) && /^\s$/.test(cur.post) && j + 1 < to && tokens[j + 1].proper && !tokens[j + 1].tags.includes('Verb')) j++;
       // "International Committee of the Red Cross"
-      else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text)) {
+      // ("State Secretary of the Ministry of ...": a title's "of the" before a body's head noun
+      // names the body the title-holder serves; the title is no part of the body's name.)
+      else if (cur.normal === 'of' && ofJoins(prev) && tokens[j + 1]?.normal === 'the' && j + 2 < to && tokens[j + 2].proper && joins(cur, text) && joins(tokens[j + 1], text) && !(isTitleToken(prev) && !ORG_HEADS.has(prev.normal) && REMIT_HEADS.has(tokens[j + 2].normal))) {
         complement = REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''));
         j += 2;
       }

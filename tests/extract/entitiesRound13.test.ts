@@ -110,3 +110,45 @@ describe('a ministry named by its portfolio alone', () => {
     }
   });
 });
+
+describe('a paragraph of news ending in the outlet\'s own voice', () => {
+  it('the news before a sentence about "our newsroom" is read', () => {
+    for (const [text, person] of [
+      ['Headline\n\nThe vote was called in May by the regional council and organised by its chairman, Tudor Vascan, who said turnout was high across the province. Here is a summary of reactions compiled by our newsroom.', 'Tudor Vascan'],
+      ['Headline\n\nThe strike was called on Monday by the dockers and backed by the port workers\' leader, Marisol Quenta, who said that nobody would load a ship this week. What follows is our reporting from the docks.', 'Marisol Quenta'],
+    ]) {
+      expect(typeOf(graphOf(text), person), text).toBe('person');
+    }
+  });
+
+  it('a short line asking for support stays out, its outlet too', () => {
+    const g = graphOf('Headline\n\nThe port reopened on Monday.\n\nKestrel Wire is reader-funded. Donate today to keep our reporting free.');
+    expect(nodeNamed(g, 'Kestrel Wire')).toBeUndefined();
+  });
+});
+
+describe('a title before "of the" and a body', () => {
+  it('"State Secretary of the Ministry of X (MFA) Name" is a person and a ministry, no "State Secretary" body', () => {
+    for (const text of [
+      'Headline\n\nThe protocol was signed by the co-chair, State Secretary of the Ministry of Foreign Affairs (MFA) Oyunbileg Tsend, on Monday.',
+      'Headline\n\nThe report was presented by Permanent Secretary of the Ministry of Finance Ruth Kamanga on Monday.',
+    ]) {
+      const g = graphOf(text);
+      expect(labels(g).filter((l) => /Secretary of/.test(l)), text).toEqual([]);
+    }
+  });
+});
+
+describe('a body named with and without the place it serves', () => {
+  it('"the X of <place>" then "the X" is one body', () => {
+    for (const [text, full] of [
+      ['Headline\n\nThe Constitutional Court of Moldova ruled on Monday that the vote was void. The Constitutional Court said the region had no power to call it.', 'Constitutional Court of Moldova'],
+      ["Headline\n\nThe People's Assembly of Tavria met in the town of Tavria on Monday. The People's Assembly voted to hold a referendum.", "People's Assembly of Tavria"],
+    ]) {
+      const g = graphOf(text);
+      const body = nodeNamed(g, full);
+      expect(body?.type, text).toBe('organization');
+      expect(g.nodes.filter((n) => n.type === 'organization').length, text).toBe(1);
+    }
+  });
+});
