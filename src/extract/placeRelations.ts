@@ -7,7 +7,8 @@
 //   "X in the Y region", "X, in south-eastern Y"              X located_in Y
 //   "X near Y", "X, west of Y"                                X located_near Y
 import type { EmitRelation, LocalEntity } from './article';
-import { COMPASS_POINT, stateOfDemonym } from './gazetteer';
+import { COMPASS_POINT, stateName, stateOfDemonym } from './gazetteer';
+import { placeSkeleton, slug } from './names';
 import { namedSlots } from './namedSlots';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
@@ -16,6 +17,10 @@ const SIDES = /^(shore|shores|bank|banks|coast|edge|outskirts|slopes|foot|banks|
 const SETTLEMENT = /^(town|city|village|port|capital|suburb|district|region|province|island|municipality|county|state)$/;
 // Nouns a base is described by in apposition ("a base in Japan", "a naval facility in Y").
 const FACILITY_NOUN = /^(base|airbase|airfield|airport|facility|station|garrison|camp|outpost|port|harbour|harbor|installation)$/;
+// Unit nouns after a place's name that mark it as the larger unit in "the X district of Y province".
+const LARGER_UNIT = /^(province|region|state|oblast|governorate|prefecture|county|department)$/;
+// Participles that seat a body in the place hyphened before them ("Dubai-registered").
+const SEAT_PARTICIPLE = /^(based|registered|headquartered)$/;
 const BESIDE = /^(beside|alongside|adjoining|abutting)$/;
 const LOCATED = new Set(['place', 'base']);
 // Lower-case words that may qualify a settlement noun ("port city", "border town", "coastal region").
@@ -31,6 +36,7 @@ export function relatePlaces(
 ): void {
   const { from, to } = sm;
   const slots = namedSlots(sm, entities);
+  relateSeats(tokens, sm, slots, entities, emit);
   if (!slots.some((s) => LOCATED.has(s.type) || s.type === 'state')) return;
   const at = (k: number) => slots.find((s) => s.m.from === k);
   for (const s of slots) {
@@ -129,7 +135,15 @@ export function relatePlaces(
     while (k < to && k < i + 5 && SETTLEMENT_QUALIFIER.test(tokens[k].normal) && !tokens[k].proper && !(SETTLEMENT.test(tokens[k].normal) && tokens[k + 1]?.normal === 'of')) k++;
     if (!SETTLEMENT.test(tokens[k]?.normal ?? '') || tokens[k].proper || /[,;:]/.test(tokens[k].post) || tokens[k + 1]?.normal !== 'of') continue;
     const named = at(k + 2);
-    if (!named || named.type !== 'place' || named.key === qualifier?.key) continue;
+    if (!named || named.key === qualifier?.key) continue;
+    // "the Mueda district of Cabo Delgado province", "the X district of Mozambique": a unit named
+    // by its own name before the noun lies in the larger unit or the state after "of", which its
+    // own unit noun or its being a state marks as the larger one.
+    if (qualifier?.type === 'place' && !named.m.possessive && (named.type === 'state' || (named.type === 'place' && LARGER_UNIT.test(tokens[named.m.to]?.normal ?? '') && !tokens[named.m.to].proper))) {
+      emit(qualifier.key, 'located_in', named.key);
+      continue;
+    }
+    if (named.type !== 'place') continue;
     const articleId = entities.get(named.key)?.mentions[0]?.articleId;
     const holder = qualifier ? qualifier.key : demonym && articleId ? ensureDemonymState(entities, articleId, demonym, tokens[i + 1], sm.sentence) : undefined;
     emit(named.key, tokens[k].normal === 'capital' && qualifier?.type !== 'place' ? 'capital_of' : 'located_in', holder);
@@ -193,5 +207,49 @@ export function relatePlaces(
     // Another verb between them means the participle belongs to another clause.
     if (tokens.slice(base.m.to, i).some((x) => x.tags.includes('Verb') && !x.tags.includes('Participle') && !/ed$/.test(x.normal))) continue;
     emit(agent.key, /^(operated|run|managed)$/.test(tokens[i].normal) ? 'operates' : 'controls', base.key);
+  }
+}
+
+/**
+ * The place (or state) named by tokens [a, end) before "-based", as the article's entity: recognition
+ * reads no name joined to a participle, so the place gets a mention here when the article has none.
+ */
+function seatOf(entities: Map<string, LocalEntity>, tokens: Token[], a: number, end: number, bodyKey: string, sm: SentenceMentions): string | undefined {
+  const articleId = entities.get(bodyKey)?.mentions[0]?.articleId;
+  if (!articleId) return undefined;
+  const name = tokens.slice(a, end).map((t) => t.text).join(' ').replace(/-$/, '');
+  const state = stateName(name);
+  if (state) return ensureDemonymState(entities, articleId, state, tokens[a], sm.sentence);
+  // A demonym ("Russian-registered") describes the body's origin, not a seat of its own.
+  if (stateOfDemonym(name)) return undefined;
+  const key = `place:${placeSkeleton(name) || slug(name)}`;
+  let e = entities.get(key);
+  if (e && e.type !== 'place') return undefined;
+  if (!e) {
+    e = { key, type: 'place', label: name, aliases: [], mentions: [] };
+    entities.set(key, e);
+  }
+  const start = tokens[a].start;
+  if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ articleId, start, end: start + name.length, sentenceStart: sm.sentence.start, sentenceEnd: sm.sentence.end });
+  if (!e.aliases.includes(name)) e.aliases.push(name);
+  return key;
+}
+
+// "the Vladivostok-based shipping firm X", "the Dubai-registered Y": a place's name joined by a
+// hyphen to "based", "registered" or "headquartered" before a body's name (lower-case words
+// describing the body may come between) is where the body is based.
+function relateSeats(tokens: Token[], sm: SentenceMentions, slots: ReturnType<typeof namedSlots>, entities: Map<string, LocalEntity>, emit: EmitRelation): void {
+  const { from, to } = sm;
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!SEAT_PARTICIPLE.test(tokens[i].normal) || tokens[i - 1].post !== '-') continue;
+    let a = i - 1;
+    while (a - 1 >= from && a > i - 3 && tokens[a - 1].proper && /^\s$/.test(tokens[a - 1].post) && !tokens[a - 1].possessive) a--;
+    if (!tokens[a].proper || slots.some((o) => o.m.from <= i - 1 && i - 1 < o.m.to && o.type !== 'place' && o.type !== 'state')) continue;
+    let k = i + 1;
+    while (k < to && k < i + 5 && /^[a-z-]+$/.test(tokens[k].text) && !slots.some((o) => o.m.from === k) && !/[,;:]/.test(tokens[k - 1].post)) k++;
+    const body = slots.find((o) => o.m.from === k && o.type === 'organization');
+    if (!body || /[,;:]/.test(tokens[k - 1].post)) continue;
+    const where = slots.find((o) => o.m.from === a && o.m.to === i && (o.type === 'place' || o.type === 'state'))?.key ?? seatOf(entities, tokens, a, i, body.key, sm);
+    if (where) emit(body.key, 'based_in', where);
   }
 }

@@ -253,6 +253,114 @@ function centralPerson(entities: Map<string, LocalEntity>, except: string): stri
 }
 
 
+// Forms of address and ranks that stand between a title and the name ("Minister of Foreign Affairs,
+// Ms. X", "ambassador to the UN, Dame Y").
+const ADDRESS_WORDS = /^(mr|mrs|ms|dr|dame|sir|madam|madame|lord|lady|general|gen|colonel|col|brigadier|admiral|lieutenant|lt|major|maj|captain|capt)\.?$/;
+// Words linking the parts of a long formal title ("Minister of State for Foreign Affairs", "Minister
+// of Water Resources and Irrigation", "ambassador to the UN").
+const TITLE_LINKS = /^(of|for|and|to|the)$/;
+// Bodies a title may name ("State Secretary of the Ministry of ...", "Director of the Department"):
+// such an office is held in the body, not in the state the title also names.
+const BODY_IN_TITLE = /\b(ministry|department|commission|committee|office|embassy|agency|council|party|directorate|bureau|secretariat|service|court)\b/;
+
+/** The state office a long formal title before a name states: "Minister for Foreign Affairs",
+ * "First Deputy Prime Minister", "Minister of State for Foreign Affairs", "ambassador to the UN".
+ * `words` are the title's lower-cased words without the state's name; a remit after "to" (where an
+ * ambassador is posted) is no part of the office. */
+function formalStateOffice(words: string[]): string | undefined {
+  const to = words.indexOf('to');
+  const text = (to > 0 ? words.slice(0, to) : words).join(' ');
+  if (BODY_IN_TITLE.test(text)) return undefined;
+  const former = /\bformer\b/.test(text) ? 'former_' : '';
+  const deputy = /\b(deputy|vice)\b/.test(text);
+  if (/\b(ambassador|envoy)\b/.test(text)) return deputy ? undefined : `${former}ambassador_of`;
+  if (/\bspokes(man|woman|person)\b/.test(text)) return 'spokesperson_of';
+  if (/\b(prime minister|premier)\b/.test(text)) return former + (deputy ? 'deputy_minister_of' : 'leader_of');
+  if (!/\bminister\b|\bcabinet secretary\b/.test(text)) return undefined;
+  if (deputy) return former + 'deputy_minister_of';
+  if (/\bminister of state\b/.test(text)) return former + 'minister_of';
+  if (/\bforeign\b/.test(text)) return former + 'foreign_minister_of';
+  if (/\bdefen[cs]e\b/.test(text)) return former + 'defence_minister_of';
+  return former + 'minister_of';
+}
+
+/**
+ * A long formal title before a name and the state it names: "Chile's Minister of Foreign Affairs,
+ * Ms. X", "Minister for Foreign Affairs of Mongolia X", "First Deputy Minister of Foreign Affairs of
+ * Belarus X", "Iran's ambassador to the UN, Y". The state is the possessive opening the title, or
+ * the one after "of" inside it (a state after "to" is where an ambassador serves, never whose).
+ * Recognition reads short titles ("Foreign Minister X"); these run past its reach.
+ */
+function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number, from: number, endsClause: (t: Token | undefined) => boolean, entities: Map<string, LocalEntity>): { state: string; relation: string; title: string } | undefined {
+  let j = nameFrom;
+  while (j - 1 >= from && ADDRESS_WORDS.test(tokens[j - 1].normal) && /^\p{Lu}/u.test(tokens[j - 1].text)) j--;
+  const comma = j - 1 >= from && endsClause(tokens[j - 1]);
+  const words: string[] = [];
+  let state: string | undefined;
+  let w = j - 1;
+  while (w >= from && words.length < 12) {
+    if (w < j - 1 && endsClause(tokens[w])) break;
+    const slot = slots.find((s) => s.m.to === w + 1 && s.m.from <= w);
+    if (slot) {
+      // The possessive state opens the title; a state after "of" is the one it serves.
+      if (slot.type === 'state' && slot.m.possessive) {
+        state ??= slot.key;
+        w = slot.m.from - 1;
+        break;
+      }
+      if (slot.type === 'state' && tokens[slot.m.from - 1]?.normal === 'of' && !state) {
+        state = slot.key;
+        words.unshift('<state>');
+        w = slot.m.from - 1;
+        continue;
+      }
+      // A body inside the title ("ambassador to the UN") is an ambassador's remit, after "to"; a
+      // portfolio read as a body's name ("Minister of State for Regional Cooperation") is a portfolio,
+      // which names no body's head noun.
+      const words0 = tokens.slice(slot.m.from, slot.m.to).map((t) => t.normal);
+      const portfolio = slot.type === 'organization' && /^(of|for|and)$/.test(tokens[slot.m.from - 1]?.normal ?? '') && !BODY_IN_TITLE.test(words0.join(' '));
+      if (portfolio || words.includes('to') || tokens[slot.m.from - 1]?.normal === 'the' && tokens[slot.m.from - 2]?.normal === 'to') {
+        words.unshift(...words0);
+        w = slot.m.from - 1;
+        continue;
+      }
+      return undefined;
+    }
+    const t = tokens[w];
+    // Recognition may take the state ending a title for the title's holder, with no mention of its
+    // own ("... of Belarus X"): the article's state of that name.
+    const named = t.proper && !t.possessive && tokens[w - 1]?.normal === 'of' ? stateName(t.text) : undefined;
+    if (named && entities.has(`state:${slug(named)}`) && !state) {
+      state = `state:${slug(named)}`;
+      words.unshift('<state>');
+      w--;
+      continue;
+    }
+    if (TITLE_LINKS.test(t.normal) && /^\p{Ll}/u.test(t.text)) words.unshift(t.normal);
+    else if (/^\p{Lu}[\p{L}-]*$/u.test(t.text) || TITLE_WORDS.has(t.normal)) words.unshift(t.normal);
+    else break;
+    w--;
+  }
+  if (!state || !words.length) return undefined;
+  // A title with no possessive opens the sentence or a clause, or follows "the".
+  const possessed = slots.some((s) => s.key === state && s.m.possessive && s.m.to === w + 1);
+  if (!possessed && !(w < from || endsClause(tokens[w]) || /^(the|by|with|and)$/.test(tokens[w].normal))) return undefined;
+  // Without a comma before the name, the title must be capitalised, as a title before a name is.
+  while (words[0] === 'the') words.shift();
+  if (!comma && !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) return undefined;
+  const office = words.filter((x) => x !== '<state>');
+  // The state must close or open the office: "Minister ... of <State>", not "Minister of <State> Affairs".
+  const at = words.indexOf('<state>');
+  if (at >= 0 && at !== words.length - 1 && words[at + 1] !== 'to') return undefined;
+  const relation = formalStateOffice(office);
+  return relation ? { state, relation, title: office.join(' ') } : undefined;
+}
+
+/** Whether recognition already read the name's title and its state ("Chilean Foreign Minister X"). */
+function titleReadWithState(m: NamedSlot['m']): boolean {
+  return !!m.role?.holderState && !!m.role.relation;
+}
+
 export function relateRoles(text: string, tokens: Token[], sentences: SentenceMentions[], entities: Map<string, LocalEntity>): LocalRelation[] {
   // A comma the tokenizer left out of a token's trailing punctuation ("d'affaires, X") still closes it.
   const endsClause = (t: Token | undefined): boolean => !!t && (/[,;:–—]/.test(t.post) || /^\s*[,;:–—]/.test(text.slice(t.end, t.end + 2)));
@@ -1082,6 +1190,14 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
       }
 
+      // "Chile's Minister of Foreign Affairs, X", "Minister for Foreign Affairs of Mongolia X".
+      if (!titleReadWithState(m)) {
+        const formal = formalTitleBefore(tokens, slots, m.from, from, endsClause, entities);
+        if (formal) {
+          emit(p.key, formal.relation, formal.state, sm);
+          addRole(p.key, formal.title);
+        }
+      }
       const role = m.role;
       const heldBySlot = role?.holderToken !== undefined && slots.some((s) => s.m.from <= role.holderToken! && role.holderToken! < s.m.to);
       if (role?.relation && role.holderToken !== undefined && !heldBySlot && !role.holderState) {

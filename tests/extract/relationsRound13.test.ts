@@ -1,0 +1,76 @@
+// Probes for officials' long formal titles, units named inside larger units, and bodies seated in a
+// place by a hyphened participle. Every text is written for the test about made-up people, bodies
+// and places (real states and cities only).
+import { describe, expect, it } from 'vitest';
+import { graphOf, relationsBetween } from './helpers';
+
+const linkedTo = (text: string, a: string, b: string): string[] => relationsBetween(graphOf(text), a, b);
+
+describe('a long formal title before a name', () => {
+  it('a state possessive opening the title holds the office, past a comma and a form of address', () => {
+    for (const [text, person, state, relation] of [
+      ["Peru's Minister of Foreign Affairs, Ms. Lucila Arrambide, said the treaty stood. Peru will sign.", 'Lucila Arrambide', 'Peru', 'foreign_minister_of'],
+      ["Norway's Minister of Trade and Industry, Halvard Ostmo, opened the talks. Norway hosts them.", 'Halvard Ostmo', 'Norway', 'minister_of'],
+      ["Kenya's Minister of State for Regional Cooperation, Dr. Wanjiru Kasembe, met the envoys. Kenya chairs the bloc.", 'Wanjiru Kasembe', 'Kenya', 'minister_of'],
+    ]) expect(linkedTo(text, person, state), text).toContain(relation);
+  });
+
+  it('"<title> of <State> <Name>": the state closing the title holds it', () => {
+    for (const [text, person, state, relation] of [
+      ['Minister for Foreign Affairs of Chile Rosendo Quilapan left office on Friday. Chile named no successor.', 'Rosendo Quilapan', 'Chile', 'foreign_minister_of'],
+      ['First Deputy Minister of Foreign Affairs of Peru Anselmo Huaracha summoned the envoy. Peru gave no reason.', 'Anselmo Huaracha', 'Peru', 'deputy_minister_of'],
+      ['The talks were opened by Deputy Prime Minister of Ghana Kwadwo Asempa in Accra. Ghana hosted them.', 'Kwadwo Asempa', 'Ghana', 'deputy_minister_of'],
+    ]) expect(linkedTo(text, person, state), text).toContain(relation);
+  });
+
+  it("an ambassador's posting after \"to\" is no part of whose ambassador they are", () => {
+    const a = "Germany's ambassador to the UN, Dame Helga Vosskamp, told the council the launch was reckless. Germany wants talks.";
+    expect(linkedTo(a, 'Helga Vosskamp', 'Germany')).toContain('ambassador_of');
+    const b = "Spain's ambassador to the United Nations, Pedro Lanzagortia, called the vote a mistake. Spain abstained.";
+    expect(linkedTo(b, 'Pedro Lanzagortia', 'Spain')).toContain('ambassador_of');
+    // The state after "to" is where the ambassador serves: no office of that state.
+    const c = 'The Ambassador to Belarus Dariusz Wolanski was called home. Belarus said nothing.';
+    expect(linkedTo(c, 'Dariusz Wolanski', 'Belarus')).not.toContain('ambassador_of');
+  });
+
+  it('an office of a ministry the title names is not an office of the state', () => {
+    const text = 'State Secretary of the Ministry of Finance of Chile Ruperto Anwandter signed the decree. Chile published it.';
+    expect(linkedTo(text, 'Ruperto Anwandter', 'Chile')).not.toContain('minister_of');
+  });
+});
+
+describe('a unit named inside a larger one', () => {
+  it('"the X district of Y province" puts X in Y, not Y in X', () => {
+    for (const [text, small, large] of [
+      ['The fire spread to the Tarlo district of Vekora province on Monday, officials said.', 'Tarlo', 'Vekora'],
+      ['Police reached the Kessu district of Lanta province after midnight.', 'Kessu', 'Lanta'],
+      ['Rescuers reached the Malembe district of Mozambique on foot.', 'Malembe', 'Mozambique'],
+    ]) {
+      const g = graphOf(text);
+      const rels = relationsBetween(g, small, large);
+      expect(rels, text).toContain('located_in');
+      const edge = g.edges.find((e) => e.relation === 'located_in' && g.nodes.find((n) => n.id === e.source)?.label === large && g.nodes.find((n) => n.id === e.target)?.label === small);
+      expect(edge, text).toBeUndefined();
+    }
+  });
+
+  it('a demonym or a place before a settlement noun still holds the place after "of"', () => {
+    expect(linkedTo('Shelling hit the Armenian province of Tavush overnight.', 'Tavush', 'Armenia')).toContain('located_in');
+  });
+});
+
+describe('a body seated by a hyphened participle', () => {
+  it('"the <place>-based <description> <body>", "the <place>-registered <body>": the body is based there', () => {
+    for (const [text, body, place] of [
+      ['Among those listed is the Odessa-based shipping firm Blue Anchor Lines, the ministry said.', 'Blue Anchor Lines', 'Odessa'],
+      ['The Dubai-registered Velden Security Solutions denied the report on Monday.', 'Velden Security Solutions', 'Dubai'],
+      ['He works for the Guatemala City-based Verdal Foundation, which monitors prisons.', 'Verdal Foundation', 'Guatemala City'],
+      ['The Pakistan-based Harrow Relief Trust sent two convoys.', 'Harrow Relief Trust', 'Pakistan'],
+    ]) expect(linkedTo(text, body, place), text).toContain('based_in');
+  });
+
+  it('a demonym before the participle states no seat', () => {
+    const g = graphOf('A Russian-registered firm, Kolt Maritime Group, denied the charge.');
+    expect(g.edges.some((e) => e.relation === 'based_in')).toBe(false);
+  });
+});
