@@ -199,7 +199,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // police, officers or agents is arrested (a person only, and only with them named after it).
   { kind: 'arrest', word: /^(taken|picked)$/, noun: 'Arrest', keyBy: 'patient', spot: true, passiveOnly: true, needsPerson: true, needs: /^(police|policemen|officers|agents|gendarmes|custody)$/, needsAfter: 10 },
   { kind: 'round', word: /^(round)$/, noun: 'Round', keyBy: 'place', needs: /^(first|second|final)$/, needsBefore: 1 },
-  { kind: 'election', word: /^(election|elections|re-election|reelection|runoff|run-off|referendum|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
+  { kind: 'election', word: /^(election|elections|re-election|reelection|runoff|run-off|referendum|referendums|plebiscite|ballot|primary)$/, noun: 'Election', keyBy: 'place', pluralOk: true, notAfter: /^(re)$/ },
   // "X rejected the result": the outcome of an election already named is that election.
   { kind: 'election', word: /^(result|results|outcome)$/, noun: 'Election', keyBy: 'place', joinOnly: true, pluralOk: true, notAfter: /^(a|an|direct|net|end)$/, notBefore: /^(of|in|from|for)$/ },
   { kind: 'release', word: /^(exchange|exchanged|exchanges|swap|swaps|swapped|released|freed|release|freeing)$/, noun: 'Release', keyBy: 'place', needs: /^(prisoners?|detainees?|hostages?|captives?|inmates?|prisoner-exchange)$/, needsBefore: 9, needsAfter: 6 },
@@ -476,6 +476,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "the senate ratified the treaty" (a treaty is ratified by whoever's assent it needs), "the
   // assembly approved the purchase of six coastal radars" (a purchase is a deal with a seller).
   { kind: 'approval', word: /^(approved|approves|ratified|ratifies|endorsed|endorses)$/, noun: 'Approval', keyBy: 'agent', prep: 'by', needs: /^(agreements?|treaty|treaties|accords?|deals?|pacts?|conventions?|protocol|purchases?|acquisitions?|sale)$/, needsAfter: 5 },
+  // Penalties one state or bloc imposes on another or on a named firm: "the cabinet approved a
+  // sanctions package against X", "the bloc imposed sanctions on Y". Only as a measure decided
+  // (a verb of imposing before it, or "package" after); "discusses new sanctions", "lifted sanctions",
+  // "in breach of sanctions" name none. Known by whom it targets ("Sanctions against X").
+  { kind: 'sanctions', word: /^(sanctions)$/, noun: 'Sanctions', keyBy: 'patient', prep: 'against', pluralOk: true, nounOnly: true,
+    needs: /^(imposed|imposes|imposing|approved|approves|adopted|adopts|slapped|slaps|package|packages)$/, needsBefore: 8, needsAfter: 1 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },
   { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },

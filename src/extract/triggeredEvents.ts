@@ -77,7 +77,10 @@ const AUXILIARY = /^(has|have|had|was|were|is|are|be|been|being|will|would|could
 // Verbs of holding, waging or joining an event: "X held talks", "Y staged a protest", "Z won the election".
 // Who orders an act takes part in it ("the commission ordered a recount", "the court ordered his arrest").
 // A mediator ("Qatar mediated four rounds of talks", "Turkey brokered the deal") takes part too.
-const DOING = /^(mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates|held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared|ordered|orders|order)$/;
+// Handing in one's own act: "X submitted his resignation", "Y announced her resignation" (a
+// "his" or "her" right after one of these makes the subject the one who acts, not a speaker about it).
+const OWN_ACT = /^(submitted|submits|tendered|tenders|handed|hands|offered|offers|announced|announces)$/;
+const DOING = /^(imposed|imposes|impose|mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates|held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared|ordered|orders|order)$/;
 // A winner or loser named just before one of these takes part in the election.
 const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
 // Photo captions and credit lines report a picture, not the news: never evidence of an event.
@@ -91,7 +94,8 @@ const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical
 const PLACE_HEAD = new RegExp(`^(${[...ADMIN_UNIT_NOUNS, 'island', 'islands', 'town', 'village', 'archipelago', 'peninsula', 'enclave', 'coast', 'shores?', 'capital', 'port', 'harbour', 'harbor', 'stronghold', 'bastion', 'outskirts', 'suburbs?', 'vicinity', 'area', 'zone', 'settlement', 'hamlet', 'township', 'commune', 'hometown', 'valley', 'gates?', 'entrance', 'centre', 'center', 'heart', 'edge'].join('|')})$`);
 // What a state closes at its edge (as in eventTriggers.ts), named in a closure's label.
 const FRONTIER_WORD = /^(border|borders|crossings?|airspace|frontiers?|checkpoints?|embassy|embassies|consulates?|ports?|airports?)$/;
-const CAPTION = /^\s*\((?:photo|image|picture|credit|file|pool)\b[^)]*\)/i;
+// A line opening "Photo: Name / Outlet. People gather ..." is a caption too, credit first.
+const CAPTION = /^\s*(?:\((?:photo|image|picture|credit|file|pool)\b[^)]*\)|(?:photo|image|picture|pictured)s?\s*:)/i;
 // A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
 const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
 // Craft that stand for their state when a demonym names them ("a Russian spy plane", "Spanish jets").
@@ -639,8 +643,12 @@ export function extractTriggeredEvents(
         let byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
         // "signed in Abu Dhabi in September by X": past phrases of place and time (no verb, no
         // comma between), the "by" still names the passive's agent.
-        if (byAt < 0 && !noun)
-          for (let k = i + 1; k < Math.min(to, i + 12); k++) {
+        // "The strike was called in April by X", "the vote was organised by Y": an event noun as the
+        // subject of a passive of calling or holding it has its agent after the participle, past the
+        // same phrases.
+        const nounPassive = noun && BE.test(tokens[i + 1]?.normal ?? '') && /^(called|organised|organized|held|staged|convened)$/.test(tokens[i + 2]?.normal ?? '');
+        if (byAt < 0 && (!noun || nounPassive))
+          for (let k = noun ? i + 3 : i + 1; k < Math.min(to, i + 12); k++) {
             if (/[,;:()]/.test(tokens[k - 1].post) || (tokens[k].tags.includes('Verb') && !tokens[k].tags.includes('Adjective') && !tokens[k].proper && !tokens[k].tags.includes('Particle') && !OBJECT_PREPS.has(tokens[k].normal))) break;
             if (tokens[k].normal === 'by') {
               byAt = k - i - 1;
@@ -835,12 +843,13 @@ export function extractTriggeredEvents(
           if (ofObject && trigger.keyBy !== 'agent') occ.patients.push(ofObject.key);
           else if (ofObject) occ.agents.push(ofObject.key);
           // "The attack was condemned by X": who reacted to it, not who did it.
-          const reactedWith = byAt > 0 ? tokens[i + byAt].normal : '';
+          const reactedWith = nounPassive ? tokens[i + 2].normal : byAt > 0 ? tokens[i + byAt].normal : '';
           // "The kidnapping was later claimed by X": who claims an act of force owns it; its author.
           if (byAgent && CLAIMED.test(reactedWith)) occ.agents.push(claimant(byAgent).key);
           else if (byAgent && REACTIONS[reactedWith] && REACTIONS[reactedWith] !== 'mediated') occ.reactions.push({ source: byAgent.key, relation: REACTIONS[reactedWith] });
           // "talks hosted by X": the host is told apart below, not a party.
-          else if (byAgent && !SPEECH.test(reactedWith) && !/^(hosted|facilitated)$/.test(reactedWith)) occ.agents.push(byAgent.key);
+          // "The strike was called by the union": who calls a strike or a vote holds it (elsewhere "called" is speech).
+          else if (byAgent && (!SPEECH.test(reactedWith) || (nounPassive && reactedWith === 'called')) && !/^(hosted|facilitated)$/.test(reactedWith)) occ.agents.push(byAgent.key);
           for (const s of after) {
             // "an exercise in Norway and Finland": a name joined to a place after a locative is a place too.
             const joinedTo = afterPrep(s) === 'and' ? slots.find((o) => o.to < s.from && s.from - o.to <= 2 && tokens.slice(o.to, s.from).some((x) => x.normal === 'and')) : undefined;
@@ -853,7 +862,10 @@ export function extractTriggeredEvents(
             if (/^(with|and)$/.test(afterPrep(s) ?? '') && withAside(tokens, s, to)) continue;
             if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && !(afterPrep(s) === 'on' && DISCUSSION.test(trigger.kind)) && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
           }
-          if (subject && !spoken(subject) && !occ.patients.includes(subject.key) && !sufferedBy(subject)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
+          // "X submitted his resignation": the verb hands in the subject's own act.
+          const ownAct = !!subject && subject.to <= i - 2 && OWN_ACT.test(tokens[i - 2].normal) && /^(his|her|their)$/.test(tokens[i - 1].normal) &&
+            !tokens.slice(subject.to, i - 2).some((x) => x.tags.includes('Verb'));
+          if (subject && (ownAct || (!spoken(subject) && !sufferedBy(subject))) && !occ.patients.includes(subject.key)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           // "The pact was signed by X and Y at the end of a state visit", "the summit, which was attended by X": the agents.
           {
             for (const s of slots) {
@@ -1695,6 +1707,9 @@ export function extractTriggeredEvents(
           while (k < to && (tokens[k].tags.includes('Determiner') || tokens[k].tags.includes('Adjective') || tokens[k].tags.includes('Value'))) k++;
           if (k < to && tokens[k].tags.includes('Noun') && !tokens[k].proper) struckNouns.add(tokens[k].normal);
         }
+        // "helicopters flying from X air base evacuated families": the base the craft work from takes part.
+        if ((trigger.kind === 'rescue' || trigger.kind === 'evacuation') && !trigger.joinOnly)
+          for (const key of craftBases(tokens, slots, from)) if (!occ.agents.includes(key)) occ.agents.push(key);
         occurrences.push(occ);
         found.add(trigger.kind);
       }
@@ -1988,6 +2003,8 @@ export function extractTriggeredEvents(
           else if (g.kind === 'election') {
             const kindOfVote = g.occ.map((o) => tokens[o.at - 1]?.normal ?? '').find((w) => /^(snap|early)$/.test(w));
             if (kindOfVote && /^election$/.test(first.token.normal)) noun = `${capitalise(kindOfVote)} election`;
+            // A vote on a question, not on who holds office, is titled so: "Referendum in X".
+            else if (g.occ.some((o) => /^(referendum|referendums|plebiscite)$/.test(o.token.normal))) noun = 'Referendum';
           }
           if (g.kind === 'round') {
             const ord = tokens[first.at - 1]?.normal ?? 'first';
@@ -2202,6 +2219,20 @@ function subjectHead(tokens: Token[], from: number, i: number): Token | undefine
     if (tokens[k].tags.includes('Noun')) head = tokens[k];
   }
   return head;
+}
+
+/**
+ * Bases the sentence names as where aircraft or crews work from: "helicopters flying from X air
+ * base", "crews operating out of Y airbase". A rescue or an evacuation flown from there is the
+ * base's part in it.
+ */
+function craftBases(tokens: Token[], slots: Slot[], from: number): string[] {
+  return slots.filter((s) => {
+    if (s.kind !== 'base' || s.holder) return false;
+    const p = tokens[s.from - 1]?.normal;
+    const fromPrep = p === 'from' || (p === 'of' && tokens[s.from - 2]?.normal === 'out');
+    return fromPrep && tokens.slice(Math.max(from, s.from - 7), s.from).some((x) => AIRCRAFT.test(x.normal) || CRAFT.test(x.normal) || /^(crews?)$/.test(x.normal));
+  }).map((s) => s.key);
 }
 
 /** A name at `at` stands in a ", which ..." clause that a comma closes before `trigger`. */
