@@ -94,7 +94,9 @@ function romanised(plain: string): string {
     .replace(/q/g, 'k')
     .replace(/ee/g, 'i')
     .replace(/dj|zh/g, 'j')
-    .replace(/sch/g, 'sh');
+    .replace(/sch/g, 'sh')
+    // French romanisation writes "ch" before a vowel for English "sh" ("Chehab"/"Shehab").
+    .replace(/(^|[^st])ch(?=[aeiouy])/g, '$1sh');
 }
 
 /**
@@ -501,9 +503,15 @@ function sameConsonantVariants(info: Map<string, KeyInfo>, rekey: Map<string, st
     if (rekey.has(key)) continue;
     const k = info.get(key)!;
     const kind = kindOf(key);
+    // (Two consonants that write one sound go together: "Dantchiaou"/"Dantiaou".)
+    const drops: [number, number][] = [];
     for (let p = 1; p < plain.length; p++) {
       if (VOWEL.test(plain[p])) continue;
-      const shorter = byPlain.get(`${kind}:${plain.slice(0, p)}${plain.slice(p + 1)}`);
+      drops.push([p, p + 1]);
+      if (plain[p + 1] === 'h' && p + 2 < plain.length) drops.push([p, p + 2]);
+    }
+    for (const [p, q] of drops) {
+      const shorter = byPlain.get(`${kind}:${plain.slice(0, p)}${plain.slice(q)}`);
       const other = shorter?.length === 1 ? shorter[0] : undefined;
       if (!other || rekey.has(other) || rekey.has(key)) continue;
       const o = info.get(other)!;

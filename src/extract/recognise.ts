@@ -132,7 +132,7 @@ const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
 // HMPNGS, Tonga's VOEA, Thailand's HTMS, Singapore's RSS, Malaysia's KD, Sri Lanka's SLNS,
 // Bangladesh's BNS, Nigeria's NNS, Ghana's GNS, Kenya's KNS, Argentina's ARA, Portugal's NRP, Spain's
 // ESPS, Denmark's HDMS, Norway's HNoMS, Sweden's HSwMS, Japan's JS, the US Coast Guard's USCGC.
-const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|HMPNGS|USS|USNS|USCGC|INS|RFA|RFNS|HNLMS|HDMS|HNoMS|HSwMS|BRP|TCG|ROKS|KRI|PNS|HTMS|RSS|KD|SLNS|BNS|NNS|GNS|KNS|ARA|NRP|ESPS|VOEA|JS|MV|MT|RV|SV)$/;
+const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|HMPNGS|USS|USNS|USCGC|INS|RFA|RFNS|HNLMS|HDMS|HNoMS|HSwMS|BRP|TCG|ROKS|KRI|PNS|HTMS|RSS|KD|SLNS|BNS|NNS|GNS|KNS|ARA|NRP|ESPS|VOEA|JS|ITS|FGS|ORP|BAP|MV|MT|RV|SV)$/;
 
 // Nouns after a named operation: "its Baltic Sentry patrol mission", "the Barkhane operation".
 // Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
@@ -1227,8 +1227,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // A navy's ship is a military platform (a base); any other vessel is where things happen (a place).
     if (b - a >= 2 && SHIP_PREFIXES.test(tokens[a].text)) {
       const naval = !/^(MV|MT|RV|SV)$/.test(tokens[a].text);
-      const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
-      mentions.push(naval ? make('base', a, b, { core: surface, baseKind: '' }) : make('place', a, b));
+      // (The vessel is keyed by its name without the prefix: other reports name it without one.)
+      const name = fullText.slice(tokens[a + 1].start, tokens[b - 1].bareEnd);
+      mentions.push(naval ? make('base', a, b, { core: name, baseKind: '' }) : make('place', a, b));
       continue;
     }
     // "the trawler Morskaya Zvezda", "the patrol ship Thor", "the vessel, the 68-metre Ocean Star":

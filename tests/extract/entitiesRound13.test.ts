@@ -152,3 +152,25 @@ describe('a body named with and without the place it serves', () => {
     }
   });
 });
+
+describe('one person or ship written differently by two outlets', () => {
+  it('French "ch" for English "sh" and a dropped "ch" join one person across articles', () => {
+    for (const [a, b] of [
+      ['Nabil Chehadeh', 'Nabil Shehadeh'],
+      ['Amadou Bantchiare', 'Amadou Bantiare'],
+    ]) {
+      const g = graphOf(`Headline one\n\nThe minister, ${a}, met the envoy on Monday.`, `Headline two\n\nThe minister, ${b}, met the envoy on Monday.`);
+      expect(g.nodes.filter((n) => n.type === 'person').length, `${a} / ${b}`).toBe(1);
+    }
+  });
+
+  it('a warship named with its navy\'s prefix in one report and without it in another is one ship', () => {
+    for (const [a, b] of [
+      ['The frigate ITS Carlo Ferrante docked in Beirut on Monday.', 'The frigate Carlo Ferrante of the Italian Navy docked in Beirut on Monday.'],
+      ['The destroyer HMS Grimsworth sailed from Gibraltar on Friday.', 'The British destroyer Grimsworth sailed from Gibraltar on Friday.'],
+    ]) {
+      const g = graphOf(`Headline one\n\n${a}`, `Headline two\n\n${b}`);
+      expect(g.nodes.filter((n) => n.type === 'base').length, `${a} / ${b}`).toBe(1);
+    }
+  });
+});
