@@ -100,7 +100,8 @@ export function mergeShortNames(sentences: SentenceMentions[], entities: Map<str
     const label = short.label.replace(/^the\s+/i, '');
     let into: LocalEntity[] = [];
     if (/^[A-Z]{2,6}$/.test(label) && short.type === 'organization') {
-      into = orgs().filter((o) => o !== short && o.label.split(/\s+/).filter((w) => !MINOR_WORDS.test(w)).map((w) => w[0]).join('') === label);
+      // ("US Navy" spells "USN", not "UN": a word in capitals gives all its letters.)
+      into = orgs().filter((o) => o !== short && o.label.split(/\s+/).filter((w) => !MINOR_WORDS.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('') === label);
     } else if (label.split(/\s+/).length >= 2) {
       // "the Public Prosecutor's Office of Minas Gerais" ends in the place it serves, after "of",
       // "for" or "in": that place is the body's remit, not its short name. (After "of the" the

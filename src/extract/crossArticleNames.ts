@@ -156,7 +156,8 @@ function initials(label: string): string {
     .replace(/^the\s+/i, '')
     .split(/[\s-]+/)
     .filter((w) => w && !MINOR_WORDS.test(w))
-    .map((w) => w[0])
+    // ("US Navy" spells "USN", not "UN": a word in capitals gives all its letters.)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
     .join('')
     .toUpperCase();
 }

@@ -174,3 +174,17 @@ describe('one person or ship written differently by two outlets', () => {
     }
   });
 });
+
+describe('an acronym and a name holding another acronym', () => {
+  it('"the UN" is not the "US Navy" (whose capitals spell USN)', () => {
+    for (const text of [
+      "Headline\n\nBritain's ambassador to the UN, Agatha Wrenfield, spoke on Friday. The atoll is operated by the US Navy under a lease.",
+      'Headline\n\nThe UN called for restraint on Monday. A spokesman for the UK Border Force said patrols would continue.',
+    ]) {
+      const g = graphOf(text);
+      const un = nodeNamed(g, 'UN');
+      expect(un?.type, text).toBe('organization');
+      expect(un?.aliases.some((a) => /US Navy|UK Border Force/.test(a)), text).toBe(false);
+    }
+  });
+});
