@@ -268,7 +268,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "launched four rockets at the X depot", "fired missiles at Y": weapons sent at a target.
   { kind: 'attack', word: /^(launched|launches|launching)$/, noun: 'Attack', keyBy: 'patient', needs: /^(drones?|missiles?|rockets?|mortars?|shells|grenades?|torpedoes?)$/, needsAfter: 3 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
-  { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
+  { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(test)$/, needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
   // Harm to a named thing ("the X cable was damaged", "the pipeline was cut"): what it happened to
   // is a place or facility the text names; "cut" only in the passive ("budgets were cut" names none).
   { kind: 'damage', word: /^(damaged|severed|sabotaged|ruptured)$/, noun: 'Damage', keyBy: 'patient', thingPatient: true, thingOnly: true, prep: 'to' },
@@ -482,6 +482,17 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   // "in breach of sanctions" name none. Known by whom it targets ("Sanctions against X").
   { kind: 'sanctions', word: /^(sanctions)$/, noun: 'Sanctions', keyBy: 'patient', prep: 'against', pluralOk: true, nounOnly: true,
     needs: /^(imposed|imposes|imposing|approved|approves|adopted|adopts|slapped|slaps|package|packages)$/, needsBefore: 8, needsAfter: 1 },
+  // A state firing a missile as a trial of it: "X test-fired a ballistic missile", "the launch of an
+  // intermediate-range missile", "a missile test"; known by who fired it. A launch or a test with no
+  // missile near it (a product launch, a drug test) is none; "the launch" or "the test" after one
+  // told is the same test again.
+  // (The tokens split "test-fired": the verb after "test".)
+  { kind: 'missileTest', word: /^(fired|fires|fire|firing|launched|launches)$/, noun: 'Missile test', keyBy: 'agent', prep: 'by', needs: /^(test)$/, needsBefore: 1 },
+  { kind: 'missileTest', word: /^(launch|launches|test|tests)$/, noun: 'Missile test', keyBy: 'agent', prep: 'by', nounOnly: true, pluralOk: true,
+    needs: /^(missile|missiles|ballistic|icbm|icbms|hypersonic)$/, needsBefore: 2, needsAfter: 5 },
+  { kind: 'missileTest', word: /^(launch|test)$/, noun: 'Missile test', keyBy: 'agent', prep: 'by', joinOnly: true, needs: /^(the)$/, needsBefore: 1 },
+  // "the missile, which it called X, had been fired on Thursday": the test told again, with its day.
+  { kind: 'missileTest', word: /^(fired|launched)$/, noun: 'Missile test', keyBy: 'agent', prep: 'by', joinOnly: true, passiveOnly: true, needs: /^(missile|missiles)$/, needsBefore: 10 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },
   { kind: 'petition', word: /^(asked|asks|petitioned)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(court|tribunal)$/, needsAfter: 4 },

@@ -95,3 +95,22 @@ describe('captions', () => {
     expect(labels(g)).not.toMatch(/Braga/);
   });
 });
+
+describe('missile tests', () => {
+  it('a state that test-fired a missile did a missile test', () => {
+    const g = graphOf('The council met on Friday after Iran test-fired a ballistic missile that came down in the Indian Ocean.');
+    const ev = eventWith(g, 'fired');
+    expect(ev.label).toBe('Missile test by Iran');
+    expect(linked(g, ev, 'participates_in')).toContain('Iran');
+  });
+
+  it('the missile fired on a day told again dates the test', () => {
+    const g = graphOf('Pakistan test-launched a cruise missile, officials said. The missile, which the army called the Hatf-9, had been fired on 15 October 2026 from a site near Sonmiani.');
+    expect(eventWith(g, 'launched').date).toBe('2026-10-15');
+  });
+
+  it('a test-fired missile is no attack, and a product launch no test', () => {
+    expect(labels(graphOf('North Korea test-fired two missiles into the sea on Monday.'))).not.toMatch(/Attack/);
+    expect(labels(graphOf('Samsung announced the launch of a new phone in Seoul on Monday.'))).not.toMatch(/test/);
+  });
+});
