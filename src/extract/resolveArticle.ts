@@ -107,6 +107,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     const words = tokens.slice(k, sm.from).filter((t) => t.end <= d.end);
     const surface = words.map((t, n) => t.text + (n < words.length - 1 ? t.post : '')).join('');
     if (!words.length || words.length > 4 || !isDatelinePlace(surface)) return;
+    // "OSCE — The Organization for Security and Co-operation in Europe (OSCE) said": a section
+    // label naming a body the article names is no place.
+    if ([...entities.values()].some((e) => e.type === 'organization' && e.aliases.includes(surface))) return;
     const label = /\p{Ll}/u.test(surface) ? surface : surface.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
     const m: RawMention = { kind: 'place', surface, start: words[0].start, end: words[words.length - 1].end, from: k, to: k + words.length, possessive: false };
     const s = { ...sm.sentence, start: d.start };

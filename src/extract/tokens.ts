@@ -34,6 +34,10 @@ interface DocTerm {
 }
 
 const QUANTIFIERS = /^(both|neither|either|each|all|many|several|some|most|few|none|others|another|such)$/;
+// Closed-class words (pronouns, prepositions, conjunctions) opening a sentence are never a name's
+// first word, whatever tag the parser gives them where it runs two sentences together ("...
+// half." In Rosario, ...", "... correspondent. She previously ...").
+const CLOSED_OPENERS = /^(in|on|at|by|for|from|to|with|after|before|during|since|under|over|into|of|as|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|there|here|but|and|or|so|yet|if|when|while|although|though|because|once)$/;
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
 const COMMON_OPENER_TAGS = ['Verb', 'Adjective', 'Adverb', 'Plural', 'Conjunction', 'Preposition'];
 
@@ -71,7 +75,7 @@ export function tokenize(text: string): Token[] {
         (!t.tags.includes('Pronoun') || /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(bare)) &&
         !t.tags.includes('Determiner') &&
         // "Both have to ...", "Neither said ...": a quantifier opening a sentence stands for things named before.
-        !(atSentenceStart && QUANTIFIERS.test(lower));
+        !(atSentenceStart && (QUANTIFIERS.test(lower) || CLOSED_OPENERS.test(lower)));
       // "Kartal Construction said": an opener the dictionary does not know, written before another
       // name, is part of that name whatever compromise guessed its part of speech to be.
       const prev = tokens[tokens.length - 1];

@@ -188,3 +188,25 @@ describe('an acronym and a name holding another acronym', () => {
     }
   });
 });
+
+describe('sentence openers and section labels read as places', () => {
+  it('"In <City>" or "She" after a quotation\'s closing stop is no place', () => {
+    for (const [text, place] of [
+      ['Headline\n\nThe union said the turnout was "close to total." In Tucuman, the buses stayed in their depots.', 'Tucuman'],
+      ['Headline\n\nThe envoy called it "a reckless act." She said the launch was unannounced in Salta.', 'Salta'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, place), text).toBe('place');
+      expect(labels(g).filter((l) => /^(In|She)\b/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('a section label naming a body by its acronym is no place', () => {
+    for (const text of [
+      'Headline\n\nReactions came quickly.\n\nOSCE — The Organization for Security and Co-operation in Europe (OSCE) said it had not been invited.',
+      'Headline\n\nReactions came quickly.\n\nECOWAS — The Economic Community of West African States (ECOWAS) said it would send a mission.',
+    ]) {
+      expect(graphOf(text).nodes.filter((n) => n.type === 'place').map((n) => n.label), text).toEqual([]);
+    }
+  });
+});
