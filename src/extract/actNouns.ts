@@ -5,7 +5,7 @@
 // condemned, it did not attack. Only a possessor, a name or demonym right before the noun, or the
 // subject of a verb that carries the act out ("launched strikes on", "imposed sanctions on") does.
 import type { EmitRelation, LocalEntity } from './article';
-import { stateOfDemonym } from './gazetteer';
+import { stateOfDemonym, TITLE_WORDS } from './gazetteer';
 import { namedSlots, type NamedSlot } from './namedSlots';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
@@ -13,7 +13,13 @@ import type { Token } from './tokens';
 const ACTS: [RegExp, string][] = [
   [/^(attack|attacks|strike|strikes|airstrike|airstrikes|air-strikes|assault|assaults|offensive|bombardment|bombing|shelling|raid|raids|incursion|incursions)$/, 'attacked'],
   [/^(sanctions|embargo|blockade|tariffs)$/, 'sanctioned'],
+  // "imposed a visa ban on X", "the US travel ban on Y": a ban on a person, a body or a state.
+  [/^(ban|bans)$/, 'imposed_ban_on'],
 ];
+// Joint military exercises held with another force or state ("joint drills with the Y Navy").
+const DRILLS = /^(drills|exercises|manoeuvres|maneuvers|wargames|war-games)$/;
+// Verbs by which a subject holds exercises ("held", "staged", "hosted", "began").
+const HOLD = /^(hold|held|holds|holding|stage|staged|stages|host|hosted|hosts|begin|began|begun|begins|start|started|starts|conduct|conducted|conducts|join|joined|joins|carry|carried)$/;
 const CARRY_OUT = /^(launch|launched|launches|launching|carry|carried|carries|conduct|conducted|conducts|impose|imposed|imposes|imposing|slap|slapped|order|ordered|orders|step|stepped|intensify|intensified|resume|resumed|announce|announced|extend|extended|expand|expanded|tighten|tightened)$/;
 const GIFTS: [RegExp, string][] = [
   [/^(loan|loans|credit|credits)$/, 'lends_to'],
@@ -41,9 +47,11 @@ export function relateActNouns(
     if (act) {
       if (!/^(on|against)$/.test(tokens[i + 1].normal) || negatedBefore(i)) continue;
       slots ??= namedSlots(sm, entities);
-      const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
-      // People are sanctioned; an "attack on" a person is rarer than a reading of it gone wrong.
-      const target = slots.find((s) => s.m.from === k && (s.type !== 'person' || act === 'sanctioned'));
+      let k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+      // "a visa ban on General X": a rank or title before the name.
+      while (k < to - 1 && k < i + 5 && TITLE_WORDS.has(tokens[k].normal) && tokens[k].proper) k++;
+      // People are sanctioned and banned; an "attack on" a person is rarer than a reading of it gone wrong.
+      const target = slots.find((s) => s.m.from === k && (s.type !== 'person' || act !== 'attacked'));
       if (!target) continue;
       // The actor: a possessor or a name/demonym within two words before the noun ("Israeli air strikes").
       let actor: string | undefined;
@@ -65,6 +73,19 @@ export function relateActNouns(
         }
       }
       if (actor !== target.key) emit(actor, act, target.key);
+      // "sanctions on X, Y and the Z": every name of the list is a target.
+      for (const more of listedAfter(tokens, slots, target, to)) if (actor !== more.key && (more.type !== 'person' || act !== 'attacked')) emit(actor, act, more.key);
+      continue;
+    }
+    // "The Y Navy held joint drills with the Z Navy", "a port call and joint exercises with the Z":
+    // the exercises' other party after "with"; the holder the subject of a verb holding them, else
+    // the sentence's subject.
+    if (DRILLS.test(t.normal) && tokens[i + 1].normal === 'with' && !negatedBefore(i)) {
+      slots ??= namedSlots(sm, entities);
+      const k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
+      const other = slots.find((s) => s.m.from === k && (s.type === 'organization' || s.type === 'state'));
+      const holder = other && drillHolder(tokens, slots, from, i);
+      if (other && holder && holder !== other.key) emit(holder < other.key ? holder : other.key, 'held_drills_with', holder < other.key ? other.key : holder);
       continue;
     }
     // "approved a $50 million loan to Bangladesh", "pledged aid to Haiti": the giver is the subject
@@ -104,4 +125,39 @@ export function relateActNouns(
       if (b && b.key !== a.key) emit(a.key < b.key ? a.key : b.key, 'meets', a.key < b.key ? b.key : a.key);
     }
   }
+}
+
+/** Who holds the exercises named at token i: the subject of a verb holding them ("Georgia hosted the
+ * exercises with ..."), else the sentence's first body or state not behind a preposition. */
+function drillHolder(tokens: Token[], slots: NamedSlot[], from: number, i: number): string | undefined {
+  const free = (s: NamedSlot): boolean => (s.type === 'organization' || s.type === 'state') && !/^(in|on|at|of|to|from|for|with|against|by|near|off)$/.test(tokens[s.m.from - 1]?.normal ?? '');
+  const verb = [...Array(6).keys()].map((d) => i - 1 - d).find((j) => j > from && HOLD.test(tokens[j].normal));
+  if (verb !== undefined) {
+    const subject = slots.filter((s) => s.m.to <= verb && verb - s.m.to <= 4 && free(s)).pop();
+    if (subject) return subject.key;
+  }
+  const first = slots.find((s) => s.m.to <= i);
+  return first && free(first) && !first.m.possessive ? first.key : undefined;
+}
+
+/** The names listed after `first` ("X, Y and the Z"), titles allowed; a list ends in "and", so names
+ * joined by commas only ("strikes on X, Y said") are no part of it. */
+function listedAfter(tokens: Token[], slots: NamedSlot[], first: NamedSlot, to: number): NamedSlot[] {
+  const out: NamedSlot[] = [];
+  let closed = 0;
+  let last = first;
+  for (;;) {
+    let k = last.m.to;
+    const and = tokens[k]?.normal === 'and';
+    if (and) k++;
+    else if (!/^,\s*$/.test(tokens[k - 1].post)) break;
+    if (tokens[k]?.normal === 'the') k++;
+    while (k < to && TITLE_WORDS.has(tokens[k].normal) && tokens[k].proper) k++;
+    const next = slots.find((s) => s.m.from === k && ACTORS.has(s.type));
+    if (!next) break;
+    out.push(next);
+    if (and) closed = out.length;
+    last = next;
+  }
+  return out.slice(0, closed);
 }

@@ -26,8 +26,53 @@ function statesListed(slots: NamedSlot[], tokens: Token[], k: number): { keys: s
   return { keys, next: at };
 }
 
+// Nouns an apposition names a bloc's members by ("A and B, members of the Y", "Niger's partners in
+// the Y"), and words that may qualify them ("both", "fellow", "founding").
+const MEMBER_NOUNS = /^(member|members|partner|partners|allies|ally)$/;
+const MEMBER_QUALIFIERS = /^(a|an|the|both|all|fellow|founding|full|two|three|four|five|its|their|key|close)$/;
+
+/** States listed right before token `end` ("A, B and C" ending at end), first to last. */
+function statesListedBefore(slots: NamedSlot[], tokens: Token[], end: number, from: number): string[] {
+  const keys: string[] = [];
+  let at = end;
+  for (;;) {
+    const s = slots.find((x) => x.m.to === at && x.type === 'state' && !x.m.possessive);
+    if (!s || s.m.from < from) break;
+    keys.unshift(s.key);
+    at = s.m.from;
+    if (tokens[at - 1]?.normal === 'the') at--;
+    if (/^(and|or)$/.test(tokens[at - 1]?.normal ?? '')) at--;
+    else if (!/^,\s*$/.test(tokens[at - 1]?.post ?? '')) break;
+  }
+  return keys;
+}
+
+/**
+ * "Mali and Niger, members of the Y", "Chad, a founding member of the Y", "A and B, Niger's partners in
+ * the Y": states named before an apposition that calls them members or partners of a body are its
+ * members, and so is a state whose partners in the body they are called.
+ */
+function relateMembersInApposition(tokens: Token[], from: number, slots: NamedSlot[], emit: EmitRelation): void {
+  for (const bloc of slots) {
+    if (bloc.type !== 'organization') continue;
+    let k = bloc.m.from - 1;
+    if (tokens[k]?.normal === 'the') k--;
+    if (!/^(of|in)$/.test(tokens[k]?.normal ?? '') || !MEMBER_NOUNS.test(tokens[k - 1]?.normal ?? '')) continue;
+    k -= 2;
+    while (k >= from && MEMBER_QUALIFIERS.test(tokens[k].normal) && !/,/.test(tokens[k].post)) k--;
+    // "Niger's partners": the possessive state is a member too.
+    const owner = slots.find((x) => x.m.to === k + 1 && x.m.possessive && x.type === 'state');
+    if (owner) k = owner.m.from - 1;
+    if (k < from || !/^,\s*$/.test(tokens[k].post)) continue;
+    const members = statesListedBefore(slots, tokens, k + 1, from);
+    if (!members.length) continue;
+    for (const m of [...members, ...(owner ? [owner.key] : [])]) emit(m, 'member_of', bloc.key);
+  }
+}
+
 export function relateBlocMembers(tokens: Token[], sm: SentenceMentions, entities: Map<string, LocalEntity>, emit: EmitRelation): void {
   const { from, to } = sm;
+  if (tokens.slice(from, to).some((t) => MEMBER_NOUNS.test(t.normal))) relateMembersInApposition(tokens, from, namedSlots(sm, entities), emit);
   if (!tokens.slice(from, to).some((t) => t.normal === 'which')) return;
   const slots = namedSlots(sm, entities);
   for (const bloc of slots) {

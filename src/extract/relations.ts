@@ -204,7 +204,7 @@ export const NOUN_RELATIONS: Record<string, { relation: string; preposition: str
 // Relations read the same both ways, whichever pattern states them: one edge per pair.
 export const SYMMETRIC = new Set([
   ...[...Object.values(VERB_RELATIONS), ...Object.values(NOUN_RELATIONS)].filter((r) => r.symmetric).map((r) => r.relation),
-  'next_to', 'spouse_of', 'sibling_of', 'cousin_of', 'relative_of', 'borders', 'joint_venture_with', 'partners_with', 'merged_with', 'rival_of',
+  'next_to', 'held_drills_with', 'spouse_of', 'sibling_of', 'cousin_of', 'relative_of', 'borders', 'joint_venture_with', 'partners_with', 'merged_with', 'rival_of',
 ]);
 
 // Offices and memberships a person holds in a body (a state or an organisation). A place or a

@@ -74,3 +74,36 @@ describe('a body seated by a hyphened participle', () => {
     expect(g.edges.some((e) => e.relation === 'based_in')).toBe(false);
   });
 });
+
+describe('states called members of a bloc in apposition', () => {
+  it('"A and B, members of the Y", "A, a founding member of the Y": each state listed is a member', () => {
+    for (const [text, states, bloc] of [
+      ['Chad, Mali and Sudan, both members of the Saharan Trade Union, sent aid.', ['Chad', 'Mali', 'Sudan'], 'Saharan Trade Union'],
+      ['Chad, a founding member of the Saharan Trade Union, sent aid on Monday.', ['Chad'], 'Saharan Trade Union'],
+    ] as const) for (const s of states) expect(linkedTo(text, s, bloc), text).toContain('member_of');
+  });
+
+  it('"A and B, C\'s partners in the Y": the partners and the state whose partners they are', () => {
+    const text = "Chad and Sudan, Libya's partners in the Saharan Trade Union, offered rescue teams.";
+    for (const s of ['Chad', 'Sudan', 'Libya']) expect(linkedTo(text, s, 'Saharan Trade Union'), s).toContain('member_of');
+  });
+});
+
+describe('acts named by nouns', () => {
+  it('joint exercises "with" a force: the holder and the other party held drills together', () => {
+    expect(linkedTo('The Chilean Navy held joint drills with the Peruvian Navy off Arica.', 'Chilean Navy', 'Peruvian Navy')).toContain('held_drills_with');
+    expect(linkedTo('Georgia hosted the annual Mountain Lynx exercises with the Turkish Army in May.', 'Georgia', 'Turkish Army')).toContain('held_drills_with');
+    expect(linkedTo('Chile did not hold drills with the Peruvian Navy this year.', 'Chile', 'Peruvian Navy')).not.toContain('held_drills_with');
+  });
+
+  it('a ban on a person, past a rank before the name', () => {
+    expect(linkedTo('The United States imposed a visa ban on General Tovo Ralambo on Tuesday.', 'United States', 'Tovo Ralambo')).toContain('imposed_ban_on');
+    expect(linkedTo('Rights groups welcomed the Canadian travel ban on Colonel Idris Malwal.', 'Canada', 'Idris Malwal')).toContain('imposed_ban_on');
+  });
+
+  it('sanctions on a list: every name up to the closing "and" is a target, not a name after a comma alone', () => {
+    const text = 'Canada imposed sanctions on the Khartoum Gold Company, Colonel Idris Malwal and Nile Star Trading on Monday.';
+    for (const t of ['Khartoum Gold Company', 'Idris Malwal', 'Nile Star Trading']) expect(linkedTo(text, 'Canada', t), t).toContain('sanctioned');
+    expect(linkedTo('Israeli strikes on Gaza, Egypt said, killed ten.', 'Israel', 'Egypt')).not.toContain('attacked');
+  });
+});
