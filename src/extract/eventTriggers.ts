@@ -267,6 +267,10 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'attack', word: /^(attacked|assaulted|stormed|raided)$/, noun: 'Attack', keyBy: 'patient', needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?)$/, needsBefore: 2 },
   // "launched four rockets at the X depot", "fired missiles at Y": weapons sent at a target.
   { kind: 'attack', word: /^(launched|launches|launching)$/, noun: 'Attack', keyBy: 'patient', needs: /^(drones?|missiles?|rockets?|mortars?|shells|grenades?|torpedoes?)$/, needsAfter: 3 },
+  // "gunmen opened fire on a patrol": armed men opening fire attack (police opening fire on a crowd
+  // are no armed men: see the shooting below).
+  { kind: 'attack', word: /^(opened|opens|open)$/, noun: 'Attack', keyBy: 'patient', also: /^(fire)$/, alsoAfter: 1,
+    needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?|fighters)$/, needsBefore: 3 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(test)$/, needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
   // Harm to a named thing ("the X cable was damaged", "the pipeline was cut"): what it happened to

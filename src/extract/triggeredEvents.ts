@@ -157,6 +157,8 @@ interface Occurrence {
   counterparts?: string[];
   /** Both parties a deal noun names ("an agreement between A and B"). */
   between?: string[];
+  /** A person the main clause tells was killed or hurt in it ("X was shot when gunmen opened fire"). */
+  victim?: boolean;
 }
 
 export interface TriggeredEventResult {
@@ -1707,6 +1709,15 @@ export function extractTriggeredEvents(
           while (k < to && (tokens[k].tags.includes('Determiner') || tokens[k].tags.includes('Adjective') || tokens[k].tags.includes('Value'))) k++;
           if (k < to && tokens[k].tags.includes('Noun') && !tokens[k].proper) struckNouns.add(tokens[k].normal);
         }
+        // "X was shot when gunmen opened fire on a patrol": the person the main clause tells was
+        // killed or hurt is whom the attack in the "when" clause hit.
+        if (trigger.kind === 'attack' && !trigger.joinOnly && !occ.patients.length) {
+          const hit = attackVictim(tokens, slots, from, i);
+          if (hit) {
+            occ.patients.push(hit);
+            occ.victim = true;
+          }
+        }
         // "helicopters flying from X air base evacuated families": the base the craft work from takes part.
         if ((trigger.kind === 'rescue' || trigger.kind === 'evacuation') && !trigger.joinOnly)
           for (const key of craftBases(tokens, slots, from)) if (!occ.agents.includes(key)) occ.agents.push(key);
@@ -1829,6 +1840,12 @@ export function extractTriggeredEvents(
     else if (trigger.keyBy === 'place') g = sameKind.find((x) => sameCounterpart(x.occ, occ));
     else if (centre) {
       g = sameKind.find((x) => x.centre === centre);
+      // "X was shot when gunmen opened fire" after "a patrol was ambushed near Y": the one attack the
+      // article told, now with whom it hit.
+      if (!g && occ.victim) {
+        const unpeopled = sameKind.filter((x) => x.occ.every((o) => o.patients.every((k) => typeOf(k) !== 'person')));
+        if (unpeopled.length === 1) g = unpeopled[0];
+      }
       // "A and B sent helicopters ... B sent a tanker plane": one state's craft told again after both.
       if (!g && trigger.kind === 'aid') g = sameKind.find((x) => x.occ.some((o) => o.agents.includes(centre)));
       // "A and B were detained in the same operation": one more person at the centre of the event
@@ -2219,6 +2236,23 @@ function subjectHead(tokens: Token[], from: number, i: number): Token | undefine
     if (tokens[k].tags.includes('Noun')) head = tokens[k];
   }
   return head;
+}
+
+// What the main clause says befell a person the attack in its "when" clause hit.
+const HURT = /^(killed|shot|wounded|injured|hurt|died)$/;
+
+/** "X, 29, was shot when gunmen opened fire": the person whose "was shot" stands before the "when" that opens the trigger's clause. */
+function attackVictim(tokens: Token[], slots: Slot[], from: number, i: number): string | undefined {
+  const when = tokens.slice(from, i).map((x) => x.normal).lastIndexOf('when');
+  if (when < 0 || from + when < i - 4) return undefined;
+  const w = from + when;
+  const verb = tokens.slice(Math.max(from, w - 3), w).findIndex((x) => HURT.test(x.normal));
+  if (verb < 0) return undefined;
+  const v = Math.max(from, w - 3) + verb;
+  if (!(BE.test(tokens[v - 1]?.normal ?? '') || tokens[v].normal === 'died')) return undefined;
+  // The subject opens the sentence: the first name, a person, with no verb before it.
+  const s = slots.find((o) => o.to <= v && !o.holder);
+  return s && s.kind === 'person' && !tokens.slice(from, s.from).some((x) => x.tags.includes('Verb')) ? s.key : undefined;
 }
 
 /**
