@@ -128,6 +128,8 @@ const BODY_NOUNS = new RegExp(`^(${BODY_NOUN_WORDS.join('|')})$`);
 // mission or a delegation, and the police and an administration.
 const ORGAN_IN_NAME = new RegExp(`\\b(${[...BODY_NOUN_WORDS.filter((w) => w !== 'mission' && w !== 'delegation'), 'police', 'administration'].join('|')})\\b`, 'i');
 const LINKS = /^(of|at|for|with|from|in)$/;
+// Words that open another phrase or clause after a name's comma rather than an office in apposition.
+const CLAUSE_OPENERS = /^(and|or|but|by|to|who|which|that|as|while|when|whose|said|says)$/;
 // Facilities a company or a state runs, named by their head noun ("the Kolwe Ridge mine").
 const FACILITY_NOUNS = /^(mine|port|airport|terminal|plant|refinery|smelter|factory|facility|base|camp|railway|pipeline|dam|field|station|airfield|airstrip|harbour|harbor)$/;
 // Nouns naming a unit inside a body ("the West Africa bureau of Y", "the legal department of Y").
@@ -291,7 +293,7 @@ function formalStateOffice(words: string[]): string | undefined {
  * the one after "of" inside it (a state after "to" is where an ambassador serves, never whose).
  * Recognition reads short titles ("Foreign Minister X"); these run past its reach.
  */
-function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number, from: number, endsClause: (t: Token | undefined) => boolean, entities: Map<string, LocalEntity>): { state: string; relation: string; title: string } | undefined {
+function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number, from: number, endsClause: (t: Token | undefined) => boolean, entities: Map<string, LocalEntity>): { state?: string; relation: string; title: string } | undefined {
   let j = nameFrom;
   while (j - 1 >= from && ADDRESS_WORDS.test(tokens[j - 1].normal) && /^\p{Lu}/u.test(tokens[j - 1].text)) j--;
   const comma = j - 1 >= from && endsClause(tokens[j - 1]);
@@ -341,9 +343,9 @@ function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number
     else break;
     w--;
   }
-  if (!state || !words.length) return undefined;
+  if (!words.length) return undefined;
   // A title with no possessive opens the sentence or a clause, or follows "the".
-  const possessed = slots.some((s) => s.key === state && s.m.possessive && s.m.to === w + 1);
+  const possessed = !!state && slots.some((s) => s.key === state && s.m.possessive && s.m.to === w + 1);
   if (!possessed && !(w < from || endsClause(tokens[w]) || /^(the|by|with|and)$/.test(tokens[w].normal))) return undefined;
   // Without a comma before the name, the title must be capitalised, as a title before a name is.
   while (words[0] === 'the') words.shift();
@@ -354,6 +356,16 @@ function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number
   if (at >= 0 && at !== words.length - 1 && words[at + 1] !== 'to') return undefined;
   const relation = formalStateOffice(office);
   return relation ? { state, relation, title: office.join(' ') } : undefined;
+}
+
+/** "X said in Warsaw", "X, ..., told reporters in Rome": the state whose capital the person named
+ * before token `at` speaks from, when the article names that state. */
+function spokenFromCapital(tokens: Token[], slots: NamedSlot[], entities: Map<string, LocalEntity>, at: number): string | undefined {
+  if (!/^(said|says|told|added|announced|stated)$/.test(tokens[at]?.normal ?? '')) return undefined;
+  const inAt = tokens[at + 1]?.normal === 'in' ? at + 1 : tokens[at + 2]?.normal === 'in' && tokens[at + 1].normal === 'reporters' ? at + 2 : -1;
+  const place = inAt > 0 ? slots.find((o) => o.m.from === inAt + 1 && o.type === 'place') : undefined;
+  const state = place ? stateOfCapital(entities.get(place.key)?.label ?? '') : undefined;
+  return state && entities.has(`state:${slug(state)}`) ? `state:${slug(state)}` : undefined;
 }
 
 /** Whether recognition already read the name's title and its state ("Chilean Foreign Minister X"). */
@@ -1039,6 +1051,12 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         const inName = (j: number): boolean => tokens[j].normal === 'of' && !!tokens[j - 1]?.proper && !!tokens[j + 1]?.proper;
         while (k < to && k < opens + 8 && (!LINKS.test(tokens[k].normal) || inName(k)) && (k === opens || !endsClause(tokens[k - 1]))) {
           if (slots.some((s) => s.m.from <= k && k < s.m.to && s.type === 'person')) break;
+          // "X, and by the ambassador of Y": a conjunction or a clause's preposition opens another
+          // phrase, no apposition of X's office.
+          if (CLAUSE_OPENERS.test(tokens[k].normal)) {
+            words.length = 0;
+            break;
+          }
           words.push(tokens[k].normal);
           k++;
         }
@@ -1193,8 +1211,11 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       // "Chile's Minister of Foreign Affairs, X", "Minister for Foreign Affairs of Mongolia X".
       if (!titleReadWithState(m)) {
         const formal = formalTitleBefore(tokens, slots, m.from, from, endsClause, entities);
-        if (formal) {
-          emit(p.key, formal.relation, formal.state, sm);
+        // "Minister of Foreign Affairs X said in Warsaw": a title naming no state is the office of
+        // the state whose capital its holder speaks from.
+        const state = formal?.state ?? (formal ? spokenFromCapital(tokens, slots, entities, m.to) : undefined);
+        if (formal && state) {
+          emit(p.key, formal.relation, state, sm);
           addRole(p.key, formal.title);
         }
       }

@@ -107,3 +107,23 @@ describe('acts named by nouns', () => {
     expect(linkedTo('Israeli strikes on Gaza, Egypt said, killed ten.', 'Israel', 'Egypt')).not.toContain('attacked');
   });
 });
+
+describe('a long formal title naming no state', () => {
+  it('is the office of the state whose capital its holder speaks from', () => {
+    const a = 'Chile protested. Peru denied it. "This was deliberate," Minister of Foreign Affairs Rosendo Quilapan said in Santiago.';
+    expect(linkedTo(a, 'Rosendo Quilapan', 'Chile')).toContain('foreign_minister_of');
+    const b = 'Norway sent a frigate to Ghana. The Minister of Defence, Halvard Ostmo, told reporters in Oslo that Norway would donate boats.';
+    expect(linkedTo(b, 'Halvard Ostmo', 'Norway')).toContain('defence_minister_of');
+    // Without the capital, the title names no state.
+    const c = 'Norway sent a frigate to Ghana. The Minister of Defence, Halvard Ostmo, said the boats would go.';
+    expect(linkedTo(c, 'Halvard Ostmo', 'Ghana')).toEqual([]);
+  });
+});
+
+describe('an office in apposition after a name', () => {
+  it('a conjunction or a preposition after the comma opens another phrase, not the name\'s office', () => {
+    expect(linkedTo('The ship was received by Pedro Olmedo, and by the ambassador of France.', 'Pedro Olmedo', 'France')).toEqual([]);
+    expect(linkedTo('The ship was met by Pedro Olmedo, as the ambassador of France watched.', 'Pedro Olmedo', 'France')).toEqual([]);
+    expect(linkedTo('Pedro Olmedo, head of the Chilean Navy, met him.', 'Pedro Olmedo', 'Chilean Navy')).toContain('leader_of');
+  });
+});
