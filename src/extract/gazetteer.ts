@@ -464,6 +464,8 @@ export const ORG_HEADS = new Set([
   // Legislatures and their houses under their own words: "Chamber of Deputies", "State Duma",
   // "Verkhovna Rada", "Lok Sabha", "State Great Khural", "Islamic Consultative Assembly".
   'chamber', 'legislature', ...LEGISLATURE_WORDS,
+  // Trade unions' umbrella bodies: "General Confederation of Labour", "Workers' Central".
+  'confederation',
   ...COMPANY_WORDS(),
 ]);
 

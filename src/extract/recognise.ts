@@ -132,7 +132,7 @@ const STORM_WORDS = /^(hurricane|typhoon|cyclone|storm)$/;
 // HMPNGS, Tonga's VOEA, Thailand's HTMS, Singapore's RSS, Malaysia's KD, Sri Lanka's SLNS,
 // Bangladesh's BNS, Nigeria's NNS, Ghana's GNS, Kenya's KNS, Argentina's ARA, Portugal's NRP, Spain's
 // ESPS, Denmark's HDMS, Norway's HNoMS, Sweden's HSwMS, Japan's JS, the US Coast Guard's USCGC.
-const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|HMPNGS|USS|USNS|USCGC|INS|RFA|RFNS|HNLMS|HDMS|HNoMS|HSwMS|BRP|TCG|ROKS|KRI|PNS|HTMS|RSS|KD|SLNS|BNS|NNS|GNS|KNS|ARA|NRP|ESPS|VOEA|JS|ITS|FGS|ORP|BAP|MV|MT|RV|SV)$/;
+export const SHIP_PREFIXES = /^(HMS|HMNZS|HMAS|HMCS|HMPNGS|USS|USNS|USCGC|INS|RFA|RFNS|HNLMS|HDMS|HNoMS|HSwMS|BRP|TCG|ROKS|KRI|PNS|HTMS|RSS|KD|SLNS|BNS|NNS|GNS|KNS|ARA|NRP|ESPS|VOEA|JS|ITS|FGS|ORP|BAP|MV|MT|RV|SV)$/;
 
 // Nouns after a named operation: "its Baltic Sentry patrol mission", "the Barkhane operation".
 // Members a legislature's house is named after: "House of Representatives", "Chamber of Deputies".
@@ -180,6 +180,18 @@ function joins(a: Token, text: string): boolean {
   // Two terms belong to one name when only a space or a hyphen separates them.
   const gap = text.slice(a.end, a.end + 3);
   return !a.possessive && /^(\s(?!\s)|-)/.test(gap) && !/[,;:.!?()“”"–—]/.test(a.post.trim() === '-' ? '' : a.post);
+}
+
+// Tasks a force is named for: "Stabilisation Force", "Multinational Force", "Intervention Force".
+const FORCE_TASKS = /^(stabilisation|stabilization|intervention|multinational|peacekeeping|protection|implementation|standby|interim|security|assistance|support|joint|rapid)$/;
+
+/** End of a body's name after "<State>–<State>" (tokens i and j), when capitalised words run on to a body's head noun; else 0. */
+function dashedStatesBodyEnd(tokens: Token[], i: number, j: number, to: number, text: string): number {
+  const bare = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);
+  if (!stateName(bare(tokens[i])) || !stateName(bare(tokens[j])) || !joins(tokens[j], text)) return 0;
+  let e = j + 1;
+  while (e < to && tokens[e].proper && joins(tokens[e - 1], text) && !/[()“”"‘’\[\]]/.test(tokens[e].pre)) e++;
+  return e - j >= 2 && ORG_HEADS.has(tokens[e - 1].normal.replace(/['’]s$/, '')) ? e : 0;
 }
 
 /** The base noun kind of each phrase seen (null: none), so each phrase runs the patterns once. */
@@ -230,7 +242,9 @@ const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate'
   // "Forum for Economic and Social Rights", "Front for the Liberation of ...", "Union for the
   // Mediterranean", "Network for Human Rights Documentation", "Party for Freedom", "Bank for
   // International Settlements"; and a treaty-like compact named by what it creates ("Compact of Free Association").
-  'forum', 'front', 'union', 'network', 'party', 'bank', 'compact']);
+  'forum', 'front', 'union', 'network', 'party', 'bank', 'compact', 'confederation',
+  // "Chamber of Mines of Zambia", "Chamber of Commerce and Industry": a chamber's remit and state.
+  'chamber']);
 
 /**
  * "Fisheries and Marine Services", "Labour and Social Services": inside a remit, capitalised common
@@ -494,6 +508,12 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         j++;
         continue;
       }
+      // "the Mongolia–China Joint Border Commission", "the Chad–Sudan Joint Force": two states
+      // joined by an en dash before a body's name are the body's first words.
+      if (prev.post === '–' && j - 1 === i && (bodyEnd = dashedStatesBodyEnd(tokens, i, j, to, text)) > 0) {
+        j = bodyEnd;
+        continue;
+      }
       if (!joins(prev, text)) break;
       // "the Central Asia Programme of the Oxus Institute": a programme or project of a body is
       // named apart from the body that runs it.
@@ -548,6 +568,14 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "the UN Support Mission in Libya said": a mission or an office is named with the state it
       // serves in ("UN Office in Geneva"); a mission is no place, so "in" continues its name.
       else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text) && !/[()“”"‘’\[\]]/.test(tokens[j + 2].pre))) j += 2;
+      // "the ... Stabilisation Force in Cabo Delgado", "the Multinational Force in Haiti": a force
+      // named for its task is named with where it serves, a state or a region of one or two words.
+      else if (cur.normal === 'in' && j - i >= 2 && prev.normal === 'force' && FORCE_TASKS.test(tokens[j - 2].normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && !/[()“”"‘’\[\]]/.test(tokens[j + 1].pre)) {
+        let e = j + 1;
+        while (e < to && e - j <= 2 && tokens[e].proper && (e === j + 1 || joins(tokens[e - 1], text))) e++;
+        if (e < to && tokens[e].proper && joins(tokens[e - 1], text)) break;
+        j = e;
+      }
       // "the ... Stabilization Mission in the Central African Republic", "Mission in the Democratic
       // Republic of the Congo": the state the mission serves in may be named with "the" and in words.
       else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 2 < to && tokens[j + 1].normal === 'the' && tokens[j + 2].proper && missionStateEnd(tokens, j + 2, to, text) > 0) j = missionStateEnd(tokens, j + 2, to, text);
@@ -1227,9 +1255,8 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // A navy's ship is a military platform (a base); any other vessel is where things happen (a place).
     if (b - a >= 2 && SHIP_PREFIXES.test(tokens[a].text)) {
       const naval = !/^(MV|MT|RV|SV)$/.test(tokens[a].text);
-      // (The vessel is keyed by its name without the prefix: other reports name it without one.)
-      const name = fullText.slice(tokens[a + 1].start, tokens[b - 1].bareEnd);
-      mentions.push(naval ? make('base', a, b, { core: name, baseKind: '' }) : make('place', a, b));
+      const surface = fullText.slice(tokens[a].start, tokens[b - 1].bareEnd);
+      mentions.push(naval ? make('base', a, b, { core: surface, baseKind: '' }) : make('place', a, b));
       continue;
     }
     // "the trawler Morskaya Zvezda", "the patrol ship Thor", "the vessel, the 68-metre Ocean Star":
@@ -1658,6 +1685,9 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       // "the union's treasurer, Chad Okoro,": a state's name the dictionary also knows as a given
       // name opens a person's name where a person's noun is set before it, no title after it.
       if (b - a === 2 && ['FirstName', 'MaleName', 'FemaleName', 'Person'].some((g) => t.tags.includes(g)) && !isTitleToken(tokens[a + 1]) && personNounApposedBefore(tokens, a, b, from)) break;
+      // "General Confederation of Labour", "Supreme Council", "Special Tribunal": a title's
+      // adjective right before a body's head noun is the body's first word.
+      if (/^(general|supreme|special|joint|senior)$/.test(t.normal) && ORG_HEADS.has(tokens[a + 1].normal.replace(/['’]s$/, ''))) break;
       // ("Air Vice Marshal", "Air Chief Marshal", "Air Commodore": "Air" opens an air force's rank.)
       if (isTitleToken(t) || stateOfDemonym(bare) || stateName(bare) || stateOfSeat(bare) || (t.normal === 'air' && isTitleToken(tokens[a + 1])) || addressOpener(t, tokens[a + 1])) a++;
       else break;

@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
 import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, PORTFOLIO_WORDS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
-import { BODY_LEADS, NAME_TAGS, ROMANCE_ARTICLES, type RawMention } from './recognise';
+import { BODY_LEADS, NAME_TAGS, ROMANCE_ARTICLES, SHIP_PREFIXES, type RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
 import type { Token } from './tokens';
@@ -170,7 +170,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
   const standingGovernments: { sm: SentenceMentions; i: number }[] = [];
   const genericBodies: { sm: SentenceMentions; i: number }[] = [];
   const genericAcronyms = new Map<string, string>(); // an acronym declared for a generic body → that body's name
-  const baseCores = new Set(sentences.flatMap((sm) => sm.mentions.filter((m) => m.kind === 'base').map((m) => skeleton(m.core ?? m.surface))));
+  const baseCores = new Set(sentences.flatMap((sm) => sm.mentions.filter((m) => m.kind === 'base').map((m) => skeleton(withoutShipPrefix(m.core ?? m.surface)))));
   // "off Koh Lipe ... Koh Lipe is popular": a name typed a person only because no dictionary knows
   // its words is the place the article elsewhere puts after a preposition of place or before a
   // place noun, unless some mention of it has a title or a name the tagger knows.
@@ -485,7 +485,9 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           }
           return;
         case 'base': {
-          const sk = skeleton(m.core ?? m.surface);
+          // ("ITS Carlo Ferrante", "the Carlo Ferrante": a warship is keyed by its name without its
+          // navy's prefix, as other reports name it.)
+          const sk = skeleton(withoutShipPrefix(m.core ?? m.surface));
           const key = `base:${sk}`;
           // A numbered base ("Air Base 101") is named by its kind already.
           const label = m.baseKind ? `${m.core} ${m.baseKind === 'base' ? 'base' : m.baseKind}` : m.core ?? m.surface;
@@ -699,6 +701,12 @@ function readNamesakeStates(tokens: Token[], sentences: SentenceMentions[]): voi
 const PLACE_NAME_WORDS = new Set(['the', 'new', 'san', 'santa', 'santo', 'saint', 'st', 'port', 'city', 'el', 'la', 'de', 'al', 'north', 'south', 'east', 'west', 'cape', 'fort', 'mount', 'lake', 'bay', 'beach', 'upper', 'lower', 'great']);
 
 /** A dateline's name is a place unless it is a word of the language ("UPDATE:", "ANALYSIS —"). */
+/** "HMS Kent" → "Kent": a ship's name without its navy's prefix. */
+function withoutShipPrefix(name: string): string {
+  const space = name.indexOf(' ');
+  return space > 0 && SHIP_PREFIXES.test(name.slice(0, space)) ? name.slice(space + 1) : name;
+}
+
 function isDatelinePlace(surface: string): boolean {
   const lower = surface.toLowerCase();
   if (stateName(surface) || stateOfCapital(surface) || isKnownPlace(lower)) return true;

@@ -210,3 +210,36 @@ describe('sentence openers and section labels read as places', () => {
     }
   });
 });
+
+describe('bodies named with their states, places and umbrella nouns', () => {
+  it('"<State>–<State> Joint X Commission" keeps both states in the name', () => {
+    for (const [text, body] of [
+      ['Headline\n\nThe Kazakhstan–Kyrgyzstan Joint Water Commission met in Taraz on Monday.', 'Kazakhstan–Kyrgyzstan Joint Water Commission'],
+      ['Headline\n\nThe Chad–Sudan Joint Border Force said it had stopped a convoy.', 'Chad–Sudan Joint Border Force'],
+    ]) {
+      expect(typeOf(graphOf(text), body), text).toBe('organization');
+    }
+  });
+
+  it('"Chamber of X of <State>" and "<Task> Force in <Region>" are whole bodies', () => {
+    for (const [text, body] of [
+      ['Headline\n\nThe Chamber of Mines of Namibia said output would fall this year.', 'Chamber of Mines of Namibia'],
+      ['Headline\n\nA spokesman for the Regional Stabilisation Force in Ituri said patrols would resume.', 'Regional Stabilisation Force in Ituri'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, body), text).toBe('organization');
+      expect(labels(g).filter((l) => /^(Chamber of Mines|Regional Stabilisation Force)$/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('"General Confederation of Labour" keeps "General"', () => {
+    for (const [text, body] of [
+      ['Headline\n\nThe strike was called by the General Confederation of Workers (CGTP) on Monday.', 'General Confederation of Workers'],
+      ['Headline\n\nThe General Confederation of Labour said the march would go ahead.', 'General Confederation of Labour'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, body), text).toBe('organization');
+      expect(labels(g).filter((l) => /^Confederation/.test(l)), text).toEqual([]);
+    }
+  });
+});
