@@ -18,7 +18,8 @@ function collect(extractions: ArticleExtraction[]): Map<string, KeyInfo> {
   const info = new Map<string, KeyInfo>();
   for (const x of extractions) {
     for (const e of x.entities) {
-      if (e.type === 'event' || e.key.startsWith('surname:')) continue;
+      // ("organization:ministry-of-foreign-affairs@a3": a generic body kept to its article joins no other.)
+      if (e.type === 'event' || e.key.startsWith('surname:') || e.key.includes('@')) continue;
       let k = info.get(e.key);
       if (!k) {
         k = { type: e.type, label: e.label, aliases: new Set(), articles: new Set(), mentions: 0 };

@@ -313,6 +313,12 @@ const SEATS: Record<string, string> = {
   kremlin: 'Russia', 'white house': 'United States', pentagon: 'United States', 'downing street': 'United Kingdom',
   whitehall: 'United Kingdom', elysee: 'France', 'élysée': 'France', 'elysée': 'France', zhongnanhai: 'China',
   'blue house': 'South Korea', 'quai d’orsay': 'France', "quai d'orsay": 'France', 'foggy bottom': 'United States',
+  // Palaces and offices of heads of government elsewhere, as the press names them.
+  'casa rosada': 'Argentina', 'planalto': 'Brazil',
+  'palácio do planalto': 'Brazil', 'palazzo chigi': 'Italy', 'quirinale': 'Italy', 'moncloa': 'Spain', 'la moncloa': 'Spain',
+  matignon: 'France', 'hôtel matignon': 'France', bankova: 'Ukraine', 'aso rock': 'Nigeria', 'union buildings': 'South Africa',
+  'rashtrapati bhavan': 'India', 'malacañang': 'Philippines', 'malacanang': 'Philippines', 'miraflores palace': 'Venezuela',
+  'palacio de miraflores': 'Venezuela', 'los pinos': 'Mexico', 'bundeskanzleramt': 'Germany',
 };
 
 export function stateOfCapital(surface: string): string | undefined {

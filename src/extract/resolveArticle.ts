@@ -1049,7 +1049,7 @@ function nationalBody(tokens: Token[], m: RawMention): { state: string; body: st
   // "the Ministry of Foreign Affairs in Bucharest": a generic body placed in a capital is its state's.
   const seat = tokens[m.to];
   const capital = seat?.normal === 'in' && tokens[m.to + 1]?.proper ? stateOfCapital(bare(tokens[m.to + 1])) : undefined;
-  if (capital && isGenericBody(tokens, m.from, m.to)) return { state: capital, body: m.surface, label: `${m.surface.replace(/^the\s+/i, "")} of ${capital}` };
+  if (capital && isGenericBody(tokens, m.from, m.to)) return { state: capital, body: m.surface, label: `${m.surface.replace(/^the\s+/i, '')} in ${bare(tokens[m.to + 1])}` };
   return undefined;
 }
 
