@@ -80,7 +80,7 @@ describe('bodies opened by a Romance article', () => {
 });
 
 describe('a ministry named by its portfolio alone', () => {
-  const ministries = (g: ReturnType<typeof graphOf>): string[] => g.nodes.filter((n) => /Ministry of Foreign Affairs/.test(n.label) || n.aliases.includes('Ministry of Foreign Affairs')).map((n) => n.label);
+  const ministries = (g: ReturnType<typeof graphOf>): string[] => g.nodes.filter((n) => n.type === 'organization').filter((n) => /Ministry of Foreign Affairs/.test(n.label) || n.aliases.includes('Ministry of Foreign Affairs')).map((n) => n.label);
 
   it('"Ministry of Foreign Affairs" in articles about two states is two ministries', () => {
     const g = graphOf(
