@@ -224,7 +224,12 @@ const FACILITY_HEAD = /\s(airport|airfield|airbase|air base|base|port|harbour|ha
 // Qualifiers that put an office under the body's leader ("project director", "regional head").
 export const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
 
+// A unit of a state by its name's last word ("Nagasaki Prefecture", "Bago Region"): land a body holds
+// or governs, never a facility one operates.
+const ADMIN_UNIT_NAME = /\s(province|prefecture|region|district|county|oblast|governorate|municipality|department)$/i;
+
 export function fitsTarget(relation: string, target: { type: string; label: string } | undefined): boolean {
+  if (target && relation === 'operates' && target.type !== 'base' && ADMIN_UNIT_NAME.test(target.label)) return false;
   if (target && /^(former_)?(governor|mayor)_of$/.test(relation)) return target.type !== 'base' && !FACILITY_HEAD.test(target.label);
   if (!target || !OFFICE_IN_BODY.test(relation)) return true;
   // A continent read as a body ("adviser for Africa") is still the continent.

@@ -1085,6 +1085,16 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // The description ends in its head noun ("watchdog", "think tank") or "-based" just before the name.
           const described = d > j && d < j + 6 && tokens[d - 1] && /^[a-z]/.test(tokens[d - 1].text) && (tokens[d - 1].tags.includes('Noun') || (tokens[d - 1].normal === 'based' && tokens[d - 2]?.post === '-')) ? slots.find((s) => s.m.from === d && s.type === 'organization') : undefined;
           let holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type)) ?? described;
+          // "X, the commander of Madagascar's National Police": a possessive names the owner of the
+          // body the office is held in, not the office's body.
+          // "X, a spokesperson for Ethiopia's foreign ministry": an organ by its common noun speaks
+          // for its state, but no head of an organ heads the state.
+          let organ = false;
+          if (holder?.m.possessive) {
+            const owned = slots.find((s) => s.m.from === holder!.m.to && s.type === 'organization');
+            organ = !owned && /^\p{Ll}/u.test(tokens[holder.m.to]?.text ?? '');
+            if (owned) holder = owned;
+          }
           // "X, the chief of the Himalayan desk of Y": an office over a unit of the body (its
           // region's name may qualify the unit) is held under the body's leader.
           let unitOf = false;
@@ -1097,6 +1107,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           }
           let rel = holder && officeRelation(words.filter((w) => !/^(former|senior|deputy|acting|interim)$/.test(w)), holder.type);
           if (unitOf && rel === 'leader_of') rel = 'works_for';
+          if (organ && rel === 'leader_of') rel = undefined;
           // "X, an officer at the Y air base": serving at a base is being stationed there.
           const base = !holder && /^(at|in)$/.test(tokens[k].normal) ? slots.find((s) => s.m.from === j && s.type === 'base') : undefined;
           if (base && officeRelation(words, 'organization') === 'works_for' && /^(officer|pilot|commander|soldier|airman|sailor|engineer|technician|instructor|sergeant|major|captain|lieutenant|colonel)$/.test(words[words.length - 1])) emit(p.key, 'stationed_at', base.key, sm);

@@ -127,3 +127,25 @@ describe('an office in apposition after a name', () => {
     expect(linkedTo('Pedro Olmedo, head of the Chilean Navy, met him.', 'Pedro Olmedo', 'Chilean Navy')).toContain('leader_of');
   });
 });
+
+describe('offices and operators read against what they name', () => {
+  it('"X, the commander of <State>\'s <Body>": the office is in the body, not at the head of the state', () => {
+    const text = "Madagascar protested. Madagascar said no. Madagascar is angry. The US designated General Tovo Ralambo, the commander of Madagascar's National Police, under a law.";
+    expect(linkedTo(text, 'Tovo Ralambo', 'Madagascar')).not.toContain('leader_of');
+    expect(linkedTo(text, 'Tovo Ralambo', 'National Police')).toContain('leader_of');
+    const b = "Asha Mirembe, head of Uganda's Border Service, said the crossing was shut.";
+    expect(linkedTo(b, 'Asha Mirembe', 'Uganda')).not.toContain('leader_of');
+    expect(linkedTo(b, 'Asha Mirembe', 'Border Service')).toContain('leader_of');
+  });
+
+  it('a unit of a state named with its unit noun is never operated, the base before it is', () => {
+    for (const text of [
+      'Patrols sail from the Korvik naval base in Tottori Prefecture, operated by the Maritime Self-Defense Force, every week.',
+      'Patrols sail from the Korvik naval base in Arica Region, operated by the Chilean Navy, every week.',
+    ]) {
+      const g = graphOf(text);
+      const ops = g.edges.filter((e) => e.relation === 'operates').map((e) => g.nodes.find((n) => n.id === e.target)?.label);
+      expect(ops, text).toEqual(['Korvik naval base']);
+    }
+  });
+});
