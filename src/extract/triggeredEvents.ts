@@ -990,8 +990,9 @@ export function extractTriggeredEvents(
         // own preposition leads to, in the same clause.
         // "The riot began on Wednesday when members of X broke through a wall": who set it off, the
         // subject of the clause its onset is told by, takes part.
-        // The state whose body is the subject is where an event known by its place happened.
-        if (noun && subject && trigger.keyBy === 'place') {
+        // The state whose body is the subject is where an event known by its place happened; not a
+        // body that speaks of it ("Ukraine's Foreign Ministry said the referendum ...": a reaction).
+        if (noun && subject && trigger.keyBy === 'place' && !spoken(subject)) {
           const owner = subject.kind === 'organization' ? slots.find((s) => s.to === subject.from && s.possessive && s.kind === 'state') : undefined;
           if (owner && !occ.locations.includes(owner.key)) occ.locations.push(owner.key);
         }
@@ -1577,6 +1578,8 @@ export function extractTriggeredEvents(
           let named = from;
           while (named < to && tokens[named].start < d.end) named++;
           if (named < to && named !== i && YEAR_WORD.test(d.text.trim()) && triggersOf(tokens[named].normal.replace(/['’]s$/, '')).length) continue;
+          // "The referendum was called in April by X": a date after the participle dates the calling.
+          if (nounPassive && d.start >= t.end) continue;
           // After the trigger, a date past a "since" belongs to another clause; one past "claimed"
           // ("the attack ... was claimed on Tuesday by X") dates the claim.
           if (d.start >= t.end && /\b(since|claimed)\b/.test(text.slice(t.end, d.start))) continue;

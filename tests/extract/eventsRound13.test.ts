@@ -133,3 +133,16 @@ describe('armed men opening fire', () => {
     expect(labels(graphOf('Police opened fire on protesters in Lilongwe on Friday.'))).not.toMatch(/Attack/);
   });
 });
+
+describe('a body speaking of an event', () => {
+  it('"X\'s Foreign Ministry said the referendum ...": X reacts, the vote was not held there', () => {
+    const g = graphOf('Voters in Tavria backed the proposal in a referendum in Tavria on Sunday. Ukraine\'s Foreign Ministry said the referendum served the interests of the aggressor state.');
+    const ev = eventWith(g, 'referendum');
+    expect(linked(g, ev, 'located_in')).not.toContain('Ukraine');
+  });
+
+  it('a date after "was called" dates the calling, not the vote', () => {
+    const g = graphOf('The referendum was called in April 2027 by the Regional Assembly of Tavria.');
+    expect(eventWith(g, 'referendum').date ?? '').not.toMatch(/-04/);
+  });
+});
