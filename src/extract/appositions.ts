@@ -6,7 +6,7 @@
 // (the one union the article names), "X, operated by Y" (operator), "Antwerp in Belgium"
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
-import { COMPASS_POINTS, GEO_TAILS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName, stateOfDemonym } from './gazetteer';
+import { COMPASS_POINTS, GEO_TAILS, LEGISLATURE_WORDS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName, stateOfDemonym } from './gazetteer';
 import { slug, placeSkeleton } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
@@ -86,6 +86,8 @@ function absorb(entities: Map<string, LocalEntity>, sentences: SentenceMentions[
 }
 
 const MINOR_WORDS = /^(of|the|for|and|on|in|de|da|des|du|la|le|el)$/i;
+// Legislatures' own words, not English nouns every state's house is called by ("Parliament", "Senate").
+const OWN_LEGISLATURE_WORDS = new Set(LEGISLATURE_WORDS.filter((w) => !/^(senate|congress|parliament|legislature|diet|parlament|parlamento|landtag)$/.test(w)));
 
 /**
  * One organisation under two names in one article: "UN" beside "United Nations" (its initials),
@@ -99,7 +101,11 @@ export function mergeShortNames(sentences: SentenceMentions[], entities: Map<str
     if (!entities.has(short.key)) continue;
     const label = short.label.replace(/^the\s+/i, '');
     let into: LocalEntity[] = [];
-    if (/^[A-Z]{2,6}$/.test(label) && short.type === 'organization') {
+    // "the State Great Khural ... the Khural's committee", "the State Duma ... the Duma": a
+    // legislature's own word alone is the one legislature the article names with it.
+    if (short.type === 'organization' && OWN_LEGISLATURE_WORDS.has(label.toLowerCase())) {
+      into = orgs().filter((o) => o !== short && o.label.toLowerCase().endsWith(` ${label.toLowerCase()}`));
+    } else if (/^[A-Z]{2,6}$/.test(label) && short.type === 'organization') {
       // ("US Navy" spells "USN", not "UN": a word in capitals gives all its letters.)
       into = orgs().filter((o) => o !== short && o.label.split(/\s+/).filter((w) => !MINOR_WORDS.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('') === label);
     } else if (label.split(/\s+/).length >= 2) {

@@ -185,6 +185,15 @@ function joins(a: Token, text: string): boolean {
 // Tasks a force is named for: "Stabilisation Force", "Multinational Force", "Intervention Force".
 const FORCE_TASKS = /^(stabilisation|stabilization|intervention|multinational|peacekeeping|protection|implementation|standby|interim|security|assistance|support|joint|rapid)$/;
 
+/** Whether the capitalised words from j are a person's name of two or three words (given names the dictionary knows, or no dictionary word). */
+function personAfterHouse(tokens: Token[], j: number, to: number, text: string): boolean {
+  let e = j;
+  while (e < to && tokens[e].proper && (e === j || joins(tokens[e - 1], text))) e++;
+  if (e - j < 2 || e - j > 3) return false;
+  const words = tokens.slice(j, e);
+  return words.every((t) => !ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) && (NAME_TAGS.some((g) => t.tags.includes(g)) || !isDictionaryWord(t.normal.replace(/['’]s$/, ''))));
+}
+
 /** End of a body's name after "<State>–<State>" (tokens i and j), when capitalised words run on to a body's head noun; else 0. */
 function dashedStatesBodyEnd(tokens: Token[], i: number, j: number, to: number, text: string): number {
   const bare = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);
@@ -515,6 +524,9 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         continue;
       }
       if (!joins(prev, text)) break;
+      // "Member of Parliament Ahmed Khalil said", "Member of the State Great Khural Enkhtuya
+      // Dorjsuren": a person's name right after a legislature's is the member's, not the house's.
+      if (LEGISLATURES.has(prev.normal) && cur.proper && personAfterHouse(tokens, j, to, text)) break;
       // "the Central Asia Programme of the Oxus Institute": a programme or project of a body is
       // named apart from the body that runs it.
       if (cur.normal === 'of' && /^(programme|program|project|initiative|desk|unit|lab|laboratory)$/.test(prev.normal) && j - i >= 2) break;

@@ -255,3 +255,28 @@ describe('a seat of government standing for its government', () => {
     }
   });
 });
+
+describe('a legislature named by its own word and a member named after it', () => {
+  it('"the State Duma ... the Duma", "the Oliy Majlis ... the Majlis" are one house', () => {
+    for (const [text, house] of [
+      ['Headline\n\nThe State Duma passed the bill on Monday. The Duma will vote on a second reading in May.', 'State Duma'],
+      ["Headline\n\nThe Oliy Majlis approved the budget. The Majlis's finance committee objected.", 'Oliy Majlis'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, house), text).toBe('organization');
+      expect(g.nodes.filter((n) => n.type === 'organization').length, text).toBe(g.nodes.filter((n) => n.type === 'organization' && !/committee/i.test(n.label)).length);
+      expect(labels(g).filter((l) => /^(Duma|Majlis)$/.test(l)), text).toEqual([]);
+    }
+  });
+
+  it('"Member of the <House> <Name>" is a member, not a place or a body', () => {
+    for (const [text, person] of [
+      ['Headline\n\nMember of the State Great Khural Oyunchimeg Batbold said the protocol should be suspended.', 'Oyunchimeg Batbold'],
+      ['Headline\n\nMember of Parliament Tiberiu Vascan said the bill would pass.', 'Tiberiu Vascan'],
+    ]) {
+      const g = graphOf(text);
+      expect(typeOf(g, person), text).toBe('person');
+      expect(labels(g).filter((l) => /(Khural|Parliament) \w+ \w+/.test(l)), text).toEqual([]);
+    }
+  });
+});
