@@ -636,7 +636,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           if (m.expands) placeAcronyms.set(m.surface, sm.keys[i] as string);
           return;
         }
-        if (romanceArticleName(tokens, m, sm.from)) {
+        if (romanceArticleName(tokens, m, sm.from) || groupKnownAs(tokens, m, sm.from)) {
           sm.keys[i] = add(`organization:${slug(m.surface)}`, 'organization', m.surface, m, s);
           return;
         }
@@ -762,6 +762,25 @@ function romanceArticleName(tokens: Token[], m: RawMention, sentenceFrom: number
   if (m.to - m.from < 2 || m.role || m.placeLike || !ROMANCE_ARTICLES.test(tokens[m.from].text) || !/^\s$/.test(tokens[m.from].post)) return false;
   const before = m.from - 1 >= sentenceFrom ? tokens[m.from - 1].normal : '';
   return !PLACE_PREPOSITIONS.test(before) && !/^(from|to|at|into)$/.test(before) && !isKnownPlace(m.surface.toLowerCase());
+}
+
+// Nouns for armed or political groups a name may be given to ("the insurgents, known locally as X").
+const GROUP_NOUNS = /^(insurgents|militants|rebels|jihadists|gunmen|fighters|militiamen|guerrillas|group|movement|militia|faction|insurgency|network|gang|cartel)$/;
+/**
+ * "The insurgents, known locally as al-Shabaab, ...", "a militia called X": a name given to a
+ * group after "known as" or "called" names that group, not a person.
+ */
+function groupKnownAs(tokens: Token[], m: RawMention, sentenceFrom: number): boolean {
+  if (m.role) return false;
+  let k = m.from - 1;
+  if (k < sentenceFrom) return false;
+  if (tokens[k].normal === 'as') {
+    k--;
+    if (k >= sentenceFrom && /^(locally|widely|commonly|also|better|popularly)$/.test(tokens[k].normal)) k--;
+    if (k < sentenceFrom || tokens[k].normal !== 'known') return false;
+  } else if (!/^(called|dubbed|calling)$/.test(tokens[k].normal)) return false;
+  for (let j = k - 1; j >= Math.max(sentenceFrom, k - 4); j--) if (GROUP_NOUNS.test(tokens[j].normal)) return true;
+  return false;
 }
 
 // Officers and parts of a body after its name: "a Volgaprom spokesperson", "the Tarvel board".

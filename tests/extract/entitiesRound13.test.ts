@@ -280,3 +280,14 @@ describe('a legislature named by its own word and a member named after it', () =
     }
   });
 });
+
+describe('a name given to a group', () => {
+  it('"the insurgents, known locally as al-X" and "a militia called al-Y" are bodies', () => {
+    for (const [text, group] of [
+      ['Headline\n\nThe insurgents, known locally as al-Mahdiyya but unrelated to the older group, have fought the army since 2019.', 'al-Mahdiyya'],
+      ['Headline\n\nThe attack was claimed by a militia called al-Rawabi, which the army has fought since May.', 'al-Rawabi'],
+    ]) {
+      expect(typeOf(graphOf(text), group), text).toBe('organization');
+    }
+  });
+});
