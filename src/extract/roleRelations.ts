@@ -1110,6 +1110,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           if (organ && rel === 'leader_of') rel = undefined;
           // "X, an officer at the Y air base": serving at a base is being stationed there.
           const base = !holder && /^(at|in)$/.test(tokens[k].normal) ? slots.find((s) => s.m.from === j && s.type === 'base') : undefined;
+          // "X, the commander of Y air base": a base's commander commands it.
+          const commanded = !holder && tokens[k].normal === 'of' ? slots.find((s) => s.m.from === j && s.type === 'base') : undefined;
+          if (commanded && !words.some((w) => /^(deputy|vice|assistant|former)$/.test(w)) && (/^(commander|commandant)$/.test(words[words.length - 1]) || words.slice(-2).join(' ') === 'commanding officer')) emit(p.key, 'commands', commanded.key, sm);
           if (base && officeRelation(words, 'organization') === 'works_for' && /^(officer|pilot|commander|soldier|airman|sailor|engineer|technician|instructor|sergeant|major|captain|lieutenant|colonel)$/.test(words[words.length - 1])) emit(p.key, 'stationed_at', base.key, sm);
           if (holder && rel) {
             const former = words.includes('former') ? 'former_' : '';
@@ -1353,6 +1356,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
         let j = h ? h.m.from - 1 : -1;
         if (h && closed && tokens[j]?.normal === 'the') j--;
+        // "The commander of Kazakhstan's Land Forces, X": the state owning the body stands between
+        // "of" and the body's name.
+        const ownerState = h && h.type === 'organization' ? slots.find((s) => s.m.to === j + 1 && s.m.possessive && s.type === 'state') : undefined;
+        if (ownerState) j = ownerState.m.from - 1;
         if (h && closed && /^(of|for)$/.test(tokens[j]?.normal ?? '')) {
           const words: string[] = [];
           let k = j - 1;

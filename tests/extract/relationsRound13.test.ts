@@ -149,3 +149,16 @@ describe('offices and operators read against what they name', () => {
     }
   });
 });
+
+describe('commanders', () => {
+  it('"The commander of <State>\'s <Body>, <rank> X": X leads the body', () => {
+    expect(linkedTo("The commander of Chile's Land Forces, Lieutenant General Rodrigo Vial, was dismissed on Monday.", 'Rodrigo Vial', 'Land Forces')).toContain('leader_of');
+    expect(linkedTo("The head of Peru's Coast Guard, Admiral Hugo Sotil, resigned.", 'Hugo Sotil', 'Coast Guard')).toContain('leader_of');
+  });
+
+  it('"X, the commander of Y air base": X commands the base; a deputy does not', () => {
+    expect(linkedTo('Brigadier Khalil Sabri, the commander of Kessel air base, said the passengers were safe.', 'Khalil Sabri', 'Kessel air base')).toContain('commands');
+    expect(linkedTo('Colonel Ana Ruiz, commander of the Kessel air base, said the runway was open.', 'Ana Ruiz', 'Kessel air base')).toContain('commands');
+    expect(linkedTo('Brigadier Khalil Sabri, the deputy commander of Kessel air base, said the passengers were safe.', 'Khalil Sabri', 'Kessel air base')).not.toContain('commands');
+  });
+});
