@@ -93,11 +93,14 @@ function computeSkeleton(name: string): string {
  * ("Gaboobe"/"Gabobe"). A skeleton of fewer than three consonants says too little ("Bunia" and
  * "Beni", two towns, are both "bn"): short names keep their vowels, doubled letters and marks dropped.
  */
+const COMMODITY_BEFORE_SITE = /\s+(?:copper|gold|coal|iron|iron-ore|diamond|uranium|lithium|cobalt|nickel|zinc|silver|platinum|bauxite|manganese|emerald|tin|potash|phosphate|salt|oil|gas)\s+(mine|mines|field|deposit|smelter|quarry)$/i;
 export function placeSkeleton(name: string): string {
   // "Marrow Island" and "Marrow", "Kelu Atoll" and "Kelu": an island is named with its
   // noun or without it (a river, a province or a lake is not the town it is named after, so only
   // these nouns go).
   name = name.replace(/(\S)\s+(island|isle|atoll)$/i, '$1');
+  // "the Nchanga West copper mine" and "the Nchanga West mine": what a mine yields is said or not.
+  name = name.replace(COMMODITY_BEFORE_SITE, ' $1');
   const sk = skeleton(name);
   if (sk.length >= 3) return sk;
   return nameCore(name).replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');

@@ -291,3 +291,15 @@ describe('a name given to a group', () => {
     }
   });
 });
+
+describe('a mine named with and without what it yields', () => {
+  it('"the X copper mine" and "the X mine" are one site', () => {
+    for (const [a, b] of [
+      ['the Kasompe copper mine', 'the Kasompe mine'],
+      ['the Ruvaka gold mine', 'the Ruvaka mine'],
+    ]) {
+      const g = graphOf(`Headline\n\nThe state took control of ${a} near Chingola on Monday. From today ${b} belongs to the nation.`);
+      expect(g.nodes.filter((n) => /mine/.test(n.label)).length, a).toBe(1);
+    }
+  });
+});
