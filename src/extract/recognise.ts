@@ -392,7 +392,9 @@ function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
   for (let k = j; k < Math.min(to, j + 4); k++) {
     const t = tokens[k];
     if (!t.proper) break;
-    const head = ORG_HEADS.has(t.normal.replace(/['’]s$/, ''));
+    // ("the Argentine Workers' Central", "the Workers' Central Union": Latin America's trade union
+    // federations are "centrals", named after whose they are.)
+    const head = ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) || (k === j && t.normal === 'central');
     if (head && (k + 1 >= to || !tokens[k + 1].proper || t.possessive || !/^\s$/.test(t.post) || /[(“"‘]/.test(tokens[k + 1].pre))) return k + 1;
     if (head) lastHead = k + 1;
     if (t.possessive || !/^\s$/.test(t.post)) break;

@@ -303,3 +303,16 @@ describe('a mine named with and without what it yields', () => {
     }
   });
 });
+
+describe('a union federation named a "central"', () => {
+  it('"the Workers\' Central (CTA)" is one body, no "Workers" body', () => {
+    for (const text of [
+      "Headline\n\nThe strike was joined by both wings of the Bolivian Workers' Central (COB) on Monday.",
+      "Headline\n\nThe march was called by the Paraguayan Workers' Central (CUT) in Asuncion on Friday.",
+    ]) {
+      const g = graphOf(text);
+      expect(labels(g).filter((l) => /^Workers$/.test(l)), text).toEqual([]);
+      expect(g.nodes.some((n) => n.type === 'organization' && /Central$/.test(n.label)), text).toBe(true);
+    }
+  });
+});
