@@ -286,6 +286,12 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => relativeDay(m[0], ctx),
   },
   {
+    // "evacuated overnight", "in an overnight operation": in a dated story, the night that ended on
+    // the day of publication, dated by the day it began. "overnight on Sunday" is dated by its day.
+    pattern: /\bovernight\b(?!\s+(?:on|into|to|from|between|of)\b)/gi,
+    resolve: (_m, ctx) => relativeDay('yesterday', ctx),
+  },
+  {
     pattern: /\b(?:(?:over|during|at)\s+the|(last|this|next|past))\s+weekend\b/gi,
     resolve: (m, ctx) => weekendSpan(m[1], ctx),
   },

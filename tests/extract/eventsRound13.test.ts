@@ -2,6 +2,7 @@
 // referendum titled as one, a strike or a vote called by a body, a rescue flown from a base, and
 // captions that open with "Photo:".
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates';
 import { eventWith, events, graphOf, linked } from './helpers';
 
 const labels = (g: ReturnType<typeof graphOf>): string => events(g).map((e) => e.label).join('; ');
@@ -144,5 +145,16 @@ describe('a body speaking of an event', () => {
   it('a date after "was called" dates the calling, not the vote', () => {
     const g = graphOf('The referendum was called in April 2027 by the Regional Assembly of Tavria.');
     expect(eventWith(g, 'referendum').date ?? '').not.toMatch(/-04/);
+  });
+});
+
+describe('overnight', () => {
+  it('in a dated story, "overnight" is the night before publication, dated by the day it began', () => {
+    expect(findDates('Soldiers evacuated 3,000 residents overnight.', '2026-08-26').map((d) => d.date)).toContain('2026-08-25');
+    expect(findDates('Two aides were detained overnight and questioned.', '2026-10-14').map((d) => d.date)).toContain('2026-10-13');
+  });
+
+  it('"overnight on Sunday" is dated by its day alone', () => {
+    expect(findDates('Villages were swept away overnight on Sunday.', '2026-07-21').map((d) => d.date)).not.toContain('2026-07-20');
   });
 });
