@@ -617,7 +617,10 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         // "the Janzour Protection Force ... posts in Janzour": after a preposition of place, the
         // first word of a body named after its town is the town, not the body.
-        const body = m.to - m.from === 1 ? bodyNamedBy(entities, tokens[m.from], (!!m.placeLike || townCue(tokens, m, sm.from)) && !m.possessive) : undefined;
+        // ("it nearly bankrupted the Copperbelt" beside "the Copperbelt University": a body's first
+        // word alone after "the", with no noun after it, is the region the body is named after.)
+        const regionAlone = m.from - 1 >= sm.from && tokens[m.from - 1].normal === 'the' && !m.possessive && !(m.to < sm.to && /^[a-z]+$/.test(tokens[m.to].text) && tokens[m.to].tags.includes('Noun'));
+        const body = m.to - m.from === 1 && !regionAlone ? bodyNamedBy(entities, tokens[m.from], (!!m.placeLike || townCue(tokens, m, sm.from)) && !m.possessive) : undefined;
         if (body) {
           sm.keys[i] = add(body, 'organization', entities.get(body)!.label, m, s);
           return;
