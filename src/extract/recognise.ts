@@ -450,13 +450,25 @@ function portfolioTitleEnd(tokens: Token[], k: number, to: number): number {
   return end;
 }
 
+// "the 6th Infantry Division", "101st Airborne Division", "the 3rd Armoured Brigade": armies number
+// their formations, and the ordinal is part of the name -- without it every division of an army
+// would be one node.
+const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/;
+const FORMATION_HEADS = /^(division|brigade|battalion|regiment|corps|army|fleet|squadron|wing|company|group|command|district|infantry|marines?)$/;
+function numberedFormation(tokens: Token[], i: number, to: number): boolean {
+  if (!ORDINAL.test(tokens[i].normal) || !/^\s$/.test(tokens[i].post)) return false;
+  let j = i + 1;
+  while (j < to && tokens[j].proper && !tokens[j - 1].possessive && /^\s?$/.test(tokens[j - 1].post)) j++;
+  return j > i + 1 && FORMATION_HEADS.test(tokens[j - 1].normal.replace(/['’]s$/, ''));
+}
+
 /** Find the capitalised name runs of a sentence: [from, to) token ranges. */
 function nameRuns(tokens: Token[], from: number, to: number, text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = from;
   while (i < to) {
     const t = tokens[i];
-    const particle = isHyphenParticle(t.normal, t.post) && i + 1 < to && tokens[i + 1].proper;
+    const particle = (isHyphenParticle(t.normal, t.post) && i + 1 < to && tokens[i + 1].proper) || numberedFormation(tokens, i, to);
     if (!t.proper && !particle) {
       i++;
       continue;
