@@ -122,6 +122,8 @@ export const PLOT_CHARGE = /^(suspected|accused|charged|convicted|indicted|suspi
 /** Armed men whom security forces kill or capture in an operation. */
 export const FOES = /^(militants?|insurgents?|rebels?|gunmen|fighters|jihadists?|suspects?|terrorists?|attackers?|kidnappers?|bandits?|pirates?|smugglers?|extremists?)$/;
 /** Ships by kind (not who is on them): what is boarded, seized or detained at sea. */
+/** Diseases news reports outbreaks of (general medical vocabulary). */
+const DISEASE = /^(cholera|measles|ebola|mpox|monkeypox|dengue|malaria|typhoid|polio|diphtheria|meningitis|plague|anthrax|marburg|lassa|covid|covid-19|influenza|flu|zika|chikungunya|hepatitis|tuberculosis|diarrhoea|diarrhea|disease|virus|infections?|fever)$/;
 export const SHIP = /^(ferry|ferries|boat|boats|ship|ships|vessel|vessels|trawler|tanker|tankers|freighter|barge|yacht|cutter|frigate|submarine|warship|carrier|dhow|bulker|containership|cargo-ship|destroyer|corvette|cruiser)$/;
 /** Diplomats a ministry summons. */
 // Offences a charge names: "charged X with homicide", "charges of fraud and bribery".
@@ -230,6 +232,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     notBefore: /^(crews?|service|services|brigades?|teams?|fighters?|fighting|engines?|trucks?|department|departments|station|stations|chiefs?|officers?|safety|exits?|alarms?|hazards?|risks?|weapons|power|support|escape|lines?|season|ban|bans|danger|drills?|extinguishers?|doors?|bombers?|planes?|aircraft|helicopters?|rescue|protection)$/ },
   { kind: 'landslide', word: /^(landslide|landslides|mudslide|mudslides)$/, noun: 'Landslide', keyBy: 'place', pluralOk: true, notBefore: /^(victory|win|majority|re-election)$/, natural: true },
   { kind: 'avalanche', word: /^(avalanche|avalanches)$/, noun: 'Avalanche', keyBy: 'place', pluralOk: true, natural: true },
+  // An epidemic is told like a disaster: where it struck, when it began, who sent help. Only an
+  // outbreak of a disease ("a cholera outbreak", "the outbreak of measles"), not one of violence.
+  { kind: 'outbreak', word: /^(outbreak|outbreaks|epidemic)$/, noun: 'Outbreak', keyBy: 'place', natural: true, needs: DISEASE, needsBefore: 3, needsAfter: 3 },
   { kind: 'eruption', word: /^(eruption|erupted)$/, noun: 'Eruption', keyBy: 'place', natural: true },
   // "a series of explosions sent ash columns into the sky": a volcano's blasts, told by what they throw out.
   { kind: 'eruption', word: /^(explosion|explosions|erupts|erupting)$/, noun: 'Eruption', keyBy: 'place', natural: true, pluralOk: true,
