@@ -86,11 +86,14 @@ const disjoint = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) =
 
 /**
  * Romanisations of one name that differ letter for letter, written one way: "w"/"v" ("Dawud"/
- * "Davud"), "q"/"k", "ee"/"i", "dj"/"zh"/"j", "sch"/"sh". Vowels other than these pairs are kept:
+ * "Davud"), French "ou" between vowels for "w", "q"/"k", "ee"/"i", "dj"/"zh"/"j", "sch"/"sh". Vowels other than these pairs are kept:
  * "Mario" and "Maria" stay apart.
  */
 function romanised(plain: string): string {
   return plain
+    // French romanisation writes "ou" between vowels for English "w" ("Mahdaoui"/"Mahdawi"); the
+    // plain name has already written that "ou" as "u".
+    .replace(/(?<=[aei])u(?=[aeiy])/g, 'w')
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
     .replace(/ee/g, 'i')

@@ -255,6 +255,13 @@ const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate'
   // "Chamber of Mines of Zambia", "Chamber of Commerce and Industry": a chamber's remit and state.
   'chamber']);
 
+const ROMANCE_COMPASS = /\s(?:del|de|du|do|da)\s(?:Norte|Sur|Nord|Sud|Este|Oeste|Est|Ouest|Centro|Sul|Leste)$/u;
+
+/** A remit's head noun, in the plural too: "Centers for Disease Control", "Institutes of Health". */
+function remitHead(w: string): boolean {
+  return REMIT_HEADS.has(w) || (w.endsWith('s') && REMIT_HEADS.has(w.slice(0, -1)));
+}
+
 /**
  * "Fisheries and Marine Services", "Labour and Social Services": inside a remit, capitalised common
  * words ending in "Services" name a portfolio, not a second body (no name of its own among them).
@@ -607,7 +614,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 2 < to && tokens[j + 1].normal === 'the' && tokens[j + 2].proper && missionStateEnd(tokens, j + 2, to, text) > 0) j = missionStateEnd(tokens, j + 2, to, text);
       // "the Disaster and Emergency Management Authority": one word and a body's name joined by "and".
       else if (cur.normal === 'and' && i > from && (tokens[i - 1].normal === 'the' || tokens[i - 1].possessive) && sharedBodyEnd(tokens, i, j, to, text) > 0) j = sharedBodyEnd(tokens, i, j, to, text);
-      else if ((complement || REMIT_HEADS.has(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
+      else if ((complement || remitHead(prev.normal.replace(/['’]s$/, ''))) && remitLength(tokens, j, to, text, complement) > 0) {
         j += remitLength(tokens, j, to, text, complement);
         complement = true;
       } else break;
@@ -1507,6 +1514,12 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const whole = stateName(surfaceAll) ?? formalStateName(surfaceAll);
     if (whole) {
       mentions.push(make('state', a, b, { state: whole }));
+      continue;
+    }
+    // "Maguindanao del Norte", "Kivu du Sud", "Rio Grande do Sul": a name ending in a Romance
+    // compass word after "del/de/du/do" is a province's, never a person's (whose particles it shares).
+    if (b - a >= 3 && ROMANCE_COMPASS.test(surfaceAll)) {
+      mentions.push(make('place', a, b));
       continue;
     }
     // "Mayotte", "Puerto Rico", "Greenland": a dependent territory is a place, never a body.

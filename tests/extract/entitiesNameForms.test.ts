@@ -1,0 +1,45 @@
+// Probes for three forms of names: a body whose plural head noun takes a remit, a province named
+// with a Romance compass word, and a French romanisation of one person across reports. Every text
+// is written for the test about made-up events.
+import { describe, expect, it } from 'vitest';
+import { graphOf, nodeNamed } from './helpers';
+
+const labels = (g: ReturnType<typeof graphOf>, type: string): string[] => g.nodes.filter((n) => n.type === type).map((n) => n.label);
+
+describe('a plural head noun before its remit', () => {
+  it('"Centres for A and B" is one body', () => {
+    for (const [text, body] of [
+      ['The Asia Centres for Vaccine Research and Safety opened a laboratory in Hue.', 'Asia Centres for Vaccine Research and Safety'],
+      ['The Centers for Water Control and Sanitation said on Friday the wells were safe.', 'Centers for Water Control and Sanitation'],
+    ]) {
+      const g = graphOf(text);
+      expect(labels(g, 'organization'), text).toEqual([body]);
+    }
+  });
+});
+
+describe('a province named with a Romance compass word', () => {
+  it('"X del Norte", "X du Sud", "X do Sul" are places, not people', () => {
+    for (const [text, place] of [
+      ['The convoy reached Bacolod, Lanao del Norte, on Monday.', 'Lanao del Norte'],
+      ['Troops were sent to Ubangi du Sud after the raid.', 'Ubangi du Sud'],
+      ['Floods cut the highway across Mato Verde do Sul in May.', 'Mato Verde do Sul'],
+    ]) expect(nodeNamed(graphOf(text), place)?.type, text).toBe('place');
+  });
+
+  it('a person with "del" in the name stays a person', () => {
+    expect(nodeNamed(graphOf('Ramon del Rosario said the vote was fair.'), 'Ramon del Rosario')?.type).toBe('person');
+  });
+});
+
+describe('a French romanisation of one person across reports', () => {
+  it('"ou" between vowels and "w" join one person', () => {
+    const g = graphOf('General Karim al-Tahaoui said the port was closed.', 'General Karim al-Tahawi said on Monday the port would stay closed.');
+    expect(labels(g, 'person')).toHaveLength(1);
+  });
+
+  it('names apart by more than that stay apart', () => {
+    const g = graphOf('General Karim al-Tahaoui said the port was closed.', 'General Karim al-Tahiri said on Monday the port would stay closed.');
+    expect(labels(g, 'person')).toHaveLength(2);
+  });
+});
