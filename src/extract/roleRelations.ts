@@ -724,14 +724,18 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
       if (!kin || tokens[k + 1]?.normal !== 'of' || tokens.slice(Math.max(from, p.m.from - 3), k).some((t) => /^(not|never|no)$/.test(t.normal))) continue;
       const at = k + 2;
       // "the son of Chief X": a title may stand before the name.
-      let other = people.find((x) => x.m.from === at || (x.m.from === at + 1 && (tokens[at].normal === 'the' || TITLE_WORDS.has(tokens[at].normal))));
+      // ("the son of Prime Minister X": a title of several words.)
+      let other = people.find((x) => x.m.from === at || (x.m.from > at && x.m.from <= at + 3 && tokens.slice(at, x.m.from).every((y, n) => (n === 0 && y.normal === 'the') || TITLE_WORDS.has(y.normal))));
       if (!other && tokens[at]?.normal === 'the' && tokens[at + 1] && !tokens[at + 1].proper) {
-        const title = tokens[at + 1].normal;
+        // "a cousin of the prime minister": the title's words up to the clause's end.
+        let e = at + 2;
+        while (e < to && e < at + 4 && !tokens[e].proper && TITLE_WORDS.has(tokens[e].normal) && !endsClause(tokens[e - 1])) e++;
+        const title = tokens.slice(at + 1, e).map((t) => t.normal).join(' ');
         const holders = [...entities.values()].filter((e) => e.type === 'person' && e.key !== p.key && e.roles?.some((r) => r.toLowerCase() === title)).sort((a, b) => b.mentions.length - a.mentions.length);
         // Several holders of the title (a past president named once): "the president" is the one the
         // article is about, named at least twice as often as any other.
         const dominant = holders.length === 1 || (holders.length > 1 && holders[0].mentions.length >= 2 * holders[1].mentions.length);
-        if (dominant && (at + 2 >= to || !tokens[at + 2].tags.includes('Noun'))) other = { key: holders[0].key } as NamedSlot;
+        if (dominant && (e >= to || !tokens[e].tags.includes('Noun'))) other = { key: holders[0].key } as NamedSlot;
       }
       if (!other || other.key === p.key) continue;
       if (kin.reversed) emit(other.key, kin.relation, p.key, sm);
