@@ -133,6 +133,9 @@ const FRONTIER = /^(border|borders|crossings?|crossing-points?|airspace|frontier
 const ENVOY = /^(ambassador|ambassadors|envoy|envoys|charge|chargé|diplomat|diplomats|attache|attaché|consul|representative|emissary)$/;
 /** Forces, craft and armed personnel a state or a body deploys. */
 const FORCES_SENT = /^(troops|soldiers|forces|police|officers|guards|warships|ships|jets|aircraft|fighter|fighters|marines|peacekeepers|personnel|battalions?|brigades?|units|contractors|mercenaries|gendarmes|commandos|vessels|frigates|destroyers|submarines|bombers|drones|navy|missiles|paratroopers|special|military)$/;
+/** Armed men outside a state's forces whose storming or opening fire is an attack. */
+const IRREGULAR_WORDS = 'gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?';
+const IRREGULARS = new RegExp(`^(${IRREGULAR_WORDS})$`);
 /** Who or what attacks by force: armed men, forces and weapons. */
 const ARMED_BY = /^(gunmen|militants?|insurgents?|rebels?|fighters|jihadists?|terrorists?|attackers?|bandits?|pirates?|extremists?|armed|masked|troops|soldiers|forces|militias?|drones?|missiles?|rockets?|grenades?|explosives?|bombs?|gunfire|guns?|rifles?|knives|machetes|warplanes|jets|artillery)$/;
 /** What one applies or appeals for, and an authority decides on. */
@@ -269,13 +272,13 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'attack', word: /^(attacked|assaulted|stormed)$/, noun: 'Attack', keyBy: 'patient', needs: ARMED_BY, needsAfter: 9, passiveOnly: true },
   // The active voice with armed men as the subject: "gunmen stormed part of the depot",
   // "militants attacked a police post" ("soldiers stormed the building" may be a raid of their own).
-  { kind: 'attack', word: /^(attacked|assaulted|stormed|raided)$/, noun: 'Attack', keyBy: 'patient', needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?)$/, needsBefore: 2 },
+  { kind: 'attack', word: /^(attacked|assaulted|stormed|raided)$/, noun: 'Attack', keyBy: 'patient', needs: IRREGULARS, needsBefore: 2 },
   // "launched four rockets at the X depot", "fired missiles at Y": weapons sent at a target.
   { kind: 'attack', word: /^(launched|launches|launching)$/, noun: 'Attack', keyBy: 'patient', needs: /^(drones?|missiles?|rockets?|mortars?|shells|grenades?|torpedoes?)$/, needsAfter: 3 },
-  // "gunmen opened fire on a patrol": armed men opening fire attack (police opening fire on a crowd
-  // are no armed men: see the shooting below).
+  // "rebels opened fire on the convoy": armed men opening fire attack (police opening fire on a
+  // crowd are no armed men: see the shooting below).
   { kind: 'attack', word: /^(opened|opens|open)$/, noun: 'Attack', keyBy: 'patient', also: /^(fire)$/, alsoAfter: 1,
-    needs: /^(gunmen|militants?|insurgents?|rebels?|jihadists?|attackers?|assailants|bandits?|pirates?|extremists?|fighters)$/, needsBefore: 3 },
+    needs: new RegExp(`^(${IRREGULAR_WORDS}|fighters)$`), needsBefore: 3 },
   // Tear gas fired at a crowd is policing, not an armed attack: it is not among the words.
   { kind: 'attack', word: /^(fired|fires|firing)$/, noun: 'Attack', keyBy: 'patient', notAfter: /^(test)$/, needs: /^(cannons?|shots|missiles?|rockets?|shells|mortars?|warning|live)$/, needsAfter: 3 },
   // Harm to a named thing ("the X cable was damaged", "the pipeline was cut"): what it happened to
@@ -500,7 +503,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'missileTest', word: /^(launch|launches|test|tests)$/, noun: 'Missile test', keyBy: 'agent', prep: 'by', nounOnly: true, pluralOk: true,
     needs: /^(missile|missiles|ballistic|icbm|icbms|hypersonic)$/, needsBefore: 2, needsAfter: 5 },
   { kind: 'missileTest', word: /^(launch|test)$/, noun: 'Missile test', keyBy: 'agent', prep: 'by', joinOnly: true, needs: /^(the)$/, needsBefore: 1 },
-  // "the missile, which it called X, had been fired on Thursday": the test told again, with its day.
+  // "the missile, named X by its makers, was launched on 3 May": the test told again, with its day.
   { kind: 'missileTest', word: /^(fired|launched)$/, noun: 'Missile test', keyBy: 'agent', prep: 'by', joinOnly: true, passiveOnly: true, needs: /^(missile|missiles)$/, needsBefore: 10 },
   // A court asked to rule: "the party petitioned the court", "asked the Supreme Court to annul X".
   { kind: 'petition', word: /^(petition|petitioned|petitions)$/, noun: 'Petition', keyBy: 'place', spot: true, needs: /^(filed|files|lodged|submitted|court|judges?|hearing|tribunal)$/, needsBefore: 4, needsAfter: 6 },

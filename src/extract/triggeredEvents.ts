@@ -80,6 +80,13 @@ const AUXILIARY = /^(has|have|had|was|were|is|are|be|been|being|will|would|could
 // Handing in one's own act: "X submitted his resignation", "Y announced her resignation" (a
 // "his" or "her" right after one of these makes the subject the one who acts, not a speaker about it).
 const OWN_ACT = /^(submitted|submits|tendered|tenders|handed|hands|offered|offers|announced|announces)$/;
+const OWN = /^(his|her|their)$/;
+// Passives of calling or holding an event noun ("the vote was called by X", "the strike was organised by Y").
+const CONVENED = /^(called|organised|organized|held|staged|convened)$/;
+// A vote on a question rather than on who holds office.
+const REFERENDUM = /^(referendum|referendums|plebiscite)$/;
+// Those who fly the craft: "crews operating out of X air base".
+const CREWS = /^(crews?)$/;
 const DOING = /^(imposed|imposes|impose|mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates|held|holds|hold|holding|staged|stage|stages|launched|launch|launches|led|leads|lead|organised|organized|organises|organizes|joined|join|joins|began|begin|begins|started|start|starts|went|go|goes|attended|attend|attends|hosted|host|hosts|signed|sign|signs|won|wins|win|lost|contested|ran|conducted|carried|mounted|waged|wage|continued|continue|continues|extended|extend|extends|ended|end|ends|announced|announce|announces|declared|declare|declares|agreed|agree|agrees|reached|reach|resumed|resume|resumes|opened|open|opens|called|concluded|completed|entered|took|take|takes|made|make|makes|returned|walked|pleaded|faces|faced|face|stood|stands|appeared|ordered|orders|order)$/;
 // A winner or loser named just before one of these takes part in the election.
 const CONTEST = /^(won|wins|win|lost|loses|contested|contests|finished|defeated)$/;
@@ -157,7 +164,7 @@ interface Occurrence {
   counterparts?: string[];
   /** Both parties a deal noun names ("an agreement between A and B"). */
   between?: string[];
-  /** A person the main clause tells was killed or hurt in it ("X was shot when gunmen opened fire"). */
+  /** A person the main clause tells was killed or hurt in it ("X died when rebels opened fire"). */
   victim?: boolean;
 }
 
@@ -645,10 +652,10 @@ export function extractTriggeredEvents(
         let byAt = tokens.slice(i + 1, Math.min(to, i + 5)).findIndex((x) => x.normal === 'by');
         // "signed in Abu Dhabi in September by X": past phrases of place and time (no verb, no
         // comma between), the "by" still names the passive's agent.
-        // "The strike was called in April by X", "the vote was organised by Y": an event noun as the
-        // subject of a passive of calling or holding it has its agent after the participle, past the
-        // same phrases.
-        const nounPassive = noun && BE.test(tokens[i + 1]?.normal ?? '') && /^(called|organised|organized|held|staged|convened)$/.test(tokens[i + 2]?.normal ?? '');
+        // "The ballot was convened last spring by X", "the vote was organised by Y": an event noun as
+        // the subject of a passive of calling or holding it has its agent after the participle, past
+        // the same phrases.
+        const nounPassive = noun && BE.test(tokens[i + 1]?.normal ?? '') && CONVENED.test(tokens[i + 2]?.normal ?? '');
         if (byAt < 0 && (!noun || nounPassive))
           for (let k = noun ? i + 3 : i + 1; k < Math.min(to, i + 12); k++) {
             if (/[,;:()]/.test(tokens[k - 1].post) || (tokens[k].tags.includes('Verb') && !tokens[k].tags.includes('Adjective') && !tokens[k].proper && !tokens[k].tags.includes('Particle') && !OBJECT_PREPS.has(tokens[k].normal))) break;
@@ -865,7 +872,7 @@ export function extractTriggeredEvents(
             if (/^(with|between|and|against|on)$/.test(afterPrep(s) ?? '') && !(afterPrep(s) === 'on' && DISCUSSION.test(trigger.kind)) && isActor(s.kind) && s.from <= i + 6) (afterPrep(s) === 'against' || afterPrep(s) === 'on' ? occ.patients : occ.agents).push(s.key);
           }
           // "X submitted his resignation": the verb hands in the subject's own act.
-          const ownAct = !!subject && subject.to <= i - 2 && OWN_ACT.test(tokens[i - 2].normal) && /^(his|her|their)$/.test(tokens[i - 1].normal) &&
+          const ownAct = !!subject && subject.to <= i - 2 && OWN_ACT.test(tokens[i - 2].normal) && OWN.test(tokens[i - 1].normal) &&
             !tokens.slice(subject.to, i - 2).some((x) => x.tags.includes('Verb'));
           if (subject && (ownAct || (!spoken(subject) && !sufferedBy(subject))) && !occ.patients.includes(subject.key)) (trigger.subjectUndergoes ? occ.patients : occ.agents).push(subject.key);
           // "The pact was signed by X and Y at the end of a state visit", "the summit, which was attended by X": the agents.
@@ -991,7 +998,7 @@ export function extractTriggeredEvents(
         // "The riot began on Wednesday when members of X broke through a wall": who set it off, the
         // subject of the clause its onset is told by, takes part.
         // The state whose body is the subject is where an event known by its place happened; not a
-        // body that speaks of it ("Ukraine's Foreign Ministry said the referendum ...": a reaction).
+        // body that speaks of it ("X's Interior Ministry said the referendum ...": a reaction).
         if (noun && subject && trigger.keyBy === 'place' && !spoken(subject)) {
           const owner = subject.kind === 'organization' ? slots.find((s) => s.to === subject.from && s.possessive && s.kind === 'state') : undefined;
           if (owner && !occ.locations.includes(owner.key)) occ.locations.push(owner.key);
@@ -1578,7 +1585,7 @@ export function extractTriggeredEvents(
           let named = from;
           while (named < to && tokens[named].start < d.end) named++;
           if (named < to && named !== i && YEAR_WORD.test(d.text.trim()) && triggersOf(tokens[named].normal.replace(/['’]s$/, '')).length) continue;
-          // "The referendum was called in April by X": a date after the participle dates the calling.
+          // "The ballot was convened last spring by X": a date after the participle dates the convening.
           if (nounPassive && d.start >= t.end) continue;
           // After the trigger, a date past a "since" belongs to another clause; one past "claimed"
           // ("the attack ... was claimed on Tuesday by X") dates the claim.
@@ -1712,8 +1719,8 @@ export function extractTriggeredEvents(
           while (k < to && (tokens[k].tags.includes('Determiner') || tokens[k].tags.includes('Adjective') || tokens[k].tags.includes('Value'))) k++;
           if (k < to && tokens[k].tags.includes('Noun') && !tokens[k].proper) struckNouns.add(tokens[k].normal);
         }
-        // "X was shot when gunmen opened fire on a patrol": the person the main clause tells was
-        // killed or hurt is whom the attack in the "when" clause hit.
+        // "X died when rebels opened fire on the convoy": the person the main clause tells was killed
+        // or hurt is whom the attack in the "when" clause hit.
         if (trigger.kind === 'attack' && !trigger.joinOnly && !occ.patients.length) {
           const hit = attackVictim(tokens, slots, from, i);
           if (hit) {
@@ -1721,7 +1728,7 @@ export function extractTriggeredEvents(
             occ.victim = true;
           }
         }
-        // "helicopters flying from X air base evacuated families": the base the craft work from takes part.
+        // "planes flying from X air base rescued the crew": the base the craft work from takes part.
         if ((trigger.kind === 'rescue' || trigger.kind === 'evacuation') && !trigger.joinOnly)
           for (const key of craftBases(tokens, slots, from)) if (!occ.agents.includes(key)) occ.agents.push(key);
         occurrences.push(occ);
@@ -1843,8 +1850,8 @@ export function extractTriggeredEvents(
     else if (trigger.keyBy === 'place') g = sameKind.find((x) => sameCounterpart(x.occ, occ));
     else if (centre) {
       g = sameKind.find((x) => x.centre === centre);
-      // "X was shot when gunmen opened fire" after "a patrol was ambushed near Y": the one attack the
-      // article told, now with whom it hit.
+      // "X was wounded when rebels opened fire" after "a convoy was attacked near Y": the one attack
+      // the article told, now with whom it hit.
       if (!g && occ.victim) {
         const unpeopled = sameKind.filter((x) => x.occ.every((o) => o.patients.every((k) => typeOf(k) !== 'person')));
         if (unpeopled.length === 1) g = unpeopled[0];
@@ -2024,7 +2031,7 @@ export function extractTriggeredEvents(
             const kindOfVote = g.occ.map((o) => tokens[o.at - 1]?.normal ?? '').find((w) => /^(snap|early)$/.test(w));
             if (kindOfVote && /^election$/.test(first.token.normal)) noun = `${capitalise(kindOfVote)} election`;
             // A vote on a question, not on who holds office, is titled so: "Referendum in X".
-            else if (g.occ.some((o) => /^(referendum|referendums|plebiscite)$/.test(o.token.normal))) noun = 'Referendum';
+            else if (g.occ.some((o) => REFERENDUM.test(o.token.normal))) noun = 'Referendum';
           }
           if (g.kind === 'round') {
             const ord = tokens[first.at - 1]?.normal ?? 'first';
@@ -2244,11 +2251,12 @@ function subjectHead(tokens: Token[], from: number, i: number): Token | undefine
 // What the main clause says befell a person the attack in its "when" clause hit.
 const HURT = /^(killed|shot|wounded|injured|hurt|died)$/;
 
-/** "X, 29, was shot when gunmen opened fire": the person whose "was shot" stands before the "when" that opens the trigger's clause. */
+/** "X was wounded when rebels opened fire": the person whose "was wounded" stands before the "when" that opens the trigger's clause. */
 function attackVictim(tokens: Token[], slots: Slot[], from: number, i: number): string | undefined {
-  const when = tokens.slice(from, i).map((x) => x.normal).lastIndexOf('when');
-  if (when < 0 || from + when < i - 4) return undefined;
-  const w = from + when;
+  // The "when" stands at most four words before the trigger: only those are read.
+  let w = i - 1;
+  while (w >= Math.max(from, i - 4) && tokens[w].normal !== 'when') w--;
+  if (w < Math.max(from, i - 4)) return undefined;
   const verb = tokens.slice(Math.max(from, w - 3), w).findIndex((x) => HURT.test(x.normal));
   if (verb < 0) return undefined;
   const v = Math.max(from, w - 3) + verb;
@@ -2268,7 +2276,7 @@ function craftBases(tokens: Token[], slots: Slot[], from: number): string[] {
     if (s.kind !== 'base' || s.holder) return false;
     const p = tokens[s.from - 1]?.normal;
     const fromPrep = p === 'from' || (p === 'of' && tokens[s.from - 2]?.normal === 'out');
-    return fromPrep && tokens.slice(Math.max(from, s.from - 7), s.from).some((x) => AIRCRAFT.test(x.normal) || CRAFT.test(x.normal) || /^(crews?)$/.test(x.normal));
+    return fromPrep && tokens.slice(Math.max(from, s.from - 7), s.from).some((x) => AIRCRAFT.test(x.normal) || CRAFT.test(x.normal) || CREWS.test(x.normal));
   }).map((s) => s.key);
 }
 
