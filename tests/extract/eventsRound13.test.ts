@@ -8,9 +8,9 @@ import { eventWith, events, graphOf, linked } from './helpers';
 const labels = (g: ReturnType<typeof graphOf>): string => events(g).map((e) => e.label).join('; ');
 
 describe('a resignation handed in', () => {
-  it('"submitted his resignation": the subject resigns', () => {
-    const g = graphOf('Interior Minister Arvo Linde of Estonia submitted his resignation on Friday, the agency reported.');
-    expect(linked(g, eventWith(g, 'resignation'), 'participates_in')).toContain('Arvo Linde');
+  it('"submitted her resignation": the subject resigns', () => {
+    const g = graphOf('Energy Minister Livia Marsh submitted her resignation on Thursday amid a row over fuel prices.');
+    expect(linked(g, eventWith(g, 'resignation'), 'participates_in')).toContain('Livia Marsh');
   });
 
   it('"tendered her resignation" and "announced his resignation" too', () => {
@@ -27,11 +27,11 @@ describe('a resignation handed in', () => {
 });
 
 describe('sanctions imposed', () => {
-  it('a sanctions package approved against a state is known by its target', () => {
-    const g = graphOf('On Friday the cabinet approved what officials call its widest sanctions package against North Korea in a decade.');
+  it('a sanctions package adopted against a state is known by its target', () => {
+    const g = graphOf('The government adopted a sweeping sanctions package against Belarus on Wednesday, freezing the assets of several banks.');
     const ev = eventWith(g, 'sanctions');
-    expect(ev.label).toBe('Sanctions against North Korea');
-    expect(linked(g, ev, 'target_of')).toContain('North Korea');
+    expect(ev.label).toBe('Sanctions against Belarus');
+    expect(linked(g, ev, 'target_of')).toContain('Belarus');
   });
 
   it('a bloc imposing sanctions on a firm takes part', () => {
@@ -63,13 +63,13 @@ describe('referendums', () => {
 
 describe('an event called or organised by a body', () => {
   it('"the strike was called by X": X holds the strike', () => {
-    const g = graphOf('The strike was called by the Confederation of Dock Workers and joined by teachers.');
-    expect(linked(g, eventWith(g, 'strike'), 'participates_in').join()).toMatch(/Dock Workers/);
+    const g = graphOf('Ferries stayed in port because the strike was called by the Federation of Harbour Pilots after pay talks collapsed.');
+    expect(linked(g, eventWith(g, 'strike'), 'participates_in').join()).toMatch(/Harbour Pilots/);
   });
 
-  it('"the referendum was called in April by X": past the phrase of time', () => {
-    const g = graphOf('The referendum was called in April by the Regional Assembly of Tavria.');
-    expect(linked(g, eventWith(g, 'referendum'), 'participates_in')).toContain('Regional Assembly of Tavria');
+  it('"the plebiscite was called in June by X": past the phrase of time', () => {
+    const g = graphOf('The plebiscite was called in June by the Northern Diet of Varesh.');
+    expect(linked(g, eventWith(g, 'plebiscite'), 'participates_in')).toContain('Northern Diet of Varesh');
   });
 
   it('a speaker "by" whom an event is condemned is no party', () => {
@@ -79,82 +79,82 @@ describe('an event called or organised by a body', () => {
 });
 
 describe('craft flown from a base', () => {
-  it('helicopters flying from an air base that evacuate people: the base takes part', () => {
-    const g = graphOf('Soldiers evacuated about 4,000 residents from the Lemba district on Tuesday, and army helicopters flying from Varo air base lifted families from rooftops, the army said.');
-    expect(linked(g, eventWith(g, 'evacuated'), 'participates_in')).toContain('Varo air base');
+  it('helicopters flying from an air base while people are evacuated: the base takes part', () => {
+    const g = graphOf('Police evacuated 200 villagers from the valley on Sunday while navy helicopters flying from Tessel air base winched hikers off the ridge.');
+    expect(linked(g, eventWith(g, 'evacuated'), 'participates_in')).toContain('Tessel air base');
   });
 
-  it('"operating out of" a base is the same', () => {
-    const g = graphOf('Helicopters operating out of Dorsk air base rescued more than 300 people from flooded villages on Monday.');
-    expect(linked(g, eventWith(g, 'rescued'), 'participates_in')).toContain('Dorsk air base');
+  it('crews "operating out of" a base are the same', () => {
+    const g = graphOf('Rescue crews operating out of Brenmark air base rescued dozens of hikers from the glacier on Saturday.');
+    expect(linked(g, eventWith(g, 'rescued'), 'participates_in')).toContain('Brenmark air base');
   });
 });
 
 describe('captions', () => {
-  it('a line opening "Photo:" describes a picture, not an event', () => {
-    const g = graphOf('LISBON — Talks on the budget continued.\n\nPhoto: Ana Reis / Daily Courier. A voter casts a ballot at a polling station in Braga on Sunday.');
-    expect(labels(g)).not.toMatch(/Braga/);
+  it('a line opening "Pictures:" describes a picture, not an event', () => {
+    const g = graphOf('OSLO — Talks on the budget continued.\n\nPictures: Jonas Ekberg / Harbour Post. Dockers walk out on strike at the container terminal in Bergen on Sunday.');
+    expect(labels(g)).not.toMatch(/Bergen/);
   });
 });
 
 describe('missile tests', () => {
   it('a state that test-fired a missile did a missile test', () => {
-    const g = graphOf('The council met on Friday after Iran test-fired a ballistic missile that came down in the Indian Ocean.');
+    const g = graphOf('Neighbouring states protested on Tuesday after North Korea test-fired an intermediate-range missile over the sea.');
     const ev = eventWith(g, 'fired');
-    expect(ev.label).toBe('Missile test by Iran');
-    expect(linked(g, ev, 'participates_in')).toContain('Iran');
+    expect(ev.label).toBe('Missile test by North Korea');
+    expect(linked(g, ev, 'participates_in')).toContain('North Korea');
   });
 
-  it('the missile fired on a day told again dates the test', () => {
-    const g = graphOf('Pakistan test-launched a cruise missile, officials said. The missile, which the army called the Hatf-9, had been fired on 15 October 2026 from a site near Sonmiani.');
-    expect(eventWith(g, 'launched').date).toBe('2026-10-15');
+  it('the missile launched on a day told again dates the test', () => {
+    const g = graphOf('India test-launched a new cruise missile, the defence ministry said. The missile was launched on 3 May 2027 from a range off the coast.');
+    expect(eventWith(g, 'launched').date).toBe('2027-05-03');
   });
 
   it('a test-fired missile is no attack, and a product launch no test', () => {
-    expect(labels(graphOf('North Korea test-fired two missiles into the sea on Monday.'))).not.toMatch(/Attack/);
+    expect(labels(graphOf('Iran test-fired three missiles over the Gulf on Thursday.'))).not.toMatch(/Attack/);
     expect(labels(graphOf('Samsung announced the launch of a new phone in Seoul on Monday.'))).not.toMatch(/test/);
   });
 });
 
 describe('armed men opening fire', () => {
-  it('gunmen who opened fire attacked, and the person shot then is whom it hit', () => {
-    const g = graphOf('Corporal Dineo Mabe, 31, was shot when gunmen opened fire on an army patrol near Mocimboa on Tuesday.');
+  it('rebels who opened fire attacked, and the person hurt then is whom it hit', () => {
+    const g = graphOf('Sergeant Pello Varga was wounded when militants opened fire on a supply convoy outside Gao on Sunday.');
     const ev = eventWith(g, 'opened');
-    expect(linked(g, ev, 'target_of')).toContain('Dineo Mabe');
+    expect(linked(g, ev, 'target_of')).toContain('Pello Varga');
   });
 
   it('told after the ambush, it is that attack with whom it hit', () => {
-    const g = graphOf('A patrol was ambushed by insurgents near Mocimboa on Tuesday. Corporal Dineo Mabe was wounded when militants opened fire on the lead vehicle.');
+    const g = graphOf('A supply convoy was ambushed by rebels outside Gao on Sunday. Private Anouk Selle was injured when fighters opened fire on the lead truck.');
     const attacks = events(g).filter((e) => e.label.startsWith('Attack'));
     expect(attacks).toHaveLength(1);
-    expect(linked(g, attacks[0], 'target_of')).toContain('Dineo Mabe');
+    expect(linked(g, attacks[0], 'target_of')).toContain('Anouk Selle');
   });
 
   it('police opening fire are no armed men attacking', () => {
-    expect(labels(graphOf('Police opened fire on protesters in Lilongwe on Friday.'))).not.toMatch(/Attack/);
+    expect(labels(graphOf('Riot police opened fire on students marching in Dhaka on Friday.'))).not.toMatch(/Attack/);
   });
 });
 
 describe('a body speaking of an event', () => {
-  it('"X\'s Foreign Ministry said the referendum ...": X reacts, the vote was not held there', () => {
-    const g = graphOf('Voters in Tavria backed the proposal in a referendum in Tavria on Sunday. Ukraine\'s Foreign Ministry said the referendum served the interests of the aggressor state.');
+  it('"X\'s Justice Ministry said the referendum ...": X reacts, the vote was not held there', () => {
+    const g = graphOf('Residents of Tavria approved autonomy in a referendum in Tavria on Sunday. Hungary\'s Justice Ministry said the referendum had no legal force.');
     const ev = eventWith(g, 'referendum');
-    expect(linked(g, ev, 'located_in')).not.toContain('Ukraine');
+    expect(linked(g, ev, 'located_in')).not.toContain('Hungary');
   });
 
-  it('a date after "was called" dates the calling, not the vote', () => {
-    const g = graphOf('The referendum was called in April 2027 by the Regional Assembly of Tavria.');
-    expect(eventWith(g, 'referendum').date ?? '').not.toMatch(/-04/);
+  it('a date after "was organised" dates the organising, not the vote', () => {
+    const g = graphOf('A referendum was organised in June 2028 by the Varesh Provincial Council.');
+    expect(eventWith(g, 'referendum').date ?? '').not.toMatch(/-06/);
   });
 });
 
 describe('overnight', () => {
   it('in a dated story, "overnight" is the night before publication, dated by the day it began', () => {
-    expect(findDates('Soldiers evacuated 3,000 residents overnight.', '2026-08-26').map((d) => d.date)).toContain('2026-08-25');
+    expect(findDates('Firefighters pulled twelve people from the burning tower overnight.', '2026-08-26').map((d) => d.date)).toContain('2026-08-25');
     expect(findDates('Two aides were detained overnight and questioned.', '2026-10-14').map((d) => d.date)).toContain('2026-10-13');
   });
 
   it('"overnight on Sunday" is dated by its day alone', () => {
-    expect(findDates('Villages were swept away overnight on Sunday.', '2026-07-21').map((d) => d.date)).not.toContain('2026-07-20');
+    expect(findDates('The old dam burst overnight on Sunday.', '2026-07-21').map((d) => d.date)).not.toContain('2026-07-20');
   });
 });
