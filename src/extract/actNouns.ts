@@ -131,7 +131,8 @@ export function relateActNouns(
  * exercises with ..."), else the sentence's first body or state not behind a preposition. */
 function drillHolder(tokens: Token[], slots: NamedSlot[], from: number, i: number): string | undefined {
   const free = (s: NamedSlot): boolean => (s.type === 'organization' || s.type === 'state') && !/^(in|on|at|of|to|from|for|with|against|by|near|off)$/.test(tokens[s.m.from - 1]?.normal ?? '');
-  const verb = [...Array(6).keys()].map((d) => i - 1 - d).find((j) => j > from && HOLD.test(tokens[j].normal));
+  let verb: number | undefined;
+  for (let j = i - 1; j >= i - 6 && j > from && verb === undefined; j--) if (HOLD.test(tokens[j].normal)) verb = j;
   if (verb !== undefined) {
     const subject = slots.filter((s) => s.m.to <= verb && verb - s.m.to <= 4 && free(s)).pop();
     if (subject) return subject.key;

@@ -26,7 +26,7 @@ function statesListed(slots: NamedSlot[], tokens: Token[], k: number): { keys: s
   return { keys, next: at };
 }
 
-// Nouns an apposition names a bloc's members by ("A and B, members of the Y", "Niger's partners in
+// Nouns an apposition names a bloc's members by ("A and B, members of the Y", "C's partners in
 // the Y"), and words that may qualify them ("both", "fellow", "founding").
 const MEMBER_NOUNS = /^(member|members|partner|partners|allies|ally)$/;
 const MEMBER_QUALIFIERS = /^(a|an|the|both|all|fellow|founding|full|two|three|four|five|its|their|key|close)$/;
@@ -48,7 +48,7 @@ function statesListedBefore(slots: NamedSlot[], tokens: Token[], end: number, fr
 }
 
 /**
- * "Mali and Niger, members of the Y", "Chad, a founding member of the Y", "A and B, Niger's partners in
+ * "Chad and Sudan, members of the Y", "Chad, a founding member of the Y", "A and B, Libya's partners in
  * the Y": states named before an apposition that calls them members or partners of a body are its
  * members, and so is a state whose partners in the body they are called.
  */
@@ -60,7 +60,7 @@ function relateMembersInApposition(tokens: Token[], from: number, slots: NamedSl
     if (!/^(of|in)$/.test(tokens[k]?.normal ?? '') || !MEMBER_NOUNS.test(tokens[k - 1]?.normal ?? '')) continue;
     k -= 2;
     while (k >= from && MEMBER_QUALIFIERS.test(tokens[k].normal) && !/,/.test(tokens[k].post)) k--;
-    // "Niger's partners": the possessive state is a member too.
+    // "Libya's partners": the possessive state is a member too.
     const owner = slots.find((x) => x.m.to === k + 1 && x.m.possessive && x.type === 'state');
     if (owner) k = owner.m.from - 1;
     if (k < from || !/^,\s*$/.test(tokens[k].post)) continue;
@@ -72,9 +72,17 @@ function relateMembersInApposition(tokens: Token[], from: number, slots: NamedSl
 
 export function relateBlocMembers(tokens: Token[], sm: SentenceMentions, entities: Map<string, LocalEntity>, emit: EmitRelation): void {
   const { from, to } = sm;
-  if (tokens.slice(from, to).some((t) => MEMBER_NOUNS.test(t.normal))) relateMembersInApposition(tokens, from, namedSlots(sm, entities), emit);
-  if (!tokens.slice(from, to).some((t) => t.normal === 'which')) return;
+  // One scan of the sentence for both cues; the sentence's names are read once, and only when a cue is there.
+  let memberNoun = false;
+  let which = false;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].normal === 'which') which = true;
+    else if (MEMBER_NOUNS.test(tokens[i].normal)) memberNoun = true;
+  }
+  if (!memberNoun && !which) return;
   const slots = namedSlots(sm, entities);
+  if (memberNoun) relateMembersInApposition(tokens, from, slots, emit);
+  if (!which) return;
   for (const bloc of slots) {
     if (bloc.type !== 'organization' || !/,\s*$/.test(tokens[bloc.m.to - 1].post) && !/\)/.test(tokens[bloc.m.to]?.post ?? '')) continue;
     // The apposition between the name and "which": an acronym in brackets and a lower-case

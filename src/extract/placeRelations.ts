@@ -7,7 +7,7 @@
 //   "X in the Y region", "X, in south-eastern Y"              X located_in Y
 //   "X near Y", "X, west of Y"                                X located_near Y
 import type { EmitRelation, LocalEntity } from './article';
-import { COMPASS_POINT, stateName, stateOfDemonym } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, COMPASS_POINT, stateName, stateOfDemonym } from './gazetteer';
 import { placeSkeleton, slug } from './names';
 import { namedSlots } from './namedSlots';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
@@ -17,9 +17,10 @@ const SIDES = /^(shore|shores|bank|banks|coast|edge|outskirts|slopes|foot|banks|
 const SETTLEMENT = /^(town|city|village|port|capital|suburb|district|region|province|island|municipality|county|state)$/;
 // Nouns a base is described by in apposition ("a base in Japan", "a naval facility in Y").
 const FACILITY_NOUN = /^(base|airbase|airfield|airport|facility|station|garrison|camp|outpost|port|harbour|harbor|installation)$/;
-// Unit nouns after a place's name that mark it as the larger unit in "the X district of Y province".
-const LARGER_UNIT = /^(province|region|state|oblast|governorate|prefecture|county|department)$/;
-// Participles that seat a body in the place hyphened before them ("Dubai-registered").
+// Unit nouns after a place's name that mark it as the larger unit in "the X district of Y province":
+// the administrative units less those that lie inside others (districts, municipalities, cities).
+const LARGER_UNIT = new RegExp(`^(${ADMIN_UNIT_NOUNS.filter((w) => !/^(district|municipality|city|territory)$/.test(w)).join('|')})$`);
+// Participles that seat a body in the place hyphened before them ("Perth-registered").
 const SEAT_PARTICIPLE = /^(based|registered|headquartered)$/;
 const BESIDE = /^(beside|alongside|adjoining|abutting)$/;
 const LOCATED = new Set(['place', 'base']);
@@ -136,7 +137,7 @@ export function relatePlaces(
     if (!SETTLEMENT.test(tokens[k]?.normal ?? '') || tokens[k].proper || /[,;:]/.test(tokens[k].post) || tokens[k + 1]?.normal !== 'of') continue;
     const named = at(k + 2);
     if (!named || named.key === qualifier?.key) continue;
-    // "the Mueda district of Cabo Delgado province", "the X district of Mozambique": a unit named
+    // "the Tarvo district of Kessa province", "the X district of Ghana": a unit named
     // by its own name before the noun lies in the larger unit or the state after "of", which its
     // own unit noun or its being a state marks as the larger one.
     if (qualifier?.type === 'place' && !named.m.possessive && (named.type === 'state' || (named.type === 'place' && LARGER_UNIT.test(tokens[named.m.to]?.normal ?? '') && !tokens[named.m.to].proper))) {
@@ -235,7 +236,7 @@ function seatOf(entities: Map<string, LocalEntity>, tokens: Token[], a: number, 
   return key;
 }
 
-// "the Vladivostok-based shipping firm X", "the Dubai-registered Y": a place's name joined by a
+// "the Lisbon-based shipping firm X", "the Perth-registered Y": a place's name joined by a
 // hyphen to "based", "registered" or "headquartered" before a body's name (lower-case words
 // describing the body may come between) is where the body is based.
 function relateSeats(tokens: Token[], sm: SentenceMentions, slots: ReturnType<typeof namedSlots>, entities: Map<string, LocalEntity>, emit: EmitRelation): void {

@@ -1,5 +1,5 @@
 // The relation vocabulary: verbs (by dictionary form) and nouns that state a relation.
-import { isRegionName } from './gazetteer';
+import { ADMIN_UNIT_NOUNS, isRegionName } from './gazetteer';
 import { memo } from './memo';
 
 export interface VerbRelation {
@@ -224,9 +224,9 @@ const FACILITY_HEAD = /\s(airport|airfield|airbase|air base|base|port|harbour|ha
 // Qualifiers that put an office under the body's leader ("project director", "regional head").
 export const SUB_OFFICE = /^(project|projects|programme|program|research|regional|country|deputy|assistant|associate|vice|communications|policy|sales|technical|medical|legal|campaign|operations|field|area|division|department|press|media|security|finance|marketing|editorial|news|bureau|desk|unit|branch|office|team|section|study|studies)$/;
 
-// A unit of a state by its name's last word ("Nagasaki Prefecture", "Bago Region"): land a body holds
+// A unit of a state by its name's last word ("Korvan Prefecture", "Tesselo Region"): land a body holds
 // or governs, never a facility one operates.
-const ADMIN_UNIT_NAME = /\s(province|prefecture|region|district|county|oblast|governorate|municipality|department)$/i;
+const ADMIN_UNIT_NAME = new RegExp(`\\s(${ADMIN_UNIT_NOUNS.filter((w) => !/^(state|city|territory)$/.test(w)).join('|')})$`, 'i');
 
 export function fitsTarget(relation: string, target: { type: string; label: string } | undefined): boolean {
   if (target && relation === 'operates' && target.type !== 'base' && ADMIN_UNIT_NAME.test(target.label)) return false;

@@ -259,7 +259,7 @@ function centralPerson(entities: Map<string, LocalEntity>, except: string): stri
 // Ms. X", "ambassador to the UN, Dame Y").
 const ADDRESS_WORDS = /^(mr|mrs|ms|dr|dame|sir|madam|madame|lord|lady|general|gen|colonel|col|brigadier|admiral|lieutenant|lt|major|maj|captain|capt)\.?$/;
 // Words linking the parts of a long formal title ("Minister of State for Foreign Affairs", "Minister
-// of Water Resources and Irrigation", "ambassador to the UN").
+// of Fisheries and Ports", "ambassador to the UN").
 const TITLE_LINKS = /^(of|for|and|to|the)$/;
 // Bodies a title may name ("State Secretary of the Ministry of ...", "Director of the Department"):
 // such an office is held in the body, not in the state the title also names.
@@ -287,9 +287,9 @@ function formalStateOffice(words: string[]): string | undefined {
 }
 
 /**
- * A long formal title before a name and the state it names: "Chile's Minister of Foreign Affairs,
- * Ms. X", "Minister for Foreign Affairs of Mongolia X", "First Deputy Minister of Foreign Affairs of
- * Belarus X", "Iran's ambassador to the UN, Y". The state is the possessive opening the title, or
+ * A long formal title before a name and the state it names: "Norway's Minister of Foreign Affairs,
+ * Ms. X", "Minister for Foreign Affairs of Peru X", "First Deputy Minister of Foreign Affairs of
+ * Ghana X", "Canada's ambassador to the UN, Y". The state is the possessive opening the title, or
  * the one after "of" inside it (a state after "to" is where an ambassador serves, never whose).
  * Recognition reads short titles ("Foreign Minister X"); these run past its reach.
  */
@@ -330,7 +330,7 @@ function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number
     }
     const t = tokens[w];
     // Recognition may take the state ending a title for the title's holder, with no mention of its
-    // own ("... of Belarus X"): the article's state of that name.
+    // own ("... of Ghana X"): the article's state of that name.
     const named = t.proper && !t.possessive && tokens[w - 1]?.normal === 'of' ? stateName(t.text) : undefined;
     if (named && entities.has(`state:${slug(named)}`) && !state) {
       state = `state:${slug(named)}`;
@@ -358,7 +358,7 @@ function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number
   return relation ? { state, relation, title: office.join(' ') } : undefined;
 }
 
-/** "X said in Warsaw", "X, ..., told reporters in Rome": the state whose capital the person named
+/** "X said in Oslo", "X, ..., told reporters in Rome": the state whose capital the person named
  * before token `at` speaks from, when the article names that state. */
 function spokenFromCapital(tokens: Token[], slots: NamedSlot[], entities: Map<string, LocalEntity>, at: number): string | undefined {
   if (!/^(said|says|told|added|announced|stated)$/.test(tokens[at]?.normal ?? '')) return undefined;
@@ -368,7 +368,7 @@ function spokenFromCapital(tokens: Token[], slots: NamedSlot[], entities: Map<st
   return state && entities.has(`state:${slug(state)}`) ? `state:${slug(state)}` : undefined;
 }
 
-/** Whether recognition already read the name's title and its state ("Chilean Foreign Minister X"). */
+/** Whether recognition already read the name's title and its state ("Peruvian Foreign Minister X"). */
 function titleReadWithState(m: NamedSlot['m']): boolean {
   return !!m.role?.holderState && !!m.role.relation;
 }
@@ -1089,9 +1089,9 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
           // The description ends in its head noun ("watchdog", "think tank") or "-based" just before the name.
           const described = d > j && d < j + 6 && tokens[d - 1] && /^[a-z]/.test(tokens[d - 1].text) && (tokens[d - 1].tags.includes('Noun') || (tokens[d - 1].normal === 'based' && tokens[d - 2]?.post === '-')) ? slots.find((s) => s.m.from === d && s.type === 'organization') : undefined;
           let holder = slots.find((s) => s.m.from >= j && s.m.from <= j + 1 && BODY_TYPES.has(s.type)) ?? described;
-          // "X, the commander of Madagascar's National Police": a possessive names the owner of the
+          // "X, the commander of Uganda's Border Service": a possessive names the owner of the
           // body the office is held in, not the office's body.
-          // "X, a spokesperson for Ethiopia's foreign ministry": an organ by its common noun speaks
+          // "X, a spokesperson for Norway's interior ministry": an organ by its common noun speaks
           // for its state, but no head of an organ heads the state.
           let organ = false;
           if (holder?.m.possessive) {
@@ -1226,10 +1226,10 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
       }
 
-      // "Chile's Minister of Foreign Affairs, X", "Minister for Foreign Affairs of Mongolia X".
+      // "Norway's Minister of Foreign Affairs, X", "Minister for Foreign Affairs of Peru X".
       if (!titleReadWithState(m)) {
         const formal = formalTitleBefore(tokens, slots, m.from, from, endsClause, entities);
-        // "Minister of Foreign Affairs X said in Warsaw": a title naming no state is the office of
+        // "Minister of Foreign Affairs X said in Oslo": a title naming no state is the office of
         // the state whose capital its holder speaks from.
         const state = formal?.state ?? (formal ? spokenFromCapital(tokens, slots, entities, m.to) : undefined);
         if (formal && state) {
@@ -1360,7 +1360,7 @@ export function relateRoles(text: string, tokens: Token[], sentences: SentenceMe
         }
         let j = h ? h.m.from - 1 : -1;
         if (h && closed && tokens[j]?.normal === 'the') j--;
-        // "The commander of Kazakhstan's Land Forces, X": the state owning the body stands between
+        // "The commander of Peru's Coast Guard, X": the state owning the body stands between
         // "of" and the body's name.
         const ownerState = h && h.type === 'organization' ? slots.find((s) => s.m.to === j + 1 && s.m.possessive && s.type === 'state') : undefined;
         if (ownerState) j = ownerState.m.from - 1;
