@@ -64,8 +64,8 @@ describe('a body seated by a hyphened participle', () => {
     for (const [text, body, place] of [
       ['Among those listed is the Odessa-based shipping firm Blue Anchor Lines, the ministry said.', 'Blue Anchor Lines', 'Odessa'],
       ['The Dubai-registered Velden Security Solutions denied the report on Monday.', 'Velden Security Solutions', 'Dubai'],
-      ['He works for the Guatemala City-based Verdal Foundation, which monitors prisons.', 'Verdal Foundation', 'Guatemala City'],
-      ['The Pakistan-based Harrow Relief Trust sent two convoys.', 'Harrow Relief Trust', 'Pakistan'],
+      ['She chairs the Buenos Aires-based Verdal Foundation, which tracks prison deaths.', 'Verdal Foundation', 'Buenos Aires'],
+      ['The Kenya-based Harrow Relief Trust sent two convoys.', 'Harrow Relief Trust', 'Kenya'],
     ]) expect(linkedTo(text, body, place), text).toContain('based_in');
   });
 
@@ -84,7 +84,7 @@ describe('states called members of a bloc in apposition', () => {
   });
 
   it('"A and B, C\'s partners in the Y": the partners and the state whose partners they are', () => {
-    const text = "Chad and Sudan, Libya's partners in the Saharan Trade Union, offered rescue teams.";
+    const text = "Relief convoys came from Chad and Sudan, Libya's partners in the Saharan Trade Union, on Sunday.";
     for (const s of ['Chad', 'Sudan', 'Libya']) expect(linkedTo(text, s, 'Saharan Trade Union'), s).toContain('member_of');
   });
 });
@@ -130,9 +130,9 @@ describe('an office in apposition after a name', () => {
 
 describe('offices and operators read against what they name', () => {
   it('"X, the commander of <State>\'s <Body>": the office is in the body, not at the head of the state', () => {
-    const text = "Madagascar protested. Madagascar said no. Madagascar is angry. The US designated General Tovo Ralambo, the commander of Madagascar's National Police, under a law.";
-    expect(linkedTo(text, 'Tovo Ralambo', 'Madagascar')).not.toContain('leader_of');
-    expect(linkedTo(text, 'Tovo Ralambo', 'National Police')).toContain('leader_of');
+    const text = "Zambia recalled its envoy. Zambia gave no reason. Zambia is silent. Auditors named General Tovo Ralambo, the commander of Zambia's Mounted Police, in their report.";
+    expect(linkedTo(text, 'Tovo Ralambo', 'Zambia')).not.toContain('leader_of');
+    expect(linkedTo(text, 'Tovo Ralambo', 'Mounted Police')).toContain('leader_of');
     const b = "Asha Mirembe, head of Uganda's Border Service, said the crossing was shut.";
     expect(linkedTo(b, 'Asha Mirembe', 'Uganda')).not.toContain('leader_of');
     expect(linkedTo(b, 'Asha Mirembe', 'Border Service')).toContain('leader_of');
@@ -140,8 +140,8 @@ describe('offices and operators read against what they name', () => {
 
   it('a unit of a state named with its unit noun is never operated, the base before it is', () => {
     for (const text of [
-      'Patrols sail from the Korvik naval base in Tottori Prefecture, operated by the Maritime Self-Defense Force, every week.',
-      'Patrols sail from the Korvik naval base in Arica Region, operated by the Chilean Navy, every week.',
+      'Frigates leave the Korvik naval base in Tottori Prefecture, run by the Coastal Defence Command, each month.',
+      'Two corvettes docked at the Korvik naval base in Arica Region, operated by the Chilean Navy, on Friday.',
     ]) {
       const g = graphOf(text);
       const ops = g.edges.filter((e) => e.relation === 'operates').map((e) => g.nodes.find((n) => n.id === e.target)?.label);
