@@ -49,7 +49,7 @@ export function relateActNouns(
       slots ??= namedSlots(sm, entities);
       let k = tokens[i + 2].normal === 'the' ? i + 3 : i + 2;
       // "a visa ban on General X": a rank or title before the name.
-      while (k < to - 1 && k < i + 5 && TITLE_WORDS.has(tokens[k].normal) && tokens[k].proper) k++;
+      k = pastTitles(tokens, k, Math.min(to - 1, i + 5));
       // People are sanctioned and banned; an "attack on" a person is rarer than a reading of it gone wrong.
       const target = slots.find((s) => s.m.from === k && (s.type !== 'person' || act !== 'attacked'));
       if (!target) continue;
@@ -141,6 +141,12 @@ function drillHolder(tokens: Token[], slots: NamedSlot[], from: number, i: numbe
   return first && free(first) && !first.m.possessive ? first.key : undefined;
 }
 
+/** The token after the capitalised ranks and titles from k on ("General", "Colonel"), short of `end`. */
+function pastTitles(tokens: Token[], k: number, end: number): number {
+  while (k < end && TITLE_WORDS.has(tokens[k].normal) && tokens[k].proper) k++;
+  return k;
+}
+
 /** The names listed after `first` ("X, Y and the Z"), titles allowed; a list ends in "and", so names
  * joined by commas only ("strikes on X, Y said") are no part of it. */
 function listedAfter(tokens: Token[], slots: NamedSlot[], first: NamedSlot, to: number): NamedSlot[] {
@@ -153,7 +159,7 @@ function listedAfter(tokens: Token[], slots: NamedSlot[], first: NamedSlot, to: 
     if (and) k++;
     else if (!/^,\s*$/.test(tokens[k - 1].post)) break;
     if (tokens[k]?.normal === 'the') k++;
-    while (k < to && TITLE_WORDS.has(tokens[k].normal) && tokens[k].proper) k++;
+    k = pastTitles(tokens, k, to);
     const next = slots.find((s) => s.m.from === k && ACTORS.has(s.type));
     if (!next) break;
     out.push(next);

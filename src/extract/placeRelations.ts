@@ -9,7 +9,7 @@
 import type { EmitRelation, LocalEntity } from './article';
 import { ADMIN_UNIT_NOUNS, COMPASS_POINT, stateName, stateOfDemonym } from './gazetteer';
 import { placeSkeleton, slug } from './names';
-import { namedSlots } from './namedSlots';
+import { namedSlots, type NamedSlot } from './namedSlots';
 import { ensureDemonymState, type SentenceMentions } from './resolveArticle';
 import type { Token } from './tokens';
 
@@ -239,7 +239,7 @@ function seatOf(entities: Map<string, LocalEntity>, tokens: Token[], a: number, 
 // "the Lisbon-based shipping firm X", "the Perth-registered Y": a place's name joined by a
 // hyphen to "based", "registered" or "headquartered" before a body's name (lower-case words
 // describing the body may come between) is where the body is based.
-function relateSeats(tokens: Token[], sm: SentenceMentions, slots: ReturnType<typeof namedSlots>, entities: Map<string, LocalEntity>, emit: EmitRelation): void {
+function relateSeats(tokens: Token[], sm: SentenceMentions, slots: NamedSlot[], entities: Map<string, LocalEntity>, emit: EmitRelation): void {
   const { from, to } = sm;
   for (let i = from + 1; i < to - 1; i++) {
     if (!SEAT_PARTICIPLE.test(tokens[i].normal) || tokens[i - 1].post !== '-') continue;

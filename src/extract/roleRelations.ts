@@ -297,6 +297,8 @@ function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number
   let j = nameFrom;
   while (j - 1 >= from && ADDRESS_WORDS.test(tokens[j - 1].normal) && /^\p{Lu}/u.test(tokens[j - 1].text)) j--;
   const comma = j - 1 >= from && endsClause(tokens[j - 1]);
+  // Without a comma before the name, the title must be capitalised, as a title before a name is.
+  if (!comma && !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) return undefined;
   const words: string[] = [];
   let state: string | undefined;
   let w = j - 1;
@@ -347,9 +349,7 @@ function formalTitleBefore(tokens: Token[], slots: NamedSlot[], nameFrom: number
   // A title with no possessive opens the sentence or a clause, or follows "the".
   const possessed = !!state && slots.some((s) => s.key === state && s.m.possessive && s.m.to === w + 1);
   if (!possessed && !(w < from || endsClause(tokens[w]) || /^(the|by|with|and)$/.test(tokens[w].normal))) return undefined;
-  // Without a comma before the name, the title must be capitalised, as a title before a name is.
   while (words[0] === 'the') words.shift();
-  if (!comma && !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) return undefined;
   const office = words.filter((x) => x !== '<state>');
   // The state must close or open the office: "Minister ... of <State>", not "Minister of <State> Affairs".
   const at = words.indexOf('<state>');
