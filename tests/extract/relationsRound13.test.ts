@@ -17,7 +17,7 @@ describe('a long formal title before a name', () => {
 
   it('"<title> of <State> <Name>": the state closing the title holds it', () => {
     for (const [text, person, state, relation] of [
-      ['Minister for Foreign Affairs of Chile Rosendo Quilapan left office on Friday. Chile named no successor.', 'Rosendo Quilapan', 'Chile', 'foreign_minister_of'],
+      ['The envoys were received by Minister for Foreign Affairs of Chile Rosendo Quilapan on Friday. Chile wants a deal.', 'Rosendo Quilapan', 'Chile', 'foreign_minister_of'],
       ['First Deputy Minister of Foreign Affairs of Peru Anselmo Huaracha summoned the envoy. Peru gave no reason.', 'Anselmo Huaracha', 'Peru', 'deputy_minister_of'],
       ['The talks were opened by Deputy Prime Minister of Ghana Kwadwo Asempa in Accra. Ghana hosted them.', 'Kwadwo Asempa', 'Ghana', 'deputy_minister_of'],
     ]) expect(linkedTo(text, person, state), text).toContain(relation);
@@ -62,7 +62,7 @@ describe('a unit named inside a larger one', () => {
 describe('a body seated by a hyphened participle', () => {
   it('"the <place>-based <description> <body>", "the <place>-registered <body>": the body is based there', () => {
     for (const [text, body, place] of [
-      ['Among those listed is the Odessa-based shipping firm Blue Anchor Lines, the ministry said.', 'Blue Anchor Lines', 'Odessa'],
+      ['Investigators traced the cargo to the Lisbon-based freight company Blue Anchor Lines on Friday.', 'Blue Anchor Lines', 'Lisbon'],
       ['The Dubai-registered Velden Security Solutions denied the report on Monday.', 'Velden Security Solutions', 'Dubai'],
       ['She chairs the Buenos Aires-based Verdal Foundation, which tracks prison deaths.', 'Verdal Foundation', 'Buenos Aires'],
       ['The Kenya-based Harrow Relief Trust sent two convoys.', 'Harrow Relief Trust', 'Kenya'],
