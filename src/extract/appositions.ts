@@ -7,11 +7,11 @@
 // (location). General vocabulary only.
 import type { LocalEntity, LocalRelation } from './article';
 import { COMPASS_POINTS, GEO_TAILS, LEGISLATURE_WORDS, PLACE_HEADS, PLACE_OF_NOUNS, TITLE_RELATIONS, TITLE_WORDS, isTitleAbbreviation, stateName, stateOfDemonym } from './gazetteer';
-import { slug, placeSkeleton } from './names';
+import { slug, placeSkeleton, wordInitial } from './names';
 import type { SentenceMentions } from './resolveArticle';
 import { relateRoles } from './roleRelations';
 import { fitsTarget } from './relations';
-import type { Token } from './tokens';
+import { bareText, type Token } from './tokens';
 
 // Common nouns that introduce an organisation's name ("the union X", "shipping line X").
 const ORG_CUES = /^(union|company|firm|carrier|airline|line|group|agency|service|bank|party|broadcaster|newspaper|network|association|federation|ministry|movement|coalition|charity|organisation|organization|operator|insurer|manufacturer|retailer|developer|watchdog|regulator|lender|conglomerate|startup|court|tank|broker|consultancy|club|chain|maker|giant|producer|supplier|contractor|exporter|importer|fund|institute|outlet|daily|weekly|magazine|channel)$/;
@@ -19,7 +19,6 @@ const ORG_CUES = /^(union|company|firm|carrier|airline|line|group|agency|service
 const PLACE_OF = new RegExp(`^(${[...PLACE_OF_NOUNS, 'mayor', 'governor', 'centre', 'center', 'people'].join('|')})$`);
 // Name endings that make a place, whatever the words before them ("X International Airport").
 const LEGISLATURES = /^(parliament|legislature|assembly|senate|congress|council|cabinet|army|navy|military|police|intelligence|regulator|watchdog|broadcaster|bank)$/;
-const bareText = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);
 const PLACE_ENDINGS = /\b(airport|harbour|harbor|station|square|bridge|stadium)$/i;
 // Offices inside an organisation, to the relation they state.
 const ORG_OFFICES: [RegExp, string][] = [
@@ -52,10 +51,6 @@ function qualifiesPerson(tokens: Token[], k: number, end: number): boolean {
 
 // Bodies a person belongs to, named after "X of the ...".
 const MEMBERSHIP_HEADS = /^(party|coalition|front|movement|alliance|union|bloc|caucus|league|congress)$/;
-
-function bare(t: Token): string {
-  return t.text.slice(0, t.bareEnd - t.start);
-}
 
 /** Move an entity to a new type and key, and point the sentences' mentions at it. */
 function retype(entities: Map<string, LocalEntity>, sentences: SentenceMentions[], from: LocalEntity, type: 'organization' | 'place'): void {
@@ -101,20 +96,19 @@ export function mergeShortNames(sentences: SentenceMentions[], entities: Map<str
     if (!entities.has(short.key)) continue;
     const label = short.label.replace(/^the\s+/i, '');
     let into: LocalEntity[] = [];
-    // "the State Great Khural ... the Khural's committee", "the State Duma ... the Duma": a
+    // "the Oliy Majlis ... the Majlis's committee", "the State Duma ... the Duma": a
     // legislature's own word alone is the one legislature the article names with it.
     if (short.type === 'organization' && OWN_LEGISLATURE_WORDS.has(label.toLowerCase())) {
       into = orgs().filter((o) => o !== short && o.label.toLowerCase().endsWith(` ${label.toLowerCase()}`));
     } else if (/^[A-Z]{2,6}$/.test(label) && short.type === 'organization') {
-      // ("US Navy" spells "USN", not "UN": a word in capitals gives all its letters.)
-      into = orgs().filter((o) => o !== short && o.label.split(/\s+/).filter((w) => !MINOR_WORDS.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('') === label);
+      into = orgs().filter((o) => o !== short && o.label.split(/\s+/).filter((w) => !MINOR_WORDS.test(w)).map(wordInitial).join('') === label);
     } else if (label.split(/\s+/).length >= 2) {
       // "the Public Prosecutor's Office of Minas Gerais" ends in the place it serves, after "of",
       // "for" or "in": that place is the body's remit, not its short name. (After "of the" the
       // words are the body's own: "International Committee of the Red Cross".)
       into = orgs().filter((o) => o !== short && o.label.length > label.length && o.label.endsWith(` ${label}`) && !(short.type === 'place' && /\b(of|for|in|on)$/i.test(o.label.slice(0, -label.length).trimEnd())));
-      // "the People's Assembly of Gagauzia ... the People's Assembly", "the Constitutional Court of
-      // Moldova ... the Constitutional Court": a body's name without the place or state it serves,
+      // "the Regional Council of Tavria ... the Regional Council", "the Supreme Court of
+      // Ghana ... the Supreme Court": a body's name without the place or state it serves,
       // which the article names, is that body.
       if (!into.length && short.type === 'organization') into = orgs().filter((o) => o !== short && o.label.replace(/^the\s+/i, '').startsWith(`${label} of `) && servedPlace(entities, o.label.replace(/^the\s+/i, '').slice(label.length + 4)) && firstMention(o) < firstMention(short));
     }
@@ -122,7 +116,7 @@ export function mergeShortNames(sentences: SentenceMentions[], entities: Map<str
   }
 }
 
-/** Whether `name` ("the Republic of Moldova", "Gagauzia") is a state, or a place the article names. */
+/** Whether `name` ("the Republic of Ghana", "Tavria") is a state, or a place the article names. */
 function servedPlace(entities: Map<string, LocalEntity>, name: string): boolean {
   const bare = name.replace(/^the\s+/i, '');
   if (stateName(bare)) return true;
@@ -130,7 +124,7 @@ function servedPlace(entities: Map<string, LocalEntity>, name: string): boolean 
 }
 
 /**
- * "The Ministry of Foreign Affairs (MOFA) ... the Republic of Korea's Ministry of Foreign Affairs":
+ * "The Ministry of Finance (MOF) ... the Republic of Peru's Ministry of Finance":
  * a body every state has, named bare before the article names some state's, is not that state's
  * (a reader takes a bare name for one already named, never for one named later).
  */
@@ -236,9 +230,8 @@ export function retypeByCues(tokens: Token[], sentences: SentenceMentions[], ent
   mergeShortNames(sentences, entities);
 }
 
-/** "a spokesman for the ministry", "the governor of the central bank": an office within four words before the body's noun at `k`. */
 /**
- * "The leader of X, the train drivers' union, Y, said": the noun phrase ending at `k` is itself set
+ * "The leader of X, the dockers' union, Y, said": the noun phrase ending at `k` is itself set
  * beside the name before it, so it names that name's body; the name after it is someone else.
  */
 function apposedToNameBefore(tokens: Token[], k: number, from: number): boolean {
@@ -247,6 +240,7 @@ function apposedToNameBefore(tokens: Token[], k: number, from: number): boolean 
   return i > from && /^(the|a|an)$/.test(tokens[i].normal) && tokens[i - 1].proper && /^,\s$/.test(tokens[i - 1].post);
 }
 
+/** "a spokesman for the ministry", "the governor of the central bank": an office within four words before the body's noun at `k`. */
 function officeBefore(tokens: Token[], k: number, from: number): boolean {
   const office = (t: Token): boolean => ORG_OFFICES.some(([re]) => re.test(t.normal)) || /^(governor|minister|secretary|commissioner|deputy|manager|administrator|official|officer|lawmaker|legislator|member)$/.test(t.normal) || isTitleAbbreviation(t.text);
   for (let i = k - 1; i >= Math.max(from, k - 4); i--) if (office(tokens[i])) return true;
@@ -406,7 +400,7 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
       if (tk === 'place' && tokens[s.m.to]?.normal === 'in') {
         const where = slots.find((o) => o.m.from === s.m.to + 1 && (typeOf(o.key) === 'state' || typeOf(o.key) === 'place'));
         const verbBefore = s.m.from - 1 >= from && /^(in|at)$/.test(tokens[s.m.from - 1].normal) === false && tokens[s.m.from - 1].tags.includes('Verb');
-        if (where && !verbBefore && !bare(tokens[s.m.to - 1]).endsWith(',')) emit(s.key, 'located_in', where.key, sm);
+        if (where && !verbBefore && !bareText(tokens[s.m.to - 1]).endsWith(',')) emit(s.key, 'located_in', where.key, sm);
       }
     }
 

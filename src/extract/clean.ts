@@ -41,7 +41,7 @@ const FURNITURE = new RegExp(
     String.raw`\b(sign(ing)? up|sign in|log in|subscribe|subscription|newsletter|unsubscribe|daily edition|by email|your inbox|inbox)\b`,
     // ("membership" alone is no appeal: "the path to EU membership", "NATO membership" are news.)
     // A donation ask is phrased to the reader ("Donate today", "please consider a donation"); a
-    // state that "intended to donate two patrol boats" is news.
+    // state that "will donate radar equipment" is news.
     String.raw`(^|[.!?:]\s+)donate\b|\b(donate (today|now|here)|please (consider )?donat(e|ing)|(consider|make|making|with) (a |your )?(\w+ )?donation|donation to (keep|us|our|support|help))\b`,
     String.raw`\b(support (our|us|independent)|reader support|become (a )?(member|partner|subscriber)|already a member|ad-free|paywall|(our|your|a) membership)\b`,
     String.raw`\b(your email address|required fields|are marked \*|privacy policy|terms of (use|service)|cookie|all rights reserved)`,
@@ -136,7 +136,7 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu;
 const NEWS_WORDS = 25;
 
 /**
- * "The referendum was called in April by ... Here is a summary compiled by our newsroom.": a
+ * "The vote was called in May by ... What follows is our reporting from the docks.": a
  * paragraph of news may end in a sentence in the outlet's voice. Where the sentences before it run
  * to a paragraph's length, only that sentence on is furniture (a short opener, "X is reader-funded.
  * Donate today.", is the ask's own); returns the offset it starts at, 0 for the whole line.

@@ -4,7 +4,7 @@
 // this works on the article-local keys of the whole corpus.
 import type { ArticleExtraction } from './article';
 import { isRegionName, stateName, stateOfDemonym } from './gazetteer';
-import { NAME_PARTICLES, slug, placeSkeleton } from './names';
+import { NAME_PARTICLES, slug, placeSkeleton, wordInitial } from './names';
 
 interface KeyInfo {
   type: string;
@@ -99,7 +99,7 @@ function romanised(plain: string): string {
     .replace(/ee/g, 'i')
     .replace(/dj|zh/g, 'j')
     .replace(/sch/g, 'sh')
-    // French romanisation writes "ch" before a vowel for English "sh" ("Chehab"/"Shehab").
+    // French romanisation writes "ch" before a vowel for English "sh" ("Chadid"/"Shadid").
     .replace(/(^|[^st])ch(?=[aeiouy])/g, '$1sh');
 }
 
@@ -160,8 +160,7 @@ function initials(label: string): string {
     .replace(/^the\s+/i, '')
     .split(/[\s-]+/)
     .filter((w) => w && !MINOR_WORDS.test(w))
-    // ("US Navy" spells "USN", not "UN": a word in capitals gives all its letters.)
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+    .map(wordInitial)
     .join('')
     .toUpperCase();
 }
@@ -508,7 +507,7 @@ function sameConsonantVariants(info: Map<string, KeyInfo>, rekey: Map<string, st
     if (rekey.has(key)) continue;
     const k = info.get(key)!;
     const kind = kindOf(key);
-    // (Two consonants that write one sound go together: "Dantchiaou"/"Dantiaou".)
+    // (Two consonants that write one sound go together: "Bantchiare"/"Bantiare".)
     const drops: [number, number][] = [];
     for (let p = 1; p < plain.length; p++) {
       if (VOWEL.test(plain[p])) continue;

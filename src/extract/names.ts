@@ -88,18 +88,25 @@ function computeSkeleton(name: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+// A word written in capitals gives all its letters to a name's initials: "US Navy" spells "USN", not "UN".
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+/** A word's part of a name's initials: its first letter, or all of it where it is written in capitals. */
+export const wordInitial = (w: string): string => (CAPITALS_WORD.test(w) ? w : w[0]);
+
+// What a mine or a field yields, said between its name and its noun ("the X copper mine").
+const COMMODITY_BEFORE_SITE = /\s+(?:copper|gold|coal|iron|iron-ore|diamond|uranium|lithium|cobalt|nickel|zinc|silver|platinum|bauxite|manganese|emerald|tin|potash|phosphate|salt|oil|gas)\s+(mine|mines|field|deposit|smelter|quarry)$/i;
+
 /**
  * Key of a place's name: its skeleton, so spellings that differ in vowels make one place
  * ("Gaboobe"/"Gabobe"). A skeleton of fewer than three consonants says too little ("Bunia" and
  * "Beni", two towns, are both "bn"): short names keep their vowels, doubled letters and marks dropped.
  */
-const COMMODITY_BEFORE_SITE = /\s+(?:copper|gold|coal|iron|iron-ore|diamond|uranium|lithium|cobalt|nickel|zinc|silver|platinum|bauxite|manganese|emerald|tin|potash|phosphate|salt|oil|gas)\s+(mine|mines|field|deposit|smelter|quarry)$/i;
 export function placeSkeleton(name: string): string {
   // "Marrow Island" and "Marrow", "Kelu Atoll" and "Kelu": an island is named with its
   // noun or without it (a river, a province or a lake is not the town it is named after, so only
   // these nouns go).
   name = name.replace(/(\S)\s+(island|isle|atoll)$/i, '$1');
-  // "the Nchanga West copper mine" and "the Nchanga West mine": what a mine yields is said or not.
+  // "the Ruvaka North copper mine" and "the Ruvaka North mine": what a mine yields is said or not.
   name = name.replace(COMMODITY_BEFORE_SITE, ' $1');
   const sk = skeleton(name);
   if (sk.length >= 3) return sk;

@@ -34,7 +34,7 @@ import {
 } from './gazetteer';
 import { memo } from './memo';
 import { ARABIC_ARTICLE, NAME_PARTICLES, isEastAsianName, isHyphenParticle } from './names';
-import type { Token } from './tokens';
+import { bareText, type Token } from './tokens';
 
 export type MentionKind = 'person' | 'state' | 'organization' | 'base' | 'place' | 'name';
 
@@ -196,8 +196,7 @@ function personAfterHouse(tokens: Token[], j: number, to: number, text: string):
 
 /** End of a body's name after "<State>–<State>" (tokens i and j), when capitalised words run on to a body's head noun; else 0. */
 function dashedStatesBodyEnd(tokens: Token[], i: number, j: number, to: number, text: string): number {
-  const bare = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);
-  if (!stateName(bare(tokens[i])) || !stateName(bare(tokens[j])) || !joins(tokens[j], text)) return 0;
+  if (!stateName(bareText(tokens[i])) || !stateName(bareText(tokens[j])) || !joins(tokens[j], text)) return 0;
   let e = j + 1;
   while (e < to && tokens[e].proper && joins(tokens[e - 1], text) && !/[()“”"‘’\[\]]/.test(tokens[e].pre)) e++;
   return e - j >= 2 && ORG_HEADS.has(tokens[e - 1].normal.replace(/['’]s$/, '')) ? e : 0;
@@ -252,7 +251,7 @@ const REMIT_HEADS = new Set(['office', 'department', 'commission', 'directorate'
   // Mediterranean", "Network for Human Rights Documentation", "Party for Freedom", "Bank for
   // International Settlements"; and a treaty-like compact named by what it creates ("Compact of Free Association").
   'forum', 'front', 'union', 'network', 'party', 'bank', 'compact', 'confederation',
-  // "Chamber of Mines of Zambia", "Chamber of Commerce and Industry": a chamber's remit and state.
+  // "Chamber of Commerce of Chile", "Chamber of Commerce and Industry": a chamber's remit and state.
   'chamber']);
 
 const ROMANCE_COMPASS = /\s(?:del|de|du|do|da)\s(?:Norte|Sur|Nord|Sud|Este|Oeste|Est|Ouest|Centro|Sul|Leste)$/u;
@@ -399,7 +398,7 @@ function possessiveBodyEnd(tokens: Token[], j: number, to: number): number {
   for (let k = j; k < Math.min(to, j + 4); k++) {
     const t = tokens[k];
     if (!t.proper) break;
-    // ("the Argentine Workers' Central", "the Workers' Central Union": Latin America's trade union
+    // ("the Chilean Workers' Central", "the Workers' Central Union": Latin America's trade union
     // federations are "centrals", named after whose they are.)
     const head = ORG_HEADS.has(t.normal.replace(/['’]s$/, '')) || (k === j && t.normal === 'central');
     if (head && (k + 1 >= to || !tokens[k + 1].proper || t.possessive || !/^\s$/.test(t.post) || /[(“"‘]/.test(tokens[k + 1].pre))) return k + 1;
@@ -538,15 +537,15 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
         j++;
         continue;
       }
-      // "the Mongolia–China Joint Border Commission", "the Chad–Sudan Joint Force": two states
+      // "the Peru–Bolivia Joint Lake Commission", "the Chad–Niger Joint Force": two states
       // joined by an en dash before a body's name are the body's first words.
       if (prev.post === '–' && j - 1 === i && (bodyEnd = dashedStatesBodyEnd(tokens, i, j, to, text)) > 0) {
         j = bodyEnd;
         continue;
       }
       if (!joins(prev, text)) break;
-      // "Member of Parliament Ahmed Khalil said", "Member of the State Great Khural Enkhtuya
-      // Dorjsuren": a person's name right after a legislature's is the member's, not the house's.
+      // "Member of Parliament Ahmed Khalil said", "Member of the National Assembly Tomas
+      // Verkel": a person's name right after a legislature's is the member's, not the house's.
       if (LEGISLATURES.has(prev.normal) && cur.proper && personAfterHouse(tokens, j, to, text)) break;
       // "the Central Asia Programme of the Oxus Institute": a programme or project of a body is
       // named apart from the body that runs it.
@@ -601,7 +600,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       // "the UN Support Mission in Libya said": a mission or an office is named with the state it
       // serves in ("UN Office in Geneva"); a mission is no place, so "in" continues its name.
       else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text) && !/[()“”"‘’\[\]]/.test(tokens[j + 2].pre))) j += 2;
-      // "the ... Stabilisation Force in Cabo Delgado", "the Multinational Force in Haiti": a force
+      // "the Lakes Stabilisation Force in Varra", "the Multinational Force in Haiti": a force
       // named for its task is named with where it serves, a state or a region of one or two words.
       else if (cur.normal === 'in' && j - i >= 2 && prev.normal === 'force' && FORCE_TASKS.test(tokens[j - 2].normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && !/[()“”"‘’\[\]]/.test(tokens[j + 1].pre)) {
         let e = j + 1;
@@ -674,15 +673,17 @@ function titleRelation(title: string): string | undefined {
   return undefined;
 }
 
-/**
- * Role before a name: "Syrian President", "Kremlin spokesman", "Putin’s spokesman",
- * "Foreign Minister", "Journalist". Looks back over title words and at most one holder.
- */
 // Definite articles of Spanish, Italian, French and Portuguese written capitalised to open a name.
 // (Not "El": Arabic place names open with it, "El Fasher", "El Obeid", after any verb of motion.)
 export const ROMANCE_ARTICLES = /^(La|Las|Los|Le|Les|Il|Lo|Gli|Os|As)$/;
 const PERSON_OR_PLACE_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region'];
+// Local offices whose "of" names the place they serve ("the mayor of X"), not a body.
 const PLACE_OFFICES = /^(mayor|governor|prefect|deputy|councillor|councilor|senator|representative|mp)$/;
+
+/**
+ * Role before a name: "Syrian President", "Kremlin spokesman", "Putin’s spokesman",
+ * "Foreign Minister", "Journalist". Looks back over title words and at most one holder.
+ */
 function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenceFrom: number): Role | undefined {
   let k = nameFrom - 1;
   const titleWords: Token[] = [];
@@ -692,13 +693,12 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
     titleWords.unshift(tokens[k]);
     k--;
   }
-  // "the leader of La Fraternidad", "the head of El Porvenir": a name right after a title's "of"
+  // "the leader of La Esperanza", "the head of El Mirador": a name right after a title's "of"
   // is what the title governs, never its holder.
   // (A local office's "of" is read later: "the former mayor of X" makes X a place.)
   if (titleWords.length >= 2 && titleWords[titleWords.length - 1].normal === 'of' && !PLACE_OFFICES.test(titleWords[titleWords.length - 2].normal)) return undefined;
   // "a key ally of X": a title never ends in "of"; bare modifiers ("key", "longtime") are no title.
   while (titleWords.length && /^(of|key|close|longtime|senior|special|former)$/.test(titleWords[titleWords.length - 1].normal)) titleWords.pop();
-  if (titleWords.length && titleWords[titleWords.length - 1].normal !== titleWords[titleWords.length - 1].text.toLowerCase()) void 0;
   if (!titleWords.length) return undefined;
   // "state" and "of" only inside a title ("Secretary of State"), never alone.
   while (titleWords.length && /^(of|state|former)$/.test(titleWords[0].normal) && titleWords.length > 1 && titleWords[0].normal !== 'former') titleWords.shift();
@@ -1756,7 +1756,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
       mentions.push(make('organization', a, b));
       continue;
     }
-    // "La Fraternidad said", "the head of Los Pinos, a farmers' group": a name opened by a Romance
+    // "La Esperanza said", "the head of Las Golondrinas, a farmers' group": a name opened by a Romance
     // article is left to the article's reading (a body, unless a person of the article bears it).
     // (Not after a preposition of place, "flights to La Guaira"; nor a surname ending in an English
     // word, "Le Pen".)

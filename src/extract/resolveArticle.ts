@@ -7,7 +7,7 @@ import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, p
 import { BODY_LEADS, NAME_TAGS, ROMANCE_ARTICLES, SHIP_PREFIXES, type RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
-import type { Token } from './tokens';
+import { bareText as bare, type Token } from './tokens';
 
 // Nouns of a settlement before "of NAME" ("the port of X", "the town of X"): the name is the town.
 // ("the department of X", "the capital of X": a unit of the state and a capital's noun likewise.)
@@ -70,10 +70,6 @@ function personWords(m: RawMention, tokens: Token[]): Token[] {
   return words;
 }
 
-function bare(t: Token): string {
-  return t.text.slice(0, t.bareEnd - t.start);
-}
-
 /** Administrative units a state is divided into ("the Indian state of Kerala"). */
 const UNIT_NOUNS = new RegExp(`^(${[...ADMIN_UNIT_NOUNS, 'canton', 'island', 'islands', 'archipelago', 'town', 'village', 'port'].join('|')})$`);
 
@@ -107,7 +103,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
     const words = tokens.slice(k, sm.from).filter((t) => t.end <= d.end);
     const surface = words.map((t, n) => t.text + (n < words.length - 1 ? t.post : '')).join('');
     if (!words.length || words.length > 4 || !isDatelinePlace(surface)) return;
-    // "OSCE — The Organization for Security and Co-operation in Europe (OSCE) said": a section
+    // "CEMAR — The Caribbean Maritime Council (CEMAR) said": a section
     // label naming a body the article names is no place.
     if ([...entities.values()].some((e) => e.type === 'organization' && e.aliases.includes(surface))) return;
     const label = /\p{Ll}/u.test(surface) ? surface : surface.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -485,7 +481,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           }
           return;
         case 'base': {
-          // ("ITS Carlo Ferrante", "the Carlo Ferrante": a warship is keyed by its name without its
+          // ("ITS Marco Vellani", "the Marco Vellani": a warship is keyed by its name without its
           // navy's prefix, as other reports name it.)
           const sk = skeleton(withoutShipPrefix(m.core ?? m.surface));
           const key = `base:${sk}`;
@@ -617,7 +613,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
         }
         // "the Janzour Protection Force ... posts in Janzour": after a preposition of place, the
         // first word of a body named after its town is the town, not the body.
-        // ("it nearly bankrupted the Copperbelt" beside "the Copperbelt University": a body's first
+        // ("it nearly ruined the Kopje" beside "the Kopje Polytechnic": a body's first
         // word alone after "the", with no noun after it, is the region the body is named after.)
         const regionAlone = m.from - 1 >= sm.from && tokens[m.from - 1].normal === 'the' && !m.possessive && !(m.to < sm.to && /^[a-z]+$/.test(tokens[m.to].text) && tokens[m.to].tags.includes('Noun'));
         const body = m.to - m.from === 1 && !regionAlone ? bodyNamedBy(entities, tokens[m.from], (!!m.placeLike || townCue(tokens, m, sm.from)) && !m.possessive) : undefined;
@@ -703,13 +699,13 @@ function readNamesakeStates(tokens: Token[], sentences: SentenceMentions[]): voi
 // Words that may make up a place's name although the dictionary knows them ("NEW YORK", "THE HAGUE").
 const PLACE_NAME_WORDS = new Set(['the', 'new', 'san', 'santa', 'santo', 'saint', 'st', 'port', 'city', 'el', 'la', 'de', 'al', 'north', 'south', 'east', 'west', 'cape', 'fort', 'mount', 'lake', 'bay', 'beach', 'upper', 'lower', 'great']);
 
-/** A dateline's name is a place unless it is a word of the language ("UPDATE:", "ANALYSIS —"). */
 /** "HMS Kent" → "Kent": a ship's name without its navy's prefix. */
 function withoutShipPrefix(name: string): string {
   const space = name.indexOf(' ');
   return space > 0 && SHIP_PREFIXES.test(name.slice(0, space)) ? name.slice(space + 1) : name;
 }
 
+/** A dateline's name is a place unless it is a word of the language ("UPDATE:", "ANALYSIS —"). */
 function isDatelinePlace(surface: string): boolean {
   const lower = surface.toLowerCase();
   if (stateName(surface) || stateOfCapital(surface) || isKnownPlace(lower)) return true;
@@ -757,7 +753,7 @@ function givenNameOfRelative(tokens: Token[], sm: SentenceMentions, i: number): 
 }
 
 /**
- * "La Fraternidad said", "the leader of El Porvenir": a name opened by a Romance article, that no
+ * "La Esperanza said", "the leader of El Mirador": a name opened by a Romance article, that no
  * person of the article bears as a surname (checked before) and that no preposition of place
  * introduces ("in La Guaira"), names a body: a given name never takes an article.
  */
@@ -770,7 +766,7 @@ function romanceArticleName(tokens: Token[], m: RawMention, sentenceFrom: number
 // Nouns for armed or political groups a name may be given to ("the insurgents, known locally as X").
 const GROUP_NOUNS = /^(insurgents|militants|rebels|jihadists|gunmen|fighters|militiamen|guerrillas|group|movement|militia|faction|insurgency|network|gang|cartel)$/;
 /**
- * "The insurgents, known locally as al-Shabaab, ...", "a militia called X": a name given to a
+ * "the rebels, known locally as al-Nur, ...", "a militia called X": a name given to a
  * group after "known as" or "called" names that group, not a person.
  */
 function groupKnownAs(tokens: Token[], m: RawMention, sentenceFrom: number): boolean {
@@ -1035,18 +1031,20 @@ function bodyOpenedBy(entities: Map<string, LocalEntity>, surface: string): stri
  * Ministry", "Interior Ministry"): every state has one, so the name alone says not whose.
  */
 function isGenericBody(tokens: Token[], from: number, to: number): boolean {
-  if (portfolioMinistry(tokens.slice(from, to).map((t) => t.normal))) return true;
+  // (The head word is tested first: most names are no ministry, and need no word list.)
+  if (to - from >= 3 && MINISTRY_WORDS.test(tokens[from].normal) && portfolioMinistry(tokens.slice(from, to).map((t) => t.normal))) return true;
   if (to - from < 2 || !ORG_HEADS.has(tokens[to - 1].normal.replace(/['’]s$/, ''))) return false;
   for (let k = from; k < to - 1; k++) if (!TITLE_WORDS.has(tokens[k].normal) || /^(state|of|press)$/.test(tokens[k].normal)) return false;
   return true;
 }
 
+const MINISTRY_WORDS = /^(ministry|ministère|ministerio|ministero)$/;
 /**
  * "Ministry of Foreign Affairs", "Ministry of the Interior", "Ministry of National Defence": a
  * ministry named by its portfolio alone is as generic as "Foreign Ministry" -- every state has one.
  */
 function portfolioMinistry(words: string[]): boolean {
-  if (words.length < 3 || !/^(ministry|ministère|ministerio|ministero)$/.test(words[0]) || words[1] !== 'of') return false;
+  if (words.length < 3 || !MINISTRY_WORDS.test(words[0]) || words[1] !== 'of') return false;
   const rest = words.slice(2).filter((w) => !/^(the|and|,)$/.test(w));
   return rest.length >= 1 && rest.every((w) => PORTFOLIO_WORDS.has(w.replace(/,$/, '')));
 }
@@ -1063,12 +1061,12 @@ function nationalBody(tokens: Token[], m: RawMention): { state: string; body: st
   const before = tokens[m.from - 1];
   const possessor = before?.possessive ? stateName(bare(before)) : undefined;
   if (possessor && isGenericBody(tokens, m.from, m.to)) {
-    // "the Republic of Korea's Ministry of ...": the label keeps the state's formal name whole.
+    // "the Republic of Peru's Ministry of ...": the label keeps the state's formal name whole.
     const k = m.from - 3;
     const formal = k >= 0 && tokens[m.from - 2].normal === 'of' && /^(republic|kingdom|state|federation|commonwealth|principality)$/.test(tokens[k].normal) && tokens[k].proper;
     return { state: possessor, body: m.surface, label: `${formal ? `${tokens[k].text} of ` : ''}${before.text} ${m.surface}` };
   }
-  // "the Ministry of Foreign Affairs in Bucharest": a generic body placed in a capital is its state's.
+  // "the Ministry of Foreign Affairs in Lima": a generic body placed in a capital is its state's.
   const seat = tokens[m.to];
   const capital = seat?.normal === 'in' && tokens[m.to + 1]?.proper ? stateOfCapital(bare(tokens[m.to + 1])) : undefined;
   if (capital && isGenericBody(tokens, m.from, m.to)) return { state: capital, body: m.surface, label: `${m.surface.replace(/^the\s+/i, '')} in ${bare(tokens[m.to + 1])}` };

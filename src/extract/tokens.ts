@@ -6,6 +6,9 @@ import { provideLexicon, type Lexicon } from './lexicon';
 // gazetteer.ts's word look-ups read compromise's dictionary through lexicon.ts (see there why).
 provideLexicon((nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon);
 
+/** A token's text without its possessive "’s". */
+export const bareText = (t: Token): string => t.text.slice(0, t.bareEnd - t.start);
+
 export interface Token {
   /** Raw term text as written, possessive included ("Sharaa’s"). */
   text: string;
@@ -35,8 +38,8 @@ interface DocTerm {
 
 const QUANTIFIERS = /^(both|neither|either|each|all|many|several|some|most|few|none|others|another|such)$/;
 // Closed-class words (pronouns, prepositions, conjunctions) opening a sentence are never a name's
-// first word, whatever tag the parser gives them where it runs two sentences together ("...
-// half." In Rosario, ...", "... correspondent. She previously ...").
+// first word, whatever tag the parser gives them where it runs two sentences together ("... a
+// total stop." In Salta, ...", "... our envoy. She later ...").
 const CLOSED_OPENERS = /^(in|on|at|by|for|from|to|with|after|before|during|since|under|over|into|of|as|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|there|here|but|and|or|so|yet|if|when|while|although|though|because|once)$/;
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'Acronym', 'FirstName', 'LastName'];
 const COMMON_OPENER_TAGS = ['Verb', 'Adjective', 'Adverb', 'Plural', 'Conjunction', 'Preposition'];
