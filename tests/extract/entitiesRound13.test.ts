@@ -10,8 +10,8 @@ const labels = (g: ReturnType<typeof graphOf>): string[] => g.nodes.filter((n) =
 describe('forms of address before a name', () => {
   it('"His Excellency Mr." and "Her Excellency Mrs." are no people; the name after them is', () => {
     for (const [text, person] of [
-      ['The talks were chaired by the President of Estonia, His Excellency Mr. Toomas Kalvik, on Monday.', 'Toomas Kalvik'],
-      ['The crew was welcomed by the Ambassador of Spain to Ghana, Her Excellency Mrs. Lucia Barrantes.', 'Lucia Barrantes'],
+      ['His Excellency Mr. Toomas Kalvik opened the trade fair in Parnu on Monday.', 'Toomas Kalvik'],
+      ['A letter from Her Excellency Mrs. Lucia Barrantes was read to the guests.', 'Lucia Barrantes'],
     ]) {
       const g = graphOf(text);
       expect(typeOf(g, person), text).toBe('person');
@@ -21,7 +21,7 @@ describe('forms of address before a name', () => {
 
   it('"Dame X", "Sir Y", "Lord Z" are the people X, Y and Z', () => {
     for (const [text, person] of [
-      ["Britain's envoy to the UN, Dame Agatha Wrenfield, told the council the launch was reckless.", 'Agatha Wrenfield'],
+      ['The inquiry is led by Dame Agatha Wrenfield, a retired judge.', 'Agatha Wrenfield'],
       ['Sir Edmund Carrowby, the former governor, said the report was late.', 'Edmund Carrowby'],
       ['Lord Peveril Ashcombe said on Tuesday that the bill would pass.', 'Peveril Ashcombe'],
     ]) {
@@ -35,7 +35,7 @@ describe('forms of address before a name', () => {
 describe('news lines that mention donating', () => {
   it('a state that intends to donate boats is news, not a donation ask', () => {
     for (const text of [
-      'Headline\n\nThe minister, Carlo Benvenuti, said that Italy intended to donate two patrol boats to Tunisia.',
+      'Headline\n\nThe minister, Carlo Benvenuti, said Italy plans to donate a hospital ship to Tunisia.',
       'Headline\n\nCarlo Benvenuti said Italy would donate radar equipment to Tunisia next year.',
     ]) {
       const g = graphOf(text);
@@ -53,7 +53,7 @@ describe('news lines that mention donating', () => {
 describe('Korean names as North Korea romanises them', () => {
   it('"Ri Chol-man", "Pak Sol-ho" are people', () => {
     for (const [text, person] of [
-      ['Among those listed is a North Korean general, Ri Sol-jin, described as the head of a network.', 'Ri Sol-jin'],
+      ['Ri Sol-jin, a general, was added to the list on Friday.', 'Ri Sol-jin'],
       ['The sanctions name Pak Chol-ho, a trade official, and two shipping firms.', 'Pak Chol-ho'],
     ]) {
       expect(typeOf(graphOf(text), person), text).toBe('person');
@@ -64,7 +64,7 @@ describe('Korean names as North Korea romanises them', () => {
 describe('bodies opened by a Romance article', () => {
   it('"La X", "Las Y" named as a union or a group are bodies, and their leader a person', () => {
     for (const [text, body, person] of [
-      ["The leader of La Solidaridad, the dockers' union, Andrés Quiroga, said he would not call off the strike.", 'La Solidaridad', 'Andrés Quiroga'],
+      ["The head of La Solidaridad, the dockers' union, Andrés Quiroga, called the stoppage a success.", 'La Solidaridad', 'Andrés Quiroga'],
       ['The head of Las Golondrinas, a farmers\' association, Iván Lezcano, said the harvest was lost. Las Golondrinas said it would sue.', 'Las Golondrinas', 'Iván Lezcano'],
     ]) {
       const g = graphOf(text);
@@ -92,7 +92,7 @@ describe('a ministry named by its portfolio alone', () => {
 
   it('a bare ministry with its acronym is not the ministry of another state named later', () => {
     for (const text of [
-      'Headline\n\nThe Ministry of Foreign Affairs (MOFA) listed six firms on Tuesday. MOFA said more would follow. Separately, the Republic of Korea\'s Ministry of Foreign Affairs announced its own list.',
+      'Headline\n\nThe Ministry of Foreign Affairs (MOFA) banned two exporters on Tuesday. MOFA gave no reason. A week later the Republic of Peru\'s Ministry of Foreign Affairs banned a third.',
       'Headline\n\nThe Ministry of Foreign Affairs (MFA) summoned the envoy on Tuesday. The MFA said the note was delivered. Later, Chile\'s Ministry of Foreign Affairs replied.',
     ]) {
       const g = graphOf(text);
@@ -102,7 +102,7 @@ describe('a ministry named by its portfolio alone', () => {
 
   it('"the Ministry of Foreign Affairs in <capital>" is that state\'s ministry', () => {
     for (const [text, capital, lead] of [
-      ['Headline\n\nMoldova held a vote. The Ministry of Foreign Affairs in Bucharest said it backed Moldova. Moldova thanked it.', 'Bucharest', 'Moldova'],
+      ['Headline\n\nBolivia held a vote. The Ministry of Foreign Affairs in Lima said it backed Bolivia. Bolivia thanked it.', 'Lima', 'Bolivia'],
       ['Headline\n\nNiger closed a border. The Ministry of Foreign Affairs in Abuja said it regretted the decision by Niger. Niger did not reply.', 'Abuja', 'Niger'],
     ]) {
       const g = graphOf(text);
@@ -115,7 +115,7 @@ describe('a ministry named by its portfolio alone', () => {
 describe('a paragraph of news ending in the outlet\'s own voice', () => {
   it('the news before a sentence about "our newsroom" is read', () => {
     for (const [text, person] of [
-      ['Headline\n\nThe vote was called in May by the regional council and organised by its chairman, Tudor Vascan, who said turnout was high across the province. Here is a summary of reactions compiled by our newsroom.', 'Tudor Vascan'],
+      ['Headline\n\nThe vote was called in May by the regional council and organised by its chairman, Tudor Vascan, who said turnout was high across the province. Below are the reactions our newsroom gathered.', 'Tudor Vascan'],
       ['Headline\n\nThe strike was called on Monday by the dockers and backed by the port workers\' leader, Marisol Quenta, who said that nobody would load a ship this week. What follows is our reporting from the docks.', 'Marisol Quenta'],
     ]) {
       expect(typeOf(graphOf(text), person), text).toBe('person');
@@ -131,7 +131,7 @@ describe('a paragraph of news ending in the outlet\'s own voice', () => {
 describe('a title before "of the" and a body', () => {
   it('"State Secretary of the Ministry of X (MFA) Name" is a person and a ministry, no "State Secretary" body', () => {
     for (const text of [
-      'Headline\n\nThe protocol was signed by the co-chair, State Secretary of the Ministry of Foreign Affairs (MFA) Oyunbileg Tsend, on Monday.',
+      'Headline\n\nThe memorandum was initialled by State Secretary of the Ministry of Energy (MOE) Dorin Mihalache on Friday.',
       'Headline\n\nThe report was presented by Permanent Secretary of the Ministry of Finance Ruth Kamanga on Monday.',
     ]) {
       const g = graphOf(text);
@@ -143,8 +143,8 @@ describe('a title before "of the" and a body', () => {
 describe('a body named with and without the place it serves', () => {
   it('"the X of <place>" then "the X" is one body', () => {
     for (const [text, full] of [
-      ['Headline\n\nThe Constitutional Court of Moldova ruled on Monday that the vote was void. The Constitutional Court said the region had no power to call it.', 'Constitutional Court of Moldova'],
-      ["Headline\n\nThe People's Assembly of Tavria met in the town of Tavria on Monday. The People's Assembly voted to hold a referendum.", "People's Assembly of Tavria"],
+      ['Headline\n\nThe Supreme Court of Ghana ruled on Monday that the levy was void. The Supreme Court said parliament had no power to pass it.', 'Supreme Court of Ghana'],
+      ["Headline\n\nThe Regional Assembly of Tavria met in the town of Tavria on Monday. The Regional Assembly voted to raise the levy.", 'Regional Assembly of Tavria'],
     ]) {
       const g = graphOf(text);
       const body = nodeNamed(g, full);
@@ -167,7 +167,7 @@ describe('one person or ship written differently by two outlets', () => {
 
   it('a warship named with its navy\'s prefix in one report and without it in another is one ship', () => {
     for (const [a, b] of [
-      ['The frigate ITS Carlo Ferrante docked in Beirut on Monday.', 'The frigate Carlo Ferrante of the Italian Navy docked in Beirut on Monday.'],
+      ['The frigate ITS Marco Vellani docked in Beirut on Monday.', 'The frigate Marco Vellani of the Italian Navy docked in Beirut on Monday.'],
       ['The destroyer HMS Grimsworth sailed from Gibraltar on Friday.', 'The British destroyer Grimsworth sailed from Gibraltar on Friday.'],
     ]) {
       const g = graphOf(`Headline one\n\n${a}`, `Headline two\n\n${b}`);
@@ -179,7 +179,7 @@ describe('one person or ship written differently by two outlets', () => {
 describe('an acronym and a name holding another acronym', () => {
   it('"the UN" is not the "US Navy" (whose capitals spell USN)', () => {
     for (const text of [
-      "Headline\n\nBritain's ambassador to the UN, Agatha Wrenfield, spoke on Friday. The atoll is operated by the US Navy under a lease.",
+      'Headline\n\nAgatha Wrenfield told the UN on Friday that the lagoon is patrolled by the US Navy.',
       'Headline\n\nThe UN called for restraint on Monday. A spokesman for the UK Border Force said patrols would continue.',
     ]) {
       const g = graphOf(text);
@@ -193,7 +193,7 @@ describe('an acronym and a name holding another acronym', () => {
 describe('sentence openers and section labels read as places', () => {
   it('"In <City>" or "She" after a quotation\'s closing stop is no place', () => {
     for (const [text, place] of [
-      ['Headline\n\nThe union said the turnout was "close to total." In Tucuman, the buses stayed in their depots.', 'Tucuman'],
+      ['Headline\n\nThe union called the stoppage "nearly complete." In Tucuman, no bus left its depot.', 'Tucuman'],
       ['Headline\n\nThe envoy called it "a reckless act." She said the launch was unannounced in Salta.', 'Salta'],
     ]) {
       const g = graphOf(text);
@@ -204,7 +204,7 @@ describe('sentence openers and section labels read as places', () => {
 
   it('a section label naming a body by its acronym is no place', () => {
     for (const text of [
-      'Headline\n\nReactions came quickly.\n\nOSCE — The Organization for Security and Co-operation in Europe (OSCE) said it had not been invited.',
+      'Headline\n\nReactions came quickly.\n\nCEMAR — The Caribbean Maritime Council (CEMAR) said it had not been invited.',
       'Headline\n\nReactions came quickly.\n\nECOWAS — The Economic Community of West African States (ECOWAS) said it would send a mission.',
     ]) {
       expect(graphOf(text).nodes.filter((n) => n.type === 'place').map((n) => n.label), text).toEqual([]);
@@ -225,11 +225,11 @@ describe('bodies named with their states, places and umbrella nouns', () => {
   it('"Chamber of X of <State>" and "<Task> Force in <Region>" are whole bodies', () => {
     for (const [text, body] of [
       ['Headline\n\nThe Chamber of Mines of Namibia said output would fall this year.', 'Chamber of Mines of Namibia'],
-      ['Headline\n\nA spokesman for the Regional Stabilisation Force in Ituri said patrols would resume.', 'Regional Stabilisation Force in Ituri'],
+      ['Headline\n\nA spokesman for the Regional Intervention Force in Ituri said patrols would resume.', 'Regional Intervention Force in Ituri'],
     ]) {
       const g = graphOf(text);
       expect(typeOf(g, body), text).toBe('organization');
-      expect(labels(g).filter((l) => /^(Chamber of Mines|Regional Stabilisation Force)$/.test(l)), text).toEqual([]);
+      expect(labels(g).filter((l) => /^(Chamber of Mines|Regional Intervention Force)$/.test(l)), text).toEqual([]);
     }
   });
 
@@ -246,10 +246,10 @@ describe('bodies named with their states, places and umbrella nouns', () => {
 });
 
 describe('a seat of government standing for its government', () => {
-  it('"the Casa Rosada said", "Palazzo Chigi said" are bodies, not people or places', () => {
+  it('"Matignon said", "the Bankova said" are bodies, not people or places', () => {
     for (const [text, seat] of [
-      ['Headline\n\nThe Casa Rosada said in a statement that the strike was political.', 'Casa Rosada'],
-      ['Headline\n\nPalazzo Chigi said on Monday that the minister would not resign.', 'Palazzo Chigi'],
+      ['Headline\n\nMatignon said in a statement that the strike was political.', 'Matignon'],
+      ['Headline\n\nThe Bankova said on Monday that the minister would not resign.', 'Bankova'],
     ]) {
       expect(typeOf(graphOf(text), seat), text).toBe('organization');
     }
@@ -271,7 +271,7 @@ describe('a legislature named by its own word and a member named after it', () =
 
   it('"Member of the <House> <Name>" is a member, not a place or a body', () => {
     for (const [text, person] of [
-      ['Headline\n\nMember of the State Great Khural Oyunchimeg Batbold said the protocol should be suspended.', 'Oyunchimeg Batbold'],
+      ['Headline\n\nMember of the State Great Khural Tsetseg Ganbold voted against the budget on Friday.', 'Tsetseg Ganbold'],
       ['Headline\n\nMember of Parliament Tiberiu Vascan said the bill would pass.', 'Tiberiu Vascan'],
     ]) {
       const g = graphOf(text);
@@ -282,9 +282,9 @@ describe('a legislature named by its own word and a member named after it', () =
 });
 
 describe('a name given to a group', () => {
-  it('"the insurgents, known locally as al-X" and "a militia called al-Y" are bodies', () => {
+  it('"rebels known locally as al-X" and "a militia called al-Y" are bodies', () => {
     for (const [text, group] of [
-      ['Headline\n\nThe insurgents, known locally as al-Mahdiyya but unrelated to the older group, have fought the army since 2019.', 'al-Mahdiyya'],
+      ['Headline\n\nRebels known locally as al-Mahdiyya raided two villages on Sunday.', 'al-Mahdiyya'],
       ['Headline\n\nThe attack was claimed by a militia called al-Rawabi, which the army has fought since May.', 'al-Rawabi'],
     ]) {
       expect(typeOf(graphOf(text), group), text).toBe('organization');
@@ -298,7 +298,7 @@ describe('a mine named with and without what it yields', () => {
       ['the Kasompe copper mine', 'the Kasompe mine'],
       ['the Ruvaka gold mine', 'the Ruvaka mine'],
     ]) {
-      const g = graphOf(`Headline\n\nThe state took control of ${a} near Chingola on Monday. From today ${b} belongs to the nation.`);
+      const g = graphOf(`Headline\n\nThe state took control of ${a} near Mbaleni on Monday. From today ${b} belongs to the nation.`);
       expect(g.nodes.filter((n) => /mine/.test(n.label)).length, a).toBe(1);
     }
   });
@@ -307,7 +307,7 @@ describe('a mine named with and without what it yields', () => {
 describe('a union federation named a "central"', () => {
   it('"the Workers\' Central (CTA)" is one body, no "Workers" body', () => {
     for (const text of [
-      "Headline\n\nThe strike was joined by both wings of the Bolivian Workers' Central (COB) on Monday.",
+      "Headline\n\nThe Bolivian Workers' Central (COB) called a march for Monday.",
       "Headline\n\nThe march was called by the Paraguayan Workers' Central (CUT) in Asuncion on Friday.",
     ]) {
       const g = graphOf(text);
@@ -318,9 +318,9 @@ describe('a union federation named a "central"', () => {
 });
 
 describe('a region a body is named after', () => {
-  it('"the Copperbelt" alone is not "the Copperbelt University"', () => {
+  it('"the Kopje" alone is not "the Kopje Polytechnic"', () => {
     for (const [text, body] of [
-      ['Headline\n\nChibwe Banda, an economist at the Copperbelt University in Kitwe, said investors would watch. "It nearly bankrupted the Copperbelt," Banda said.', 'Copperbelt University'],
+      ['Headline\n\nThandi Moyo, a lecturer at the Kopje Polytechnic, said costs had doubled. "It almost ruined the Kopje," Moyo said.', 'Kopje Polytechnic'],
       ['Headline\n\nAna Sitoe, a lecturer at the Zambezia Polytechnic Institute, said the floods had hit hard. "Nobody helped the Zambezia," Sitoe said.', 'Zambezia Polytechnic Institute'],
     ]) {
       const g = graphOf(text);
