@@ -293,7 +293,7 @@ function remitLength(tokens: Token[], j: number, to: number, text: string, insid
   if (k < to && (tokens[k].normal === 'the' || (cur.normal === 'for' && /^(a|an)$/.test(tokens[k].normal))) && cur.normal !== 'and' && joins(tokens[k], text)) k++;
   const next = tokens[k];
   if (!next || k >= to || !next.proper || /[()“”"‘’\[\]]/.test(next.pre)) return 0;
-  const bare = next.text.slice(0, next.bareEnd - next.start);
+  const bare = bareText(next);
   // After "and" the remit goes on ("Drugs and Crime", "Strategic and International Studies"); a
   // name ending in a body's head noun is a second body ("... of Cape Town and Stellenbosch University").
   if (cur.normal === 'and') {
@@ -358,7 +358,7 @@ function sharedBodyEnd(tokens: Token[], i: number, j: number, to: number, text: 
   // a first body's name ("the European Union and African Union Commission").
   for (let w = i; w < j; w++) {
     const word = tokens[w];
-    const bare = word.text.slice(0, word.bareEnd - word.start);
+    const bare = bareText(word);
     // "the Italian Fire and Rescue Service": a demonym may open the shared words, never stand alone before "and".
     const openingDemonym = w === i && j - i >= 2 && stateOfDemonym(bare) && !stateName(bare);
     if (((stateName(bare) || stateOfDemonym(bare) || word.tags.includes('Place')) && !openingDemonym) || word.tags.includes('Person') || word.possessive || (ORG_HEADS.has(word.normal) && (w === j - 1 || i === j - 1))) return 0;
@@ -599,7 +599,7 @@ function nameRuns(tokens: Token[], from: number, to: number, text: string): [num
       else if (ACRONYM_LINKS.test(cur.normal) && (bodyEnd = declaredAcronymEnd(tokens, i, j, to)) > 0) j = bodyEnd;
       // "the UN Support Mission in Libya said": a mission or an office is named with the state it
       // serves in ("UN Office in Geneva"); a mission is no place, so "in" continues its name.
-      else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(tokens[j + 1].text.slice(0, tokens[j + 1].bareEnd - tokens[j + 1].start)) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text) && !/[()“”"‘’\[\]]/.test(tokens[j + 2].pre))) j += 2;
+      else if (cur.normal === 'in' && j - i >= 2 && /^(mission|office)$/.test(prev.normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && stateName(bareText(tokens[j + 1])) && !(j + 2 < to && tokens[j + 2].proper && joins(tokens[j + 1], text) && !/[()“”"‘’\[\]]/.test(tokens[j + 2].pre))) j += 2;
       // "the Lakes Stabilisation Force in Varra", "the Multinational Force in Haiti": a force
       // named for its task is named with where it serves, a state or a region of one or two words.
       else if (cur.normal === 'in' && j - i >= 2 && prev.normal === 'force' && FORCE_TASKS.test(tokens[j - 2].normal) && joins(cur, text) && j + 1 < to && tokens[j + 1].proper && !/[()“”"‘’\[\]]/.test(tokens[j + 1].pre)) {
@@ -713,7 +713,7 @@ function roleBefore(fullText: string, tokens: Token[], nameFrom: number, sentenc
     if (former) h--;
     if (h >= sentenceFrom) {
       const ht = tokens[h];
-      const bare = ht.text.slice(0, ht.bareEnd - ht.start);
+      const bare = bareText(ht);
       const demState = ht.proper ? stateOfDemonym(bare) : undefined;
       const st = ht.proper ? stateName(bare) ?? demState : undefined;
       const seatState = ht.proper ? stateOfSeat(bare) : undefined;
@@ -904,7 +904,7 @@ function lowerCaseBodies(tokens: Token[], from: number, to: number, make: Make):
   const found: RawMention[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const bare = t.text.slice(0, t.bareEnd - t.start);
+    const bare = bareText(t);
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (!next || i + 1 >= to) break;
@@ -1159,7 +1159,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (a - 2 >= from && /^(of|for)$/.test(tokens[a - 1].normal)) officeEnd = Math.max(officeEnd, portfolioTitleEnd(tokens, a - 2, to));
     for (let k = a; k < b; k++) {
       officeEnd = Math.max(officeEnd, portfolioTitleEnd(tokens, k, to));
-      if (!isTitleToken(tokens[k]) && !stateName(tokens[k].text.slice(0, tokens[k].bareEnd - tokens[k].start)) && !stateOfDemonym(tokens[k].text)) break;
+      if (!isTitleToken(tokens[k]) && !stateName(bareText(tokens[k])) && !stateOfDemonym(tokens[k].text)) break;
     }
     if (officeEnd > a) {
       if (officeEnd >= b) continue;
@@ -1275,7 +1275,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     if (a > from && tokens[a - 1].post === '-' && !tokens[a - 1].proper) continue;
     if (tokens[b - 1].tags.includes('Demonym') && !stateName(fullText.slice(tokens[a].start, tokens[b - 1].bareEnd)) && !(b < to && ORG_HEADS.has(tokens[b].normal))) continue;
     // A demonym alone ("Kyrgyz border guards", "the Tajik side") is never a node: it names its state's people.
-    if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal) || stateOfDemonym(tokens[a].text.slice(0, tokens[a].bareEnd - tokens[a].start))) && !stateName(tokens[a].text)) {
+    if (b - a === 1 && (tokens[a].tags.includes('Demonym') || /(ish|ist|ists|ian|ese)$/.test(tokens[a].normal) || stateOfDemonym(bareText(tokens[a]))) && !stateName(tokens[a].text)) {
       continue;
     }
     // "the Sri Lankan delegation", "a South African envoy": a demonym of several words names its
@@ -1366,7 +1366,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // people, places or bodies.
     if (b - a >= 2 && DOCUMENTS.test(tokens[b - 1].normal.replace(/['’]s$/, ''))) continue;
     // "the South American country", "a West African state": an adjective before a common noun.
-    const lastBare = tokens[b - 1].text.slice(0, tokens[b - 1].bareEnd - tokens[b - 1].start);
+    const lastBare = bareText(tokens[b - 1]);
     if (b - a >= 2 && next && !next.proper && next.tags.includes('Noun') && /(an|ese|ish|i)$/.test(lastBare) && stateOfDemonym(lastBare) && !stateOfDemonym(surfaceAll) && !stateName(surfaceAll)) continue;
     // "a West African country", "East Asian economies": a compass word and a continent's adjective
     // before a common noun qualify it.
@@ -1501,7 +1501,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // and after "in" read as a place).
     // ("kept from Parliament", "and Parliament will see": capitalised inside a sentence, the word
     // is the body's name with no article too; a legislature is no place.)
-    if (b - a === 1 && LEGISLATURES.has(tokens[a].normal.replace(/['’]s$/, '')) && a > from && (/^(the|its|their)$/.test(tokens[a - 1].normal) || tokens[a - 1].possessive || (tokens[a].proper && /^\p{Lu}\p{Ll}+$/u.test(tokens[a].text.slice(0, tokens[a].bareEnd - tokens[a].start))))) {
+    if (b - a === 1 && LEGISLATURES.has(tokens[a].normal.replace(/['’]s$/, '')) && a > from && (/^(the|its|their)$/.test(tokens[a - 1].normal) || tokens[a - 1].possessive || (tokens[a].proper && /^\p{Lu}\p{Ll}+$/u.test(bareText(tokens[a]))))) {
       mentions.push(make('organization', a, b));
       continue;
     }
@@ -1608,7 +1608,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((g) => tokens[a].tags.includes(g));
     // "Trade Minister Daniel Hill", "Kenya's Foreign Minister Grace Forest": titles before the given
     // name say the same; the title, not the landform, decides.
-    const titledGivenName = b - a >= 3 && [...NAME_TAGS, 'ProperNoun'].some((g) => tokens[b - 2].tags.includes(g)) && tokens.slice(a, b - 2).some((t) => TITLE_HEADS.test(t.normal)) && tokens.slice(a, b - 2).every((t) => isTitleToken(t) || !!stateOfDemonym(t.text.slice(0, t.bareEnd - t.start)));
+    const titledGivenName = b - a >= 3 && [...NAME_TAGS, 'ProperNoun'].some((g) => tokens[b - 2].tags.includes(g)) && tokens.slice(a, b - 2).some((t) => TITLE_HEADS.test(t.normal)) && tokens.slice(a, b - 2).every((t) => isTitleToken(t) || !!stateOfDemonym(bareText(t)));
     // "Kelsey Park, a senator from Ohio, said", "Maria Hill said": a word the dictionary knows only
     // as a given name before a landform's noun is a person's name where a person's cue stands by it
     // (a title before it or set beside it, a verb of speech after it) -- though the tagger, seeing
@@ -1717,7 +1717,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // Strip leading titles and demonyms: "Syrian President Ahmed al-Sharaa".
     while (a < b - 1) {
       const t = tokens[a];
-      const bare = t.text.slice(0, t.bareEnd - t.start);
+      const bare = bareText(t);
       // "State" is a title word only before another ("State Counsellor") or after "of" ("Secretary
       // of State"): "the State Great Khural" and "State Oil Company" keep it as their first word.
       if (t.normal === 'state' && !isTitleToken(tokens[a + 1]) && !(a - 1 >= from && tokens[a - 1].normal === 'of')) break;
@@ -1734,7 +1734,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // Name particles alone at the end ("al-") or a single leftover title are no names.
     if (a >= b) continue;
     const first = tokens[a];
-    const firstBare = first.text.slice(0, first.bareEnd - first.start);
+    const firstBare = bareText(first);
     if (b - a === 1 && (isTitleToken(first) || stateOfDemonym(firstBare))) continue;
     const partialState = stateName(fullText.slice(first.start, tokens[b - 1].bareEnd));
     if (partialState) {
@@ -1871,7 +1871,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // "VMRO-DPMNE", "PAIGC-FARP", "SPLM IO": a run of capitals only, of two words or hyphenated
     // parts, is a party's or a movement's acronym -- never a person's name, which is written in
     // capitals only in a byline or a header, and those are furniture.
-    if (words.length >= 2 && words.every((t) => /^[A-Z]{2,8}$/.test(t.text.slice(0, t.bareEnd - t.start))) && !role && !stateName(surfaceAll)) {
+    if (words.length >= 2 && words.every((t) => /^[A-Z]{2,8}$/.test(bareText(t))) && !role && !stateName(surfaceAll)) {
       mentions.push(make('organization', a, b));
       continue;
     }

@@ -476,7 +476,7 @@ export function resolveArticle(articleId: string, tokens: Token[], sentences: Se
           // before the unit's noun names the state the place lies in.
           if (m.from - 3 >= sm.from && tokens[m.from - 1].normal === 'of' && UNIT_NOUNS.test(tokens[m.from - 2].normal) && tokens[m.from - 3].proper && !sm.mentions.some((o) => o.from <= m.from - 3 && m.from - 3 < o.to)) {
             const t = tokens[m.from - 3];
-            const state = stateOfDemonym(t.text.slice(0, t.bareEnd - t.start));
+            const state = stateOfDemonym(bare(t));
             if (state) ensureDemonymState(entities, articleId, state, t, s);
           }
           return;
@@ -1131,7 +1131,7 @@ export function ensureDemonymState(
     e = { key, type: 'state', label: state, aliases: [], mentions: [] };
     entities.set(key, e);
   }
-  const surface = token.text.slice(0, token.bareEnd - token.start);
+  const surface = bare(token);
   if (!e.mentions.some((m) => m.start === token.start)) {
     e.mentions.push({ articleId, start: token.start, end: token.bareEnd, sentenceStart: sentence.start, sentenceEnd: sentence.end });
     if (!e.aliases.includes(surface)) e.aliases.push(surface);
@@ -1226,7 +1226,7 @@ function armedBodies(tokens: Token[], sentences: SentenceMentions[]): Map<string
   // sentence's first word), so one capitalised word alone before a group's noun counts too.
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.proper || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text.slice(0, t.bareEnd - t.start)) || !/^\s$/.test(t.post)) continue;
+    if (!t.proper || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(bare(t)) || !/^\s$/.test(t.post)) continue;
     if ((k > 0 && tokens[k - 1].proper && /^\s$/.test(tokens[k - 1].post)) || tokens[k + 1].proper || !GROUP_PARTS.test(tokens[k + 1].normal)) continue;
     if (NAME_TAGS.some((g) => t.tags.includes(g)) || written.has(t.normal) || stateOfDemonym(t.text) || isKnownPlace(t.normal) || stateName(t.text)) continue;
     const sk = skeleton(t.text);
