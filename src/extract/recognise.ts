@@ -678,7 +678,7 @@ function titleRelation(title: string): string | undefined {
 export const ROMANCE_ARTICLES = /^(La|Las|Los|Le|Les|Il|Lo|Gli|Os|As)$/;
 const PERSON_OR_PLACE_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region'];
 // Local offices whose "of" names the place they serve ("the mayor of X"), not a body.
-const PLACE_OFFICES = /^(mayor|governor|prefect|deputy|councillor|councilor|senator|representative|mp)$/;
+export const PLACE_OFFICES = /^(mayor|governor|prefect|deputy|councillor|councilor|senator|representative|mp)$/;
 
 /**
  * Role before a name: "Syrian President", "Kremlin spokesman", "Putin’s spokesman",

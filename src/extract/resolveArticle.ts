@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../graph/model';
 import type { LocalEntity } from './article';
 import { ADMIN_UNIT_NOUNS, COMPANY_HEADS, GEO_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_OF_NOUNS, PORTFOLIO_WORDS, TITLE_WORDS, isDictionaryWord, isKnownPlace, isNameWord, stateName, stateOfCapital, stateOfDemonym } from './gazetteer';
 import { ARABIC_ARTICLE, NAME_PARTICLES, nameCore, personCore, skeleton, slug, placeSkeleton } from './names';
-import { BODY_LEADS, NAME_TAGS, ROMANCE_ARTICLES, SHIP_PREFIXES, type RawMention } from './recognise';
+import { BODY_LEADS, NAME_TAGS, PLACE_OFFICES, ROMANCE_ARTICLES, SHIP_PREFIXES, type RawMention } from './recognise';
 import type { Sentence } from './segment';
 import { chooseBySurname, type Gender } from './surnameChoice';
 import { bareText as bare, type Token } from './tokens';
@@ -759,6 +759,8 @@ function givenNameOfRelative(tokens: Token[], sm: SentenceMentions, i: number): 
  */
 function romanceArticleName(tokens: Token[], m: RawMention, sentenceFrom: number): boolean {
   if (m.to - m.from < 2 || m.role || m.placeLike || !ROMANCE_ARTICLES.test(tokens[m.from].text) || !/^\s$/.test(tokens[m.from].post)) return false;
+  // ("La Rioja's governor", "Las Tunas's mayor": a place's office holder makes the name a place's.)
+  if (m.possessive && PLACE_OFFICES.test(tokens[m.to]?.normal ?? '')) return false;
   const before = m.from - 1 >= sentenceFrom ? tokens[m.from - 1].normal : '';
   return !PLACE_PREPOSITIONS.test(before) && !/^(from|to|at|into)$/.test(before) && !isKnownPlace(m.surface.toLowerCase());
 }

@@ -43,3 +43,16 @@ describe('a French romanisation of one person across reports', () => {
     expect(labels(g, 'person')).toHaveLength(2);
   });
 });
+
+describe('a name opened by a Romance article', () => {
+  it('is no body where a local office holder is its own ("La Pampa\'s governor")', () => {
+    for (const text of ["La Pampa's governor, Sergio Ortiz, declared an emergency on Monday.", "Las Tunas's mayor, Idalmis Vera, closed the schools."]) {
+      const g = graphOf(text);
+      expect(labels(g, 'organization'), text).toEqual([]);
+    }
+  });
+
+  it('a union so named is still a body', () => {
+    expect(labels(graphOf("La Solidaridad's leader, Sergio Ortiz, called a strike for Monday."), 'organization')).toEqual(['La Solidaridad']);
+  });
+});
