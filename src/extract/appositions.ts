@@ -384,7 +384,11 @@ export function relateAppositions(text: string, tokens: Token[], sentences: Sent
       }
       // "X, operated by Y" / "X, run by Y": the operator.
       const tk = typeOf(s.key);
-      if ((tk === 'base' || tk === 'place') && !isLandmark(tokens, s.m.from)) {
+      // ("X air base in Y province, operated by Z": a place after "in"/"at"/"of" is where the thing
+      // named just before it stands; the participle describes that, not the place. An unnamed one,
+      // "the airstrip at Y, which is operated by Z", is known by the place, which is then operated.)
+      const sitePlace = tk === 'place' && s.m.from - 1 > from && /^(in|at|of|near|outside)$/.test(tokens[s.m.from - 1].normal) && slots.some((o) => o.m.to === s.m.from - 1);
+      if ((tk === 'base' || tk === 'place') && !isLandmark(tokens, s.m.from) && !sitePlace) {
         // A place is operated only when the participle describes it directly ("X facility, operated
         // by Y"); "X province, a former hub now operated by Y" describes the hub, not the province.
         const reach = tk === 'base' ? 8 : 4;
