@@ -1760,7 +1760,7 @@ export function recogniseSentence(fullText: string, tokens: Token[], from: numbe
     // article is left to the article's reading (a body, unless a person of the article bears it).
     // (Not after a preposition of place, "flights to La Guaira"; nor a surname ending in an English
     // word, "Le Pen".)
-    if (b - a >= 2 && ROMANCE_ARTICLES.test(first.text) && /^\s$/.test(first.post) && !(a > from && LOCATION_PREPOSITIONS.has(tokens[a - 1].normal)) && !(b - a === 2 && isDictionaryWord(tokens[a + 1].normal.replace(/['’]s$/, ''))) && !tokens.slice(a + 1, b).some((t) => PERSON_OR_PLACE_TAGS.some((g) => t.tags.includes(g))) && !isKnownPlace(surfaceAll.toLowerCase()) && !stateName(surfaceAll)) {
+    if (b - a >= 2 && ROMANCE_ARTICLES.test(first.text) && /^\s$/.test(first.post) && !(a > from && (LOCATION_PREPOSITIONS.has(tokens[a - 1].normal) || isTitleToken(tokens[a - 1]))) && !(b - a === 2 && isDictionaryWord(tokens[a + 1].normal.replace(/['’]s$/, ''))) && !tokens.slice(a + 1, b).some((t) => PERSON_OR_PLACE_TAGS.some((g) => t.tags.includes(g))) && !isKnownPlace(surfaceAll.toLowerCase()) && !stateName(surfaceAll)) {
       mentions.push(make('name', a, b));
       continue;
     }

@@ -56,3 +56,12 @@ describe('a name opened by a Romance article', () => {
     expect(labels(graphOf("La Solidaridad's leader, Sergio Ortiz, called a strike for Monday."), 'organization')).toEqual(['La Solidaridad']);
   });
 });
+
+describe('"Le", "Lo" as family names', () => {
+  it('a title before "Le X Y" makes a person, not a body', () => {
+    for (const [text, name] of [
+      ['Deputy Trade Minister Le Minh Duc toured the port on Monday.', 'Le Minh Duc'],
+      ["Vietnam's Health Minister Le Thu Trang said the clinics would reopen.", 'Le Thu Trang'],
+    ]) expect(nodeNamed(graphOf(text), name)?.type, text).toBe('person');
+  });
+});
