@@ -128,6 +128,18 @@ const CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|credit|file|pool|afp|ap|reute
 // "Photo: Name/Agency " opening a caption line.
 const CAPTION_CREDIT = /^(?:photo|image|picture|credit|pictured)s?\s*:\s*[^/\n]{1,60}\/\s*[\p{L}.&-]+\s*/iu;
 
+// A line opening "Photo: Name / Outlet. People gather ..." or "(Photo: ...)" is a caption, credit first.
+const CAPTION_OPEN = /^\s*(?:\((?:photo|image|picture|credit|file|pool)\b[^)]*\)|(?:photo|image|picture|pictured)s?\s*:)/i;
+// A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
+const CAPTION_CLOSE = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
+
+/**
+ * A caption's text stays in the article (it names people and places a reader can check), but
+ * it shows a scene rather than reporting a happening: these tell the event reader to pass it by.
+ */
+export const opensCaption = (line: string): boolean => CAPTION_OPEN.test(line);
+export const closesCaption = (line: string): boolean => CAPTION_CLOSE.test(line);
+
 const LIST_HEADER = /^(related( articles| stories| posts| coverage)?|read more|more from|more on this|recommended|you may also like|trending( now)?|most (read|popular)|see also|further reading)\b/i;
 const CAPTION_LINE = /^\((?:photo|image|picture|credit|file photo|pool)\b[^()]*\)/i;
 

@@ -6,6 +6,7 @@
 // event give one node. Events already found by the relation-driven pass (events.ts) absorb the
 // mentions of their kind instead of being doubled.
 import type { LocalEntity, LocalRelation } from './article';
+import { closesCaption, opensCaption } from './clean';
 import { dateSpanAhead, dateSpanBefore, daysLaterAhead, findDates, type DateMention } from './dates';
 import { coordinatedActs, shareBetweenEvents } from './eventLinks';
 import { AIRCRAFT, ARMED_BEFORE, KIND_FAMILY, LABOUR, LABOUR_BEFORE, OFFICE, PLOT_AIM, PLOT_CHARGE, RELEASED, SHIP, dateFollowsInClause, objectOfWishedAct, triggersOf, type EventTrigger } from './eventTriggers';
@@ -101,10 +102,6 @@ const CARGO = /^(aid|relief|supplies|tents|food|water|medicine|medicines|medical
 const PLACE_HEAD = new RegExp(`^(${[...ADMIN_UNIT_NOUNS, 'island', 'islands', 'town', 'village', 'archipelago', 'peninsula', 'enclave', 'coast', 'shores?', 'capital', 'port', 'harbour', 'harbor', 'stronghold', 'bastion', 'outskirts', 'suburbs?', 'vicinity', 'area', 'zone', 'settlement', 'hamlet', 'township', 'commune', 'hometown', 'valley', 'gates?', 'entrance', 'centre', 'center', 'heart', 'edge'].join('|')})$`);
 // What a state closes at its edge (as in eventTriggers.ts), named in a closure's label.
 const FRONTIER_WORD = /^(border|borders|crossings?|airspace|frontiers?|checkpoints?|embassy|embassies|consulates?|ports?|airports?)$/;
-// A line opening "Photo: Name / Outlet. People gather ..." is a caption too, credit first.
-const CAPTION = /^\s*(?:\((?:photo|image|picture|credit|file|pool)\b[^)]*\)|(?:photo|image|picture|pictured)s?\s*:)/i;
-// A line closed by a photo credit ("Trucks wait at a checkpoint. (Photo: X / Agency)") is a caption.
-const CAPTION_END = /\((?:photo|image|picture|credit|file|pool)\b[^)]*\)\s*$/i;
 // Craft that stand for their state when a demonym names them ("a Russian spy plane", "Spanish jets").
 const CRAFT = /^(aircraft|plane|planes|jet|jets|fighter|fighters|bomber|bombers|drone|drones|helicopter|helicopters|ship|ships|vessel|vessels|boat|boats|warship|warships|frigate|frigates|submarine|tanker|trawler|coastguard|navy|eurofighters?)$/;
 // Craft and teams that search and rescue for their state ("Malaysian rescue boats", "Indian divers").
@@ -308,10 +305,11 @@ export function extractTriggeredEvents(
     let sentenceDates: DateMention[] | undefined;
     const { sentence, from, to } = sm;
     if (sentence.headline) return;
+    // A photo's caption shows a scene; it reports no event.
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    if (CAPTION.test(text.slice(lineStart, sentence.end))) return;
+    if (opensCaption(text.slice(lineStart, sentence.end))) return;
     const lineEnd = text.indexOf('\n', sentence.end);
-    if (CAPTION_END.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return;
+    if (closesCaption(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return;
     // Headlines and labels carry no full stop: events come from the body's sentences.
     if (!/[.!?]["”’)]?\s*$/.test(text.slice(sentence.start, sentence.end))) return;
     // A sentence without a single trigger word holds no event: nothing below is read.
