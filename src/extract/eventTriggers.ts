@@ -444,6 +444,9 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { kind: 'flood', word: /^(burst|bursts|overflowed|overflows|overtopped)$/, noun: 'Floods', keyBy: 'place', natural: true, needs: /^(banks?|dams?|levees?|embankments?|riverbanks?)$/, needsBefore: 10, needsAfter: 3 },
   // A diplomat called in to a ministry: "the ministry summoned Russia's ambassador".
   { kind: 'summons', word: /^(summoned|summons|summon)$/, noun: 'Summons', keyBy: 'patient', spot: true, needs: ENVOY, needsAfter: 6 },
+  // A state calling its own envoy home in protest: "Poland recalled its ambassador to X". (Only with
+  // an envoy after the verb: "she recalled how ..." is memory.)
+  { kind: 'recall', word: /^(recalled|recalls|recall|recalling)$/, noun: 'Recall of envoy', keyBy: 'agent', needs: ENVOY, needsAfter: 4 },
   // Accountability, one class: an office holder called in, questioned or heard by a chamber, a
   // committee, prosecutors or police ("parliament summoned the defence minister", "X was
   // questioned by the committee", "prosecutors interrogated Y"). Only a named person undergoes it
